@@ -1,0 +1,1 @@
+"""Connectors to the platforms and the outbox dispatcher."""

@@ -1,0 +1,123 @@
+"""The vocabulary of ShopDesk: enums and small frozen records.
+
+Domain code speaks in these codes; the UI turns them into translated words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Direction(StrEnum):
+    IN = "in"
+    OUT = "out"
+    NOTE = "note"
+
+
+class MessageKind(StrEnum):
+    TEXT = "text"
+    IMAGE = "image"
+    EMOJI = "emoji"
+    LINK = "link"
+    PRODUCT_CARD = "product_card"
+    ORDER_CARD = "order_card"
+    SYSTEM = "system"
+
+
+class Delivery(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILED = "failed"
+
+
+class ConversationStatus(StrEnum):
+    OPEN = "open"
+    PENDING = "pending"
+    SNOOZED = "snoozed"
+    CLOSED = "closed"
+
+
+class Role(StrEnum):
+    OWNER = "owner"
+    AGENT = "agent"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+PRIORITY_RANK = {Priority.LOW: 0, Priority.NORMAL: 1, Priority.HIGH: 2, Priority.URGENT: 3}
+
+
+class EventKind(StrEnum):
+    CLOSE = "close"
+    REOPEN = "reopen"
+    RATING = "rating"
+    ASSIGN = "assign"
+    TAG = "tag"
+    UNTAG = "untag"
+    PRIORITY = "priority"
+    CATEGORY = "category"
+
+
+CUSTOMER = "customer"
+BOT = "bot"
+
+
+@dataclass(frozen=True, slots=True)
+class CustomerRef:
+    """A customer as a channel knows them (``external_id`` is the platform's id)."""
+
+    external_id: str
+    name: str = ""
+    vip: bool = False
+    language: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """An instant in UTC milliseconds plus the UTC offset it was written with."""
+
+    epoch_ms: int
+    offset_min: int
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRecord:
+    """One message as it crosses the boundary (import, connector, composer)."""
+
+    channel: str
+    conversation: str
+    customer: CustomerRef | None
+    external_id: str
+    direction: Direction
+    author: str  # "customer", "bot" or an agent's name
+    kind: MessageKind
+    text: str
+    sent: Moment
+    order_id: str | None = None
+    product_id: str | None = None
+    attachments: tuple[dict[str, Any], ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+    delivery: Delivery | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """Something that happened to a conversation (close, rating, assign, tag ...)."""
+
+    channel: str
+    conversation: str
+    kind: EventKind
+    at: Moment
+    data: dict[str, Any]
+    by: str | None = None
+    customer: CustomerRef | None = None
+
+
+Record = MessageRecord | EventRecord

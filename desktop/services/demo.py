@@ -1,0 +1,243 @@
+"""A realistic demo shop: agents, customers, a month of conversations.
+
+The mix follows what small shops see: about 39% logistics questions, 24%
+returns and refunds, then sizes, product questions, coupons and complaints;
+Chinese and English customers, VIPs, order and product cards, images and
+emoji, night-time traffic answered by the bot and by people next morning,
+reply delays around a minute in working hours (some far longer), some
+conversations still waiting, ratings on most closed ones. Everything is stored
+through the same receiver as an import.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.domain.model import (
+    BOT,
+    CUSTOMER,
+    CustomerRef,
+    Delivery,
+    Direction,
+    EventKind,
+    EventRecord,
+    MessageKind,
+    MessageRecord,
+    Moment,
+    Record,
+)
+from desktop.services import shop
+from desktop.services.inbox import Receiver
+from desktop.services.resources import resource
+from desktop.store import directory
+from desktop.store import search as search_store
+from desktop.store import settings as settings_store
+from desktop.store.db import Store
+
+MINUTE = 60_000
+HOUR = 60 * MINUTE
+DAY = 24 * HOUR
+# Share of a day's customer messages by local hour: quiet nights, busy evenings.
+_HOURLY = [2, 1.2, 0.7, 0.4, 0.3, 0.4, 0.8, 1.5, 3, 4.5, 5.5, 5.5, 5, 5, 5.5, 5.5, 5.2, 5,
+           5, 5.5, 6.5, 7, 6, 4]
+_CHANNELS = (("tiktok", 0.5), ("douyin", 0.3), ("email", 0.2))
+
+
+@dataclass
+class DemoSummary:
+    messages: int
+    events: int
+    conversations: int
+    customers: int
+
+    def as_dict(self) -> dict[str, int]:
+        return {"messages": self.messages, "events": self.events,
+                "conversations": self.conversations, "customers": self.customers}
+
+
+def _corpus() -> dict[str, Any]:
+    return json.loads(resource("demo", "corpus.json").read_text(encoding="utf-8"))
+
+
+class _Generator:
+    def __init__(self, rng: random.Random, corpus: dict[str, Any], offset_min: int) -> None:
+        self.rng = rng
+        self.c = corpus
+        self.offset = offset_min
+        self.topics = corpus["topics"]
+        self.topic_weights = [t["weight"] for t in self.topics]
+        self.agents = [a["name"] for a in corpus["agents"]]
+
+    def customer(self, n: int) -> tuple[str, CustomerRef]:
+        rng, c = self.rng, self.c
+        channel = rng.choices([ch for ch, _ in _CHANNELS], [w for _, w in _CHANNELS])[0]
+        english = rng.random() < (0.35 if channel == "tiktok" else 0.15 if channel == "email"
+                                  else 0.02)
+        if english:
+            name = f"{rng.choice(c['english_names'])} {rng.choice(c['english_surnames'])}"
+        elif rng.random() < 0.3:
+            name = rng.choice(c["nicknames"]) + str(rng.randint(1, 999))
+        else:
+            name = rng.choice(c["surnames"]) + rng.choice(c["given"])
+        return channel, CustomerRef(f"u-{n}", name, rng.random() < 0.08,
+                                    "en" if english else "zh")
+
+    def conversation(self, key: str, channel: str, customer: CustomerRef, start: int,
+                     now: int, waiting: bool) -> list[Record]:
+        rng, c = self.rng, self.c
+        lang = "en" if customer.language == "en" else "zh"
+        topic = rng.choices(self.topics, self.topic_weights)[0]
+        agent = rng.choice(self.agents)
+        if topic["name"] == "投诉":
+            agent = self.agents[0]
+        order_id = f"579{rng.randint(0, 9_999_999):07d}"
+        out: list[Record] = []
+        t = start
+        n = 0
+
+        def msg(direction: Direction, author: str, kind: MessageKind, text: str,
+                **extra: Any) -> None:
+            nonlocal n
+            n += 1
+            delivery = Delivery.SENT if direction is Direction.OUT else None
+            out.append(MessageRecord(channel, key, customer, f"{key}-{n}", direction, author,
+                                     kind, text, Moment(t, self.offset), delivery=delivery,
+                                     **extra))
+
+        def event(kind: EventKind, data: dict[str, Any], by: str | None = None) -> None:
+            out.append(EventRecord(channel, key, kind, Moment(t, self.offset), data, by))
+
+        if rng.random() < 0.3:
+            msg(Direction.IN, CUSTOMER, MessageKind.ORDER_CARD, "", order_id=order_id)
+            t += rng.randint(2_000, 20_000)
+        elif rng.random() < 0.1:
+            msg(Direction.IN, CUSTOMER, MessageKind.PRODUCT_CARD,
+                rng.choice(c["products"][lang]), product_id=f"p-{rng.randint(1000, 9999)}")
+            t += rng.randint(2_000, 20_000)
+        if rng.random() < 0.05:
+            msg(Direction.IN, CUSTOMER, MessageKind.IMAGE, "",
+                attachments=({"name": "photo.jpg",
+                              "uri": f"demo://images/{rng.randint(1, 40)}.jpg"},))
+            t += rng.randint(2_000, 30_000)
+        question = rng.choice(topic[lang])
+        msg(Direction.IN, CUSTOMER, MessageKind.TEXT, question,
+            order_id=order_id if "订单" in question or rng.random() < 0.2 else None)
+        hour = ((t // HOUR) + self.offset // 60) % 24
+        off_hours = hour >= 22 or hour < 9
+        if off_hours:
+            t += rng.randint(800, 3_000)
+            msg(Direction.OUT, BOT, MessageKind.TEXT, c[f"bot_offhours_{lang}"])
+        if waiting:
+            return out
+        # People answer: quickly in the day, the next morning for night messages.
+        if off_hours:
+            local_day = (t + self.offset * MINUTE) // DAY * DAY - self.offset * MINUTE
+            opens = local_day + 9 * HOUR + (DAY if hour >= 22 else 0)
+            t = opens + rng.randint(1, 40) * MINUTE
+        else:
+            t += int(math.exp(rng.gauss(math.log(45_000), 1.0)))
+        event(EventKind.ASSIGN, {"agent": agent}, by=agent)
+        event(EventKind.TAG, {"tag": topic["name"]}, by=agent)
+        rounds = rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
+        for r in range(rounds):
+            reply = rng.choice(topic[f"reply_{lang}"]).replace(
+                "{tracking}", f"SF{rng.randint(10**11, 10**12 - 1)}")
+            msg(Direction.OUT, agent, MessageKind.TEXT, reply)
+            if rng.random() < 0.15:
+                t += rng.randint(5_000, 60_000)
+                msg(Direction.NOTE, agent, MessageKind.TEXT,
+                    "已和仓库确认" if lang == "zh" else "Checked with the warehouse")
+            t += int(math.exp(rng.gauss(math.log(90_000), 1.2)))
+            if r == rounds - 1 and rng.random() < 0.4:
+                break
+            if rng.random() < 0.12:
+                msg(Direction.IN, CUSTOMER, MessageKind.EMOJI, rng.choice(c["emoji"]))
+            else:
+                msg(Direction.IN, CUSTOMER, MessageKind.TEXT,
+                    rng.choice(c[f"followups_{lang}"]))
+            t += int(math.exp(rng.gauss(math.log(40_000), 0.8)))
+        if rng.random() < 0.8:
+            msg(Direction.OUT, agent, MessageKind.TEXT, rng.choice(c[f"closing_{lang}"]))
+            t += rng.randint(30_000, 600_000)
+            event(EventKind.CLOSE, {"resolved": rng.random() < 0.88}, by=agent)
+            if rng.random() < 0.55:
+                t += rng.randint(10_000, 3_600_000)
+                score = rng.choices([5, 4, 3, 2, 1], [70, 15, 7, 4, 4])[0]
+                event(EventKind.RATING, {"score": score})
+        return [r for r in out if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
+
+
+def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 20_000,
+               progress: Callable[[int, int], None] | None = None) -> DemoSummary:
+    """Fill ``store`` with about ``messages`` messages over the last ``days`` days."""
+    rng = random.Random(seed)
+    corpus = _corpus()
+    now = store.clock()
+    zone = shop.shop_zone(store)
+    offset = shop.zone_offset_minutes(zone, now)
+    gen = _Generator(rng, corpus, offset)
+    _prepare(store, corpus)
+    receiver = Receiver(store)
+    n_conversations = max(3, round(messages / _mean_length(corpus, offset, now)))
+    customers = [gen.customer(i) for i in range(max(5, n_conversations * 2 // 3))]
+    day_weights = [w for w in _HOURLY]
+    starts = []
+    for _ in range(n_conversations):
+        day = rng.randrange(days)
+        hour = rng.choices(range(24), day_weights)[0]
+        local_midnight = (now + offset * MINUTE) // DAY * DAY - offset * MINUTE
+        starts.append(local_midnight - day * DAY + hour * HOUR + rng.randrange(HOUR))
+    starts.sort()
+    total = events = 0
+    batch: list[Record] = []
+    for i, start in enumerate(starts):
+        if start > now:
+            start = now - rng.randrange(3 * HOUR)
+        channel, customer = customers[rng.randrange(len(customers))]
+        waiting = now - start < 2 * HOUR and rng.random() < 0.6 or rng.random() < 0.01
+        records = gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer, start,
+                                   now, waiting)
+        batch.extend(records)
+        total += sum(1 for r in records if isinstance(r, MessageRecord))
+        events += sum(1 for r in records if isinstance(r, EventRecord))
+        if len(batch) >= 5000:
+            receiver.receive(batch)
+            batch = []
+            if progress:
+                progress(total, messages)
+    if batch:
+        receiver.receive(batch)
+    if total > 100_000:
+        with store.write() as w:
+            search_store.optimize(w.conn)
+    if progress:
+        progress(total, messages)
+    return DemoSummary(total, events, n_conversations, len(customers))
+
+
+def _mean_length(corpus: dict[str, Any], offset: int, now: int) -> float:
+    """Messages per conversation, measured on a sample, so the shop has about N messages."""
+    gen = _Generator(random.Random(0), corpus, offset)
+    sample = [gen.conversation("x", "tiktok", CustomerRef("u"), now - DAY - i * HOUR, now, False)
+              for i in range(400)]
+    return sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
+
+
+def _prepare(store: Store, corpus: dict[str, Any]) -> None:
+    with store.write() as w:
+        existing = directory.agent_ids(w.conn)
+        for agent in corpus["agents"]:
+            if agent["name"] not in existing:
+                directory.add_agent(w, agent["name"], agent["role"], agent["tier"],
+                                    agent["max_concurrent"])
+        names = directory.channel_ids(w.conn)
+        for channel, _ in _CHANNELS:
+            if channel not in names:
+                directory.add_channel(w, channel, channel)
+        if not settings_store.read_all(w.conn).get("shop.name"):
+            settings_store.write(w, "shop.name", "小雨服饰旗舰店")

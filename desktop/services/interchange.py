@@ -1,0 +1,251 @@
+"""Import and export of the interchange format (JSON Lines, CSV, XLSX).
+
+Lines are read and validated one by one; a bad line is reported with its line
+number and reason and the good lines are still imported. Records are stored
+in batches through :class:`desktop.services.inbox.Receiver`, the same path
+every other message takes, so re-importing a file adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.interchange import (
+    FLAT_COLUMNS,
+    RecordError,
+    customer_object,
+    flatten,
+    parse_record,
+    to_object,
+    unflatten,
+)
+from desktop.domain.model import (
+    BOT,
+    CUSTOMER,
+    CustomerRef,
+    Delivery,
+    Direction,
+    EventKind,
+    EventRecord,
+    MessageKind,
+    MessageRecord,
+    Moment,
+    Record,
+)
+from desktop.services import shop
+from desktop.services.inbox import Receiver
+from desktop.store import conversations, directory, messages
+from desktop.store.db import Store
+
+BATCH = 5000
+_XLSX_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+Progress = Callable[[int], None]
+
+
+class InterchangeFileError(Exception):
+    """The file as a whole cannot be read (missing, wrong format, not a workbook)."""
+
+
+@dataclass
+class ImportReport:
+    lines: int = 0
+    added_messages: int = 0
+    added_events: int = 0
+    duplicates: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)  # (line number, reason)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"lines": self.lines, "added_messages": self.added_messages,
+                "added_events": self.added_events, "duplicates": self.duplicates,
+                "errors": [{"line": n, "reason": r} for n, r in self.errors]}
+
+
+def _format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".xlsx"):
+        return suffix[1:]
+    raise InterchangeFileError(f"unknown file type {suffix or '(none)'}: use .jsonl, .csv or .xlsx")
+
+
+def _read_objects(path: Path) -> Iterator[tuple[int, Any]]:
+    """(line number, decoded object or an Exception) for each data line."""
+    fmt = _format(path)
+    if fmt == "jsonl":
+        with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield number, json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield number, RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}")
+    elif fmt == "csv":
+        with path.open("r", encoding="utf-8-sig", newline="") as fh:
+            for number, row in enumerate(csv.DictReader(fh), 2):
+                yield number, _unflat(row)
+    else:
+        yield from _read_xlsx(path)
+
+
+def _unflat(row: dict[str, Any]) -> Any:
+    try:
+        return unflatten(row)
+    except RecordError as exc:
+        return exc
+
+
+def _read_xlsx(path: Path) -> Iterator[tuple[int, Any]]:
+    from openpyxl import load_workbook  # imported here: only XLSX needs it
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
+        raise InterchangeFileError(f"not a readable XLSX workbook: {exc}") from None
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        header = [str(h) if h is not None else None for h in next(rows, ())]
+        for number, values in enumerate(rows, 2):
+            if all(v is None for v in values):
+                continue
+            yield number, _unflat(dict(zip(header, values)))
+    finally:
+        book.close()
+
+
+def import_file(store: Store, path: Path | str, progress: Progress | None = None) -> ImportReport:
+    """Import an interchange file; see the module docstring for the guarantees."""
+    path = Path(path)
+    if not path.is_file():
+        raise InterchangeFileError(f"no such file: {path}")
+    zone = shop.shop_zone(store)
+    receiver = Receiver(store)
+    report = ImportReport()
+    batch: list[Record] = []
+    numbers: list[int] = []
+
+    def flush() -> None:
+        result = receiver.receive(batch)
+        report.added_messages += result.added_messages
+        report.added_events += result.added_events
+        report.duplicates += result.duplicates
+        report.errors += [(numbers[i], reason) for i, reason in result.refused]
+        batch.clear()
+        numbers.clear()
+        if progress:
+            progress(report.lines)
+
+    for number, obj in _read_objects(path):
+        report.lines += 1
+        if isinstance(obj, Exception):
+            report.errors.append((number, str(obj)))
+            continue
+        try:
+            batch.append(parse_record(obj, zone))
+            numbers.append(number)
+        except RecordError as exc:
+            report.errors.append((number, str(exc)))
+        if len(batch) >= BATCH:
+            flush()
+    if batch:
+        flush()
+    report.errors.sort()
+    return report
+
+
+# --- export ----------------------------------------------------------------------------------
+
+def iter_records(store: Store) -> Iterator[Record]:
+    """Every message and event, conversation by conversation, each in time order."""
+    conn = store.conn
+    agents = directory.agent_names(conn)
+    customers: dict[str, CustomerRef] = {}
+    for conv_id, channel, conv_ext, customer_id in conversations.external_refs(conn).fetchall():
+        ref = customers.get(customer_id)
+        if ref is None:
+            row = directory.get_customer(conn, customer_id)
+            assert row is not None
+            ref = customers[customer_id] = CustomerRef(row.external_id, row.name, row.vip,
+                                                       row.language)
+        timeline: list[tuple[int, int, Record]] = []
+        for m in messages.thread(conn, conv_id):
+            author = agents.get(m["agent_id"], m["author"]) if m["agent_id"] else m["author"]
+            payload = m["payload"]
+            timeline.append((m["sent_at"], 0, MessageRecord(
+                channel=channel, conversation=conv_ext, customer=ref,
+                external_id=m["external_id"], direction=Direction(m["direction"]),
+                author=author, kind=MessageKind(m["kind"]), text=m["text"],
+                sent=Moment(m["sent_at"], m["sent_offset"]), order_id=m["order_id"],
+                product_id=m["product_id"],
+                attachments=tuple(payload.get("attachments", ())),
+                extra=payload.get("extra", {}),
+                delivery=Delivery(m["delivery"]) if m["delivery"] else None)))
+        for e in messages.events(conn, conv_id):
+            data = dict(e["data"])
+            timeline.append((e["at"], 1, EventRecord(
+                channel=channel, conversation=conv_ext, kind=EventKind(e["kind"]),
+                at=Moment(e["at"], e["at_offset"]), data=data,
+                by=agents.get(e["by_agent_id"]) if e["by_agent_id"] else None,
+                customer=ref)))
+        timeline.sort(key=lambda t: (t[0], t[1]))
+        for _, _, record in timeline:
+            yield record
+
+
+def export_file(store: Store, path: Path | str, progress: Progress | None = None) -> int:
+    """Write every record to ``path`` (format by extension); returns the line count."""
+    path = Path(path)
+    fmt = _format(path)
+    tmp = path.with_name(path.name + ".part")
+    count = 0
+    objects = (to_object(r) for r in iter_records(store))
+    try:
+        if fmt == "jsonl":
+            with tmp.open("w", encoding="utf-8", newline="\n") as fh:
+                for obj in objects:
+                    fh.write(json.dumps(obj, ensure_ascii=False, separators=(", ", ": ")))
+                    fh.write("\n")
+                    count += 1
+        elif fmt == "csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.DictWriter(fh, fieldnames=FLAT_COLUMNS)
+                writer.writeheader()
+                for obj in objects:
+                    writer.writerow(flatten(obj))
+                    count += 1
+        else:
+            count = _write_xlsx(tmp, objects)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    if progress:
+        progress(count)
+    return count
+
+
+def _cell(value: Any) -> Any:
+    """XLSX cannot hold control characters: escape them so nothing is lost or refused."""
+    if isinstance(value, str) and _XLSX_ILLEGAL.search(value):
+        return json.dumps(value, ensure_ascii=False)[1:-1]
+    return value
+
+
+def _write_xlsx(path: Path, objects: Iterator[dict[str, Any]]) -> int:
+    from openpyxl import Workbook
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("ShopDesk")
+    sheet.append(list(FLAT_COLUMNS))
+    count = 0
+    for obj in objects:
+        row = flatten(obj)
+        sheet.append([_cell(row.get(c)) for c in FLAT_COLUMNS])
+        count += 1
+    book.save(path)
+    return count
+

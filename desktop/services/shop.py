@@ -1,0 +1,56 @@
+"""Shop settings: each declared once here with its default."""
+
+from __future__ import annotations
+
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from desktop.store import settings as settings_store
+from desktop.store.db import Store
+
+DEFAULTS: dict[str, Any] = {
+    "shop.name": "",
+    "shop.timezone": "Asia/Shanghai",
+    "shop.country": "CN",
+    "shop.language": "zh_CN",
+}
+
+
+class SettingError(ValueError):
+    """A setting value that cannot be used."""
+
+
+def get(store: Store, key: str) -> Any:
+    value = settings_store.read_all(store.conn).get(key)
+    return DEFAULTS.get(key) if value is None else value
+
+
+def all_settings(store: Store) -> dict[str, Any]:
+    return {**DEFAULTS, **settings_store.read_all(store.conn)}
+
+
+def set_value(store: Store, key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise SettingError(f"unknown setting {key!r}")
+    if key == "shop.timezone":
+        zone_of(value)
+    with store.write() as w:
+        settings_store.write(w, key, value)
+
+
+def zone_of(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise SettingError(f"unknown time zone {name!r}") from None
+
+
+def shop_zone(store: Store) -> ZoneInfo:
+    return zone_of(get(store, "shop.timezone"))
+
+
+def zone_offset_minutes(zone: ZoneInfo, epoch_ms: int) -> int:
+    """Minutes east of UTC that ``zone`` has at the instant."""
+    from desktop.domain.timefmt import moment_in_zone
+
+    return moment_in_zone(epoch_ms, zone).offset_min

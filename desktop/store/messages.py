@@ -1,0 +1,60 @@
+"""Messages and conversation events: append-only history, and the search index rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from typing import Any
+
+from desktop.domain.ids import new_id
+from desktop.domain.text import index_tokens
+from desktop.store.writer import Writer
+
+
+def insert_message(w: Writer, row: dict[str, Any]) -> int | None:
+    """Insert a message unless (channel, external id) exists; returns its seq or None."""
+    row.setdefault("id", new_id(row["sent_at"]))
+    return w.insert("messages", row, or_ignore=True)
+
+
+def index_messages(w: Writer, rows: Iterable[tuple[int, str]]) -> None:
+    """Add (seq, text) pairs to the full-text index."""
+    w.raw_many("INSERT INTO message_fts (rowid, body) VALUES (?, ?)",
+               [(seq, index_tokens(text)) for seq, text in rows])
+
+
+def insert_event(w: Writer, row: dict[str, Any]) -> bool:
+    """Insert a conversation event unless the same one is stored; True when added."""
+    row.setdefault("id", new_id(row["at"]))
+    return w.insert("conversation_events", row, or_ignore=True) is not None
+
+
+_MESSAGE_COLS = ("id", "external_id", "direction", "author", "agent_id", "kind", "text",
+                 "order_id", "product_id", "payload", "sent_at", "sent_offset", "delivery")
+
+
+def _message(row: tuple) -> dict[str, Any]:
+    out = dict(zip(_MESSAGE_COLS, row))
+    out["payload"] = json.loads(out["payload"]) if out["payload"] else {}
+    return out
+
+
+def thread(conn: sqlite3.Connection, conversation_id: str) -> list[dict[str, Any]]:
+    """Every message of a conversation in time order."""
+    rows = conn.execute(
+        f"SELECT {', '.join(_MESSAGE_COLS)} FROM messages WHERE conversation_id = ? "
+        "ORDER BY sent_at, seq", (conversation_id,))
+    return [_message(r) for r in rows]
+
+
+def events(conn: sqlite3.Connection, conversation_id: str) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT kind, at, at_offset, data, by_agent_id FROM conversation_events "
+        "WHERE conversation_id = ? ORDER BY at, seq", (conversation_id,))
+    return [{"kind": r[0], "at": r[1], "at_offset": r[2], "data": json.loads(r[3]),
+             "by_agent_id": r[4]} for r in rows]
+
+
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM messages").fetchone()[0]

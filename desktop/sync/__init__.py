@@ -1,0 +1,1 @@
+"""Team sync: the hub and the desktop client."""

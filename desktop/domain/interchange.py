@@ -42,6 +42,9 @@ FLAT_COLUMNS = (
     "order_id", "product_id", "attachments", "delivery", "event", "at", "by", "resolved",
     "score", "agent", "tag", "priority", "category", "extra",
 )
+_MESSAGE_KEY_SET = frozenset(MESSAGE_KEYS)
+_DIRECTIONS = {d.value: d for d in Direction}
+_KINDS = {k.value: k for k in MessageKind}
 _TEXTLESS_KINDS = {MessageKind.IMAGE, MessageKind.ORDER_CARD, MessageKind.PRODUCT_CARD,
                    MessageKind.SYSTEM}
 
@@ -124,17 +127,21 @@ def parse_record(obj: Any, zone: ZoneInfo) -> Record:
     return _parse_message(obj, zone)
 
 
+def _extra(obj: dict[str, Any]) -> dict[str, Any]:
+    """Fields ShopDesk does not know, kept so an export gives them back."""
+    unknown = obj.keys() - _MESSAGE_KEY_SET
+    return {k: v for k, v in obj.items() if k in unknown} if unknown else {}
+
+
 def _parse_message(obj: dict[str, Any], zone: ZoneInfo) -> MessageRecord:
     channel = _ident(obj, "channel")
     conversation = _ident(obj, "conversation")
-    try:
-        direction = Direction(obj["direction"])
-    except ValueError:
-        raise RecordError(f"unknown direction {obj['direction']!r}") from None
-    try:
-        kind = MessageKind(_require(obj, "kind"))
-    except ValueError:
-        raise RecordError(f"unknown kind {obj['kind']!r}") from None
+    direction = _DIRECTIONS.get(obj["direction"])  # type: ignore[call-overload]
+    if direction is None:
+        raise RecordError(f"unknown direction {obj['direction']!r}")
+    kind = _KINDS.get(_require(obj, "kind"))
+    if kind is None:
+        raise RecordError(f"unknown kind {obj['kind']!r}")
     author = _ident(obj, "author")
     if direction is Direction.IN and author != CUSTOMER:
         raise RecordError("an incoming message's author must be 'customer'")
@@ -174,7 +181,7 @@ def _parse_message(obj: dict[str, Any], zone: ZoneInfo) -> MessageRecord:
         order_id=_optional_ident(obj, "order_id"),
         product_id=_optional_ident(obj, "product_id"),
         attachments=tuple(attachments),
-        extra={k: v for k, v in obj.items() if k not in MESSAGE_KEYS},
+        extra=_extra(obj),
         delivery=delivery,
     )
 

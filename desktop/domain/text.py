@@ -118,7 +118,8 @@ def highlight(text: str, terms: SearchTerms, width: int = 60) -> tuple[str, list
     suffix = "…" if end < len(text) else ""
     snippet = prefix + head[begin:end].replace("\n", " ") + suffix
     shift = len(prefix) - begin
-    ranges = [(max(s, begin) + shift, min(e, end) + shift) for s, e in hits if s < end and e > begin]
+    ranges = [(max(s, begin) + shift, min(e, end) + shift)
+              for s, e in hits if s < end and e > begin]
     return snippet, ranges
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from desktop.domain.model import Moment
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 class TimeFormatError(ValueError):
@@ -28,9 +28,9 @@ def parse_moment(text: str, default_zone: ZoneInfo) -> Moment:
     if value.tzinfo is None:
         value = value.replace(tzinfo=default_zone)
     offset = value.utcoffset() or timedelta(0)
-    delta = value - _EPOCH
-    epoch_ms = delta.days * 86_400_000 + delta.seconds * 1000 + delta.microseconds // 1000
-    return Moment(epoch_ms, int(offset.total_seconds() // 60))
+    # Whole seconds from the C timestamp, milliseconds from the field: exact, no float error.
+    seconds = int(value.replace(microsecond=0).timestamp())
+    return Moment(seconds * 1000 + value.microsecond // 1000, int(offset.total_seconds() // 60))
 
 
 def format_moment(moment: Moment) -> str:
@@ -42,7 +42,7 @@ def format_moment(moment: Moment) -> str:
     return local.isoformat(timespec=spec)
 
 
-def to_datetime(epoch_ms: int, zone: ZoneInfo | timezone = timezone.utc) -> datetime:
+def to_datetime(epoch_ms: int, zone: ZoneInfo | timezone = UTC) -> datetime:
     """An aware datetime for UTC milliseconds, shown in ``zone``."""
     return (_EPOCH + timedelta(milliseconds=epoch_ms)).astimezone(zone)
 

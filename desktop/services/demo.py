@@ -169,7 +169,8 @@ class _Generator:
                 t += rng.randint(10_000, 3_600_000)
                 score = rng.choices([5, 4, 3, 2, 1], [70, 15, 7, 4, 4])[0]
                 event(EventKind.RATING, {"score": score})
-        return [r for r in out if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
+        return [r for r in out
+                if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
 
 
 def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 20_000,
@@ -183,23 +184,27 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     gen = _Generator(rng, corpus, offset)
     _prepare(store, corpus)
     receiver = Receiver(store)
-    n_conversations = max(3, round(messages / _mean_length(corpus, offset, now)))
-    customers = [gen.customer(i) for i in range(max(5, n_conversations * 2 // 3))]
-    day_weights = [w for w in _HOURLY]
-    starts = []
-    for _ in range(n_conversations):
+    local_midnight = (now + offset * MINUTE) // DAY * DAY - offset * MINUTE
+
+    def start_time() -> int:
         day = rng.randrange(days)
-        hour = rng.choices(range(24), day_weights)[0]
-        local_midnight = (now + offset * MINUTE) // DAY * DAY - offset * MINUTE
-        starts.append(local_midnight - day * DAY + hour * HOUR + rng.randrange(HOUR))
-    starts.sort()
+        hour = rng.choices(range(24), _HOURLY)[0]
+        return local_midnight - day * DAY + hour * HOUR + rng.randrange(HOUR)
+
+    pilot = _Generator(random.Random(seed + 1), corpus, offset)
+    sample = [pilot.conversation("x", "tiktok", CustomerRef("u"), start_time(), now, False)
+              for _ in range(2000)]
+    mean = sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
+    n_conversations = max(3, round(messages / mean))
+    customers = [gen.customer(i) for i in range(max(5, n_conversations * 2 // 3))]
+    starts = sorted(start_time() for _ in range(n_conversations))
     total = events = 0
     batch: list[Record] = []
     for i, start in enumerate(starts):
         if start > now:
             start = now - rng.randrange(3 * HOUR)
         channel, customer = customers[rng.randrange(len(customers))]
-        waiting = now - start < 2 * HOUR and rng.random() < 0.6 or rng.random() < 0.01
+        waiting = (now - start < 2 * HOUR and rng.random() < 0.6) or rng.random() < 0.01
         records = gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer, start,
                                    now, waiting)
         batch.extend(records)
@@ -218,14 +223,6 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     if progress:
         progress(total, messages)
     return DemoSummary(total, events, n_conversations, len(customers))
-
-
-def _mean_length(corpus: dict[str, Any], offset: int, now: int) -> float:
-    """Messages per conversation, measured on a sample, so the shop has about N messages."""
-    gen = _Generator(random.Random(0), corpus, offset)
-    sample = [gen.conversation("x", "tiktok", CustomerRef("u"), now - DAY - i * HOUR, now, False)
-              for i in range(400)]
-    return sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
 
 
 def _prepare(store: Store, corpus: dict[str, Any]) -> None:

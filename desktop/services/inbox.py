@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from desktop.domain.conversation import ConversationState, apply_event, apply_message
+from desktop.domain.ids import new_id
 from desktop.domain.model import (
     BOT,
     CUSTOMER,
@@ -148,21 +149,15 @@ class Receiver:
         channel_id = self._channel(w, m.channel)
         conv = self._conversation(w, channel_id, m.conversation, m.customer, m.sent.epoch_ms)
         agent_id = self._agent(w, m.author) if m.author not in (CUSTOMER, BOT) else None
-        payload = {}
-        if m.attachments:
-            payload["attachments"] = list(m.attachments)
-        if m.extra:
-            payload["extra"] = m.extra
-        seq = messages.insert_message(w, {
-            "conversation_id": conv.row_id, "channel_id": channel_id,
-            "external_id": m.external_id, "direction": m.direction,
-            "author": m.author if agent_id is None else "agent", "agent_id": agent_id,
-            "kind": m.kind, "text": m.text, "order_id": m.order_id,
-            "product_id": m.product_id,
-            "payload": json.dumps(payload, ensure_ascii=False) if payload else None,
-            "sent_at": m.sent.epoch_ms, "sent_offset": m.sent.offset_min,
-            "delivery": m.delivery,
-        })
+        payload = None
+        if m.attachments or m.extra:
+            payload = json.dumps({"attachments": list(m.attachments), "extra": m.extra},
+                                 ensure_ascii=False)
+        sent = m.sent
+        seq = messages.insert_message(w, (
+            new_id(sent.epoch_ms), conv.row_id, channel_id, m.external_id, m.direction,
+            m.author if agent_id is None else "agent", agent_id, m.kind, m.text, m.order_id,
+            m.product_id, payload, sent.epoch_ms, sent.offset_min, m.delivery))
         if seq is None:
             result.duplicates += 1
             return
@@ -181,11 +176,9 @@ class Receiver:
         conv = self._conversation(w, channel_id, e.conversation, e.customer, e.at.epoch_ms)
         by_id = self._agent(w, e.by) if e.by else None
         agent_id = self._agent(w, e.data["agent"]) if e.kind is EventKind.ASSIGN else None
-        added = messages.insert_event(w, {
-            "conversation_id": conv.row_id, "kind": e.kind, "at": e.at.epoch_ms,
-            "at_offset": e.at.offset_min, "by_agent_id": by_id,
-            "data": json.dumps(e.data, ensure_ascii=False, sort_keys=True),
-        })
+        added = messages.insert_event(w, (
+            new_id(e.at.epoch_ms), conv.row_id, e.kind, e.at.epoch_ms, e.at.offset_min,
+            json.dumps(e.data, ensure_ascii=False, sort_keys=True), by_id))
         if not added:
             result.duplicates += 1
             return

@@ -16,18 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from desktop.domain.interchange import (
     FLAT_COLUMNS,
     RecordError,
-    customer_object,
     flatten,
     parse_record,
     to_object,
     unflatten,
 )
 from desktop.domain.model import (
-    BOT,
-    CUSTOMER,
     CustomerRef,
     Delivery,
     Direction,
@@ -84,8 +83,8 @@ def _read_objects(path: Path) -> Iterator[tuple[int, Any]]:
                 if not line.strip():
                     continue
                 try:
-                    yield number, json.loads(line)
-                except json.JSONDecodeError as exc:
+                    yield number, orjson.loads(line)
+                except orjson.JSONDecodeError as exc:
                     yield number, RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}")
     elif fmt == "csv":
         with path.open("r", encoding="utf-8-sig", newline="") as fh:
@@ -106,7 +105,7 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, Any]]:
     from openpyxl import load_workbook  # imported here: only XLSX needs it
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a file that is not a workbook
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a non-workbook
         raise InterchangeFileError(f"not a readable XLSX workbook: {exc}") from None
     try:
         rows = book.worksheets[0].iter_rows(values_only=True)

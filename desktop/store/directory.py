@@ -83,7 +83,8 @@ def _customer(row: tuple) -> CustomerRow:
     return CustomerRow(row[0], row[1], row[2], row[3], row[4], bool(row[5]), row[6])
 
 
-def find_customer(conn: sqlite3.Connection, channel_id: str, external_id: str) -> CustomerRow | None:
+def find_customer(conn: sqlite3.Connection, channel_id: str,
+                  external_id: str) -> CustomerRow | None:
     row = conn.execute(f"SELECT {_CUSTOMER_COLS} FROM customers "
                        "WHERE channel_id = ? AND external_id = ?",
                        (channel_id, external_id)).fetchone()

@@ -7,15 +7,19 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from desktop.domain.ids import new_id
 from desktop.domain.text import index_tokens
 from desktop.store.writer import Writer
 
+MESSAGE_COLUMNS = (
+    "id", "conversation_id", "channel_id", "external_id", "direction", "author", "agent_id",
+    "kind", "text", "order_id", "product_id", "payload", "sent_at", "sent_offset", "delivery",
+)
 
-def insert_message(w: Writer, row: dict[str, Any]) -> int | None:
-    """Insert a message unless (channel, external id) exists; returns its seq or None."""
-    row.setdefault("id", new_id(row["sent_at"]))
-    return w.insert("messages", row, or_ignore=True)
+
+def insert_message(w: Writer, values: tuple[Any, ...]) -> int | None:
+    """Insert a message (values in ``MESSAGE_COLUMNS`` order) unless its (channel,
+    external id) is stored; returns its seq, or None for a duplicate."""
+    return w.insert_values("messages", MESSAGE_COLUMNS, values, or_ignore=True)
 
 
 def index_messages(w: Writer, rows: Iterable[tuple[int, str]]) -> None:
@@ -24,10 +28,14 @@ def index_messages(w: Writer, rows: Iterable[tuple[int, str]]) -> None:
                [(seq, index_tokens(text)) for seq, text in rows])
 
 
-def insert_event(w: Writer, row: dict[str, Any]) -> bool:
-    """Insert a conversation event unless the same one is stored; True when added."""
-    row.setdefault("id", new_id(row["at"]))
-    return w.insert("conversation_events", row, or_ignore=True) is not None
+EVENT_COLUMNS = ("id", "conversation_id", "kind", "at", "at_offset", "data", "by_agent_id")
+
+
+def insert_event(w: Writer, values: tuple[Any, ...]) -> bool:
+    """Insert an event (values in ``EVENT_COLUMNS`` order) unless the same one is
+    stored; True when added."""
+    return w.insert_values("conversation_events", EVENT_COLUMNS, values,
+                           or_ignore=True) is not None
 
 
 _MESSAGE_COLS = ("id", "external_id", "direction", "author", "agent_id", "kind", "text",

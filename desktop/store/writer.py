@@ -80,6 +80,21 @@ class Writer:
             self.changes.add(table, str(row[key]))
         return cur.lastrowid
 
+    def insert_values(self, table: str, columns: tuple[str, ...], values: tuple[Any, ...], *,
+                      or_ignore: bool = False) -> int | None:
+        """Fast path of :meth:`insert` for hot loops: fixed columns, values as a tuple.
+
+        ``columns`` must not include the stamp columns; the first column is the key.
+        """
+        stamped = table in SHARED_TABLES
+        sql = self._insert_sql(table, columns + (("updated_at", "device") if stamped else ()),
+                               or_ignore)
+        cur = self.conn.execute(sql, values + ((self.now, self.device_id) if stamped else ()))
+        if cur.rowcount == 0:
+            return None
+        self.changes.add(table, values[0])
+        return cur.lastrowid
+
     def insert_many(self, table: str, rows: Iterable[dict[str, Any]], *,
                     key: str | None = "id", or_ignore: bool = False) -> None:
         """Insert rows that all have the same columns (bulk path, one statement)."""
@@ -110,7 +125,8 @@ class Writer:
             sets = ", ".join(f"{c} = ?" for c in columns)
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE {key} = ?", params)
 
-    def delete(self, table: str, where: str, params: Sequence[Any], ids: Iterable[str] = ()) -> None:
+    def delete(self, table: str, where: str, params: Sequence[Any],
+               ids: Iterable[str] = ()) -> None:
         """Delete rows (``where`` is a fixed SQL fragment from the store, never user text)."""
         self.conn.execute(f"DELETE FROM {table} WHERE {where}", list(params))
         for i in ids:

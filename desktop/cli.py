@@ -1,0 +1,206 @@
+"""The ``shopdesk`` command line: parse, call a service, print.
+
+Commands that show no window never import Qt, so they start quickly. Bad
+input ends in one line on stderr and a non-zero status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import desktop
+from desktop.services import crash, locations
+from desktop.services.errors import UserError, describe
+from desktop.services.session import Shop, open_shop
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    parser.add_argument("--db", metavar="PATH", type=Path,
+                        default=None if top else argparse.SUPPRESS,
+                        help="the shop database (default: the one in your user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shopdesk",
+        description="ShopDesk: the helpdesk for small online shops. "
+                    "Without a command, starts the app.")
+    parser.add_argument("--version", action="version", version=f"ShopDesk {desktop.__version__}")
+    _db_option(parser, top=True)
+    parser.add_argument("--demo", action="store_true",
+                        help="start the app on a demo shop (your own data is not touched)")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--page", default="inbox",
+                        choices=["inbox", "kb", "templates", "schedule", "dashboard", "settings"],
+                        help="the page to show (with --screenshot)")
+    parser.add_argument("--size", default="1440x900", help="window size WxH (with --screenshot)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str, func: Callable[[argparse.Namespace], int],
+                json_flag: bool = True) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        _db_option(p, top=False)
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="machine-readable output")
+        p.set_defaults(func=func)
+        return p
+
+    p = command("import", "import messages and events (.jsonl, .csv or .xlsx)", _cmd_import)
+    p.add_argument("file", type=Path)
+    p = command("export", "export every message and event (.jsonl, .csv or .xlsx)", _cmd_export)
+    p.add_argument("file", type=Path)
+    p = command("search", "search all history: message text, customer names, order ids",
+                _cmd_search)
+    p.add_argument("query")
+    p.add_argument("--limit", type=int, default=20, help="most results to show (default 20)")
+    p = command("demo", "fill a database with a realistic demo shop", _cmd_demo)
+    p.add_argument("--days", type=int, default=30, help="days of history (default 30)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (same seed, same shop)")
+    p.add_argument("--messages", type=int, default=20_000,
+                   help="about how many messages (default 20000)")
+    command("info", "what the database holds", _cmd_info)
+    return parser
+
+
+# --- commands ------------------------------------------------------------------------------
+
+def _open(args: argparse.Namespace) -> Shop:
+    return open_shop(args.db or locations.default_db_path())
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.services import interchange
+    shop = _open(args)
+    show = sys.stderr.isatty() and not args.json
+    def progress(lines: int) -> None:
+        print(f"\r{lines:,} lines read", end="", file=sys.stderr)
+
+    report = interchange.import_file(shop, args.file, progress=progress if show else None)
+    if show:
+        print(file=sys.stderr)
+    for number, reason in report.errors:
+        print(f"{args.file}:{number}: {reason}", file=sys.stderr)
+    if args.json:
+        _print_json(report.as_dict())
+    else:
+        print(f"Imported {report.added_messages:,} messages and {report.added_events:,} events "
+              f"from {report.lines:,} lines; {report.duplicates:,} already there, "
+              f"{len(report.errors):,} refused.")
+    return EXIT_FAILED if report.errors else EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services import interchange
+    count = interchange.export_file(_open(args), args.file)
+    if args.json:
+        _print_json({"file": str(args.file), "lines": count})
+    else:
+        print(f"Exported {count:,} lines to {args.file}.")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from desktop.services import search
+    if args.limit < 1:
+        raise UserError("--limit must be at least 1")
+    hits = search.search(_open(args), args.query, limit=args.limit)
+    if args.json:
+        _print_json([h.as_dict() for h in hits])
+        return EXIT_OK
+    if not hits:
+        print("No results.")
+    for h in hits:
+        marked = _mark(h.snippet, h.highlights)
+        when = (h.time or "")[:16].replace("T", " ")
+        print(f"{when:16}  {h.channel:8} {h.conversation:12} {h.customer}: {marked}")
+    return EXIT_OK
+
+
+def _mark(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    bold, plain = ("\033[1;33m", "\033[0m") if sys.stdout.isatty() else ("[", "]")
+    out, last = [], 0
+    for start, end in ranges:
+        out += [text[last:start], bold, text[start:end], plain]
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.services import demo
+    if args.days < 1 or args.messages < 1:
+        raise UserError("--days and --messages must be at least 1")
+    show = sys.stderr.isatty() and not args.json
+    summary = demo.build_demo(
+        _open(args), days=args.days, seed=args.seed, messages=args.messages,
+        progress=(lambda n, total: print(f"\r{n:,} / {total:,} messages", end="",
+                                         file=sys.stderr)) if show else None)
+    if show:
+        print(file=sys.stderr)
+    if args.json:
+        _print_json(summary.as_dict())
+    else:
+        print(f"Demo shop ready: {summary.messages:,} messages in {summary.conversations:,} "
+              f"conversations with {summary.customers:,} customers.")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    from desktop.services import session
+    shop = _open(args)
+    info = session.describe_shop(shop)
+    if args.json:
+        _print_json(info)
+    else:
+        for key, value in info.items():
+            print(f"{key:16} {value}")
+    return EXIT_OK
+
+
+# --- entry point ---------------------------------------------------------------------------
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; expected trouble becomes one line on stderr."""
+    return guarded(lambda: args.func(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command line without the window (``desktop.app.main`` adds the window)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("shopdesk: no command given (see --help)", file=sys.stderr)
+        return EXIT_USAGE
+    return run(args)
+
+
+def guarded(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except UserError as exc:
+        print(f"shopdesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("shopdesk: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - expected trouble is worded, the rest reported
+        message = describe(exc)
+        if message is not None:
+            print(f"shopdesk: {message}", file=sys.stderr)
+            return EXIT_FAILED
+        report = crash.write_report(exc)
+        print(f"shopdesk: unexpected error ({type(exc).__name__}: {exc}); "
+              f"details saved to {report}", file=sys.stderr)
+        return EXIT_FAILED

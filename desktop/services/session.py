@@ -1,0 +1,31 @@
+"""Opening the shop for an entry point (CLI, window, job) with the real clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.services import shop
+from desktop.store import conversations, directory
+from desktop.store import messages as message_store
+from desktop.store.db import Store, open_store, schema_version, system_clock
+
+Shop = Store  # what services receive: the shop's database on this thread
+
+
+def open_shop(path: Path | str, *, readonly: bool = False) -> Shop:
+    return open_store(path, clock=system_clock, readonly=readonly)
+
+
+def describe_shop(store: Shop) -> dict[str, Any]:
+    """Counts and settings, for ``shopdesk info``."""
+    return {
+        "database": str(store.path),
+        "schema_version": schema_version(store.conn),
+        "shop_name": shop.get(store, "shop.name"),
+        "timezone": shop.get(store, "shop.timezone"),
+        "channels": len(directory.list_channels(store.conn)),
+        "agents": len(directory.list_agents(store.conn)),
+        "conversations": conversations.count_by_status(store.conn),
+        "messages": message_store.count(store.conn),
+    }

@@ -1,0 +1,101 @@
+"""The command line, run as a user runs it: a real process on a real file."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, input=stdin, timeout=120)
+
+
+def test_version():
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.startswith("ShopDesk ")
+
+
+@pytest.mark.parametrize("command", ["import", "export", "search", "demo", "info"])
+def test_every_command_has_help(command):
+    result = run(command, "--help")
+    assert result.returncode == 0 and "--db" in result.stdout
+
+
+def test_import_then_search_as_json(tmp_path):
+    db = str(tmp_path / "shop.sqlite")
+    result = run("import", str(DATA / "sample.jsonl"), "--db", db)
+    assert result.returncode == 0, result.stderr
+    assert "Imported 8 messages and 4 events" in result.stdout
+    found = run("--db", db, "search", "发货", "--json")
+    assert found.returncode == 0
+    hits = json.loads(found.stdout)
+    assert hits and hits[0]["conversation"] == "c-1001"
+    text = run("search", "发货", "--db", db)
+    assert "[发货]" in text.stdout
+
+
+def test_import_reports_bad_lines_and_exits_non_zero(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    good = (DATA / "sample.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    path.write_text(good + "\n{oops\n" + good.replace('"text"', '"kind2"', 0)
+                    .replace('"kind": "text"', '"kind": "video"') + "\n", encoding="utf-8")
+    result = run("import", str(path), "--db", str(tmp_path / "s.sqlite"), "--json")
+    assert result.returncode == 1
+    assert f"{path}:2: invalid JSON" in result.stderr
+    assert f"{path}:3: unknown kind 'video'" in result.stderr
+    assert json.loads(result.stdout)["added_messages"] == 1
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["import", "no-such-file.jsonl"], "no such file"),
+    (["import", str(ROOT / "pyproject.toml")], "unknown file type"),
+    (["search", "x", "--limit", "0"], "--limit must be at least 1"),
+    (["demo", "--messages", "0"], "must be at least 1"),
+])
+def test_bad_input_is_one_line_and_non_zero(tmp_path, args, message):
+    result = run(*args, "--db", str(tmp_path / "s.sqlite"))
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_a_database_that_is_not_one_is_a_clear_error(tmp_path):
+    bad = tmp_path / "x.sqlite"
+    bad.write_bytes(b"garbage" * 1000)
+    result = run("info", "--db", str(bad))
+    assert result.returncode == 1
+    assert "not a ShopDesk database" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_and_export_round_trip(tmp_path):
+    db = str(tmp_path / "d.sqlite")
+    made = run("demo", "--db", db, "--days", "3", "--messages", "200", "--seed", "5", "--json")
+    assert made.returncode == 0, made.stderr
+    assert json.loads(made.stdout)["messages"] > 150
+    out = tmp_path / "d.jsonl"
+    assert run("export", str(out), "--db", db).returncode == 0
+    info = json.loads(run("info", "--db", db, "--json").stdout)
+    assert info["messages"] == sum(1 for line in out.read_text(encoding="utf-8").splitlines()
+                                   if '"direction"' in line)
+
+
+def test_commands_without_a_window_do_not_import_qt(tmp_path):
+    code = ("import sys; from desktop.app import main; "
+            f"main(['search', 'x', '--db', r'{tmp_path / 's.sqlite'}']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'openpyxl'))))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "[]"

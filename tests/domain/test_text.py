@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from desktop.domain.text import fts_query, highlight, index_tokens, parse_query, preview
+
+
+def test_cjk_runs_become_bigrams_and_their_last_character():
+    assert index_tokens("什么时候发货？") == "什么 么时 时候 候发 发货 货"
+    assert index_tokens("退") == "退"
+
+
+def test_latin_words_are_lower_case_and_full_width_is_folded():
+    tokens = index_tokens("Ｓｈｉｐｐｉｎｇ to UK, order 5790012345")
+    assert tokens == "shipping to uk order 5790012345"
+
+
+def test_mixed_text_keeps_both():
+    assert index_tokens("iPhone15手机壳") == "iphone15 手机 机壳 壳"
+
+
+def test_queries_are_quoted_tokens_only():
+    terms = parse_query('发货 ship* (AND) -退 "x')
+    assert terms.terms == ("发货", "ship", "and", "退", "x")
+    assert fts_query(terms) == '"发货" AND "ship" * AND "and" * AND "退" * AND "x" *'
+
+
+def test_longer_cjk_queries_are_a_phrase_of_bigrams():
+    assert fts_query(parse_query("什么时候")) == '"什么 么时 时候"'
+
+
+def test_a_query_of_only_punctuation_is_empty():
+    assert parse_query('"()*-+:^').empty
+
+
+def test_highlight_marks_every_hit_in_a_window():
+    snippet, ranges = highlight("您好，请问什么时候发货？订单号5790012345 Shipping",
+                                parse_query("发货 ship"))
+    assert [snippet[a:b] for a, b in ranges] == ["发货", "Shipping"]
+
+
+def test_highlight_windows_long_text():
+    text = "前" * 5000 + "发货" + "后" * 5000
+    snippet, ranges = highlight(text, parse_query("发货"))
+    assert len(snippet) <= 62
+    assert [snippet[a:b] for a, b in ranges] == ["发货"]
+
+
+def test_highlight_only_matches_english_at_word_starts():
+    snippet, ranges = highlight("friendship ships", parse_query("ship"))
+    assert [snippet[a:b] for a, b in ranges] == ["ships"]
+
+
+def test_preview_is_one_line():
+    assert preview("a\n\nb   c") == "a b c"
+    assert preview("x" * 200).endswith("…")
+
+
+@given(st.text())
+def test_any_typed_query_gives_a_well_formed_expression(query):
+    expression = fts_query(parse_query(query))
+    assert expression.count('"') % 2 == 0

@@ -1,0 +1,81 @@
+"""The demo shop looks like a real one."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from desktop.services import demo, interchange, search
+from desktop.store import directory
+
+
+@pytest.fixture(scope="module")
+def demo_shop(tmp_path_factory):
+    from desktop.store.db import open_store
+    from tests.conftest import FakeClock
+    store = open_store(tmp_path_factory.mktemp("demo") / "demo.sqlite", clock=FakeClock())
+    summary = demo.build_demo(store, days=30, seed=7, messages=6000)
+    return store, summary
+
+
+def test_size_is_close_to_what_was_asked(demo_shop):
+    store, summary = demo_shop
+    assert 5400 <= summary.messages <= 6600
+    assert store.conn.execute("SELECT count(*) FROM messages").fetchone()[0] == summary.messages
+
+
+def test_three_agents_with_an_owner(demo_shop):
+    store, _ = demo_shop
+    agents = directory.list_agents(store.conn)
+    assert len(agents) == 3 and [a["role"] for a in agents].count("owner") == 1
+
+
+def test_question_mix_is_that_of_real_shops(demo_shop):
+    store, _ = demo_shop
+    tags = Counter(t for (t,) in store.conn.execute("SELECT tag FROM conversation_tags"))
+    total = sum(tags.values())
+    assert 0.33 < tags["物流"] / total < 0.45
+    assert 0.18 < tags["退换货"] / total < 0.30
+    assert {"优惠券", "尺码", "商品咨询", "投诉"} <= set(tags)
+
+
+def test_customers_vips_languages_and_kinds(demo_shop):
+    store, _ = demo_shop
+    langs = Counter(r[0] for r in store.conn.execute("SELECT language FROM customers"))
+    assert langs["zh"] > langs["en"] > 0
+    assert store.conn.execute("SELECT count(*) FROM customers WHERE vip").fetchone()[0] > 0
+    kinds = {r[0] for r in store.conn.execute("SELECT DISTINCT kind FROM messages")}
+    assert {"text", "image", "emoji", "order_card", "product_card"} <= kinds
+    authors = {r[0] for r in store.conn.execute("SELECT DISTINCT author FROM messages")}
+    assert authors == {"customer", "bot", "agent"}
+
+
+def test_night_traffic_unanswered_conversations_and_ratings(demo_shop):
+    store, _ = demo_shop
+    waiting = store.conn.execute("SELECT count(*) FROM conversations "
+                                 "WHERE status = 'open' AND waiting_since IS NOT NULL")
+    assert waiting.fetchone()[0] > 0
+    rated = store.conn.execute("SELECT count(*) FROM conversations WHERE rating IS NOT NULL")
+    assert rated.fetchone()[0] > 0
+    bot = store.conn.execute("SELECT count(*) FROM messages WHERE author = 'bot'").fetchone()[0]
+    assert bot > 0
+
+
+def test_same_seed_same_shop(tmp_path):
+    from desktop.store.db import open_store
+    from tests.conftest import FakeClock
+    exports = []
+    for name in ("a", "b"):
+        store = open_store(tmp_path / f"{name}.sqlite", clock=FakeClock())
+        demo.build_demo(store, days=5, seed=3, messages=300)
+        out = tmp_path / f"{name}.jsonl"
+        interchange.export_file(store, out)
+        exports.append(out.read_text(encoding="utf-8"))
+    assert exports[0] == exports[1]
+
+
+def test_the_demo_shop_is_searchable(demo_shop):
+    store, _ = demo_shop
+    assert search.search(store, "发货")
+    assert search.search(store, "refund")

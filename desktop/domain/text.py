@@ -36,18 +36,20 @@ def normalize(text: str) -> str:
 
 
 def _runs(text: str) -> list[tuple[bool, str]]:
-    return [(bool(m.group(1)), m.group(0)) for m in _RUN.finditer(normalize(text))]
+    return [(bool(cjk), cjk or word) for cjk, word in _RUN.findall(normalize(text))]
 
 
 def index_tokens(text: str) -> str:
     """The token stream to index for a piece of text."""
     tokens: list[str] = []
-    for is_cjk, run in _runs(text):
-        if is_cjk and len(run) > 1:
-            tokens.extend([run[i : i + 2] for i in range(len(run) - 1)])
-            tokens.append(run[-1])
+    for cjk, word in _RUN.findall(normalize(text)):
+        if not cjk:
+            tokens.append(word)
+        elif len(cjk) > 1:
+            tokens.extend([cjk[i : i + 2] for i in range(len(cjk) - 1)])
+            tokens.append(cjk[-1])
         else:
-            tokens.append(run)
+            tokens.append(cjk)
     return " ".join(tokens)
 
 

@@ -69,8 +69,8 @@ class Receiver:
         self.store = store
         self.channels = directory.channel_ids(store.conn)
         self.agents = directory.agent_ids(store.conn)
-        self.customers: dict[tuple[str, str], CustomerRow] = {}
-        self.convs: dict[tuple[str, str], _Conv] = {}
+        self.customers: dict[tuple[str, str], CustomerRow | None] = {}  # None: not stored
+        self.convs: dict[tuple[str, str], _Conv | None] = {}  # None: not stored yet
 
     # -- resolution -------------------------------------------------------------------------
     def _channel(self, w: Writer, name: str) -> str:
@@ -86,9 +86,35 @@ class Receiver:
             aid = self.agents[name] = directory.add_agent(w, name)
         return aid
 
+    def _prefetch(self, w: Writer, records: Sequence[Record]) -> None:
+        """Look up, in a few queries, the conversations and customers a batch names."""
+        conv_keys: dict[str, set[str]] = {}
+        cust_keys: dict[str, set[str]] = {}
+        for r in records:
+            channel_id = self._channel(w, r.channel)
+            if (channel_id, r.conversation) not in self.convs:
+                conv_keys.setdefault(channel_id, set()).add(r.conversation)
+            if r.customer is not None and (channel_id, r.customer.external_id) not in \
+                    self.customers:
+                cust_keys.setdefault(channel_id, set()).add(r.customer.external_id)
+        for channel_id, keys in conv_keys.items():
+            found = conversations.find_many(w.conn, channel_id, list(keys))
+            for key in keys:
+                row = found.get(key)
+                self.convs[(channel_id, key)] = None if row is None else _Conv(
+                    row.id, row.state, set(row.state.tags),
+                    max(row.state.last_message_at or 0, row.state.closed_at or 0))
+        for channel_id, keys in cust_keys.items():
+            found_customers = directory.find_customers(w.conn, channel_id, list(keys))
+            for key in keys:
+                self.customers[(channel_id, key)] = found_customers.get(key)
+
     def _customer(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
         key = (channel_id, ref.external_id)
-        row = self.customers.get(key) or directory.find_customer(w.conn, *key)
+        if key in self.customers:
+            row = self.customers[key]
+        else:
+            row = directory.find_customer(w.conn, *key)
         if row is None:
             row = directory.add_customer(w, channel_id, ref.external_id, ref.name, ref.vip,
                                          ref.language)
@@ -104,7 +130,8 @@ class Receiver:
         key = (channel_id, external_id)
         conv = self.convs.get(key)
         if conv is None:
-            found = conversations.find(w.conn, channel_id, external_id)
+            found = conversations.find(w.conn, channel_id, external_id) \
+                if key not in self.convs else None
             if found is not None:
                 st = found.state
                 folded = max(st.last_message_at or 0, st.closed_at or 0)
@@ -128,6 +155,7 @@ class Receiver:
         touched: dict[str, _Conv] = {}
         fts_rows: list[tuple[int, str]] = []
         with self.store.write() as w:
+            self._prefetch(w, records)
             for index, record in enumerate(records):
                 try:
                     if isinstance(record, MessageRecord):

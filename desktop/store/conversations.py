@@ -66,6 +66,30 @@ def find(conn: sqlite3.Connection, channel_id: str, external_id: str) -> Convers
     return ConversationRow(row[0], row[1], row[2], row[3], state)
 
 
+def find_many(conn: sqlite3.Connection, channel_id: str,
+              external_ids: list[str]) -> dict[str, ConversationRow]:
+    """The stored conversations among ``external_ids`` of a channel, by external id."""
+    found: dict[str, ConversationRow] = {}
+    for start in range(0, len(external_ids), 500):
+        chunk = external_ids[start : start + 500]
+        rows = conn.execute(
+            f"SELECT id, channel_id, external_id, customer_id, {', '.join(_STATE_COLS)} "
+            f"FROM conversations WHERE channel_id = ? AND external_id IN "
+            f"({', '.join('?' * len(chunk))})", [channel_id, *chunk]).fetchall()
+        for row in rows:
+            found[row[2]] = ConversationRow(row[0], row[1], row[2], row[3], _state(row[4:]))
+    if found:
+        by_id = {c.id: c for c in found.values()}
+        ids = list(by_id)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            for cid, tag in conn.execute(
+                    f"SELECT conversation_id, tag FROM conversation_tags WHERE conversation_id "
+                    f"IN ({', '.join('?' * len(chunk))})", chunk):
+                by_id[cid].state.tags.add(tag)
+    return found
+
+
 def get(conn: sqlite3.Connection, conversation_id: str) -> ConversationRow | None:
     row = conn.execute("SELECT channel_id, external_id FROM conversations WHERE id = ?",
                        (conversation_id,)).fetchone()

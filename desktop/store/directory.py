@@ -91,6 +91,19 @@ def find_customer(conn: sqlite3.Connection, channel_id: str,
     return _customer(row) if row else None
 
 
+def find_customers(conn: sqlite3.Connection, channel_id: str,
+                   external_ids: list[str]) -> dict[str, CustomerRow]:
+    """The stored customers among ``external_ids`` of a channel, by external id."""
+    found: dict[str, CustomerRow] = {}
+    for start in range(0, len(external_ids), 500):
+        chunk = external_ids[start : start + 500]
+        for row in conn.execute(
+                f"SELECT {_CUSTOMER_COLS} FROM customers WHERE channel_id = ? AND external_id "
+                f"IN ({', '.join('?' * len(chunk))})", [channel_id, *chunk]):
+            found[row[3]] = _customer(row)
+    return found
+
+
 def get_customer(conn: sqlite3.Connection, customer_id: str) -> CustomerRow | None:
     row = conn.execute(f"SELECT {_CUSTOMER_COLS} FROM customers WHERE id = ?",
                        (customer_id,)).fetchone()

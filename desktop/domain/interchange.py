@@ -156,8 +156,9 @@ def _parse_message(obj: dict[str, Any], zone: ZoneInfo) -> MessageRecord:
         text = ""
     if not isinstance(text, str):
         raise RecordError("field 'text' must be a string")
-    attachments = obj.get("attachments") or []
-    if not isinstance(attachments, list) or not all(isinstance(a, dict) for a in attachments):
+    attachments = obj.get("attachments") or ()
+    if attachments and (not isinstance(attachments, list)
+                        or not all(isinstance(a, dict) for a in attachments)):
         raise RecordError("field 'attachments' must be a list of objects")
     delivery = None
     if obj.get("delivery"):

@@ -200,23 +200,24 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     starts = sorted(start_time() for _ in range(n_conversations))
     total = events = 0
     batch: list[Record] = []
-    for i, start in enumerate(starts):
-        if start > now:
-            start = now - rng.randrange(3 * HOUR)
-        channel, customer = customers[rng.randrange(len(customers))]
-        waiting = (now - start < 2 * HOUR and rng.random() < 0.6) or rng.random() < 0.01
-        records = gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer, start,
-                                   now, waiting)
-        batch.extend(records)
-        total += sum(1 for r in records if isinstance(r, MessageRecord))
-        events += sum(1 for r in records if isinstance(r, EventRecord))
-        if len(batch) >= 5000:
+    with store.bulk():
+        for i, start in enumerate(starts):
+            if start > now:
+                start = now - rng.randrange(3 * HOUR)
+            channel, customer = customers[rng.randrange(len(customers))]
+            waiting = (now - start < 2 * HOUR and rng.random() < 0.6) or rng.random() < 0.01
+            records = gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer, start,
+                                       now, waiting)
+            batch.extend(records)
+            total += sum(1 for r in records if isinstance(r, MessageRecord))
+            events += sum(1 for r in records if isinstance(r, EventRecord))
+            if len(batch) >= 5000:
+                receiver.receive(batch)
+                batch = []
+                if progress:
+                    progress(total, messages)
+        if batch:
             receiver.receive(batch)
-            batch = []
-            if progress:
-                progress(total, messages)
-    if batch:
-        receiver.receive(batch)
     if total > 100_000:
         with store.write() as w:
             search_store.optimize(w.conn)

@@ -111,6 +111,10 @@ class Receiver:
 
     def _customer(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
         key = (channel_id, ref.external_id)
+        known = self.customers.get(key)
+        if known is not None and known.name == ref.name and known.vip == ref.vip and \
+                known.language == ref.language:
+            return known  # the common case: the same customer as on their last line
         if key in self.customers:
             row = self.customers[key]
         else:

@@ -140,20 +140,21 @@ def import_file(store: Store, path: Path | str, progress: Progress | None = None
         if progress:
             progress(report.lines)
 
-    for number, obj in _read_objects(path):
-        report.lines += 1
-        if isinstance(obj, Exception):
-            report.errors.append((number, str(obj)))
-            continue
-        try:
-            batch.append(parse_record(obj, zone))
-            numbers.append(number)
-        except RecordError as exc:
-            report.errors.append((number, str(exc)))
-        if len(batch) >= BATCH:
+    with store.bulk():
+        for number, obj in _read_objects(path):
+            report.lines += 1
+            if isinstance(obj, Exception):
+                report.errors.append((number, str(obj)))
+                continue
+            try:
+                batch.append(parse_record(obj, zone))
+                numbers.append(number)
+            except RecordError as exc:
+                report.errors.append((number, str(exc)))
+            if len(batch) >= BATCH:
+                flush()
+        if batch:
             flush()
-    if batch:
-        flush()
     report.errors.sort()
     return report
 

@@ -27,7 +27,10 @@ class Changes:
     tables: dict[str, set[str]] = field(default_factory=dict)
 
     def add(self, table: str, key: str) -> None:
-        self.tables.setdefault(table, set()).add(key)
+        ids = self.tables.get(table)
+        if ids is None:
+            ids = self.tables[table] = set()
+        ids.add(key)
 
     def ids(self, table: str) -> set[str]:
         return self.tables.get(table, set())

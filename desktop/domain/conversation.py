@@ -7,6 +7,7 @@ and page on an index; these functions are the one definition of it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from zoneinfo import ZoneInfo
 
 from desktop.domain.model import (
     BOT,
@@ -16,6 +17,9 @@ from desktop.domain.model import (
     Priority,
 )
 from desktop.domain.text import preview
+from desktop.domain.timefmt import parse_moment
+
+_UTC = ZoneInfo("UTC")
 
 
 @dataclass(slots=True)
@@ -34,6 +38,7 @@ class ConversationState:
     last_in_at: int | None = None
     waiting_since: int | None = None  # first customer message not yet answered by a person
     first_response_at: int | None = None
+    snoozed_until: int | None = None  # None while snoozed: until the customer writes
     unread: int = 0
     message_count: int = 0
     last_preview: str = ""
@@ -61,10 +66,11 @@ def apply_message(state: ConversationState, direction: Direction, author: str,
         state.unread += 1
         if state.waiting_since is None:
             state.waiting_since = sent_ms
-        if state.status is ConversationStatus.CLOSED:
+        if state.status in (ConversationStatus.CLOSED, ConversationStatus.SNOOZED):
             state.status = ConversationStatus.OPEN
             state.closed_at = None
             state.resolved = False
+            state.snoozed_until = None
     elif author != BOT:
         # A person answered: the customer is no longer waiting. A bot's
         # auto-reply does not stop the clock the shop is judged by.
@@ -87,6 +93,11 @@ def apply_event(state: ConversationState, kind: EventKind, at_ms: int,
         state.status = ConversationStatus.OPEN
         state.closed_at = None
         state.resolved = False
+        state.snoozed_until = None
+    elif kind is EventKind.SNOOZE:
+        state.status = ConversationStatus.SNOOZED
+        until = data.get("until")
+        state.snoozed_until = parse_moment(until, _UTC).epoch_ms if until else None
     elif kind is EventKind.RATING:
         state.rating = int(data["score"])
     elif kind is EventKind.ASSIGN:

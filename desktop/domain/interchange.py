@@ -33,14 +33,14 @@ MESSAGE_KEYS = (
 )
 EVENT_KEYS = (
     "channel", "conversation", "customer", "event", "at", "by", "resolved", "score",
-    "agent", "tag", "priority", "category",
+    "agent", "tag", "priority", "category", "until",
 )
 # Columns of the flattened (CSV / XLSX) form, in order.
 FLAT_COLUMNS = (
     "channel", "conversation", "customer.id", "customer.name", "customer.vip",
     "customer.language", "id", "direction", "author", "kind", "text", "sent_at",
     "order_id", "product_id", "attachments", "delivery", "event", "at", "by", "resolved",
-    "score", "agent", "tag", "priority", "category", "extra",
+    "score", "agent", "tag", "priority", "category", "until", "extra",
 )
 _MESSAGE_KEY_SET = frozenset(MESSAGE_KEYS)
 _DIRECTIONS = {d.value: d for d in Direction}
@@ -215,6 +215,13 @@ def _parse_event(obj: dict[str, Any], zone: ZoneInfo) -> EventRecord:
             raise RecordError(f"unknown priority {obj['priority']!r}") from None
     elif kind is EventKind.CATEGORY:
         data["category"] = _ident(obj, "category")
+    elif kind is EventKind.SNOOZE:
+        until = obj.get("until")
+        if until:
+            _moment(obj, "until", zone)
+            data["until"] = until
+        else:
+            data["until"] = None
     by = _optional_ident(obj, "by")
     return EventRecord(
         channel=_ident(obj, "channel"),

@@ -63,6 +63,7 @@ class EventKind(StrEnum):
     UNTAG = "untag"
     PRIORITY = "priority"
     CATEGORY = "category"
+    SNOOZE = "snooze"
 
 
 CUSTOMER = "customer"

@@ -13,6 +13,9 @@ DEFAULTS: dict[str, Any] = {
     "shop.timezone": "Asia/Shanghai",
     "shop.country": "CN",
     "shop.language": "zh_CN",
+    "replies.closing_zh": "亲，还有什么可以帮您的吗？感谢您的咨询，祝您购物愉快~",
+    "replies.closing_en": "Is there anything else I can help with? Thanks for shopping with us!",
+    "ui.sound": True,
 }
 
 

@@ -9,14 +9,14 @@ from typing import Any
 from desktop.domain.conversation import ConversationState
 from desktop.domain.ids import new_id
 from desktop.domain.model import ConversationStatus, Priority
+from desktop.store.migrations import NO_WAIT
 from desktop.store.writer import Writer
 
 _STATE_COLS = (
     "status", "assignee_id", "category", "priority", "resolved", "rating", "opened_at",
     "closed_at", "last_message_at", "last_in_at", "waiting_since", "first_response_at",
-    "unread", "message_count", "last_preview", "last_direction",
+    "unread", "message_count", "last_preview", "last_direction", "snoozed_until",
 )
-NO_WAIT = 9007199254740991  # sorts conversations nobody waits in after the waiting ones
 
 
 @dataclass(slots=True)
@@ -34,7 +34,7 @@ def _state(row: tuple) -> ConversationState:
         priority=Priority(row[3]), resolved=bool(row[4]), rating=row[5], opened_at=row[6],
         closed_at=row[7], last_message_at=row[8], last_in_at=row[9], waiting_since=row[10],
         first_response_at=row[11], unread=row[12], message_count=row[13],
-        last_preview=row[14], last_direction=row[15])
+        last_preview=row[14], last_direction=row[15], snoozed_until=row[16])
 
 
 def _state_fields(state: ConversationState) -> dict[str, Any]:
@@ -46,6 +46,7 @@ def _state_fields(state: ConversationState) -> dict[str, Any]:
         "waiting_since": state.waiting_since, "first_response_at": state.first_response_at,
         "unread": state.unread, "message_count": state.message_count,
         "last_preview": state.last_preview, "last_direction": state.last_direction,
+        "snoozed_until": state.snoozed_until,
     }
 
 
@@ -119,26 +120,126 @@ def save_states(w: Writer, rows: list[tuple[str, ConversationState, set[str]]]) 
                      [cid, *gone], ids=[cid])
 
 
-def queue_page(conn: sqlite3.Connection, status: str, limit: int,
-               after: tuple[int, str] | None = None) -> list[dict[str, Any]]:
-    """Conversations in ``status``, longest waiting first; keyset-paged by (wait, id)."""
-    where = "c.status = ?"
-    params: list[Any] = [status]
+@dataclass(frozen=True, slots=True)
+class ListFilter:
+    """Which conversations a list shows (plain values; the service names the views)."""
+
+    statuses: tuple[str, ...] = ("open",)
+    assignee: str | None = None  # an agent id
+    unassigned: bool = False
+    waiting_only: bool = False
+    vip_only: bool = False
+    channel_id: str | None = None
+    tag: str | None = None
+    ids: tuple[str, ...] | None = None  # only these (re-reading changed rows)
+
+
+_PRIORITY = "(CASE c.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'normal' THEN 1 " \
+            "ELSE 0 END)"
+# sort name -> ((expression, descending), ...); the last key is always the id
+SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
+    "waiting": ((f"coalesce(c.waiting_since, {NO_WAIT})", False), ("c.id", False)),
+    "newest": (("coalesce(c.last_message_at, 0)", True), ("c.id", True)),
+    "priority": ((_PRIORITY, True), (f"coalesce(c.waiting_since, {NO_WAIT})", False),
+                 ("c.id", False)),
+    "closed": (("coalesce(c.closed_at, 0)", True), ("c.id", True)),
+}
+LIST_KEYS = ("id", "status", "waiting_since", "last_message_at", "preview", "unread", "priority",
+             "assignee_id", "assignee", "customer", "vip", "channel", "channel_kind",
+             "snoozed_until", "closed_at", "last_direction", "customer_id")
+
+
+def _where(f: ListFilter) -> tuple[list[str], list[Any]]:
+    where = [f"c.status IN ({', '.join('?' * len(f.statuses))})"]
+    params: list[Any] = list(f.statuses)
+    if f.unassigned:
+        where.append("c.assignee_id IS NULL")
+    elif f.assignee is not None:
+        where.append("c.assignee_id = ?")
+        params.append(f.assignee)
+    if f.waiting_only:
+        where.append("c.waiting_since IS NOT NULL")
+    if f.vip_only:
+        where.append("c.customer_id IN (SELECT id FROM customers WHERE vip)")
+    if f.channel_id is not None:
+        where.append("c.channel_id = ?")
+        params.append(f.channel_id)
+    if f.tag is not None:
+        where.append("EXISTS (SELECT 1 FROM conversation_tags t "
+                     "WHERE t.conversation_id = c.id AND t.tag = ?)")
+        params.append(f.tag)
+    if f.ids is not None:
+        where.append(f"c.id IN ({', '.join('?' * len(f.ids))})")
+        params += list(f.ids)
+    return where, params
+
+
+def list_page(conn: sqlite3.Connection, f: ListFilter, sort: str, limit: int,
+              after: tuple | None = None) -> list[dict[str, Any]]:
+    """A page of conversations; ``after`` is the ``sort_key`` of the last row seen."""
+    keys = SORTS[sort]
+    where, params = _where(f)
     if after is not None:
-        where += f" AND (coalesce(c.waiting_since, {NO_WAIT}), c.id) > (?, ?)"
-        params += list(after)
+        # lexicographic keyset: (k1 > a1) OR (k1 = a1 AND k2 > a2) OR ...
+        ors = []
+        for i, (expr, desc) in enumerate(keys):
+            same = [f"{e} = ?" for e, _ in keys[:i]]
+            ors.append("(" + " AND ".join([*same, f"{expr} {'<' if desc else '>'} ?"]) + ")")
+            params += [*after[:i], after[i]]
+        where.append("(" + " OR ".join(ors) + ")")
+    order = ", ".join(f"{e} {'DESC' if d else 'ASC'}" for e, d in keys)
+    key_cols = ", ".join(f"{e} AS k{i}" for i, (e, _) in enumerate(keys))
     rows = conn.execute(
-        f"""SELECT c.id, c.waiting_since, c.last_message_at, c.last_preview, c.unread,
-                   c.priority, c.assignee_id, cu.name, cu.vip, ch.name, ch.kind
-            FROM conversations c INDEXED BY conversations_queue
+        f"""SELECT c.id, c.status, c.waiting_since, c.last_message_at, c.last_preview,
+                   c.unread, c.priority, c.assignee_id, a.name, cu.name, cu.vip, ch.name,
+                   ch.kind, c.snoozed_until, c.closed_at, c.last_direction, c.customer_id,
+                   {key_cols}
+            FROM conversations c
             JOIN customers cu ON cu.id = c.customer_id
             JOIN channels ch ON ch.id = c.channel_id
-            WHERE {where}
-            ORDER BY coalesce(c.waiting_since, {NO_WAIT}), c.id
+            LEFT JOIN agents a ON a.id = c.assignee_id
+            WHERE {' AND '.join(where)}
+            ORDER BY {order}
             LIMIT ?""", [*params, limit]).fetchall()
-    keys = ("id", "waiting_since", "last_message_at", "preview", "unread", "priority",
-            "assignee_id", "customer", "vip", "channel", "channel_kind")
-    return [dict(zip(keys, r)) for r in rows]
+    n = len(LIST_KEYS)
+    return [{**dict(zip(LIST_KEYS, r[:n])), "sort_key": tuple(r[n:])} for r in rows]
+
+
+def count(conn: sqlite3.Connection, f: ListFilter) -> int:
+    where, params = _where(f)
+    return conn.execute(f"SELECT count(*) FROM conversations c WHERE {' AND '.join(where)}",
+                        params).fetchone()[0]
+
+
+def queue_stats(conn: sqlite3.Connection) -> tuple[int, int | None]:
+    """(customers waiting in unassigned open conversations, the oldest wait start)."""
+    row = conn.execute(
+        "SELECT count(*), min(waiting_since) FROM conversations "
+        "WHERE assignee_id IS NULL AND status = 'open' AND waiting_since IS NOT NULL").fetchone()
+    return row[0], row[1]
+
+
+def queue_page(conn: sqlite3.Connection, status: str, limit: int,
+               after: tuple | None = None) -> list[dict[str, Any]]:
+    """Conversations in ``status``, longest waiting first (the inbox's default list)."""
+    return list_page(conn, ListFilter(statuses=(status,)), "waiting", limit, after)
+
+
+def tags_in_use(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT DISTINCT tag FROM conversation_tags ORDER BY tag")]
+
+
+def by_customer(conn: sqlite3.Connection, customer_id: str, limit: int = 20) -> list[dict]:
+    rows = conn.execute(
+        "SELECT id, status, opened_at, last_preview, resolved FROM conversations "
+        "WHERE customer_id = ? ORDER BY opened_at DESC LIMIT ?", (customer_id, limit))
+    return [dict(zip(("id", "status", "opened_at", "preview", "resolved"), r)) for r in rows]
+
+
+def open_load(conn: sqlite3.Connection, agent_id: str) -> int:
+    """How many open or pending conversations an agent is serving."""
+    return conn.execute("SELECT count(*) FROM conversations WHERE assignee_id = ? "
+                        "AND status IN ('open', 'pending')", (agent_id,)).fetchone()[0]
 
 
 def count_by_status(conn: sqlite3.Connection) -> dict[str, int]:
@@ -150,3 +251,9 @@ def external_refs(conn: sqlite3.Connection) -> sqlite3.Cursor:
     return conn.execute(
         "SELECT c.id, ch.name, c.external_id, c.customer_id FROM conversations c "
         "JOIN channels ch ON ch.id = c.channel_id ORDER BY c.opened_at, c.id")
+
+
+def due_snoozed(conn: sqlite3.Connection, now_ms: int) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= ?",
+        (now_ms,))]

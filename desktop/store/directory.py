@@ -134,3 +134,9 @@ def update_customer(w: Writer, old: CustomerRow, name: str, vip: bool,
 def _index_customer(w: Writer, seq: int, name: str, external_id: str) -> None:
     w.raw("INSERT INTO customer_fts (rowid, body) VALUES (?, ?)",
           (seq, index_tokens(f"{name} {external_id}")))
+
+
+def customer_notes(conn: sqlite3.Connection, customer_id: str) -> list[dict[str, Any]]:
+    rows = conn.execute("SELECT text, created_at, agent_id FROM customer_notes "
+                        "WHERE customer_id = ? ORDER BY created_at DESC", (customer_id,))
+    return [{"text": r[0], "created_at": r[1], "agent_id": r[2]} for r in rows]

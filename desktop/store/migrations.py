@@ -17,6 +17,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 MIGRATIONS = Migrations("shopdesk")
+NO_WAIT = 9007199254740991  # sorts conversations nobody waits in after the waiting ones
 
 
 @MIGRATIONS()
@@ -181,6 +182,18 @@ def m002_search(db: sqlite_utils.Database) -> None:
         body, content='', tokenize='unicode61 remove_diacritics 2');
     CREATE VIRTUAL TABLE customer_fts USING fts5(
         body, content='', tokenize='unicode61 remove_diacritics 2');
+    """)
+
+
+@MIGRATIONS()
+def m003_inbox_views(db: sqlite_utils.Database) -> None:
+    # The inbox's views page on these: Unassigned / Mine by assignee, VIP by customer.
+    db.executescript(f"""
+    CREATE INDEX conversations_assignee_queue ON conversations
+        (assignee_id, status, coalesce(waiting_since, {NO_WAIT}), id);
+    DROP INDEX conversations_assignee;
+    CREATE INDEX customers_vip ON customers (vip) WHERE vip;
+    CREATE INDEX conversations_closed ON conversations (status, closed_at);
     """)
 
 

@@ -1,0 +1,84 @@
+"""The shop's people: agents, their status, and who works at this desktop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.services.errors import UserError
+from desktop.store import audit, conversations, directory
+from desktop.store import settings as settings_store
+from desktop.store.db import Store
+from desktop.store.writer import Changes
+
+
+class AgentStatus(StrEnum):
+    ONLINE = "online"
+    BREAK = "break"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    id: str
+    name: str
+    role: str
+    tier: int
+    max_concurrent: int
+    status: AgentStatus
+
+
+class StillServing(UserError):
+    """Going offline while conversations are still being served."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(f"you are still serving {count} conversation(s): "
+                         "hand them over or close them first")
+        self.count = count
+
+
+def agents(store: Store) -> list[Agent]:
+    return [Agent(a["id"], a["name"], a["role"], a["tier"], a["max_concurrent"],
+                  AgentStatus(a["status"])) for a in directory.list_agents(store.conn)]
+
+
+def agent(store: Store, agent_id: str | None) -> Agent | None:
+    return next((a for a in agents(store) if a.id == agent_id), None)
+
+
+def me(store: Store) -> Agent | None:
+    """The agent who works at this desktop (a per-desktop setting)."""
+    return agent(store, settings_store.read_local(store.conn, "me"))
+
+
+def set_me(store: Store, agent_id: str) -> None:
+    with store.write() as w:
+        settings_store.write_local(w, "me", agent_id)
+
+
+def add_agent(store: Store, name: str, role: str = "agent", tier: int = 1,
+              max_concurrent: int = 10) -> str:
+    name = name.strip()
+    if not name:
+        raise UserError("an agent needs a name")
+    if name in ("customer", "bot"):
+        raise UserError(f"'{name}' is reserved")
+    if name in directory.agent_ids(store.conn):
+        return directory.agent_ids(store.conn)[name]
+    with store.write() as w:
+        agent_id = directory.add_agent(w, name, role, tier, max_concurrent)
+        audit.record(w, "agent.add", "agent", agent_id, detail={"name": name, "role": role})
+    return agent_id
+
+
+def set_status(store: Store, agent_id: str, status: AgentStatus) -> Changes:
+    """Online agents receive new conversations; going offline needs an empty plate."""
+    if status is AgentStatus.OFFLINE:
+        serving = conversations.open_load(store.conn, agent_id)
+        if serving:
+            raise StillServing(serving)
+    with store.write() as w:
+        w.update("agents", agent_id, {"status": status.value})
+        audit.record(w, "agent.status", "agent", agent_id, actor=agent_id,
+                     detail={"status": status.value})
+        return w.changes

@@ -6,18 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.services import demo, locations
+from desktop.services import demo, locations, shop, team
 from desktop.services.session import open_shop
-
-
-def _demo_path() -> Path:
-    """The demo shop, created on first use in its own folder."""
-    path = locations.demo_db_path()
-    if not path.exists():
-        shop = open_shop(path)
-        demo.build_demo(shop, days=30, messages=20_000)
-        shop.close()
-    return path
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,22 +20,66 @@ def main(argv: list[str] | None = None) -> int:
     return cli.guarded(lambda: run_app(args))
 
 
+def ensure_demo(path: Path | None = None, messages: int = 20_000) -> Path:
+    """The demo shop, created on first use in its own folder, with its owner at this desk."""
+    path = path or locations.demo_db_path()
+    if not path.exists():
+        print("Preparing the demo shop…", file=sys.stderr)
+        store = open_shop(path)
+        demo.build_demo(store, days=30, messages=messages)
+        owner = next(a for a in team.agents(store) if a.role == "owner")
+        team.set_me(store, owner.id)
+        team.set_status(store, owner.id, team.AgentStatus.ONLINE)
+        store.close()
+    return path
+
+
+def build_window(path: Path, language: str | None):
+    """The window on the shop at ``path`` (shared by the app, screenshots and tests)."""
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui import i18n
+    from desktop.ui.context import Context
+    from desktop.ui.dbworker import Database
+    from desktop.ui.main_window import MainWindow
+
+    writer = open_shop(path)  # creates or upgrades the file before anyone reads it
+    zone = shop.shop_zone(writer)
+    agents, me = team.agents(writer), team.me(writer)
+    welcome = team.needs_welcome(writer)
+    writer.close()
+    chosen = language or QSettings().value("language") or \
+        i18n.system_language()
+    language = i18n.install(str(chosen))
+    context = Context(db=Database(path), reader=open_shop(path, readonly=True), zone=zone,
+                      me=me, agents=agents, attachments_dir=path.parent / "attachments")
+    window = MainWindow(context, language)
+    return window, welcome
+
+
 def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui import theme
 
-    path = _demo_path() if args.demo else (args.db or locations.default_db_path())
+    path = ensure_demo() if args.demo else Path(args.db or locations.default_db_path())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("ShopDesk")
-    shop = open_shop(path)
-    window = MainWindow(shop)
+    app.setOrganizationName("ShopDesk")
+    theme.apply(app)
+    window, welcome = build_window(path, args.lang)
     if args.screenshot:
-        width, _, height = args.size.partition("x")
-        window.resize(int(width), int(height))
-        window.show()
-        app.processEvents()
-        window.grab().save(str(args.screenshot))
-        return 0
+        from desktop.ui.screenshot import save_screenshot
+        return save_screenshot(window, args.screenshot, args.page, args.size)
     window.show()
-    return app.exec()
+    window.start()
+    if welcome:
+        from desktop.ui.first_run import run_welcome
+        choice = run_welcome(window)
+        if choice == "demo":
+            window.context.db.shutdown()
+            window.close()
+            return run_app(argparse.Namespace(**{**vars(args), "demo": True}))
+    code = app.exec()
+    window.context.db.shutdown()
+    return code

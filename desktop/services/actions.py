@@ -29,6 +29,7 @@ from desktop.services import shop
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver
 from desktop.store import audit, conversations, directory
+from desktop.store import messages as message_store
 from desktop.store.db import Store
 from desktop.store.writer import Changes
 
@@ -204,8 +205,10 @@ def add_customer_note(store: Store, customer_id: str, text: str, actor: str | No
 
 
 def mark_read(store: Store, conversation_id: str) -> Changes:
+    """The agent has seen the conversation (nothing changes when nothing was unread)."""
     with store.write() as w:
-        w.update("conversations", conversation_id, {"unread": 0})
+        if conversations.unread(w.conn, conversation_id):
+            w.update("conversations", conversation_id, {"unread": 0})
         return w.changes
 
 
@@ -217,3 +220,14 @@ def wake_due(store: Store) -> Changes:
         for table, ids in more.tables.items():
             changes.tables.setdefault(table, set()).update(ids)
     return changes
+
+
+def retry_send(store: Store, message_id: str) -> Changes:
+    """Put a failed message back in the outbox."""
+    with store.write() as w:
+        conversation_id = message_store.requeue(w, message_id)
+        if conversation_id is None:
+            raise UserError("this message is not waiting to be sent again")
+        w.changes.add("conversations", conversation_id)
+        audit.record(w, "message.retry", "message", message_id)
+        return w.changes

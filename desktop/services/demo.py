@@ -144,6 +144,8 @@ class _Generator:
         event(EventKind.ASSIGN, {"agent": agent}, by=agent)
         event(EventKind.TAG, {"tag": topic["name"]}, by=agent)
         rounds = rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
+        # Older conversations have all been closed; some of today's are still open.
+        closing = now - start > DAY or rng.random() < 0.6
         for r in range(rounds):
             reply = rng.choice(topic[f"reply_{lang}"]).replace(
                 "{tracking}", f"SF{rng.randint(10**11, 10**12 - 1)}")
@@ -153,15 +155,15 @@ class _Generator:
                 msg(Direction.NOTE, agent, MessageKind.TEXT,
                     "已和仓库确认" if lang == "zh" else "Checked with the warehouse")
             t += int(math.exp(rng.gauss(math.log(90_000), 1.2)))
-            if r == rounds - 1 and rng.random() < 0.4:
-                break
+            if r == rounds - 1 and (not closing or rng.random() < 0.4):
+                break  # an open conversation rests on the agent's answer
             if rng.random() < 0.12:
                 msg(Direction.IN, CUSTOMER, MessageKind.EMOJI, rng.choice(c["emoji"]))
             else:
                 msg(Direction.IN, CUSTOMER, MessageKind.TEXT,
                     rng.choice(c[f"followups_{lang}"]))
             t += int(math.exp(rng.gauss(math.log(40_000), 0.8)))
-        if rng.random() < 0.8:
+        if closing:
             msg(Direction.OUT, agent, MessageKind.TEXT, rng.choice(c[f"closing_{lang}"]))
             t += rng.randint(30_000, 600_000)
             event(EventKind.CLOSE, {"resolved": rng.random() < 0.88}, by=agent)
@@ -205,7 +207,8 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             if start > now:
                 start = now - rng.randrange(3 * HOUR)
             channel, customer = customers[rng.randrange(len(customers))]
-            waiting = (now - start < 2 * HOUR and rng.random() < 0.6) or rng.random() < 0.01
+            waiting = (now - start < 2 * HOUR and rng.random() < 0.6) or \
+                (now - start < 3 * DAY and rng.random() < 0.01)
             records = gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer, start,
                                        now, waiting)
             batch.extend(records)

@@ -64,7 +64,8 @@ class ConversationSummary:
     sort_key: tuple[Any, ...]
 
 
-def _filter(q: ListQuery) -> ListFilter:
+def list_filter(q: ListQuery) -> ListFilter:
+    """The store filter a named view stands for."""
     base = ListFilter(channel_id=q.channel, tag=q.tag, assignee=q.agent)
     match q.view:
         case View.UNASSIGNED:
@@ -102,7 +103,7 @@ def _summary(row: dict[str, Any]) -> ConversationSummary:
 def page(store: Store, query: ListQuery, limit: int = 50,
          after: tuple[Any, ...] | None = None) -> list[ConversationSummary]:
     """One page of a list; pass the last row's ``sort_key`` as ``after`` for the next."""
-    rows = conversations.list_page(store.conn, _filter(query), _sort(query), limit, after)
+    rows = conversations.list_page(store.conn, list_filter(query), _sort(query), limit, after)
     return [_summary(r) for r in rows]
 
 
@@ -110,7 +111,7 @@ def rows_by_id(store: Store, query: ListQuery, ids: list[str]) -> dict[str, Conv
     """Those of ``ids`` that belong in the list now (to refresh changed rows only)."""
     if not ids:
         return {}
-    f = replace(_filter(query), ids=tuple(ids))
+    f = replace(list_filter(query), ids=tuple(ids))
     rows = conversations.list_page(store.conn, f, _sort(query), len(ids))
     return {r["id"]: _summary(r) for r in rows}
 
@@ -121,7 +122,7 @@ def longest_waiting(store: Store, limit: int = 50) -> list[ConversationSummary]:
 
 
 def count(store: Store, query: ListQuery) -> int:
-    return conversations.count(store.conn, _filter(query))
+    return conversations.count(store.conn, list_filter(query))
 
 
 def counts(store: Store, me: str | None) -> dict[str, int]:
@@ -148,3 +149,12 @@ def filter_choices(store: Store) -> dict[str, Any]:
         "tags": conversations.tags_in_use(store.conn),
         "agents": [(a["id"], a["name"]) for a in directory.list_agents(store.conn)],
     }
+
+
+def precedes(query: ListQuery, a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
+    """Whether a row with sort key ``a`` comes before one with ``b`` in this list."""
+    directions = [desc for _, desc in conversations.SORTS[_sort(query)]]
+    for x, y, desc in zip(a, b, directions):
+        if x != y:
+            return (x > y) if desc else (x < y)
+    return False

@@ -9,8 +9,10 @@ from desktop.services import shop
 from desktop.store import conversations, directory
 from desktop.store import messages as message_store
 from desktop.store.db import Store, open_store, schema_version, system_clock
+from desktop.store.writer import Changes
 
 Shop = Store  # what services receive: the shop's database on this thread
+__all__ = ["Changes", "Shop", "describe_shop", "open_shop"]
 
 
 def open_shop(path: Path | str, *, readonly: bool = False) -> Shop:

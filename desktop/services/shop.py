@@ -57,3 +57,11 @@ def zone_offset_minutes(zone: ZoneInfo, epoch_ms: int) -> int:
     from desktop.domain.timefmt import moment_in_zone
 
     return moment_in_zone(epoch_ms, zone).offset_min
+
+
+def save_profile(store: Store, name: str, timezone: str) -> None:
+    """The shop's name and time zone, checked and saved together."""
+    zone_of(timezone)
+    with store.write() as w:
+        settings_store.write(w, "shop.name", name.strip())
+        settings_store.write(w, "shop.timezone", timezone)

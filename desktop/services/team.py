@@ -73,6 +73,7 @@ def add_agent(store: Store, name: str, role: str = "agent", tier: int = 1,
 
 def set_status(store: Store, agent_id: str, status: AgentStatus) -> Changes:
     """Online agents receive new conversations; going offline needs an empty plate."""
+    status = AgentStatus(status)
     if status is AgentStatus.OFFLINE:
         serving = conversations.open_load(store.conn, agent_id)
         if serving:
@@ -82,3 +83,19 @@ def set_status(store: Store, agent_id: str, status: AgentStatus) -> Changes:
         audit.record(w, "agent.status", "agent", agent_id, actor=agent_id,
                      detail={"status": status.value})
         return w.changes
+
+
+def first_run(store: Store, shop_name: str, timezone: str, me_name: str, role: str,
+              me_id: str | None = None) -> str:
+    """The welcome's answers: the shop's profile and who works at this desktop."""
+    from desktop.services import shop
+
+    shop.save_profile(store, shop_name, timezone)
+    agent_id = me_id or add_agent(store, me_name, role=role)
+    set_me(store, agent_id)
+    return agent_id
+
+
+def needs_welcome(store: Store) -> bool:
+    """A desktop that has not said who works at it yet."""
+    return settings_store.read_local(store.conn, "me") is None

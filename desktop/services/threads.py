@@ -53,6 +53,7 @@ class ConversationDetail:
     rating: int | None
     waiting_since: int | None
     snoozed_until: int | None
+    unread: int
     tags: tuple[str, ...]
     channel: str
     channel_kind: str
@@ -94,6 +95,7 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
         assignee_id=state.assignee, assignee=agents.get(state.assignee or ""),
         category=state.category, priority=state.priority.value, resolved=state.resolved,
         rating=state.rating, waiting_since=state.waiting_since,
-        snoozed_until=state.snoozed_until, tags=tuple(sorted(state.tags)),
+        snoozed_until=state.snoozed_until, unread=state.unread,
+        tags=tuple(sorted(state.tags)),
         channel=channel["name"], channel_kind=channel["kind"], customer=panel,
         messages=tuple(thread))

@@ -257,3 +257,24 @@ def due_snoozed(conn: sqlite3.Connection, now_ms: int) -> list[str]:
     return [r[0] for r in conn.execute(
         "SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= ?",
         (now_ms,))]
+
+
+def export_rows(conn: sqlite3.Connection, f: ListFilter) -> sqlite3.Cursor:
+    """One row per conversation for a spreadsheet, in opening order."""
+    where, params = _where(f)
+    return conn.execute(
+        f"""SELECT cu.name, ch.name, a.name, c.opened_at, c.first_response_at, c.closed_at,
+                   c.resolved, c.rating, c.message_count, c.status, c.id,
+                   (SELECT group_concat(tag, ', ') FROM conversation_tags t
+                    WHERE t.conversation_id = c.id)
+            FROM conversations c
+            JOIN customers cu ON cu.id = c.customer_id
+            JOIN channels ch ON ch.id = c.channel_id
+            LEFT JOIN agents a ON a.id = c.assignee_id
+            WHERE {' AND '.join(where)} ORDER BY c.opened_at""", params)
+
+
+def unread(conn: sqlite3.Connection, conversation_id: str) -> int:
+    row = conn.execute("SELECT unread FROM conversations WHERE id = ?",
+                       (conversation_id,)).fetchone()
+    return row[0] if row else 0

@@ -66,3 +66,29 @@ def events(conn: sqlite3.Connection, conversation_id: str) -> list[dict[str, Any
 
 def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+
+
+def requeue(w: Writer, message_id: str) -> str | None:
+    """A failed outgoing message back to ``queued``; returns its conversation id."""
+    row = w.conn.execute("SELECT conversation_id FROM messages WHERE id = ? "
+                         "AND delivery = 'failed'", (message_id,)).fetchone()
+    if row is None:
+        return None
+    w.update("messages", message_id, {"delivery": "queued"})
+    return row[0]
+
+
+def incoming_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """Customer messages among ``ids`` with their conversation's assignee (notifications)."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = conn.execute(
+            f"""SELECT m.conversation_id, cu.name, m.text, m.kind, c.assignee_id
+                FROM messages m JOIN conversations c ON c.id = m.conversation_id
+                JOIN customers cu ON cu.id = c.customer_id
+                WHERE m.direction = 'in' AND m.id IN ({', '.join('?' * len(chunk))})
+                ORDER BY m.sent_at""", chunk)
+        out += [dict(zip(("conversation_id", "customer", "text", "kind", "assignee_id"), r))
+                for r in rows]
+    return out

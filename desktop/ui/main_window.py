@@ -1,18 +1,307 @@
-"""The main window."""
+"""The main window: navigation, pages, status bar, tray, menus and shortcuts."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from functools import partial
 
-from desktop.services import queues
-from desktop.services.session import Shop
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
+
+import desktop
+from desktop.services import interchange, notifications, team
+from desktop.services.session import Changes
+from desktop.ui import i18n
+from desktop.ui.context import Context
+from desktop.ui.icons import draw_badge, nav_icon
+from desktop.ui.inbox_page import InboxPage
+from desktop.ui.pages import EmptyPage
+from desktop.ui.settings_page import SettingsPage
+from desktop.ui.status_bar import StatusBar
+
+PAGES = ("inbox", "kb", "templates", "schedule", "dashboard", "settings")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, shop: Shop) -> None:
+    openDemo = Signal()
+
+    def __init__(self, context: Context, language: str) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("ShopDesk"))
-        listing = QListWidget()
-        for c in queues.longest_waiting(shop, 50):
-            listing.addItem(f"{c.customer} · {c.channel} · {c.preview}")
-        self.setCentralWidget(listing)
+        self.context = context
+        self.language = language
+        self.settings = QSettings()
+        self.brand = QLabel("ShopDesk")
+        self.brand.setObjectName("brand")
+        self.brand.setFixedWidth(88)
+        self.brand.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(88)
+        self.nav.setViewMode(QListWidget.ViewMode.IconMode)
+        self.nav.setFlow(QListWidget.Flow.TopToBottom)
+        self.nav.setMovement(QListWidget.Movement.Static)
+        self.nav.setWrapping(False)
+        self.nav.setSpacing(0)
+        self.nav.setGridSize(QSize(84, 66))
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+        for key in PAGES:
+            item = QListWidgetItem(nav_icon(key), "")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
+            item.setSizeHint(QSize(72, 64))
+            self.nav.addItem(item)
+        self.inbox = InboxPage(context)
+        self.settings_page = SettingsPage(context, language)
+        self.pages: dict[str, QWidget] = {"inbox": self.inbox}
+        for key in ("kb", "templates", "schedule", "dashboard"):
+            self.pages[key] = EmptyPage(key)
+        self.pages["settings"] = self.settings_page
+        self.stack = QStackedWidget()
+        for key in PAGES:
+            self.stack.addWidget(self.pages[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(0)
+        side.addWidget(self.brand)
+        side.addWidget(self.nav, 1)
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addLayout(side)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.status = StatusBar(context)
+        self.setStatusBar(self.status)
+        self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
+        if self.tray is not None:
+            self.tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
+            self.tray.show()
+        self.unread = 0
+        self._menus()
+        self._wire()
+        self.retranslate()
+        self._restore()
+
+    # -- wiring -------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.context.db.changed.connect(self.on_changed)
+        self.context.db.error.connect(self.show_error)
+        self.inbox.error.connect(self.show_error)
+        self.inbox.countsChanged.connect(self._counts)
+        self.settings_page.error.connect(self.show_error)
+        self.settings_page.languageChosen.connect(self.set_language)
+        self.settings_page.meChosen.connect(self.set_me)
+        self.status.statusChanged.connect(self.reload_team)
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.act_import = self.file_menu.addAction("", self.import_history)
+        self.act_export = self.file_menu.addAction("", self.export_all)
+        self.file_menu.addSeparator()
+        self.act_demo = self.file_menu.addAction("", self.openDemo.emit)
+        self.file_menu.addSeparator()
+        self.act_quit = self.file_menu.addAction("", self.close)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.go_menu = bar.addMenu("")
+        self.shortcuts: dict[str, QAction] = {}
+        for key, seq, slot in (
+                ("next", "Alt+Down", self.inbox.next),
+                ("previous", "Alt+Up", self.inbox.previous),
+                ("reply", "Ctrl+R", self.inbox.focus_composer),
+                ("assign_me", "Ctrl+Shift+A", self.inbox.assign_to_me),
+                ("close", "Ctrl+Shift+W", self.inbox.close_current),
+                ("search", "Ctrl+F", self._focus_search)):
+            action = self.go_menu.addAction("", slot)
+            action.setShortcut(QKeySequence(seq))
+            self.shortcuts[key] = action
+        self.help_menu = bar.addMenu("")
+        self.act_about = self.help_menu.addAction("", self.about)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ShopDesk — customer service desk"))
+        names = [self.tr("Inbox"), self.tr("Knowledge"), self.tr("Auto-reply"),
+                 self.tr("Schedule"), self.tr("Dashboard"), self.tr("Settings")]
+        for i, name in enumerate(names):
+            self.nav.item(i).setText(name)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.act_import.setText(self.tr("Import history…"))
+        self.act_export.setText(self.tr("Export everything…"))
+        self.act_demo.setText(self.tr("Open the demo shop"))
+        self.act_quit.setText(self.tr("Quit"))
+        self.go_menu.setTitle(self.tr("&Go"))
+        texts = {"next": self.tr("Next conversation"), "previous": self.tr("Previous conversation"),
+                 "reply": self.tr("Write a reply"), "assign_me": self.tr("Assign to me"),
+                 "close": self.tr("Close conversation"), "search": self.tr("Search")}
+        for key, action in self.shortcuts.items():
+            action.setText(texts[key])
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_about.setText(self.tr("About ShopDesk"))
+        self.inbox.retranslate()
+        self.settings_page.retranslate()
+        for key in ("kb", "templates", "schedule", "dashboard"):
+            page = self.pages[key]
+            assert isinstance(page, EmptyPage)
+            page.retranslate()
+        self.status.retranslate()
+        self._update_tray()
+
+    # -- start and changes --------------------------------------------------------------------
+    def start(self) -> None:
+        self.inbox.start()
+        self.status.refresh()
+
+    def on_changed(self, changes: Changes) -> None:
+        self.inbox.on_changed(changes)
+        self.status.refresh()
+        if changes.ids("agents"):
+            self.reload_team()
+        new_messages = changes.ids("messages")
+        if new_messages and not self.isActiveWindow():
+            self.context.db.run(partial(notifications.for_new_messages,
+                                        message_ids=new_messages, me=self.context.me_id),
+                                self._notify)
+
+    def _notify(self, notices: list[notifications.Notice]) -> None:
+        if not notices or self.tray is None:
+            return
+        first = notices[0]
+        more = self.tr(" (+{0} more)").format(len(notices) - 1) if len(notices) > 1 else ""
+        self.tray.showMessage(first.customer + more, first.text,
+                              QSystemTrayIcon.MessageIcon.Information, 8000)
+        if self.context.reader and self.settings.value("sound", True, bool):
+            QApplication.beep()
+
+    def _counts(self, counts: dict[str, int]) -> None:
+        self.unread = counts.get("unassigned", 0) + counts.get("mine", 0)
+        self._update_tray()
+
+    def _update_tray(self) -> None:
+        if self.tray is None:
+            return
+        pixmap = QPixmap(64, 64)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        nav_icon("inbox", "#1677ff", 32).paint(painter, 0, 0, 64, 64)
+        if self.unread:
+            from PySide6.QtCore import QRectF
+            draw_badge(painter, QRectF(30, 0, 34, 30), "#f53f3f",
+                       str(self.unread) if self.unread < 100 else "99+")
+        painter.end()
+        self.tray.setIcon(QIcon(pixmap))
+        self.tray.setToolTip(self.tr("ShopDesk — {0} conversation(s) need you").format(
+            self.unread))
+
+    def reload_team(self) -> None:
+        def loaded(result: tuple) -> None:
+            self.context.agents, self.context.me = result
+            self.status.show_me()
+            self.settings_page.load()
+        self.context.db.run(lambda shop: (team.agents(shop), team.me(shop)), loaded)
+
+    # -- commands -----------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.status.showMessage(message, 12_000)
+
+    def set_language(self, language: str) -> None:
+        self.language = i18n.install(language)
+        self.settings.setValue("language", self.language)
+        self.retranslate()
+
+    def set_me(self, agent_id: str) -> None:
+        if agent_id:
+            self.context.db.run(partial(team.set_me, agent_id=agent_id),
+                                lambda _r: self._me_changed(), self.show_error)
+
+    def _me_changed(self) -> None:
+        self.reload_team()
+        self.inbox.list.load()
+        self.inbox.update_counts()
+
+    def import_history(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import history"), "",
+            self.tr("ShopDesk interchange (*.jsonl *.csv *.xlsx)"))
+        if not path:
+            return
+        self.status.showMessage(self.tr("Importing {0}…").format(path))
+
+        def done(report: interchange.ImportReport) -> None:
+            text = self.tr("Imported {0} messages and {1} events; {2} lines refused.").format(
+                report.added_messages, report.added_events, len(report.errors))
+            if report.errors:
+                first = "\n".join(self.tr("Line {0}: {1}").format(n, r)
+                                  for n, r in report.errors[:10])
+                QMessageBox.warning(self, self.tr("Import finished with problems"),
+                                    text + "\n\n" + first)
+            self.status.showMessage(text, 15_000)
+            self.inbox.list.load()
+            self.inbox.list.reload_choices()
+            self.inbox.update_counts()
+            self.status.refresh()
+
+        self.context.db.run(partial(interchange.import_file, path=path), done, self.show_error)
+
+    def export_all(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export everything"),
+                                              "shopdesk-export.jsonl",
+                                              self.tr("JSON Lines (*.jsonl);;CSV (*.csv);;"
+                                                      "Excel workbook (*.xlsx)"))
+        if path:
+            self.context.db.run(
+                partial(interchange.export_file, path=path),
+                lambda n: self.status.showMessage(self.tr("Exported {0} lines.").format(n),
+                                                  15_000), self.show_error)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About ShopDesk"),
+                          self.tr("ShopDesk {0}\nThe helpdesk for small online shops.").format(
+                              desktop.__version__))
+
+    def _focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.inbox.search.setFocus()
+        self.inbox.search.selectAll()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    # -- window state -------------------------------------------------------------------------
+    def _restore(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1440, 900)
+        split = self.settings.value("inboxSplit")
+        if split is not None:
+            self.inbox.splitter.restoreState(split)
+        thread = self.settings.value("threadSplit")
+        if thread is not None:
+            self.inbox.conversation.split.restoreState(thread)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("inboxSplit", self.inbox.splitter.saveState())
+        self.settings.setValue("threadSplit", self.inbox.conversation.split.saveState())
+        if self.tray is not None:
+            self.tray.hide()
+        super().closeEvent(event)
+
+

@@ -1,0 +1,226 @@
+"""The left column of the inbox: views, filters, sort, and the paged conversation list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStackedLayout,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import queues
+from desktop.services.queues import ListQuery, Sort, View
+from desktop.ui.context import Context
+from desktop.ui.conversation_delegate import ConversationDelegate
+from desktop.ui.conversation_model import ConversationListModel, SummaryRole
+
+VIEWS = [View.UNASSIGNED, View.MINE, View.OPEN, View.WAITING, View.SNOOZED, View.CLOSED,
+         View.VIP]
+
+
+class ConversationList(QWidget):
+    selected = Signal(str)  # conversation id
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.query = ListQuery(view=View.OPEN, me=context.me_id)
+        self.counts: dict[str, int] = {}
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("views")
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setDrawBase(False)
+        for _ in VIEWS:
+            self.tabs.addTab("")
+        self.tabs.setCurrentIndex(VIEWS.index(View.OPEN))
+        self.tabs.currentChanged.connect(self._on_view)
+        self.channel = QComboBox()
+        self.tag = QComboBox()
+        self.agent = QComboBox()
+        self.sort = QComboBox()
+        for combo in (self.channel, self.tag, self.agent, self.sort):
+            combo.currentIndexChanged.connect(self._on_filter)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
+        filters = QHBoxLayout()
+        filters.setContentsMargins(10, 6, 10, 6)
+        filters.setSpacing(6)
+        for combo in (self.channel, self.tag, self.agent):
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        filters.addWidget(self.sort)
+        self.model = ConversationListModel(self)
+        self.view = QListView()
+        self.view.setObjectName("conversations")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ConversationDelegate(context.zone, self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setMouseTracking(True)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyState")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedLayout()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.tabs)
+        layout.addLayout(filters)
+        layout.addLayout(self.stack, 1)
+        self.model.rowsInserted.connect(self._update_empty)
+        self.model.rowsRemoved.connect(self._update_empty)
+        self.model.modelReset.connect(self._update_empty)
+        self.ticker = QTimer(self)  # the waiting timers count up every second
+        self.ticker.timeout.connect(self.view.viewport().update)
+        self.ticker.start(1000)
+        self._filling = False
+        self.retranslate()
+        self.reload_choices()
+
+    # -- texts and choices --------------------------------------------------------------------
+    def view_names(self) -> dict[View, str]:
+        return {View.UNASSIGNED: self.tr("Unassigned"), View.MINE: self.tr("Mine"),
+                View.OPEN: self.tr("All open"), View.WAITING: self.tr("Waiting on us"),
+                View.SNOOZED: self.tr("Snoozed"), View.CLOSED: self.tr("Closed"),
+                View.VIP: self.tr("VIP")}
+
+    def retranslate(self) -> None:
+        names = self.view_names()
+        for i, v in enumerate(VIEWS):
+            count = self.counts.get(v.value)
+            self.tabs.setTabText(i, f"{names[v]} {count}" if count else names[v])
+        self._filling = True
+        current = self.sort.currentData()
+        self.sort.clear()
+        self.sort.addItem(self.tr("Longest waiting"), Sort.WAITING)
+        self.sort.addItem(self.tr("Newest"), Sort.NEWEST)
+        self.sort.addItem(self.tr("Priority"), Sort.PRIORITY)
+        self.sort.setCurrentIndex(max(0, self.sort.findData(current)))
+        self._filling = False
+        self.reload_choices()
+        self._update_empty()
+
+    def reload_choices(self) -> None:
+        choices = queues.filter_choices(self.context.reader)
+        self._filling = True
+        for combo, everything, items in (
+                (self.channel, self.tr("All channels"), [(i, n) for i, n, _ in
+                                                         choices["channels"]]),
+                (self.tag, self.tr("All tags"), [(t, t) for t in choices["tags"]]),
+                (self.agent, self.tr("All agents"), choices["agents"])):
+            current = combo.currentData()
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+        self._filling = False
+
+    def set_counts(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        names = self.view_names()
+        for i, v in enumerate(VIEWS):
+            count = counts.get(v.value)
+            self.tabs.setTabText(i, f"{names[v]} {count}" if count else names[v])
+
+    # -- list ---------------------------------------------------------------------------------
+    def load(self) -> None:
+        reader = self.context.reader
+        query = replace(self.query, me=self.context.me_id)
+        self.query = query
+        self.model.set_source(partial(self._page, query),
+                              partial(queues.rows_by_id, reader, query),
+                              partial(queues.precedes, query))
+
+    def _page(self, query: ListQuery, after: tuple | None,
+              limit: int) -> list[queues.ConversationSummary]:
+        return queues.page(self.context.reader, query, limit, after)
+
+    def refresh(self, conversation_ids: set[str]) -> None:
+        current = self.current_id()
+        self.model.refresh(conversation_ids)
+        if current is not None and self.current_id() != current:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.view.selectionModel().setCurrentIndex(
+                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def current_id(self) -> str | None:
+        index = self.view.currentIndex()
+        row = index.data(SummaryRole) if index.isValid() else None
+        return row.id if row else None
+
+    def selected_ids(self) -> list[str]:
+        return [i.data(SummaryRole).id for i in self.view.selectionModel().selectedIndexes()]
+
+    def select(self, conversation_id: str) -> bool:
+        row = self.model.row_of(conversation_id)
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row))
+        return True
+
+    def step(self, delta: int) -> None:
+        """Next / previous conversation (keyboard)."""
+        row = self.view.currentIndex().row() + delta
+        if 0 <= row < self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(row))
+        elif row >= self.model.rowCount() and self.model.canFetchMore(QModelIndex()):
+            self.model.fetchMore(QModelIndex())
+            self.step(0 if self.view.currentIndex().row() + delta >= self.model.rowCount()
+                      else delta)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(SummaryRole) if current.isValid() else None
+        if row is not None:
+            self.selected.emit(row.id)
+
+    def _on_view(self, index: int) -> None:
+        self.query = replace(self.query, view=VIEWS[index])
+        self.load()
+
+    def _on_filter(self) -> None:
+        if self._filling:
+            return
+        self.query = replace(self.query, channel=self.channel.currentData(),
+                             tag=self.tag.currentData(), agent=self.agent.currentData(),
+                             sort=self.sort.currentData() or Sort.WAITING)
+        self.load()
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        if empty:
+            texts = {
+                View.UNASSIGNED: self.tr("No one is waiting for an agent. Well done!"),
+                View.MINE: self.tr("Nothing assigned to you. Take one from “Unassigned”.")
+                if self.context.me_id else
+                self.tr("Choose who works at this desktop in Settings to see your own "
+                        "conversations here."),
+                View.WAITING: self.tr("No customer is waiting for an answer."),
+                View.SNOOZED: self.tr("Nothing snoozed. Snooze a conversation to hide it "
+                                      "until a time or until the customer replies."),
+                View.CLOSED: self.tr("Closed conversations will be listed here."),
+                View.VIP: self.tr("No open conversations with VIP customers. Mark a customer "
+                                  "as VIP from the customer panel."),
+            }
+            self.empty.setText(texts.get(
+                self.query.view,
+                self.tr("No open conversations. New messages appear here as they arrive; "
+                        "to bring in history use File › Import, or try the demo shop.")))
+        self.stack.setCurrentWidget(self.empty if empty else self.view)

@@ -1,0 +1,34 @@
+"""Running the welcome dialog and acting on its answers."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.services import shop, team
+from desktop.ui.main_window import MainWindow
+from desktop.ui.welcome import WelcomeDialog
+
+
+def run_welcome(window: MainWindow) -> str:
+    context = window.context
+    settings = shop.all_settings(context.reader)
+    dialog = WelcomeDialog(context.agents, window.language, settings["shop.name"],
+                           settings["shop.timezone"], window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return "start"
+    if dialog.choice == "demo":
+        return "demo"
+    answers = dialog.answers()
+    window.set_language(answers["language"])
+    context.db.run(partial(team.first_run, shop_name=answers["shop"], timezone=answers["zone"],
+                           me_name=answers["me_name"], role=answers["role"],
+                           me_id=answers["me_id"] or None),
+                   lambda _id: window._me_changed(), window.show_error)
+    context.db.wait_idle()
+    if dialog.choice == "import":
+        window.import_history()
+    elif dialog.choice == "channel":
+        window.show_page("settings")
+    return dialog.choice

@@ -1,0 +1,58 @@
+"""How times and waits read on screen, in the user's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+# Waiting-timer colours as sellers know them from their platform workbenches.
+FRESH = QColor("#00a870")  # under a minute
+GREY = QColor("#86909c")  # from 1 minute
+YELLOW = QColor("#d48806")  # from 2 minutes
+RED = QColor("#f53f3f")  # from 10 minutes
+
+
+def wait_colour(seconds: float) -> QColor:
+    if seconds >= 600:
+        return RED
+    if seconds >= 120:
+        return YELLOW
+    if seconds >= 60:
+        return GREY
+    return FRESH
+
+
+def duration(seconds: float) -> str:
+    """3秒 / 2分05秒 / 1小时20分 / 3天 — short, for timers and badges."""
+    s = max(0, int(seconds))
+    if s < 60:
+        return QCoreApplication.translate("Formatting", "{0}s").format(s)
+    if s < 3600:
+        return QCoreApplication.translate("Formatting", "{0}m {1:02d}s").format(s // 60, s % 60)
+    if s < 86400:
+        return QCoreApplication.translate("Formatting", "{0}h {1:02d}m").format(
+            s // 3600, s % 3600 // 60
+        )
+    return QCoreApplication.translate("Formatting", "{0}d {1}h").format(
+        s // 86400, s % 86400 // 3600
+    )
+
+
+def when(epoch_ms: int | None, zone: ZoneInfo, now_ms: int) -> str:
+    """Today: 14:05; this year: 10-01 14:05; else 2024-10-01."""
+    if epoch_ms is None:
+        return ""
+    value = datetime.fromtimestamp(epoch_ms / 1000, zone)
+    now = datetime.fromtimestamp(now_ms / 1000, zone)
+    if value.date() == now.date():
+        return value.strftime("%H:%M")
+    if value.year == now.year:
+        return value.strftime("%m-%d %H:%M")
+    return value.strftime("%Y-%m-%d")
+
+
+def full_time(epoch_ms: int, zone: ZoneInfo) -> str:
+    return datetime.fromtimestamp(epoch_ms / 1000, zone).strftime("%Y-%m-%d %H:%M:%S")

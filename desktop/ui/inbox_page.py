@@ -1,0 +1,122 @@
+"""The inbox: conversation list | thread and composer | customer panel."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desktop.services import queues
+from desktop.services.session import Changes
+from desktop.ui.context import Context
+from desktop.ui.conversation_list import ConversationList
+from desktop.ui.conversation_view import ConversationView
+from desktop.ui.customer_panel import CustomerPanel
+from desktop.ui.exporting import export_view
+from desktop.ui.search_box import SearchBox
+
+
+class InboxPage(QWidget):
+    error = Signal(str)
+    countsChanged = Signal(dict)
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.search = SearchBox(context)
+        self.search.open.connect(self.open_conversation)
+        self.export = QPushButton()
+        self.export.clicked.connect(self._export)
+        top = QHBoxLayout()
+        top.setContentsMargins(12, 10, 12, 10)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.export)
+        bar = QWidget()
+        bar.setObjectName("inboxBar")
+        bar.setLayout(top)
+        self.list = ConversationList(context)
+        self.list.selected.connect(self.conversation_chosen)
+        self.conversation = ConversationView(context)
+        self.conversation.error.connect(self.error)
+        self.customer = CustomerPanel(context)
+        self.customer.openConversation.connect(self.open_conversation)
+        self.customer.addNote.connect(self.conversation.add_customer_note)
+        self.customer.toggleVip.connect(self.conversation.set_vip)
+        self.conversation.loaded.connect(self.customer.show_detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("inboxSplit")
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(self.conversation)
+        self.splitter.addWidget(self.customer)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([360, 760, 280])
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(bar)
+        layout.addWidget(self.splitter, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.export.setText(self.tr("Export…"))
+        self.export.setToolTip(self.tr("Save the conversations of this view (or the selected "
+                                       "ones) as an Excel workbook"))
+        self.search.retranslate()
+        self.list.retranslate()
+        self.conversation.retranslate()
+        self.customer.retranslate()
+
+    def start(self) -> None:
+        self.list.load()
+        self.update_counts()
+
+    def conversation_chosen(self, conversation_id: str) -> None:
+        self.conversation.open(conversation_id)
+
+    def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
+        if not self.list.select(conversation_id) or message_id:
+            self.conversation.open(conversation_id, highlight=message_id)
+
+    def on_changed(self, changes: Changes) -> None:
+        ids = changes.ids("conversations") | changes.ids("conversation_tags")
+        if ids:
+            self.list.refresh(ids)
+        current = self.conversation.detail
+        if current is not None and (current.id in ids or changes.ids("customer_notes") or
+                                    changes.ids("customers")):
+            self.conversation.reload()
+        if changes.ids("agents") or changes.ids("channels") or changes.ids("conversation_tags"):
+            self.list.reload_choices()
+        self.update_counts()
+
+    def update_counts(self) -> None:
+        self.context.db.run(partial(queues.counts, me=self.context.me_id), self._counts)
+
+    def _counts(self, counts: dict[str, int]) -> None:
+        self.list.set_counts(counts)
+        self.countsChanged.emit(counts)
+
+    def _export(self) -> None:
+        selected = self.list.selected_ids()
+        export_view(self, self.context, self.list.query, selected if len(selected) > 1 else None)
+
+    # keyboard actions
+    def next(self) -> None:
+        self.list.step(1)
+
+    def previous(self) -> None:
+        self.list.step(-1)
+
+    def focus_composer(self) -> None:
+        self.conversation.composer.editor.setFocus()
+
+    def assign_to_me(self) -> None:
+        if self.context.me_id:
+            self.conversation.assign(self.context.me_id)
+
+    def close_current(self) -> None:
+        self.conversation.close_or_reopen()

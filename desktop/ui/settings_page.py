@@ -1,0 +1,131 @@
+"""Settings: language, who works at this desktop, the shop's name and time zone, channels."""
+
+from __future__ import annotations
+
+from functools import partial
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import shop, team
+from desktop.ui.context import Context
+
+COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
+                "Asia/Bangkok", "Asia/Jakarta", "Asia/Kuala_Lumpur", "Asia/Manila",
+                "Asia/Ho_Chi_Minh", "Asia/Tokyo", "Europe/London", "America/Los_Angeles",
+                "America/New_York", "UTC"]
+
+
+class SettingsPage(QWidget):
+    languageChosen = Signal(str)
+    meChosen = Signal(str)
+    error = Signal(str)
+
+    def __init__(self, context: Context, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("pageBody")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.language = QComboBox()
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda: self.languageChosen.emit(self.language.currentData()))
+        self.me = QComboBox()
+        self.me.activated.connect(lambda: self.meChosen.emit(self.me.currentData()))
+        self.add_agent = QPushButton()
+        self.add_agent.clicked.connect(self._add_agent)
+        self.shop_name = QLineEdit()
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(COMMON_ZONES)
+        self.save = QPushButton()
+        self.save.setObjectName("primary")
+        self.save.clicked.connect(self._save)
+        self.saved = QLabel()
+        self.saved.setObjectName("hint")
+        self.channels = QLabel()
+        self.channels.setObjectName("hint")
+        self.channels.setWordWrap(True)
+        me_row = QHBoxLayout()
+        me_row.addWidget(self.me, 1)
+        me_row.addWidget(self.add_agent)
+        form = QFormLayout()
+        form.setSpacing(12)
+        self.labels = [QLabel() for _ in range(5)]
+        form.addRow(self.labels[0], self.language)
+        form.addRow(self.labels[1], me_row)
+        form.addRow(self.labels[2], self.shop_name)
+        form.addRow(self.labels[3], self.zone)
+        form.addRow(self.labels[4], self.channels)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.saved)
+        buttons.addStretch(1)
+        card = QWidget()
+        card.setObjectName("card")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 20, 24, 20)
+        inner.addLayout(form)
+        inner.addLayout(buttons)
+        card.setMaximumWidth(720)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(card)
+        layout.addStretch(1)
+        self.retranslate()
+        self.load()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Settings"))
+        for label, text in zip(self.labels, (self.tr("Language"),
+                                             self.tr("Who works at this desktop"),
+                                             self.tr("Shop name"), self.tr("Time zone"),
+                                             self.tr("Channels"))):
+            label.setText(text)
+        self.add_agent.setText(self.tr("Add agent…"))
+        self.save.setText(self.tr("Save"))
+        self.channels.setText(self.tr(
+            "No channel is connected on this desktop yet. Until e-mail, TikTok Shop and "
+            "webhook channels can be added here, bring conversations in with File › Import."))
+
+    def load(self) -> None:
+        self.me.clear()
+        self.me.addItem(self.tr("(choose)"), None)
+        for agent in self.context.agents:
+            role = self.tr("owner") if agent.role == "owner" else self.tr("agent")
+            self.me.addItem(f"{agent.name} · {role}", agent.id)
+        self.me.setCurrentIndex(max(0, self.me.findData(self.context.me_id)))
+        settings = shop.all_settings(self.context.reader)
+        self.shop_name.setText(settings["shop.name"])
+        self.zone.setCurrentText(settings["shop.timezone"])
+
+    def _save(self) -> None:
+        zone = self.zone.currentText().strip()
+        if zone not in available_timezones():
+            self.saved.setText(self.tr("Unknown time zone: {0}").format(zone))
+            return
+        self.context.db.run(partial(shop.save_profile, name=self.shop_name.text().strip(),
+                                    timezone=zone),
+                            lambda _r: self.saved.setText(self.tr("Saved.")), self.error.emit)
+
+    def _add_agent(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("Add agent"), self.tr("Name:"))
+        if ok and name.strip():
+            self.context.db.run(partial(team.add_agent, name=name.strip()),
+                                lambda agent_id: self.meChosen.emit(agent_id), self.error.emit)

@@ -1,0 +1,88 @@
+"""The status bar: connection, holiday mode, sync, scheduler, the queue, my status."""
+
+from __future__ import annotations
+
+import time
+from functools import partial
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
+
+from desktop.services import queues, team
+from desktop.services.queues import QueueStats
+from desktop.ui import formatting
+from desktop.ui.context import Context
+
+
+class StatusBar(QStatusBar):
+    statusChanged = Signal()
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setSizeGripEnabled(False)
+        self.connection, self.holiday, self.sync, self.scheduler = (QLabel() for _ in range(4))
+        self.queue = QLabel()
+        self.mine = QComboBox()
+        self.mine.activated.connect(self._set_status)
+        for w in (self.connection, self.holiday, self.sync, self.scheduler):
+            self.addWidget(w)
+        self.addPermanentWidget(self.queue)
+        self.addPermanentWidget(self.mine)
+        self.stats = QueueStats(0, None)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self._tick)
+        self.timer.start(1000)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.connection.setText(self.tr("● Offline mode · no channel connected"))
+        self.holiday.setText(self.tr("Holiday mode: off"))
+        self.sync.setText(self.tr("Sync: this desktop only"))
+        self.scheduler.setText(self.tr("Scheduler: idle"))
+        self.mine.clear()
+        for status, text in ((team.AgentStatus.ONLINE, self.tr("● Online")),
+                             (team.AgentStatus.BREAK, self.tr("● On a break")),
+                             (team.AgentStatus.OFFLINE, self.tr("● Offline"))):
+            self.mine.addItem(text, status)
+        self.show_me()
+        self._tick()
+
+    def show_me(self) -> None:
+        me = self.context.me
+        self.mine.setVisible(me is not None)
+        if me is not None:
+            self.mine.setCurrentIndex(max(0, self.mine.findData(me.status)))
+
+    def refresh(self) -> None:
+        self.context.db.run(queues.queue_stats, self._stats)
+
+    def _stats(self, stats: QueueStats) -> None:
+        self.stats = stats
+        self._tick()
+
+    def _tick(self) -> None:
+        s = self.stats
+        if not s.unassigned_waiting or s.oldest_wait_since is None:
+            self.queue.setText(self.tr("Queue: nobody waiting"))
+            self.queue.setObjectName("")
+        else:
+            seconds = time.time() - s.oldest_wait_since / 1000
+            self.queue.setText(self.tr("Queue: {0} waiting · longest {1}").format(
+                s.unassigned_waiting, formatting.duration(seconds)))
+            self.queue.setObjectName("queueWarn" if seconds >= 600 else "")
+        self.queue.style().unpolish(self.queue)
+        self.queue.style().polish(self.queue)
+
+    def _set_status(self) -> None:
+        me = self.context.me
+        if me is None:
+            return
+        wanted = self.mine.currentData()
+
+        def refused(message: str) -> None:
+            self.show_me()
+            self.showMessage(message, 10_000)
+
+        self.context.db.run(partial(team.set_status, agent_id=me.id, status=wanted),
+                            lambda _c: self.statusChanged.emit(), refused)

@@ -1,0 +1,147 @@
+"""The thread as rich text for a QTextBrowser: bubbles, cards, images, delivery state.
+
+Customer text is always escaped: HTML in a message is shown as the characters
+the customer typed, never rendered.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.services.threads import ConversationDetail, ThreadMessage
+from desktop.ui import formatting
+
+LONG = 4_000  # characters shown before "show all"
+MISSING_IMAGE = "shopdesk:image-missing"
+
+
+def _text(message: ThreadMessage, expanded: set[str]) -> str:
+    text = message.text
+    more = ""
+    if len(text) > LONG and message.id not in expanded:
+        more = (
+            f'<br><a href="expand:{message.id}">'
+            + QCoreApplication.translate("Thread", "Show all ({0:,} characters)").format(len(text))
+            + "</a>"
+        )
+        text = text[:LONG] + "…"
+    return html.escape(text).replace("\n", "<br>") + more
+
+
+def _image(attachment: dict, base: Path | None) -> str:
+    uri = str(attachment.get("uri") or attachment.get("path") or "")
+    name = html.escape(
+        str(attachment.get("name") or uri or QCoreApplication.translate("Thread", "image"))
+    )
+    path = Path(uri) if uri and "://" not in uri else None
+    if path is not None and base is not None and not path.is_absolute():
+        path = base / path
+    if path is not None and path.is_file():
+        return f'<img src="{html.escape(path.as_uri())}" width="160"><br>'
+    return (
+        f'<img src="{MISSING_IMAGE}" width="72" height="72"><br>'
+        f'<span style="color:#86909c; font-size:12px">{name} · '
+        + QCoreApplication.translate("Thread", "image not available")
+        + "</span>"
+    )
+
+
+def _card(message: ThreadMessage) -> str:
+    if message.kind == "order_card":
+        title, value = QCoreApplication.translate("Thread", "Order"), message.order_id or ""
+        hint = QCoreApplication.translate("Thread", "The customer sent an order")
+    else:
+        title, value = (
+            QCoreApplication.translate("Thread", "Product"),
+            message.text or message.product_id or "",
+        )
+        hint = message.product_id or ""
+    return (
+        '<table cellpadding="8" cellspacing="0" width="240" '
+        'style="background-color:#ffffff; border: 1px solid #e5e6eb;">'
+        f'<tr><td><span style="color:#86909c; font-size:12px">{html.escape(title)}</span><br>'
+        f"<b>{html.escape(value)}</b><br>"
+        f'<span style="color:#86909c; font-size:12px">{html.escape(hint)}</span></td></tr>'
+        "</table>"
+    )
+
+
+def _delivery(message: ThreadMessage) -> str:
+    if message.direction != "out" or message.delivery is None:
+        return ""
+    if message.delivery == "failed":
+        return (
+            ' · <span style="color:#f53f3f">'
+            + QCoreApplication.translate("Thread", "failed")
+            + "</span> "
+            f'<a href="retry:{message.id}">'
+            + QCoreApplication.translate("Thread", "retry")
+            + "</a>"
+        )
+    if message.delivery == "queued":
+        return (
+            ' · <span style="color:#d48806">'
+            + QCoreApplication.translate("Thread", "queued")
+            + "</span>"
+        )
+    return (
+        ' · <span style="color:#00a870">' + QCoreApplication.translate("Thread", "sent") + "</span>"
+    )
+
+
+def render(
+    detail: ConversationDetail,
+    zone: ZoneInfo,
+    expanded: set[str],
+    attachments_dir: Path | None = None,
+    highlight: str | None = None,
+) -> str:
+    parts = ['<html><body style="font-size:14px; color:#1d2129">']
+    for m in detail.messages:
+        when = formatting.full_time(m.sent_at, zone)
+        if m.kind in ("order_card", "product_card"):
+            body = _card(m)
+        elif m.kind == "image" or m.attachments:
+            body = "".join(_image(a, attachments_dir) for a in m.attachments) or _image({}, None)
+            if m.text:
+                body += "<br>" + _text(m, expanded)
+        else:
+            body = _text(m, expanded)
+        if m.direction == "in":
+            who, align, colour = detail.customer.name, "left", "#f2f3f5"
+        elif m.direction == "note":
+            who, align, colour = (
+                QCoreApplication.translate("Thread", "{0} · internal note").format(m.author),
+                "center",
+                "#fff7e8",
+            )
+        elif m.author == "bot":
+            who, align, colour = (
+                QCoreApplication.translate("Thread", "Auto-reply"),
+                "right",
+                "#e8f7ff",
+            )
+        else:
+            who, align, colour = m.author, "right", "#e8f3ff"
+        border = "2px solid #1677ff" if m.id == highlight else "none"
+        parts.append(
+            f'<a name="m-{m.id}"></a>'
+            f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td align="{align}">'
+            f'<p style="color:#86909c; font-size:12px; margin:10px 4px 2px 4px">'
+            f"{html.escape(who)} · {when}{_delivery(m)}</p>"
+            f'<table cellpadding="10" cellspacing="0" style="background-color:{colour}; '
+            f'border:{border}"><tr><td>{body}</td></tr></table>'
+            "</td></tr></table>"
+        )
+    if not detail.messages:
+        parts.append(
+            '<p style="color:#86909c">'
+            + QCoreApplication.translate("Thread", "No messages yet.")
+            + "</p>"
+        )
+    parts.append("</body></html>")
+    return "".join(parts)

@@ -1,0 +1,98 @@
+"""First run: the shop's name, the language, who works here, the time zone — then what next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.team import Agent
+from desktop.ui.settings_page import COMMON_ZONES
+
+
+class WelcomeDialog(QDialog):
+    """``choice`` after ``exec``: "channel", "import", "demo" or "start"."""
+
+    def __init__(self, agents: list[Agent], language: str, shop_name: str, zone: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choice = "start"
+        self.setMinimumWidth(520)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("hint")
+        self.shop = QLineEdit(shop_name)
+        self.language = QComboBox()
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.me = QComboBox()
+        self.me.setEditable(True)
+        for agent in agents:
+            self.me.addItem(agent.name, agent.id)
+        self.role = QComboBox()
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.addItems(COMMON_ZONES)
+        self.zone.setCurrentText(zone)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.labels, (self.shop, self.language, self.me, self.role,
+                                              self.zone)):
+            self.form.addRow(label, field)
+        self.buttons = {key: QPushButton() for key in ("channel", "import", "demo", "start")}
+        self.buttons["start"].setObjectName("primary")
+        row = QHBoxLayout()
+        for key, button in self.buttons.items():
+            button.clicked.connect(lambda _=False, k=key: self._choose(k))
+            row.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to ShopDesk"))
+        self.title.setText(self.tr("Welcome to ShopDesk"))
+        self.intro.setText(self.tr("A few questions and your desk is ready. Everything can be "
+                                   "changed later in Settings."))
+        for label, text in zip(self.labels, (self.tr("Shop name"), self.tr("Language"),
+                                             self.tr("Your name"), self.tr("Your role"),
+                                             self.tr("Time zone"))):
+            label.setText(text)
+        self.me.lineEdit().setPlaceholderText(self.tr("e.g. 小王"))
+        self.role.clear()
+        self.role.addItem(self.tr("Owner"), "owner")
+        self.role.addItem(self.tr("Agent"), "agent")
+        texts = {"channel": self.tr("Add a channel"), "import": self.tr("Import history…"),
+                 "demo": self.tr("Open the demo shop"), "start": self.tr("Start")}
+        for key, button in self.buttons.items():
+            button.setText(texts[key])
+
+    def _choose(self, key: str) -> None:
+        if key != "demo" and not self.me.currentText().strip():
+            self.me.setFocus()
+            return
+        self.choice = key
+        self.accept()
+
+    def answers(self) -> dict[str, str]:
+        name = self.me.currentText().strip()
+        existing = self.me.currentData() if self.me.currentText() == self.me.itemText(
+            self.me.currentIndex()) else None
+        return {"shop": self.shop.text().strip(), "language": self.language.currentData(),
+                "me_name": name, "me_id": existing or "", "role": self.role.currentData(),
+                "zone": self.zone.currentText().strip()}

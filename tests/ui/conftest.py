@@ -1,0 +1,47 @@
+"""GUI tests: the real window on a real demo shop file, offscreen."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(scope="session")
+def qapp_args():
+    return ["shopdesk-tests"]
+
+
+@pytest.fixture(autouse=True)
+def _private_settings(tmp_path, qapp):
+    """Window geometry and language go to a temporary place, not the user's settings."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("ShopDeskTests")
+    QCoreApplication.setApplicationName("ShopDeskTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield
+
+
+@pytest.fixture
+def demo_path(tmp_path_factory):
+    from desktop.app import ensure_demo
+
+    return ensure_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite", messages=600)
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    from desktop.app import build_window
+
+    win, _welcome = build_window(demo_path, "en")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    win.start()
+    win.context.db.wait_idle()
+    yield win
+    win.context.db.shutdown()

@@ -1,0 +1,125 @@
+"""The inbox as an agent uses it: select, reply (queued), assign, snooze, close."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.services import actions, threads
+from desktop.services.session import open_shop
+from desktop.ui.close_dialog import CloseDialog
+from desktop.ui.conversation_model import ConversationListModel
+
+
+def _select_first(window):
+    inbox = window.inbox
+    assert inbox.list.model.rowCount() > 0
+    inbox.list.view.setCurrentIndex(inbox.list.model.index(0))
+    window.context.db.wait_idle()
+    assert inbox.conversation.detail is not None
+    return inbox.conversation.detail
+
+
+def test_the_window_opens_on_the_demo_shop(window):
+    assert window.inbox.list.model.rowCount() > 0
+    assert window.statusBar().isVisible()
+    assert "waiting" in window.status.queue.text()
+    assert window.inbox.list.tabs.tabText(2).startswith("All open")
+
+
+def test_reply_is_queued_and_shown(window, qtbot, demo_path):
+    detail = _select_first(window)
+    composer = window.inbox.conversation.composer
+    qtbot.keyClicks(composer.editor, "Hi ")  # typed; Chinese arrives committed by the IME:
+    composer.editor.insertPlainText("亲，马上为您查询物流 <b>不是标记</b>")
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert composer.editor.toPlainText() == ""
+    text = window.inbox.conversation.thread.toPlainText()
+    assert "Hi 亲，马上为您查询物流 <b>不是标记</b>" in text  # HTML shown as text
+    assert "queued" in text
+    stored = threads.detail(open_shop(demo_path, readonly=True), detail.id).messages[-1]
+    assert (stored.direction, stored.delivery, stored.author) == ("out", "queued", "王店长")
+
+
+def test_assign_snooze_close_update_the_list_and_the_store(window, qtbot, demo_path,
+                                                           monkeypatch):
+    view = window.inbox.conversation
+    detail = _select_first(window)
+    reader = open_shop(demo_path, readonly=True)
+    agent = next(a for a in window.context.agents if a.name == "Amy")
+    view.assign(agent.id)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert threads.detail(reader, detail.id).assignee == "Amy"
+    assert "Amy" in view.subtitle.text()
+    view.snooze(None)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert threads.detail(reader, detail.id).status == "snoozed"
+    assert detail.id not in window.inbox.list.model.ids()  # left "All open" by itself
+    actions.reopen(open_shop(demo_path), detail.id, None)
+    window.inbox.open_conversation(detail.id)
+    window.context.db.wait_idle()
+    monkeypatch.setattr(CloseDialog, "exec", lambda self: CloseDialog.DialogCode.Accepted)
+    view.close_or_reopen()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    closed = threads.detail(reader, detail.id)
+    assert closed.status == "closed" and closed.resolved
+    assert closed.messages[-1].direction == "out"  # the closing message went first
+
+
+def test_keyboard_moves_between_conversations(window, qtbot):
+    _select_first(window)
+    window.inbox.next()
+    assert window.inbox.list.view.currentIndex().row() == 1
+    window.inbox.previous()
+    assert window.inbox.list.view.currentIndex().row() == 0
+
+
+def test_views_and_filters_switch_lists(window):
+    lst = window.inbox.list
+    lst.tabs.setCurrentIndex(5)  # Closed
+    assert lst.model.rowCount() > 0
+    assert all(lst.model.summary(i).status == "closed" for i in range(lst.model.rowCount()))
+    lst.tabs.setCurrentIndex(0)  # Unassigned
+    assert all(lst.model.summary(i).assignee_id is None for i in range(lst.model.rowCount()))
+
+
+def test_the_list_model_is_a_proper_qt_model(qtmodeltester, window):
+    model = window.inbox.list.model
+    assert isinstance(model, ConversationListModel)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_going_offline_while_serving_is_refused_with_a_message(window):
+    _select_first(window)
+    window.inbox.assign_to_me()
+    window.context.db.wait_idle()
+    bar = window.status
+    bar.mine.setCurrentIndex(bar.mine.findData("offline"))
+    bar._set_status()
+    window.context.db.wait_idle()
+    assert "still serving" in bar.currentMessage()
+    assert bar.mine.currentData() == "online"
+
+
+def test_search_opens_the_conversation_at_the_message(window, qtbot):
+    box = window.inbox.search
+    box.setText("发货")
+    box.run()
+    window.context.db.wait_idle()
+    assert box.results.count() > 0
+    box._activate(box.results.item(0))
+    window.context.db.wait_idle()
+    assert window.inbox.conversation.detail is not None
+    assert window.inbox.conversation.highlight is not None
+
+
+def test_language_switches_live(window):
+    window.set_language("zh_CN")
+    assert window.nav.item(0).text() == "消息"
+    assert window.inbox.list.tabs.tabText(0).startswith("待分配")
+    window.set_language("en")
+    assert window.nav.item(0).text() == "Inbox"

@@ -139,10 +139,10 @@ _PRIORITY = "(CASE c.priority WHEN 'urgent' THEN 3 WHEN 'high' THEN 2 WHEN 'norm
 # sort name -> ((expression, descending), ...); the last key is always the id
 SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
     "waiting": ((f"coalesce(c.waiting_since, {NO_WAIT})", False), ("c.id", False)),
-    "newest": (("coalesce(c.last_message_at, 0)", True), ("c.id", True)),
+    "newest": (("c.last_message_at", True), ("c.id", True)),
     "priority": ((_PRIORITY, True), (f"coalesce(c.waiting_since, {NO_WAIT})", False),
                  ("c.id", False)),
-    "closed": (("coalesce(c.closed_at, 0)", True), ("c.id", True)),
+    "closed": (("c.closed_at", True), ("c.id", True)),
 }
 LIST_KEYS = ("id", "status", "waiting_since", "last_message_at", "preview", "unread", "priority",
              "assignee_id", "assignee", "customer", "vip", "channel", "channel_kind",
@@ -179,8 +179,14 @@ def list_page(conn: sqlite3.Connection, f: ListFilter, sort: str, limit: int,
     """A page of conversations; ``after`` is the ``sort_key`` of the last row seen."""
     keys = SORTS[sort]
     where, params = _where(f)
-    if after is not None:
-        # lexicographic keyset: (k1 > a1) OR (k1 = a1 AND k2 > a2) OR ...
+    if after is not None and len({d for _, d in keys}) == 1:
+        # one direction: a row-value comparison the index can seek to
+        op = "<" if keys[0][1] else ">"
+        where.append(f"({', '.join(e for e, _ in keys)}) {op} "
+                     f"({', '.join('?' * len(keys))})")
+        params += list(after)
+    elif after is not None:
+        # mixed directions: lexicographic keyset (k1 > a1) OR (k1 = a1 AND k2 > a2) OR ...
         ors = []
         for i, (expr, desc) in enumerate(keys):
             same = [f"{e} = ?" for e, _ in keys[:i]]

@@ -16,6 +16,7 @@ from desktop.services.threads import ConversationDetail, ThreadMessage
 from desktop.ui import formatting
 
 LONG = 4_000  # characters shown before "show all"
+RECENT = 150  # messages shown when a conversation opens
 MISSING_IMAGE = "shopdesk:image-missing"
 
 
@@ -101,7 +102,19 @@ def render(
     highlight: str | None = None,
 ) -> str:
     parts = ['<html><body style="font-size:14px; color:#1d2129">']
-    for m in detail.messages:
+    shown = detail.messages
+    if len(shown) > RECENT and "all" not in expanded:
+        # Long histories open on their latest messages; the rest is one click away.
+        highlighted = next((i for i, m in enumerate(shown) if m.id == highlight), len(shown))
+        first = min(len(shown) - RECENT, highlighted)
+        if first > 0:
+            parts.append(
+                '<p align="center"><a href="expand:all">'
+                + QCoreApplication.translate("Thread", "Show {0} earlier messages").format(first)
+                + "</a></p>"
+            )
+            shown = shown[first:]
+    for m in shown:
         when = formatting.full_time(m.sent_at, zone)
         if m.kind in ("order_card", "product_card"):
             body = _card(m)
@@ -129,13 +142,11 @@ def render(
             who, align, colour = m.author, "right", "#e8f3ff"
         border = "2px solid #1677ff" if m.id == highlight else "none"
         parts.append(
-            f'<a name="m-{m.id}"></a>'
-            f'<table width="100%" cellspacing="0" cellpadding="0"><tr><td align="{align}">'
-            f'<p style="color:#86909c; font-size:12px; margin:10px 4px 2px 4px">'
-            f"{html.escape(who)} · {when}{_delivery(m)}</p>"
-            f'<table cellpadding="10" cellspacing="0" style="background-color:{colour}; '
-            f'border:{border}"><tr><td>{body}</td></tr></table>'
-            "</td></tr></table>"
+            # one small table per message: Qt lays out nested tables much more slowly
+            f'<p align="{align}" style="color:#86909c; font-size:12px; margin:10px 4px 2px 4px">'
+            f'<a name="m-{m.id}"></a>{html.escape(who)} · {when}{_delivery(m)}</p>'
+            f'<table align="{align}" cellpadding="10" cellspacing="0" '
+            f'style="background-color:{colour}; border:{border}"><tr><td>{body}</td></tr></table>'
         )
     if not detail.messages:
         parts.append(

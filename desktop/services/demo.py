@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -197,20 +197,35 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     sample = [pilot.conversation("x", "tiktok", CustomerRef("u"), start_time(), now, False)
               for _ in range(2000)]
     mean = sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
-    n_conversations = max(3, round(messages / mean))
-    customers = [gen.customer(i) for i in range(max(5, n_conversations * 2 // 3))]
-    starts = sorted(start_time() for _ in range(n_conversations))
-    total = events = 0
+    # A few more conversations than the sample predicts, thinned evenly over time, and the
+    # last one cut: the shop ends up with exactly the number of messages asked for.
+    planned = max(3, round(messages / mean * 1.15) + 2)
+    customers = [gen.customer(i) for i in range(max(5, planned * 2 // 3))]
+    starts = sorted(start_time() for _ in range(planned))
+    total = events = made = 0
     batch: list[Record] = []
-    with store.bulk():
+    def plan() -> Iterator[tuple[int, int, bool]]:
+        """(number, start, may still be waiting) of each conversation to make."""
         for i, start in enumerate(starts):
-            if start > now:
-                start = now - rng.randrange(3 * HOUR)
+            running = total / made if made >= 50 else mean
+            if rng.random() <= (messages - total) / ((planned - i) * running):
+                yield i, min(start, now - rng.randrange(3 * HOUR)) if start > now else start, True
+        extra = planned
+        while total < messages:  # the sample guessed long: top up with today's conversations
+            extra += 1
+            yield extra, now - rng.randrange(1, 12 * HOUR), False
+
+    with store.bulk():
+        for i, start, may_wait in plan():
+            needed = messages - total
+            if needed <= 0:
+                break
             channel, customer = customers[rng.randrange(len(customers))]
-            waiting = (now - start < 2 * HOUR and rng.random() < 0.6) or \
-                (now - start < 3 * DAY and rng.random() < 0.01)
-            records = gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer, start,
-                                       now, waiting)
+            waiting = may_wait and ((now - start < 2 * HOUR and rng.random() < 0.6) or
+                                    (now - start < 3 * DAY and rng.random() < 0.01))
+            records = _cut(gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer,
+                                            start, now, waiting), needed)
+            made += 1
             batch.extend(records)
             total += sum(1 for r in records if isinstance(r, MessageRecord))
             events += sum(1 for r in records if isinstance(r, EventRecord))
@@ -226,7 +241,19 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             search_store.optimize(w.conn)
     if progress:
         progress(total, messages)
-    return DemoSummary(total, events, n_conversations, len(customers))
+    return DemoSummary(total, events, made, len(customers))
+
+
+def _cut(records: list[Record], messages: int) -> list[Record]:
+    """The first ``messages`` messages of a conversation (and the events among them)."""
+    out: list[Record] = []
+    for record in records:
+        if isinstance(record, MessageRecord):
+            if messages == 0:
+                break
+            messages -= 1
+        out.append(record)
+    return out
 
 
 def _prepare(store: Store, corpus: dict[str, Any]) -> None:

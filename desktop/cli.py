@@ -68,6 +68,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--messages", type=int, default=20_000,
                    help="about how many messages (default 20000)")
     command("info", "what the database holds", _cmd_info)
+
+    p = command("hours", "whether the shop is open at an instant, and until when", _cmd_hours)
+    p.add_argument("--at", metavar="ISO-8601", help="the instant (default: now)")
+    hours_sub = p.add_subparsers(dest="hours_command", metavar="set")
+    hs = hours_sub.add_parser("set", help="change working hours, e.g. "
+                              "\"mon-fri 09:00-12:00,13:30-18:00\" \"sun closed\"",
+                              description="Days not named keep their hours. A range that ends "
+                              "before it starts crosses midnight (17:00-01:00); 24:00 ends a "
+                              "day.")
+    _db_option(hs, top=False)
+    hs.add_argument("--json", action="store_true", help="machine-readable output")
+    hs.add_argument("--tz", help="the shop's IANA time zone, e.g. Asia/Shanghai")
+    hs.add_argument("--country", help="country for public holidays, e.g. CN")
+    hs.add_argument("specs", nargs="*", metavar="SPEC")
+    hs.set_defaults(func=_cmd_hours_set)
+    p = command("holiday-mode", "switch holiday mode on (now or for dates) or off",
+                _cmd_holiday_mode)
+    p.add_argument("switch", choices=["on", "off"])
+    p.add_argument("--from", dest="start", metavar="ISO", help="planned start")
+    p.add_argument("--to", dest="end", metavar="ISO", help="planned end")
+    p.add_argument("--reply", help="the auto-reply customers get during the holiday")
+    p = command("holidays", "public holidays and make-up working days in force", _cmd_holidays)
+    p.add_argument("--year", type=int, help="a calendar year (default: the coming 12 months)")
     return parser
 
 
@@ -170,6 +193,70 @@ def _cmd_info(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_hours(args: argparse.Namespace) -> int:
+    from desktop.services import schedule, shop
+    store = _open(args)
+    at = None
+    if args.at:
+        from desktop.domain.timefmt import TimeFormatError, parse_moment
+        try:
+            at = parse_moment(args.at, shop.shop_zone(store)).epoch_ms
+        except TimeFormatError as exc:
+            raise UserError(str(exc)) from None
+    status = schedule.status(store, at)
+    if args.json:
+        _print_json(status.as_dict())
+        return EXIT_OK
+    state = "Open" if status.open else f"Closed ({status.state.replace('_', ' ')})"
+    print(f"{state}: {status.reason}")
+    print(f"Next change: {status.next_change or 'none within a year'}")
+    print(f"On shift: {', '.join(status.on_shift) or 'nobody'}")
+    return EXIT_OK
+
+
+def _cmd_hours_set(args: argparse.Namespace) -> int:
+    from desktop.services import schedule
+    if not (args.specs or args.tz or args.country):
+        raise UserError('give day specs like "mon-fri 09:00-18:00", --tz or --country')
+    week = schedule.set_hours(_open(args), args.specs, args.tz, args.country)
+    if args.json:
+        _print_json(week)
+    else:
+        for day, spec in week.items():
+            print(f"{day}  {spec}")
+    return EXIT_OK
+
+
+def _cmd_holiday_mode(args: argparse.Namespace) -> int:
+    from desktop.services import schedule
+    if args.switch == "off" and (args.start or args.end):
+        raise UserError("--from and --to go with “on”")
+    value = schedule.set_holiday_mode(_open(args), args.switch == "on", args.start, args.end,
+                                      args.reply)
+    if args.json:
+        _print_json(value)
+    elif value["on"]:
+        print("Holiday mode is on until you switch it off.")
+    elif value["from"]:
+        print(f"Holiday mode from {value['from']} to {value['to']}.")
+    else:
+        print("Holiday mode is off.")
+    return EXIT_OK
+
+
+def _cmd_holidays(args: argparse.Namespace) -> int:
+    from desktop.services import schedule
+    rows = schedule.holiday_list(_open(args), args.year)
+    if args.json:
+        _print_json([r.as_dict() for r in rows])
+        return EXIT_OK
+    for r in rows:
+        what = ("make-up working day" if r.kind == "workday"
+                else f"{r.name}{' (open anyway)' if r.open else ''}")
+        print(f"{r.day.isoformat()}  {r.day.strftime('%a')}  {what}")
+    return EXIT_OK
+
+
 # --- entry point ---------------------------------------------------------------------------
 
 def run(args: argparse.Namespace) -> int:
@@ -195,6 +282,9 @@ def guarded(action: Callable[[], int]) -> int:
     except KeyboardInterrupt:
         print("shopdesk: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:  # noqa: BLE001 - expected trouble is worded, the rest reported
         message = describe(exc)
         if message is not None:

@@ -16,6 +16,16 @@ DEFAULTS: dict[str, Any] = {
     "replies.closing_zh": "亲，还有什么可以帮您的吗？感谢您的咨询，祝您购物愉快~",
     "replies.closing_en": "Is there anything else I can help with? Thanks for shopping with us!",
     "ui.sound": True,
+    # Working hours (see desktop.services.schedule)
+    "schedule.week": {d: "09:00-22:00" for d in ("mon", "tue", "wed", "thu", "fri", "sat",
+                                                  "sun")},
+    "schedule.holiday_switches": {},  # "2026-10-01": "open" — a public holiday worked anyway
+    "schedule.closed_days": {},  # "2026-11-11": "盘点" — the shop's own days off
+    "schedule.open_days": [],  # extra days open with weekday hours
+    "schedule.corrections": {},  # "2027": {"holidays": {date: name}, "workdays": [date]}
+    "schedule.holiday_mode": {"on": False, "from": None, "to": None, "reply": ""},
+    "schedule.shifts": {},  # agent name -> {"mon": "08:00-17:00", ...}
+    "schedule.handover": {"text": "", "by": "", "at": None},
 }
 
 

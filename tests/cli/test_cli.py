@@ -99,3 +99,23 @@ def test_commands_without_a_window_do_not_import_qt(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_hours_commands(tmp_path):
+    db = str(tmp_path / "h.sqlite")
+    status = json.loads(run("hours", "--at", "2025-10-03T10:00:00+08:00", "--json",
+                            "--db", db).stdout)
+    assert set(status) == {"open", "state", "reason", "next_change", "on_shift"}
+    assert status["state"] == "public_holiday" and status["open"] is False
+    made = run("hours", "set", "mon-fri 09:00-12:00,13:30-18:00", "sat 10:00-16:00",
+               "sun closed", "--db", db, "--json")
+    assert json.loads(made.stdout)["sun"] == "closed"
+    bad = run("hours", "set", "mon 09:00-12:00,11:00-13:00", "--db", db)
+    assert bad.returncode == 1 and "overlaps" in bad.stderr and "Traceback" not in bad.stderr
+    bad_tz = run("hours", "set", "--tz", "Nowhere/Land", "--db", db)
+    assert bad_tz.returncode == 1 and "unknown time zone" in bad_tz.stderr
+    on = run("holiday-mode", "on", "--from", "2026-02-14", "--to", "2026-02-10", "--db", db)
+    assert on.returncode == 1 and "ends before it starts" in on.stderr
+    days = json.loads(run("holidays", "--year", "2025", "--json", "--db", db).stdout)
+    kinds = {d["date"]: d["kind"] for d in days}
+    assert kinds["2025-01-26"] == "workday" and kinds["2025-10-01"] == "holiday"

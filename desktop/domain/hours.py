@@ -1,0 +1,362 @@
+"""Business time: is the shop open, until when, and how much working time lies between two
+instants. Pure: the calendar (public holidays, make-up working days, the shop's own days) is
+handed in as plain data, the time zone as a ``ZoneInfo``.
+
+Times of day are minutes after local midnight. An interval whose end is not after its start
+crosses midnight (``17:00-01:00``); ``24:00`` ends a day. Instants are UTC milliseconds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_DAY_INDEX = {d: i for i, d in enumerate(DAYS)}
+HOUR_MS = 3_600_000
+HORIZON_DAYS = 400  # how far ahead "next change" looks
+
+
+class HoursError(ValueError):
+    """A schedule that cannot be used; the message says why."""
+
+
+class State(StrEnum):
+    OPEN = "open"
+    OFF_HOURS = "off_hours"
+    PUBLIC_HOLIDAY = "public_holiday"
+    CLOSED_DAY = "closed_day"
+    HOLIDAY_MODE = "holiday_mode"
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    start: int  # minutes after midnight, 0..1439
+    end: int  # 1..1440; not after start: ends the next day
+
+    @property
+    def crosses_midnight(self) -> bool:
+        return self.end <= self.start
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start if not self.crosses_midnight else 1440 - self.start + self.end
+
+    def __str__(self) -> str:
+        return f"{_hhmm(self.start)}-{_hhmm(self.end)}"
+
+
+Week = dict[int, tuple[Interval, ...]]  # weekday (0 = Monday) -> intervals
+
+
+@dataclass(frozen=True)
+class HolidayMode:
+    on: bool = False  # on now, until switched off
+    start: int | None = None  # or a scheduled period [start, end)
+    end: int | None = None
+    reply: str = ""
+
+    def active(self, t: int) -> bool:
+        if self.on:
+            return True
+        return self.start is not None and self.end is not None and self.start <= t < self.end
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The days that are not ordinary: holidays, make-up working days, the shop's own."""
+
+    holidays: dict[date, str] = field(default_factory=dict)  # public holidays (closed)
+    open_holidays: frozenset[date] = frozenset()  # holidays the shop works anyway
+    workdays: frozenset[date] = frozenset()  # make-up working days (调休)
+    closed_days: dict[date, str] = field(default_factory=dict)  # the shop's own days off
+    open_days: frozenset[date] = frozenset()  # extra days open with weekday hours
+
+
+@dataclass(frozen=True)
+class Schedule:
+    zone: ZoneInfo
+    week: Week
+    calendar: Calendar = field(default_factory=Calendar)
+    holiday_mode: HolidayMode = field(default_factory=HolidayMode)
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    state: State
+    reason: str  # the holiday's or closed day's name, else ""
+
+    @property
+    def open(self) -> bool:
+        return self.state is State.OPEN
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def _hhmm(minutes: int) -> str:
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def parse_time(text: str) -> int:
+    match = _TIME.match(text.strip())
+    if not match:
+        raise HoursError(f"“{text.strip()}” is not a time like 09:00")
+    hours, minutes = int(match.group(1)), int(match.group(2))
+    if minutes > 59 or hours > 24 or (hours == 24 and minutes):
+        raise HoursError(f"“{text.strip()}” is not a time of day")
+    return hours * 60 + minutes
+
+
+def parse_intervals(text: str) -> tuple[Interval, ...]:
+    """``09:00-12:00,13:30-18:00``; ``closed`` (or empty) for none."""
+    text = text.strip().lower()
+    if text in ("", "closed", "off", "休息"):
+        return ()
+    out = []
+    for part in text.split(","):
+        start_text, sep, end_text = part.partition("-")
+        if not sep:
+            raise HoursError(f"“{part.strip()}” needs a start and an end, like 09:00-18:00")
+        start, end = parse_time(start_text), parse_time(end_text)
+        if start == 1440:
+            raise HoursError("an interval cannot start at 24:00")
+        if start == end:
+            raise HoursError(f"“{part.strip()}” ends when it starts")
+        out.append(Interval(start, end))
+    return tuple(sorted(out, key=lambda i: i.start))
+
+
+def parse_days(text: str) -> list[int]:
+    """``mon``, ``mon-fri``, ``sat,sun``, ``fri-mon`` (wrapping), ``daily``."""
+    text = text.strip().lower()
+    if text in ("daily", "every", "all", "everyday"):
+        return list(range(7))
+    days: list[int] = []
+    for part in text.split(","):
+        first, sep, last = part.partition("-")
+        try:
+            a = _DAY_INDEX[first.strip()[:3]]
+            b = _DAY_INDEX[last.strip()[:3]] if sep else a
+        except KeyError:
+            raise HoursError(f"“{part.strip()}” is not a day (mon … sun)") from None
+        days += [(a + k) % 7 for k in range((b - a) % 7 + 1)]
+    return days
+
+
+def apply_specs(week: Week, specs: list[str]) -> Week:
+    """``["mon-fri 09:00-12:00,13:30-18:00", "sun closed"]``: days not named keep their hours."""
+    new = dict(week)
+    for spec in specs:
+        days_text, _, intervals_text = spec.strip().partition(" ")
+        if not intervals_text.strip():
+            raise HoursError(f"“{spec}” needs days and hours, like “mon-fri 09:00-18:00”")
+        intervals = parse_intervals(intervals_text)
+        for day in parse_days(days_text):
+            new[day] = intervals
+    validate(new)
+    return new
+
+
+def validate(week: Week) -> None:
+    """No overlaps within a day or across midnight into the next day."""
+    for day in range(7):
+        spans = sorted((i.start, i.start + i.length) for i in week.get(day, ()))
+        following = [(i.start + 1440, i.start + 1440 + i.length)
+                     for i in week.get((day + 1) % 7, ())]
+        for (a_start, a_end), (b_start, _) in pairwise(spans):
+            if b_start < a_end:
+                raise HoursError(f"{DAYS[day]}: {_hhmm(a_start)}–{_hhmm(a_end % 1440)} overlaps "
+                                 f"the interval starting {_hhmm(b_start)}")
+        if spans and following:
+            last_end = spans[-1][1]
+            if last_end > following[0][0]:
+                raise HoursError(f"{DAYS[day]}: the hours after midnight overlap "
+                                 f"{DAYS[(day + 1) % 7]}'s")
+
+
+def week_to_specs(week: Week) -> dict[str, str]:
+    return {DAYS[d]: ",".join(str(i) for i in week.get(d, ())) or "closed" for d in range(7)}
+
+
+def week_from_specs(specs: dict[str, str]) -> Week:
+    week = {_DAY_INDEX[d]: parse_intervals(text) for d, text in specs.items()}
+    validate(week)
+    return week
+
+
+# --- the open spans --------------------------------------------------------------------------
+
+def _ms(value: datetime) -> int:
+    return int(value.timestamp() * 1000)
+
+
+def day_intervals(schedule: Schedule, day: date) -> tuple[tuple[Interval, ...], Status | None]:
+    """The day's working intervals and, when it is not an ordinary day, why."""
+    cal = schedule.calendar
+    if day in cal.closed_days:
+        return (), Status(State.CLOSED_DAY, cal.closed_days[day])
+    weekday_hours = schedule.week.get(day.weekday(), ())
+    if day in cal.open_days or day in cal.workdays:
+        # extra open days and make-up working days keep Monday-to-Friday hours
+        hours = weekday_hours if day.weekday() < 5 else _weekday_hours(schedule.week)
+        return hours, None
+    if day in cal.holidays and day not in cal.open_holidays:
+        return (), Status(State.PUBLIC_HOLIDAY, cal.holidays[day])
+    return weekday_hours, None
+
+
+def _weekday_hours(week: Week) -> tuple[Interval, ...]:
+    return next((week[d] for d in range(5) if week.get(d)), ())
+
+
+def _local_ms(zone: ZoneInfo, day: date, minutes: int) -> int:
+    """The instant of a wall-clock time ``minutes`` after the day's midnight (may be the next
+    day). A time skipped by a DST change maps just past the gap; a repeated one to its first."""
+    wall = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
+    return _ms(wall.replace(tzinfo=zone))
+
+
+def open_spans(schedule: Schedule, start: int, end: int) -> list[tuple[int, int]]:
+    """Merged [from, to) open spans (UTC ms) overlapping [start, end), holiday mode removed."""
+    zone = schedule.zone
+    first = datetime.fromtimestamp(start / 1000, zone).date() - timedelta(days=1)
+    last = datetime.fromtimestamp(end / 1000, zone).date()
+    spans: list[tuple[int, int]] = []
+    day = first
+    while day <= last:
+        for interval in day_intervals(schedule, day)[0]:
+            a = _local_ms(zone, day, interval.start)
+            b = _local_ms(zone, day, interval.start + interval.length)
+            if b > a and b > start and a < end:
+                spans.append((a, b))
+        day += timedelta(days=1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return _minus_holiday_mode(schedule.holiday_mode, merged, start, end)
+
+
+def _minus_holiday_mode(mode: HolidayMode, spans: list[tuple[int, int]], start: int,
+                        end: int) -> list[tuple[int, int]]:
+    if mode.on:
+        return []
+    if mode.start is None or mode.end is None:
+        return spans
+    out = []
+    for a, b in spans:
+        if b <= mode.start or a >= mode.end:
+            out.append((a, b))
+            continue
+        if a < mode.start:
+            out.append((a, mode.start))
+        if b > mode.end:
+            out.append((mode.end, b))
+    return out
+
+
+# --- the queries everything else uses ---------------------------------------------------------
+
+def status_at(schedule: Schedule, t: int) -> Status:
+    """Open, or closed and why, at instant ``t``."""
+    if schedule.holiday_mode.active(t):
+        return Status(State.HOLIDAY_MODE, schedule.holiday_mode.reply)
+    for a, b in open_spans(schedule, t, t + 1):
+        if a <= t < b:
+            return Status(State.OPEN, "")
+    day = datetime.fromtimestamp(t / 1000, schedule.zone).date()
+    why = day_intervals(schedule, day)[1]
+    return why or Status(State.OFF_HOURS, "")
+
+
+def _boundaries(schedule: Schedule, t: int, horizon: int) -> list[int]:
+    points: set[int] = set()
+    for a, b in open_spans(schedule, t, horizon):
+        points.update((a, b))
+    zone = schedule.zone
+    day = datetime.fromtimestamp(t / 1000, zone).date()
+    end_day = datetime.fromtimestamp(horizon / 1000, zone).date()
+    while day <= end_day:
+        points.add(_ms(datetime(day.year, day.month, day.day, tzinfo=zone)))
+        day += timedelta(days=1)
+    mode = schedule.holiday_mode
+    if not mode.on and mode.start is not None and mode.end is not None:
+        points.update((mode.start, mode.end))
+    return sorted(p for p in points if t < p <= horizon)
+
+
+def next_change(schedule: Schedule, t: int) -> int | None:
+    """The first instant after ``t`` at which :func:`status_at` differs, if any soon."""
+    now = status_at(schedule, t)
+    if schedule.holiday_mode.on:
+        return None  # until someone switches it off
+    for point in _boundaries(schedule, t, t + HORIZON_DAYS * 24 * HOUR_MS):
+        if status_at(schedule, point) != now:
+            return point
+    return None
+
+
+def next_opening(schedule: Schedule, t: int) -> int | None:
+    if status_at(schedule, t).open:
+        return t
+    spans = open_spans(schedule, t, t + HORIZON_DAYS * 24 * HOUR_MS)
+    return next((a for a, b in spans if b > t and a >= t), None)
+
+
+def next_closing(schedule: Schedule, t: int) -> int | None:
+    spans = open_spans(schedule, t, t + HORIZON_DAYS * 24 * HOUR_MS)
+    return next((b for a, b in spans if b > t), None)
+
+
+def business_ms(schedule: Schedule, start: int, end: int) -> int:
+    """Working time between two instants (0 if ``end`` is not after ``start``)."""
+    if end <= start:
+        return 0
+    return sum(min(b, end) - max(a, start) for a, b in open_spans(schedule, start, end)
+               if b > start and a < end)
+
+
+def deadline(schedule: Schedule, t: int, business_hours: float) -> int | None:
+    """The instant at which ``business_hours`` of working time after ``t`` have passed."""
+    remaining = round(business_hours * HOUR_MS)
+    if remaining <= 0:
+        return t
+    window = t
+    while window < t + HORIZON_DAYS * 24 * HOUR_MS:
+        chunk_end = window + 30 * 24 * HOUR_MS
+        for a, b in open_spans(schedule, window, chunk_end):
+            a, b = max(a, window), min(b, chunk_end)
+            if b <= a:
+                continue
+            if b - a >= remaining:
+                return a + remaining
+            remaining -= b - a
+        window = chunk_end
+    return None
+
+
+# --- shifts ----------------------------------------------------------------------------------
+
+def on_shift(shifts: dict[str, Week], zone: ZoneInfo, t: int) -> list[str]:
+    """The agents (keys of ``shifts``) whose shift covers instant ``t``."""
+    local = datetime.fromtimestamp(t / 1000, zone)
+    minute = local.hour * 60 + local.minute
+    today, yesterday = local.weekday(), (local.weekday() - 1) % 7
+    names = []
+    for name, week in shifts.items():
+        covered = any(i.start <= minute < i.start + i.length for i in week.get(today, ())) or \
+            any(i.crosses_midnight and minute < i.end for i in week.get(yesterday, ()))
+        if covered:
+            names.append(name)
+    return sorted(names)
+

@@ -29,6 +29,7 @@ from desktop.ui.context import Context
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.pages import EmptyPage
+from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.status_bar import StatusBar
 
@@ -66,8 +67,10 @@ class MainWindow(QMainWindow):
         self.inbox = InboxPage(context)
         self.settings_page = SettingsPage(context, language)
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}
-        for key in ("kb", "templates", "schedule", "dashboard"):
+        self.schedule_page = SchedulePage(context)
+        for key in ("kb", "templates", "dashboard"):
             self.pages[key] = EmptyPage(key)
+        self.pages["schedule"] = self.schedule_page
         self.pages["settings"] = self.settings_page
         self.stack = QStackedWidget()
         for key in PAGES:
@@ -108,6 +111,9 @@ class MainWindow(QMainWindow):
         self.settings_page.languageChosen.connect(self.set_language)
         self.settings_page.meChosen.connect(self.set_me)
         self.status.statusChanged.connect(self.reload_team)
+        self.status.openSchedule.connect(lambda: self.show_page("schedule"))
+        self.schedule_page.changed.connect(self.status.refresh)
+        self.schedule_page.error.connect(self.show_error)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -155,7 +161,8 @@ class MainWindow(QMainWindow):
         self.act_about.setText(self.tr("About ShopDesk"))
         self.inbox.retranslate()
         self.settings_page.retranslate()
-        for key in ("kb", "templates", "schedule", "dashboard"):
+        self.schedule_page.retranslate()
+        for key in ("kb", "templates", "dashboard"):
             page = self.pages[key]
             assert isinstance(page, EmptyPage)
             page.retranslate()

@@ -36,10 +36,6 @@ class EmptyPage(QWidget):
                           self.tr("Reply templates you call up with “/” in the composer, and "
                                   "the rules that answer for you at night and in rush hours, "
                                   "will be set up here.\n\nNo templates yet.")),
-            "schedule": (self.tr("Schedule"),
-                         self.tr("Working hours, shifts, public holidays and holiday mode will "
-                                 "be set here. Until then ShopDesk treats every hour as a "
-                                 "working hour.")),
             "dashboard": (self.tr("Dashboard"),
                           self.tr("Response rate, 3-minute reply rate, first-response time and "
                                   "satisfaction per agent and channel will be charted here. "

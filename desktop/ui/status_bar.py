@@ -6,26 +6,31 @@ import time
 from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
-from desktop.services import queues, team
+from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
 from desktop.ui import formatting
 from desktop.ui.context import Context
+from desktop.ui.schedule_page import describe
 
 
 class StatusBar(QStatusBar):
     statusChanged = Signal()
+    openSchedule = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setSizeGripEnabled(False)
-        self.connection, self.holiday, self.sync, self.scheduler = (QLabel() for _ in range(4))
+        self.connection, self.sync, self.scheduler = (QLabel() for _ in range(3))
+        self.hours = QToolButton()
+        self.hours.setAutoRaise(True)
+        self.hours.clicked.connect(self.openSchedule)
         self.queue = QLabel()
         self.mine = QComboBox()
         self.mine.activated.connect(self._set_status)
-        for w in (self.connection, self.holiday, self.sync, self.scheduler):
+        for w in (self.connection, self.hours, self.sync, self.scheduler):
             self.addWidget(w)
         self.addPermanentWidget(self.queue)
         self.addPermanentWidget(self.mine)
@@ -33,11 +38,14 @@ class StatusBar(QStatusBar):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self._tick)
         self.timer.start(1000)
+        self.minute = QTimer(self)  # the shop opens and closes while the app runs
+        self.minute.timeout.connect(self.refresh)
+        self.minute.start(60_000)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.connection.setText(self.tr("● Offline mode · no channel connected"))
-        self.holiday.setText(self.tr("Holiday mode: off"))
+        self.hours.setToolTip(self.tr("Working hours and holiday mode — click to change"))
         self.sync.setText(self.tr("Sync: this desktop only"))
         self.scheduler.setText(self.tr("Scheduler: idle"))
         self.mine.clear()
@@ -56,6 +64,10 @@ class StatusBar(QStatusBar):
 
     def refresh(self) -> None:
         self.context.db.run(queues.queue_stats, self._stats)
+        self.context.db.run(schedule.status, self._hours)
+
+    def _hours(self, status: schedule.HoursStatus) -> None:
+        self.hours.setText(("● " if status.open else "○ ") + describe(status))
 
     def _stats(self, stats: QueueStats) -> None:
         self.stats = stats

@@ -1,91 +1,90 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="19"/>
-        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="19" />
+        <location filename="../../desktop/ui/close_dialog.py" line="29" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="20"/>
-        <source>The customer&apos;s question is resolved</source>
-        <translation>The customer&apos;s question is resolved</translation>
+        <location filename="../../desktop/ui/close_dialog.py" line="20" />
+        <source>The customer's question is resolved</source>
+        <translation>The customer's question is resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="22" />
         <source>Send the closing message first:</source>
         <translation>Send the closing message first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="30" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="34"/>
-        <source>Closing ends the customer&apos;s wait and counts toward your resolution rate.</source>
-        <translation>Closing ends the customer&apos;s wait and counts toward your resolution rate.</translation>
+        <location filename="../../desktop/ui/close_dialog.py" line="34" />
+        <source>Closing ends the customer's wait and counts toward your resolution rate.</source>
+        <translation>Closing ends the customer's wait and counts toward your resolution rate.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="65"/>
+        <location filename="../../desktop/ui/composer.py" line="65" />
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="66"/>
+        <location filename="../../desktop/ui/composer.py" line="66" />
         <source>Write a note only your team sees</source>
         <translation>Write a note only your team sees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="67"/>
+        <location filename="../../desktop/ui/composer.py" line="67" />
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="68"/>
-        <location filename="../../desktop/ui/composer.py" line="97"/>
+        <location filename="../../desktop/ui/composer.py" line="68" />
+        <location filename="../../desktop/ui/composer.py" line="97" />
         <source>Attach an image</source>
         <translation>Attach an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="69"/>
-        <location filename="../../desktop/ui/composer.py" line="77"/>
+        <location filename="../../desktop/ui/composer.py" line="69" />
+        <location filename="../../desktop/ui/composer.py" line="77" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="70"/>
+        <location filename="../../desktop/ui/composer.py" line="70" />
         <source>Ctrl+Enter to send · / for templates</source>
         <translation>Ctrl+Enter to send · / for templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="75"/>
+        <location filename="../../desktop/ui/composer.py" line="75" />
         <source>Write an internal note (the customer does not see it)…</source>
         <translation>Write an internal note (the customer does not see it)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="76"/>
+        <location filename="../../desktop/ui/composer.py" line="76" />
         <source>Reply to the customer…</source>
         <translation>Reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="77"/>
+        <location filename="../../desktop/ui/composer.py" line="77" />
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="98"/>
+        <location filename="../../desktop/ui/composer.py" line="98" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="102"/>
+        <location filename="../../desktop/ui/composer.py" line="102" />
         <source>{0} image(s) attached</source>
         <translation>{0} image(s) attached</translation>
     </message>
@@ -93,107 +92,107 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="98" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="98" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>Waiting on us</source>
         <translation>Waiting on us</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="101" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="111"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="111" />
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="112" />
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="113" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="126" />
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="210"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="210" />
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="211" />
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from “Unassigned”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="213" />
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="215"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="215" />
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="216" />
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="218"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="218" />
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="219" />
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="224"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="224" />
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -201,171 +200,171 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="112" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="112" />
+        <location filename="../../desktop/ui/conversation_view.py" line="252" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="113" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="113" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="167"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="167" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="117" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="155" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="155" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="156" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="156" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="160" />
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="166"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="166" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="173" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="173" />
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="174" />
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="174" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="181"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="181" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>Remove “{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="202" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="203"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="203" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="204"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="204" />
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="210"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="210" />
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="214" />
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="258" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="258" />
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
@@ -373,77 +372,77 @@ New customer messages appear there by themselves.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="74"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="74" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="75"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="75" />
         <source>Earlier conversations</source>
         <translation>Earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="76" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="77" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="78" />
         <source>Add a note about this customer…</source>
         <translation>Add a note about this customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="87"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="87" />
         <source>Select a conversation to see the customer here.</source>
         <translation>Select a conversation to see the customer here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="94" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="94" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="95" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="95" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="96" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="97" />
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="98" />
         <source>Customer id: {0}</source>
         <translation>Customer id: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="99" />
         <source>Language: {0}</source>
         <translation>Language: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="103" />
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -451,7 +450,7 @@ New customer messages appear there by themselves.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="113"/>
+        <location filename="../../desktop/ui/dbworker.py" line="113" />
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>Something went wrong; a report was saved to {0}</translation>
     </message>
@@ -459,26 +458,26 @@ New customer messages appear there by themselves.</translation>
 <context>
     <name>EmptyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="30"/>
+        <location filename="../../desktop/ui/pages.py" line="30" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="31"/>
-        <source>Your shop&apos;s answers — shipping times, returns policy, sizes, coupons — will live here, and ShopDesk will suggest them while you type a reply.
+        <location filename="../../desktop/ui/pages.py" line="31" />
+        <source>Your shop's answers — shipping times, returns policy, sizes, coupons — will live here, and ShopDesk will suggest them while you type a reply.
 
 No articles yet. Until the editor arrives, keep your standard answers as internal notes on a conversation.</source>
-        <translation>Your shop&apos;s answers — shipping times, returns policy, sizes, coupons — will live here, and ShopDesk will suggest them while you type a reply.
+        <translation>Your shop's answers — shipping times, returns policy, sizes, coupons — will live here, and ShopDesk will suggest them while you type a reply.
 
 No articles yet. Until the editor arrives, keep your standard answers as internal notes on a conversation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>Reply templates you call up with “/” in the composer, and the rules that answer for you at night and in rush hours, will be set up here.
 
 No templates yet.</source>
@@ -487,22 +486,12 @@ No templates yet.</source>
 No templates yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
-        <source>Schedule</source>
-        <translation>Schedule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
-        <source>Working hours, shifts, public holidays and holiday mode will be set here. Until then ShopDesk treats every hour as a working hour.</source>
-        <translation>Working hours, shifts, public holidays and holiday mode will be set here. Until then ShopDesk treats every hour as a working hour.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="43"/>
+        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="44"/>
+        <location filename="../../desktop/ui/pages.py" line="40" />
         <source>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</source>
         <translation>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</translation>
     </message>
@@ -510,37 +499,37 @@ No templates yet.</translation>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="22"/>
+        <location filename="../../desktop/ui/exporting.py" line="22" />
         <source>Exported</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="23"/>
+        <location filename="../../desktop/ui/exporting.py" line="23" />
         <source>Saved {0} rows to {1}</source>
         <translation>Saved {0} rows to {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="28"/>
+        <location filename="../../desktop/ui/exporting.py" line="28" />
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="34"/>
+        <location filename="../../desktop/ui/exporting.py" line="34" />
         <source>Export transcript</source>
         <translation>Export transcript</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="36"/>
+        <location filename="../../desktop/ui/exporting.py" line="36" />
         <source>Excel workbook (*.xlsx);;Text (*.txt)</source>
         <translation>Excel workbook (*.xlsx);;Text (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="51"/>
+        <location filename="../../desktop/ui/exporting.py" line="51" />
         <source>Export conversations</source>
         <translation>Export conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="53"/>
+        <location filename="../../desktop/ui/exporting.py" line="53" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -548,22 +537,22 @@ No templates yet.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="32"/>
+        <location filename="../../desktop/ui/formatting.py" line="32" />
         <source>{0}s</source>
         <translation>{0}s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="34"/>
+        <location filename="../../desktop/ui/formatting.py" line="34" />
         <source>{0}m {1:02d}s</source>
         <translation>{0}m {1:02d}s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="36"/>
+        <location filename="../../desktop/ui/formatting.py" line="36" />
         <source>{0}h {1:02d}m</source>
         <translation>{0}h {1:02d}m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="39"/>
+        <location filename="../../desktop/ui/formatting.py" line="39" />
         <source>{0}d {1}h</source>
         <translation>{0}d {1}h</translation>
     </message>
@@ -571,12 +560,12 @@ No templates yet.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="65"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="65" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="66"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="66" />
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -584,168 +573,168 @@ No templates yet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
@@ -753,24 +742,227 @@ The helpdesk for small online shops.</translation>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="362" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="363" />
+        <source>Closed: outside working hours</source>
+        <translation>Closed: outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="364" />
+        <source>Closed: public holiday</source>
+        <translation>Closed: public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="365" />
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="366" />
+        <source>Holiday mode</source>
+        <translation>Holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="372" />
+        <source>changes at {0}</source>
+        <translation>changes at {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="153" />
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="155" />
+        <source>WORKING HOURS — drag across the grid, or type exact times</source>
+        <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="158" />
+        <location filename="../../desktop/ui/schedule_page.py" line="228" />
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="159" />
+        <location filename="../../desktop/ui/schedule_page.py" line="229" />
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="160" />
+        <location filename="../../desktop/ui/schedule_page.py" line="230" />
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="161" />
+        <location filename="../../desktop/ui/schedule_page.py" line="231" />
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="232" />
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
+        <location filename="../../desktop/ui/schedule_page.py" line="233" />
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
+        <location filename="../../desktop/ui/schedule_page.py" line="234" />
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="171" />
+        <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
+        <translation>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <source>Save hours</source>
+        <translation>Save hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <source>HOLIDAY MODE</source>
+        <translation>HOLIDAY MODE</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="177" />
+        <source>On now, until I switch it off</source>
+        <translation>On now, until I switch it off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <source>Planned for these dates</source>
+        <translation>Planned for these dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <source>Reply to customers</source>
+        <translation>Reply to customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <source>Save holiday mode</source>
+        <translation>Save holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="185" />
+        <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
+        <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="190" />
+        <source>SHIFTS AND HANDOVER</source>
+        <translation>SHIFTS AND HANDOVER</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <source>Agent, e.g. 小李</source>
+        <translation>Agent, e.g. 小李</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="192" />
+        <source>e.g. daily 08:00-17:00</source>
+        <translation>e.g. daily 08:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <source>Save shift</source>
+        <translation>Save shift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="195" />
+        <source>Handover note for the next shift (Enter to save)</source>
+        <translation>Handover note for the next shift (Enter to save)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <source>holiday</source>
+        <translation>holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <source>make-up working day</source>
+        <translation>make-up working day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="259" />
+        <source>No shifts yet.</source>
+        <translation>No shifts yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="309" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="49" />
         <source>Search all history: words, names, order ids (Ctrl+F)</source>
         <translation>Search all history: words, names, order ids (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="55"/>
+        <location filename="../../desktop/ui/search_box.py" line="55" />
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="68"/>
+        <location filename="../../desktop/ui/search_box.py" line="68" />
         <source>{0} result(s)</source>
         <translation>{0} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="69"/>
+        <location filename="../../desktop/ui/search_box.py" line="69" />
         <source>No results. Try fewer or shorter words.</source>
         <translation>No results. Try fewer or shorter words.</translation>
     </message>
@@ -778,82 +970,82 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="96" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97" />
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../desktop/ui/settings_page.py" line="101" />
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/settings_page.py" line="104" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="111" />
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="111" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121" />
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128" />
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -861,47 +1053,47 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="39"/>
+        <location filename="../../desktop/ui/status_bar.py" line="47" />
         <source>● Offline mode · no channel connected</source>
         <translation>● Offline mode · no channel connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="40"/>
-        <source>Holiday mode: off</source>
-        <translation>Holiday mode: off</translation>
+        <location filename="../../desktop/ui/status_bar.py" line="48" />
+        <source>Working hours and holiday mode — click to change</source>
+        <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="41"/>
+        <location filename="../../desktop/ui/status_bar.py" line="49" />
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="42"/>
+        <location filename="../../desktop/ui/status_bar.py" line="50" />
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="44"/>
+        <location filename="../../desktop/ui/status_bar.py" line="52" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="45"/>
+        <location filename="../../desktop/ui/status_bar.py" line="53" />
         <source>● On a break</source>
         <translation>● On a break</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../desktop/ui/status_bar.py" line="54" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="67"/>
+        <location filename="../../desktop/ui/status_bar.py" line="79" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/ui/status_bar.py" line="83" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -909,72 +1101,72 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="29"/>
+        <location filename="../../desktop/ui/thread_html.py" line="29" />
         <source>Show all ({0:,} characters)</source>
         <translation>Show all ({0:,} characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="39"/>
+        <location filename="../../desktop/ui/thread_html.py" line="39" />
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="49"/>
+        <location filename="../../desktop/ui/thread_html.py" line="49" />
         <source>image not available</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="56"/>
+        <location filename="../../desktop/ui/thread_html.py" line="56" />
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="57"/>
+        <location filename="../../desktop/ui/thread_html.py" line="57" />
         <source>The customer sent an order</source>
         <translation>The customer sent an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="60"/>
+        <location filename="../../desktop/ui/thread_html.py" line="60" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="80"/>
+        <location filename="../../desktop/ui/thread_html.py" line="80" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="83" />
         <source>retry</source>
         <translation>retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="89"/>
+        <location filename="../../desktop/ui/thread_html.py" line="89" />
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="93"/>
+        <location filename="../../desktop/ui/thread_html.py" line="93" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="113"/>
+        <location filename="../../desktop/ui/thread_html.py" line="113" />
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="131"/>
+        <location filename="../../desktop/ui/thread_html.py" line="131" />
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="137"/>
+        <location filename="../../desktop/ui/thread_html.py" line="137" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="154"/>
+        <location filename="../../desktop/ui/thread_html.py" line="154" />
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>
@@ -982,73 +1174,73 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="68" />
+        <location filename="../../desktop/ui/welcome.py" line="69" />
         <source>Welcome to ShopDesk</source>
         <translation>Welcome to ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="70" />
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>A few questions and your desk is ready. Everything can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="72" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="72" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="73" />
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="73" />
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="74" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="76" />
         <source>e.g. 小王</source>
         <translation>e.g. 小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="78" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="79" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="80" />
         <source>Add a channel</source>
         <translation>Add a channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="80" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="81" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="81" />
         <source>Start</source>
         <translation>Start</translation>
     </message>

@@ -1,91 +1,90 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="19"/>
-        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="19" />
+        <location filename="../../desktop/ui/close_dialog.py" line="29" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="20"/>
-        <source>The customer&apos;s question is resolved</source>
+        <location filename="../../desktop/ui/close_dialog.py" line="20" />
+        <source>The customer's question is resolved</source>
         <translation>客户的问题已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="22" />
         <source>Send the closing message first:</source>
         <translation>先发送结束语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="30" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="34"/>
-        <source>Closing ends the customer&apos;s wait and counts toward your resolution rate.</source>
+        <location filename="../../desktop/ui/close_dialog.py" line="34" />
+        <source>Closing ends the customer's wait and counts toward your resolution rate.</source>
         <translation>结束会话后客户不再计入等待，并计入解决率。</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="65"/>
+        <location filename="../../desktop/ui/composer.py" line="65" />
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="66"/>
+        <location filename="../../desktop/ui/composer.py" line="66" />
         <source>Write a note only your team sees</source>
         <translation>写一条只有团队能看到的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="67"/>
+        <location filename="../../desktop/ui/composer.py" line="67" />
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="68"/>
-        <location filename="../../desktop/ui/composer.py" line="97"/>
+        <location filename="../../desktop/ui/composer.py" line="68" />
+        <location filename="../../desktop/ui/composer.py" line="97" />
         <source>Attach an image</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="69"/>
-        <location filename="../../desktop/ui/composer.py" line="77"/>
+        <location filename="../../desktop/ui/composer.py" line="69" />
+        <location filename="../../desktop/ui/composer.py" line="77" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="70"/>
+        <location filename="../../desktop/ui/composer.py" line="70" />
         <source>Ctrl+Enter to send · / for templates</source>
         <translation>Ctrl+Enter 发送 · 输入 / 调用快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="75"/>
+        <location filename="../../desktop/ui/composer.py" line="75" />
         <source>Write an internal note (the customer does not see it)…</source>
         <translation>写内部备注（客户看不到）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="76"/>
+        <location filename="../../desktop/ui/composer.py" line="76" />
         <source>Reply to the customer…</source>
         <translation>回复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="77"/>
+        <location filename="../../desktop/ui/composer.py" line="77" />
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="98"/>
+        <location filename="../../desktop/ui/composer.py" line="98" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="102"/>
+        <location filename="../../desktop/ui/composer.py" line="102" />
         <source>{0} image(s) attached</source>
         <translation>已添加 {0} 张图片</translation>
     </message>
@@ -93,107 +92,107 @@
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="98" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="98" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>All open</source>
         <translation>全部进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>Waiting on us</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="101" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="111"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="111" />
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="112" />
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="113" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="126" />
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="210"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="210" />
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="211" />
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="213" />
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="215"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="215" />
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="216" />
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="218"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="218" />
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="219" />
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="224"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="224" />
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -201,171 +200,171 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="112" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="112" />
+        <location filename="../../desktop/ui/conversation_view.py" line="252" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="113" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="113" />
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="167"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="167" />
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="117" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="155" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="155" />
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="156" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="156" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="160" />
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="166"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="166" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="173" />
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="173" />
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="174" />
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="174" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="181"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="181" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="202" />
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="203"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="203" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="204"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="204" />
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="210"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="210" />
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="214" />
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="258" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="258" />
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
@@ -373,77 +372,77 @@ New customer messages appear there by themselves.</source>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="74"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="74" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="75"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="75" />
         <source>Earlier conversations</source>
         <translation>历史会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="76" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="77" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="78" />
         <source>Add a note about this customer…</source>
         <translation>添加客户备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="87"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="87" />
         <source>Select a conversation to see the customer here.</source>
         <translation>选择会话后，这里会显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="94" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="94" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="95" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="95" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="96" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="97" />
         <source>Channel: {0}</source>
         <translation>渠道：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="98" />
         <source>Customer id: {0}</source>
         <translation>客户 ID：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="99" />
         <source>Language: {0}</source>
         <translation>语言：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="103" />
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -451,7 +450,7 @@ New customer messages appear there by themselves.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="113"/>
+        <location filename="../../desktop/ui/dbworker.py" line="113" />
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>出现了意外错误，错误报告已保存到 {0}</translation>
     </message>
@@ -459,13 +458,13 @@ New customer messages appear there by themselves.</source>
 <context>
     <name>EmptyPage</name>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="30"/>
+        <location filename="../../desktop/ui/pages.py" line="30" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="31"/>
-        <source>Your shop&apos;s answers — shipping times, returns policy, sizes, coupons — will live here, and ShopDesk will suggest them while you type a reply.
+        <location filename="../../desktop/ui/pages.py" line="31" />
+        <source>Your shop's answers — shipping times, returns policy, sizes, coupons — will live here, and ShopDesk will suggest them while you type a reply.
 
 No articles yet. Until the editor arrives, keep your standard answers as internal notes on a conversation.</source>
         <translation>店铺的标准答案——发货时间、退换货政策、尺码、优惠券——将集中保存在这里，回复时 ShopDesk 会自动推荐。
@@ -473,12 +472,12 @@ No articles yet. Until the editor arrives, keep your standard answers as interna
 还没有文章。在编辑器上线前，可以先把常用答案写成会话的内部备注。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="35"/>
+        <location filename="../../desktop/ui/pages.py" line="35" />
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="36"/>
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>Reply templates you call up with “/” in the composer, and the rules that answer for you at night and in rush hours, will be set up here.
 
 No templates yet.</source>
@@ -487,22 +486,12 @@ No templates yet.</source>
 还没有快捷回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="39"/>
-        <source>Schedule</source>
-        <translation>排班</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="40"/>
-        <source>Working hours, shifts, public holidays and holiday mode will be set here. Until then ShopDesk treats every hour as a working hour.</source>
-        <translation>工作时间、排班、法定节假日和休假模式将在这里设置。在此之前，ShopDesk 把每个小时都当作工作时间。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="43"/>
+        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="44"/>
+        <location filename="../../desktop/ui/pages.py" line="40" />
         <source>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</source>
         <translation>回复率、3 分钟回复率、首次响应时长和满意度将按客服和渠道在这里以图表显示。请先导入历史记录（文件 › 导入），以便统计数据。</translation>
     </message>
@@ -510,37 +499,37 @@ No templates yet.</source>
 <context>
     <name>Exporting</name>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="22"/>
+        <location filename="../../desktop/ui/exporting.py" line="22" />
         <source>Exported</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="23"/>
+        <location filename="../../desktop/ui/exporting.py" line="23" />
         <source>Saved {0} rows to {1}</source>
         <translation>已将 {0} 行保存到 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="28"/>
+        <location filename="../../desktop/ui/exporting.py" line="28" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="34"/>
+        <location filename="../../desktop/ui/exporting.py" line="34" />
         <source>Export transcript</source>
         <translation>导出聊天记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="36"/>
+        <location filename="../../desktop/ui/exporting.py" line="36" />
         <source>Excel workbook (*.xlsx);;Text (*.txt)</source>
         <translation>Excel 工作簿 (*.xlsx);;文本 (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="51"/>
+        <location filename="../../desktop/ui/exporting.py" line="51" />
         <source>Export conversations</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/exporting.py" line="53"/>
+        <location filename="../../desktop/ui/exporting.py" line="53" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -548,22 +537,22 @@ No templates yet.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="32"/>
+        <location filename="../../desktop/ui/formatting.py" line="32" />
         <source>{0}s</source>
         <translation>{0}秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="34"/>
+        <location filename="../../desktop/ui/formatting.py" line="34" />
         <source>{0}m {1:02d}s</source>
         <translation>{0}分{1:02d}秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="36"/>
+        <location filename="../../desktop/ui/formatting.py" line="36" />
         <source>{0}h {1:02d}m</source>
         <translation>{0}小时{1:02d}分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="39"/>
+        <location filename="../../desktop/ui/formatting.py" line="39" />
         <source>{0}d {1}h</source>
         <translation>{0}天{1}小时</translation>
     </message>
@@ -571,12 +560,12 @@ No templates yet.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="65"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="65" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="66"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="66" />
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -584,168 +573,168 @@ No templates yet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147"/>
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148"/>
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151"/>
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155"/>
-        <location filename="../../desktop/ui/main_window.py" line="273"/>
+        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="192" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/ui/main_window.py" line="215" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="247" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="250" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246"/>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249"/>
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262"/>
+        <location filename="../../desktop/ui/main_window.py" line="269" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264"/>
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269"/>
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
@@ -753,24 +742,227 @@ The helpdesk for small online shops.</source>
     </message>
 </context>
 <context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="362" />
+        <source>Open</source>
+        <translation>营业中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="363" />
+        <source>Closed: outside working hours</source>
+        <translation>休息中：非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="364" />
+        <source>Closed: public holiday</source>
+        <translation>休息中：法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="365" />
+        <source>Closed day</source>
+        <translation>店铺休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="366" />
+        <source>Holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="372" />
+        <source>changes at {0}</source>
+        <translation>{0} 变更</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="153" />
+        <source>Schedule</source>
+        <translation>排班与工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="155" />
+        <source>WORKING HOURS — drag across the grid, or type exact times</source>
+        <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="158" />
+        <location filename="../../desktop/ui/schedule_page.py" line="228" />
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="159" />
+        <location filename="../../desktop/ui/schedule_page.py" line="229" />
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="160" />
+        <location filename="../../desktop/ui/schedule_page.py" line="230" />
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="161" />
+        <location filename="../../desktop/ui/schedule_page.py" line="231" />
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="232" />
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
+        <location filename="../../desktop/ui/schedule_page.py" line="233" />
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
+        <location filename="../../desktop/ui/schedule_page.py" line="234" />
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="171" />
+        <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
+        <translation>格式如 09:00-12:00,13:30-18:00；休息日填 closed。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <source>Save hours</source>
+        <translation>保存工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <source>HOLIDAY MODE</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="177" />
+        <source>On now, until I switch it off</source>
+        <translation>立即开启，直到手动关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <source>Planned for these dates</source>
+        <translation>按日期计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <source>Reply to customers</source>
+        <translation>给客户的自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <source>Save holiday mode</source>
+        <translation>保存休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="185" />
+        <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
+        <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <source>Open anyway</source>
+        <translation>照常营业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="190" />
+        <source>SHIFTS AND HANDOVER</source>
+        <translation>排班与交接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <source>Agent, e.g. 小李</source>
+        <translation>客服，例如：小李</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="192" />
+        <source>e.g. daily 08:00-17:00</source>
+        <translation>例如：daily 08:00-17:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <source>Save shift</source>
+        <translation>保存班次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="195" />
+        <source>Handover note for the next shift (Enter to save)</source>
+        <translation>给下一班的交接说明（回车保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <source>make-up working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="259" />
+        <source>No shifts yet.</source>
+        <translation>还没有排班。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="309" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="49" />
         <source>Search all history: words, names, order ids (Ctrl+F)</source>
         <translation>搜索全部记录：关键词、客户名、订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="55"/>
+        <location filename="../../desktop/ui/search_box.py" line="55" />
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="68"/>
+        <location filename="../../desktop/ui/search_box.py" line="68" />
         <source>{0} result(s)</source>
         <translation>共 {0} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="69"/>
+        <location filename="../../desktop/ui/search_box.py" line="69" />
         <source>No results. Try fewer or shorter words.</source>
         <translation>没有结果，试试更少或更短的关键词。</translation>
     </message>
@@ -778,82 +970,82 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95"/>
+        <location filename="../../desktop/ui/settings_page.py" line="95" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96"/>
+        <location filename="../../desktop/ui/settings_page.py" line="96" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97"/>
+        <location filename="../../desktop/ui/settings_page.py" line="97" />
         <source>Who works at this desktop</source>
         <translation>在这台电脑上工作的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98"/>
+        <location filename="../../desktop/ui/settings_page.py" line="98" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99"/>
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101"/>
+        <location filename="../../desktop/ui/settings_page.py" line="101" />
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102"/>
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104"/>
+        <location filename="../../desktop/ui/settings_page.py" line="104" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>这台电脑还没有连接任何渠道。在可以添加邮件、TikTok Shop 和 Webhook 渠道之前，请用“文件 › 导入”导入会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109"/>
+        <location filename="../../desktop/ui/settings_page.py" line="109" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="111" />
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111"/>
+        <location filename="../../desktop/ui/settings_page.py" line="111" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121"/>
+        <location filename="../../desktop/ui/settings_page.py" line="121" />
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125"/>
+        <location filename="../../desktop/ui/settings_page.py" line="125" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128" />
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128"/>
+        <location filename="../../desktop/ui/settings_page.py" line="128" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -861,47 +1053,47 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="39"/>
+        <location filename="../../desktop/ui/status_bar.py" line="47" />
         <source>● Offline mode · no channel connected</source>
         <translation>● 离线模式 · 未连接渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="40"/>
-        <source>Holiday mode: off</source>
-        <translation>休假模式：关闭</translation>
+        <location filename="../../desktop/ui/status_bar.py" line="48" />
+        <source>Working hours and holiday mode — click to change</source>
+        <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="41"/>
+        <location filename="../../desktop/ui/status_bar.py" line="49" />
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="42"/>
+        <location filename="../../desktop/ui/status_bar.py" line="50" />
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="44"/>
+        <location filename="../../desktop/ui/status_bar.py" line="52" />
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="45"/>
+        <location filename="../../desktop/ui/status_bar.py" line="53" />
         <source>● On a break</source>
         <translation>● 小休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../desktop/ui/status_bar.py" line="54" />
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="67"/>
+        <location filename="../../desktop/ui/status_bar.py" line="79" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/ui/status_bar.py" line="83" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -909,72 +1101,72 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="29"/>
+        <location filename="../../desktop/ui/thread_html.py" line="29" />
         <source>Show all ({0:,} characters)</source>
         <translation>显示全部（共 {0:,} 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="39"/>
+        <location filename="../../desktop/ui/thread_html.py" line="39" />
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="49"/>
+        <location filename="../../desktop/ui/thread_html.py" line="49" />
         <source>image not available</source>
         <translation>图片无法显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="56"/>
+        <location filename="../../desktop/ui/thread_html.py" line="56" />
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="57"/>
+        <location filename="../../desktop/ui/thread_html.py" line="57" />
         <source>The customer sent an order</source>
         <translation>客户发送了订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="60"/>
+        <location filename="../../desktop/ui/thread_html.py" line="60" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="80"/>
+        <location filename="../../desktop/ui/thread_html.py" line="80" />
         <source>failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="83" />
         <source>retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="89"/>
+        <location filename="../../desktop/ui/thread_html.py" line="89" />
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="93"/>
+        <location filename="../../desktop/ui/thread_html.py" line="93" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="113"/>
+        <location filename="../../desktop/ui/thread_html.py" line="113" />
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="131"/>
+        <location filename="../../desktop/ui/thread_html.py" line="131" />
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="137"/>
+        <location filename="../../desktop/ui/thread_html.py" line="137" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="154"/>
+        <location filename="../../desktop/ui/thread_html.py" line="154" />
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -982,73 +1174,73 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="68" />
+        <location filename="../../desktop/ui/welcome.py" line="69" />
         <source>Welcome to ShopDesk</source>
         <translation>欢迎使用 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="70" />
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>回答几个问题，工作台就准备好了。以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="72" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="72" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="73" />
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="73" />
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="74" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="76" />
         <source>e.g. 小王</source>
         <translation>例如：小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="78" />
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="79" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="80" />
         <source>Add a channel</source>
         <translation>添加渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="80" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="81" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="81" />
         <source>Start</source>
         <translation>开始使用</translation>
     </message>

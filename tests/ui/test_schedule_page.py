@@ -1,0 +1,82 @@
+"""The Schedule page: paint or type the week, bad input refused, holidays, holiday mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.services import schedule, shop
+from desktop.services.session import open_shop
+
+
+def _page(window):
+    window.show_page("schedule")
+    return window.schedule_page
+
+
+def test_typing_hours_updates_the_grid_and_saves(window, demo_path):
+    page = _page(window)
+    page.day_edits[6].setText("closed")
+    page.day_edits[0].setText("09:00-12:00,13:30-18:00")
+    page._text_to_grid()
+    assert page.grid.intervals(0) == [(540, 720), (810, 1080)]
+    assert page.grid.intervals(6) == []
+    page._save_week()
+    window.context.db.wait_idle()
+    saved = shop.get(open_shop(demo_path, readonly=True), "schedule.week")
+    assert saved["mon"] == "09:00-12:00,13:30-18:00" and saved["sun"] == "closed"
+
+
+def test_painting_the_grid_writes_the_times(window, qtbot):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    page = _page(window)
+    grid = page.grid
+    grid.set_specs({d: [] for d in range(7)})
+
+    def send(kind, cell, buttons):
+        pos = QPointF(grid._cell_rect(2, cell).center())
+        event = QMouseEvent(kind, pos, grid.mapToGlobal(pos), Qt.MouseButton.LeftButton,
+                            buttons, Qt.KeyboardModifier.NoModifier)
+        QApplication.sendEvent(grid, event)
+
+    send(QEvent.Type.MouseButtonPress, 20, Qt.MouseButton.LeftButton)
+    for cell in (21, 22, 23):
+        send(QEvent.Type.MouseMove, cell, Qt.MouseButton.LeftButton)
+    send(QEvent.Type.MouseButtonRelease, 23, Qt.MouseButton.NoButton)
+    assert page.day_edits[2].text() == "10:00-12:00"
+
+
+def test_overlapping_hours_are_refused_and_nothing_changes(window, demo_path):
+    page = _page(window)
+    before = shop.get(open_shop(demo_path, readonly=True), "schedule.week")
+    page.day_edits[1].setText("09:00-12:00,11:00-13:00")
+    page._save_week()
+    window.context.db.wait_idle()
+    assert "overlaps" in page.week_msg.text()
+    assert shop.get(open_shop(demo_path, readonly=True), "schedule.week") == before
+
+
+def test_holiday_mode_and_the_status_bar(window, demo_path):
+    page = _page(window)
+    page.mode_on.setChecked(True)
+    page.mode_reply.setText("春节放假")
+    page._save_mode()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert schedule.status(open_shop(demo_path, readonly=True)).state == "holiday_mode"
+    assert "Holiday mode" in window.status.hours.text()
+    page.mode_on.setChecked(False)
+    page._save_mode()
+    window.context.db.wait_idle()
+
+
+def test_a_public_holiday_can_be_worked_from_the_list(window, demo_path):
+    page = _page(window)
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 3).flags() & Qt.ItemFlag.ItemIsUserCheckable)
+    page.table.item(row, 3).setCheckState(Qt.CheckState.Checked)
+    window.context.db.wait_idle()
+    switches = shop.get(open_shop(demo_path, readonly=True), "schedule.holiday_switches")
+    assert list(switches.values()) == ["open"]

@@ -91,6 +91,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--reply", help="the auto-reply customers get during the holiday")
     p = command("holidays", "public holidays and make-up working days in force", _cmd_holidays)
     p.add_argument("--year", type=int, help="a calendar year (default: the coming 12 months)")
+    p.add_argument("--holiday", action="append", default=[], metavar="DATE=NAME",
+                   help="with --year: the year's holidays as you know them (repeat), for a year "
+                        "the built-in calendar does not know yet")
+    p.add_argument("--workday", action="append", default=[], metavar="DATE",
+                   help="with --year: a make-up working day (repeat)")
+    p.add_argument("--import-ics", type=Path, metavar="FILE",
+                   help="close the shop on the days of an iCalendar file's events")
     return parser
 
 
@@ -246,7 +253,22 @@ def _cmd_holiday_mode(args: argparse.Namespace) -> int:
 
 def _cmd_holidays(args: argparse.Namespace) -> int:
     from desktop.services import schedule
-    rows = schedule.holiday_list(_open(args), args.year)
+    store = _open(args)
+    if args.holiday or args.workday:
+        if not args.year:
+            raise UserError("--holiday and --workday need --year")
+        pairs = [h.partition("=") for h in args.holiday]
+        if any(not sep or not name.strip() for _, sep, name in pairs):
+            raise UserError("write holidays as DATE=NAME, e.g. 2027-02-08=春节")
+        try:
+            schedule.correct_year(store, args.year, {d: n.strip() for d, _, n in pairs},
+                                  args.workday)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
+    if args.import_ics:
+        count = schedule.import_ics(store, args.import_ics)
+        print(f"Closed on {count} day(s) from {args.import_ics}.", file=sys.stderr)
+    rows = schedule.holiday_list(store, args.year)
     if args.json:
         _print_json([r.as_dict() for r in rows])
         return EXIT_OK

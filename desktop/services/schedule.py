@@ -288,3 +288,12 @@ def holiday_mode_changes(store: Store, start_ms: int, end_ms: int) -> list[tuple
             out.append((at, what))
     return out
 
+
+
+def notices(store: Store, now_ms: int | None = None) -> list[str]:
+    """Things the owner should act on today (shown by the app; the scheduler reminds too)."""
+    t = store.clock() if now_ms is None else now_ms
+    out = []
+    for _at, what in holiday_mode_changes(store, t, t + 24 * hours.HOUR_MS):
+        out.append("holiday_mode_starts" if what == "starts" else "holiday_mode_ends")
+    return out

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -109,8 +110,10 @@ class SchedulePage(QScrollArea):
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(260)
         self.table.itemChanged.connect(self._holiday_switched)
+        self.import_ics = QPushButton()
+        self.import_ics.clicked.connect(self._import_ics)
         self.holidays_title = QLabel()
-        holidays_card = _card(self.holidays_title, self.table)
+        holidays_card = _card(self.holidays_title, self.table, self.import_ics)
         # shifts
         self.shift_agent = QLineEdit()
         self.shift_spec = QLineEdit()
@@ -187,6 +190,7 @@ class SchedulePage(QScrollArea):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Holiday"), self.tr("Kind"), self.tr("Open anyway")]
         )
+        self.import_ics.setText(self.tr("Close the shop on the days of a calendar (.ics)…"))
         self.shifts_title.setText(self.tr("SHIFTS AND HANDOVER"))
         self.shift_agent.setPlaceholderText(self.tr("Agent, e.g. 小李"))
         self.shift_spec.setPlaceholderText(self.tr("e.g. daily 08:00-17:00"))
@@ -335,6 +339,14 @@ class SchedulePage(QScrollArea):
             lambda _r: self.changed.emit(),
             self.error.emit,
         )
+
+    def _import_ics(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import days off"), "",
+                                              self.tr("iCalendar (*.ics)"))
+        if path:
+            self.context.db.run(partial(schedule.import_ics, path=path),
+                                lambda n: (self.error.emit(self.tr("{0} day(s) closed.").format(n)),
+                                           self.changed.emit()), self.error.emit)
 
     def _save_shift(self) -> None:
         agent = self.shift_agent.text().strip()

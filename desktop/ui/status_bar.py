@@ -68,6 +68,19 @@ class StatusBar(QStatusBar):
 
     def _hours(self, status: schedule.HoursStatus) -> None:
         self.hours.setText(("● " if status.open else "○ ") + describe(status))
+        self.context.db.run(schedule.notices, self._notices)
+
+    def _notices(self, notices: list[str]) -> None:
+        texts = {
+            "holiday_mode_starts": self.tr(
+                "Holiday mode starts within a day: switch on the platforms' own holiday mode "
+                "too (TikTok Shop's takes about an hour to apply)."),
+            "holiday_mode_ends": self.tr(
+                "Holiday mode ends within a day: remember to switch the platforms' holiday "
+                "mode off."),
+        }
+        if notices:
+            self.showMessage(texts[notices[0]], 60_000)
 
     def _stats(self, stats: QueueStats) -> None:
         self.stats = stats

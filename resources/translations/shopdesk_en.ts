@@ -744,32 +744,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="362" />
+        <location filename="../../desktop/ui/schedule_page.py" line="374" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="363" />
+        <location filename="../../desktop/ui/schedule_page.py" line="375" />
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="364" />
+        <location filename="../../desktop/ui/schedule_page.py" line="376" />
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="365" />
+        <location filename="../../desktop/ui/schedule_page.py" line="377" />
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="366" />
+        <location filename="../../desktop/ui/schedule_page.py" line="378" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="372" />
+        <location filename="../../desktop/ui/schedule_page.py" line="384" />
         <source>changes at {0}</source>
         <translation>changes at {0}</translation>
     </message>
@@ -777,171 +777,191 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153" />
+        <location filename="../../desktop/ui/schedule_page.py" line="156" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155" />
+        <location filename="../../desktop/ui/schedule_page.py" line="158" />
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158" />
-        <location filename="../../desktop/ui/schedule_page.py" line="228" />
+        <location filename="../../desktop/ui/schedule_page.py" line="161" />
+        <location filename="../../desktop/ui/schedule_page.py" line="232" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159" />
-        <location filename="../../desktop/ui/schedule_page.py" line="229" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="233" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160" />
-        <location filename="../../desktop/ui/schedule_page.py" line="230" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
+        <location filename="../../desktop/ui/schedule_page.py" line="234" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161" />
-        <location filename="../../desktop/ui/schedule_page.py" line="231" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
+        <location filename="../../desktop/ui/schedule_page.py" line="235" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
-        <location filename="../../desktop/ui/schedule_page.py" line="232" />
+        <location filename="../../desktop/ui/schedule_page.py" line="165" />
+        <location filename="../../desktop/ui/schedule_page.py" line="236" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="163" />
-        <location filename="../../desktop/ui/schedule_page.py" line="233" />
+        <location filename="../../desktop/ui/schedule_page.py" line="166" />
+        <location filename="../../desktop/ui/schedule_page.py" line="237" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164" />
-        <location filename="../../desktop/ui/schedule_page.py" line="234" />
+        <location filename="../../desktop/ui/schedule_page.py" line="167" />
+        <location filename="../../desktop/ui/schedule_page.py" line="238" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="171" />
+        <location filename="../../desktop/ui/schedule_page.py" line="174" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="178" />
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <location filename="../../desktop/ui/schedule_page.py" line="179" />
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="177" />
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <location filename="../../desktop/ui/schedule_page.py" line="181" />
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="186" />
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="185" />
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="190" />
+        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <source>Close the shop on the days of a calendar (.ics)…</source>
+        <translation>Close the shop on the days of a calendar (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="194" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="195" />
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="192" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <location filename="../../desktop/ui/schedule_page.py" line="197" />
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="195" />
+        <location filename="../../desktop/ui/schedule_page.py" line="199" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="227" />
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="227" />
         <source>make-up working day</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="259" />
+        <location filename="../../desktop/ui/schedule_page.py" line="263" />
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="309" />
+        <location filename="../../desktop/ui/schedule_page.py" line="313" />
         <source>Saved.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="344" />
+        <source>Import days off</source>
+        <translation>Import days off</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="345" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="348" />
+        <source>{0} day(s) closed.</source>
+        <translation>{0} day(s) closed.</translation>
     </message>
 </context>
 <context>
@@ -1088,12 +1108,22 @@ The helpdesk for small online shops.</translation>
         <translation>● Offline</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
+        <translation>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/status_bar.py" line="79" />
+        <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
+        <translation>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="92" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="83" />
+        <location filename="../../desktop/ui/status_bar.py" line="96" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>

@@ -744,32 +744,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="362" />
+        <location filename="../../desktop/ui/schedule_page.py" line="374" />
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="363" />
+        <location filename="../../desktop/ui/schedule_page.py" line="375" />
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="364" />
+        <location filename="../../desktop/ui/schedule_page.py" line="376" />
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="365" />
+        <location filename="../../desktop/ui/schedule_page.py" line="377" />
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="366" />
+        <location filename="../../desktop/ui/schedule_page.py" line="378" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="372" />
+        <location filename="../../desktop/ui/schedule_page.py" line="384" />
         <source>changes at {0}</source>
         <translation>{0} 变更</translation>
     </message>
@@ -777,171 +777,191 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153" />
+        <location filename="../../desktop/ui/schedule_page.py" line="156" />
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155" />
+        <location filename="../../desktop/ui/schedule_page.py" line="158" />
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158" />
-        <location filename="../../desktop/ui/schedule_page.py" line="228" />
+        <location filename="../../desktop/ui/schedule_page.py" line="161" />
+        <location filename="../../desktop/ui/schedule_page.py" line="232" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159" />
-        <location filename="../../desktop/ui/schedule_page.py" line="229" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="233" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160" />
-        <location filename="../../desktop/ui/schedule_page.py" line="230" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
+        <location filename="../../desktop/ui/schedule_page.py" line="234" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161" />
-        <location filename="../../desktop/ui/schedule_page.py" line="231" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
+        <location filename="../../desktop/ui/schedule_page.py" line="235" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
-        <location filename="../../desktop/ui/schedule_page.py" line="232" />
+        <location filename="../../desktop/ui/schedule_page.py" line="165" />
+        <location filename="../../desktop/ui/schedule_page.py" line="236" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="163" />
-        <location filename="../../desktop/ui/schedule_page.py" line="233" />
+        <location filename="../../desktop/ui/schedule_page.py" line="166" />
+        <location filename="../../desktop/ui/schedule_page.py" line="237" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164" />
-        <location filename="../../desktop/ui/schedule_page.py" line="234" />
+        <location filename="../../desktop/ui/schedule_page.py" line="167" />
+        <location filename="../../desktop/ui/schedule_page.py" line="238" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="171" />
+        <location filename="../../desktop/ui/schedule_page.py" line="174" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填 closed。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="178" />
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <location filename="../../desktop/ui/schedule_page.py" line="179" />
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="177" />
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <location filename="../../desktop/ui/schedule_page.py" line="181" />
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="186" />
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="185" />
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="190" />
+        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <source>Close the shop on the days of a calendar (.ics)…</source>
+        <translation>从日历文件（.ics）导入休息日…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="194" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="195" />
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="192" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <location filename="../../desktop/ui/schedule_page.py" line="197" />
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="195" />
+        <location filename="../../desktop/ui/schedule_page.py" line="199" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="227" />
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="227" />
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="259" />
+        <location filename="../../desktop/ui/schedule_page.py" line="263" />
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="309" />
+        <location filename="../../desktop/ui/schedule_page.py" line="313" />
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="344" />
+        <source>Import days off</source>
+        <translation>导入休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="345" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="348" />
+        <source>{0} day(s) closed.</source>
+        <translation>已设置 {0} 天休息。</translation>
     </message>
 </context>
 <context>
@@ -1088,12 +1108,22 @@ The helpdesk for small online shops.</source>
         <translation>● 离线</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
+        <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/status_bar.py" line="79" />
+        <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
+        <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="92" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="83" />
+        <location filename="../../desktop/ui/status_bar.py" line="96" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>

@@ -119,3 +119,14 @@ def test_hours_commands(tmp_path):
     days = json.loads(run("holidays", "--year", "2025", "--json", "--db", db).stdout)
     kinds = {d["date"]: d["kind"] for d in days}
     assert kinds["2025-01-26"] == "workday" and kinds["2025-10-01"] == "holiday"
+
+
+def test_the_owner_corrects_an_unknown_year(tmp_path):
+    db = str(tmp_path / "y.sqlite")
+    made = run("holidays", "--year", "2027", "--holiday", "2027-02-08=春节（自定）",
+               "--workday", "2027-02-20", "--json", "--db", db)
+    assert made.returncode == 0, made.stderr
+    rows = {r["date"]: r for r in json.loads(made.stdout)}
+    assert rows["2027-02-08"]["name"] == "春节（自定）" and rows["2027-02-20"]["kind"] == "workday"
+    bad = run("holidays", "--holiday", "2027-02-08=x", "--db", db)
+    assert bad.returncode == 1 and "need --year" in bad.stderr

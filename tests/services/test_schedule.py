@@ -103,3 +103,10 @@ def test_shifts_and_who_is_on_now(store):
     schedule.set_shift(store, "Amy", ["daily 17:00-24:00"])
     assert schedule.status(store, at(2026, 11, 23, 9)).on_shift == ["小李"]
     assert schedule.status(store, at(2026, 11, 23, 20)).on_shift == ["Amy"]
+
+
+def test_a_reminder_the_day_before_holiday_mode(store):
+    schedule.set_holiday_mode(store, True, "2026-02-14T00:00:00", "2026-02-24T00:00:00")
+    assert schedule.notices(store, at(2026, 2, 13, 9)) == ["holiday_mode_starts"]
+    assert schedule.notices(store, at(2026, 2, 10, 9)) == []
+    assert schedule.notices(store, at(2026, 2, 23, 9)) == ["holiday_mode_ends"]

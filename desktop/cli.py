@@ -192,25 +192,22 @@ def _cmd_info(args: argparse.Namespace) -> int:
     from desktop.services import session
     shop = _open(args)
     info = session.describe_shop(shop)
-    if args.json:
-        _print_json(info)
-    else:
-        for key, value in info.items():
-            print(f"{key:16} {value}")
+    _print_pairs(info, args.json, width=16)
     return EXIT_OK
 
 
+def _print_pairs(pairs: dict[str, Any], as_json: bool, width: int) -> None:
+    if as_json:
+        _print_json(pairs)
+        return
+    for key, value in pairs.items():
+        print(f"{key:{width}} {value}")
+
+
 def _cmd_hours(args: argparse.Namespace) -> int:
-    from desktop.services import schedule, shop
+    from desktop.services import schedule
     store = _open(args)
-    at = None
-    if args.at:
-        from desktop.domain.timefmt import TimeFormatError, parse_moment
-        try:
-            at = parse_moment(args.at, shop.shop_zone(store)).epoch_ms
-        except TimeFormatError as exc:
-            raise UserError(str(exc)) from None
-    status = schedule.status(store, at)
+    status = schedule.status(store, schedule.instant(store, args.at) if args.at else None)
     if args.json:
         _print_json(status.as_dict())
         return EXIT_OK
@@ -226,11 +223,7 @@ def _cmd_hours_set(args: argparse.Namespace) -> int:
     if not (args.specs or args.tz or args.country):
         raise UserError('give day specs like "mon-fri 09:00-18:00", --tz or --country')
     week = schedule.set_hours(_open(args), args.specs, args.tz, args.country)
-    if args.json:
-        _print_json(week)
-    else:
-        for day, spec in week.items():
-            print(f"{day}  {spec}")
+    _print_pairs(week, args.json, width=4)
     return EXIT_OK
 
 

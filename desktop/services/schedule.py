@@ -122,6 +122,14 @@ class HoursStatus:
                 "next_change": self.next_change, "on_shift": self.on_shift}
 
 
+def instant(store: Store, text: str) -> int:
+    """An ISO-8601 time typed by a user; without an offset it is the shop's local time."""
+    try:
+        return parse_moment(text, shop.shop_zone(store)).epoch_ms
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
 def status(store: Store, at_ms: int | None = None) -> HoursStatus:
     t = store.clock() if at_ms is None else at_ms
     schedule = current(store, t)
@@ -181,11 +189,8 @@ def set_holiday_mode(store: Store, on: bool, start: str | None = None, end: str 
     elif on:
         if end is None:
             raise UserError("a planned holiday needs an end (--to) as well")
-        try:
-            a = parse_moment(start, zone) if start else moment_in_zone(store.clock(), zone)
-            b = parse_moment(end, zone)
-        except ValueError as exc:
-            raise UserError(str(exc)) from None
+        a = moment_in_zone(instant(store, start) if start else store.clock(), zone)
+        b = moment_in_zone(instant(store, end), zone)
         if b.epoch_ms <= a.epoch_ms:
             raise UserError("the holiday ends before it starts")
         value.update({"from": format_moment(a), "to": format_moment(b)})

@@ -157,15 +157,7 @@ class SchedulePage(QScrollArea):
         self.week_title.setText(
             self.tr("WORKING HOURS — drag across the grid, or type exact times")
         )
-        names = [
-            self.tr("Mon"),
-            self.tr("Tue"),
-            self.tr("Wed"),
-            self.tr("Thu"),
-            self.tr("Fri"),
-            self.tr("Sat"),
-            self.tr("Sun"),
-        ]
+        names = self.day_names()
         self.grid.day_names = names
         for label, name in zip(self.day_labels, names):
             label.setText(name)
@@ -200,6 +192,10 @@ class SchedulePage(QScrollArea):
         )
         self.load()
 
+    def day_names(self) -> list[str]:
+        return [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"),
+                self.tr("Sat"), self.tr("Sun")]
+
     # -- loading ------------------------------------------------------------------------------
     def load(self) -> None:
         reader = self.context.reader
@@ -225,21 +221,8 @@ class SchedulePage(QScrollArea):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             kind = self.tr("holiday") if row.kind == "holiday" else self.tr("make-up working day")
-            cells = [
-                row.day.isoformat()
-                + " "
-                + [
-                    self.tr("Mon"),
-                    self.tr("Tue"),
-                    self.tr("Wed"),
-                    self.tr("Thu"),
-                    self.tr("Fri"),
-                    self.tr("Sat"),
-                    self.tr("Sun"),
-                ][row.day.weekday()],
-                row.name,
-                kind,
-            ]
+            weekday = self.day_names()[row.day.weekday()]
+            cells = [f"{row.day.isoformat()} {weekday}", row.name, kind]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)

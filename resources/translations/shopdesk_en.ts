@@ -744,32 +744,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="374" />
+        <location filename="../../desktop/ui/schedule_page.py" line="357" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="375" />
+        <location filename="../../desktop/ui/schedule_page.py" line="358" />
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="376" />
+        <location filename="../../desktop/ui/schedule_page.py" line="359" />
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="377" />
+        <location filename="../../desktop/ui/schedule_page.py" line="360" />
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="378" />
+        <location filename="../../desktop/ui/schedule_page.py" line="361" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="384" />
+        <location filename="../../desktop/ui/schedule_page.py" line="367" />
         <source>changes at {0}</source>
         <translation>changes at {0}</translation>
     </message>
@@ -787,179 +787,172 @@ The helpdesk for small online shops.</translation>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161" />
-        <location filename="../../desktop/ui/schedule_page.py" line="232" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
-        <location filename="../../desktop/ui/schedule_page.py" line="233" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="163" />
-        <location filename="../../desktop/ui/schedule_page.py" line="234" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164" />
-        <location filename="../../desktop/ui/schedule_page.py" line="235" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="165" />
-        <location filename="../../desktop/ui/schedule_page.py" line="236" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166" />
-        <location filename="../../desktop/ui/schedule_page.py" line="237" />
+        <location filename="../../desktop/ui/schedule_page.py" line="197" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167" />
-        <location filename="../../desktop/ui/schedule_page.py" line="238" />
+        <location filename="../../desktop/ui/schedule_page.py" line="197" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="174" />
+        <location filename="../../desktop/ui/schedule_page.py" line="166" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <location filename="../../desktop/ui/schedule_page.py" line="170" />
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="179" />
+        <location filename="../../desktop/ui/schedule_page.py" line="171" />
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="172" />
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="181" />
+        <location filename="../../desktop/ui/schedule_page.py" line="173" />
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="186" />
+        <location filename="../../desktop/ui/schedule_page.py" line="178" />
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <location filename="../../desktop/ui/schedule_page.py" line="185" />
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>Close the shop on the days of a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194" />
+        <location filename="../../desktop/ui/schedule_page.py" line="186" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="195" />
+        <location filename="../../desktop/ui/schedule_page.py" line="187" />
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="197" />
+        <location filename="../../desktop/ui/schedule_page.py" line="189" />
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="199" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="227" />
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="227" />
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
         <source>make-up working day</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="263" />
+        <location filename="../../desktop/ui/schedule_page.py" line="246" />
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="313" />
+        <location filename="../../desktop/ui/schedule_page.py" line="296" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="344" />
+        <location filename="../../desktop/ui/schedule_page.py" line="327" />
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="345" />
+        <location filename="../../desktop/ui/schedule_page.py" line="328" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="348" />
+        <location filename="../../desktop/ui/schedule_page.py" line="331" />
         <source>{0} day(s) closed.</source>
         <translation>{0} day(s) closed.</translation>
     </message>

@@ -744,32 +744,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="374" />
+        <location filename="../../desktop/ui/schedule_page.py" line="357" />
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="375" />
+        <location filename="../../desktop/ui/schedule_page.py" line="358" />
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="376" />
+        <location filename="../../desktop/ui/schedule_page.py" line="359" />
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="377" />
+        <location filename="../../desktop/ui/schedule_page.py" line="360" />
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="378" />
+        <location filename="../../desktop/ui/schedule_page.py" line="361" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="384" />
+        <location filename="../../desktop/ui/schedule_page.py" line="367" />
         <source>changes at {0}</source>
         <translation>{0} 变更</translation>
     </message>
@@ -787,179 +787,172 @@ The helpdesk for small online shops.</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161" />
-        <location filename="../../desktop/ui/schedule_page.py" line="232" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
-        <location filename="../../desktop/ui/schedule_page.py" line="233" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="163" />
-        <location filename="../../desktop/ui/schedule_page.py" line="234" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164" />
-        <location filename="../../desktop/ui/schedule_page.py" line="235" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="165" />
-        <location filename="../../desktop/ui/schedule_page.py" line="236" />
+        <location filename="../../desktop/ui/schedule_page.py" line="196" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166" />
-        <location filename="../../desktop/ui/schedule_page.py" line="237" />
+        <location filename="../../desktop/ui/schedule_page.py" line="197" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167" />
-        <location filename="../../desktop/ui/schedule_page.py" line="238" />
+        <location filename="../../desktop/ui/schedule_page.py" line="197" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="174" />
+        <location filename="../../desktop/ui/schedule_page.py" line="166" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填 closed。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <location filename="../../desktop/ui/schedule_page.py" line="170" />
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="179" />
+        <location filename="../../desktop/ui/schedule_page.py" line="171" />
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="172" />
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="181" />
+        <location filename="../../desktop/ui/schedule_page.py" line="173" />
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="186" />
+        <location filename="../../desktop/ui/schedule_page.py" line="178" />
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="180" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="183" />
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193" />
+        <location filename="../../desktop/ui/schedule_page.py" line="185" />
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194" />
+        <location filename="../../desktop/ui/schedule_page.py" line="186" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="195" />
+        <location filename="../../desktop/ui/schedule_page.py" line="187" />
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="188" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="197" />
+        <location filename="../../desktop/ui/schedule_page.py" line="189" />
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="199" />
+        <location filename="../../desktop/ui/schedule_page.py" line="191" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="227" />
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="227" />
+        <location filename="../../desktop/ui/schedule_page.py" line="223" />
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="263" />
+        <location filename="../../desktop/ui/schedule_page.py" line="246" />
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="313" />
+        <location filename="../../desktop/ui/schedule_page.py" line="296" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="344" />
+        <location filename="../../desktop/ui/schedule_page.py" line="327" />
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="345" />
+        <location filename="../../desktop/ui/schedule_page.py" line="328" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="348" />
+        <location filename="../../desktop/ui/schedule_page.py" line="331" />
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>

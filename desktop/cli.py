@@ -10,6 +10,7 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --year: a make-up working day (repeat)")
     p.add_argument("--import-ics", type=Path, metavar="FILE",
                    help="close the shop on the days of an iCalendar file's events")
+    p.add_argument("--close", action="append", default=[], metavar="DATE[=NAME]",
+                   help="a day the shop itself closes (repeat)")
+    p.add_argument("--open", action="append", default=[], metavar="DATE",
+                   help="an extra day the shop opens with weekday hours (repeat)")
     return parser
 
 
@@ -261,6 +266,14 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
     if args.import_ics:
         count = schedule.import_ics(store, args.import_ics)
         print(f"Closed on {count} day(s) from {args.import_ics}.", file=sys.stderr)
+    try:
+        for item in args.close:
+            day, _, name = item.partition("=")
+            schedule.set_closed_day(store, date.fromisoformat(day), name.strip() or "closed")
+        for day in args.open:
+            schedule.set_open_day(store, date.fromisoformat(day), True)
+    except ValueError as exc:
+        raise UserError(f"dates are written 2026-11-11: {exc}") from None
     rows = schedule.holiday_list(store, args.year)
     if args.json:
         _print_json([r.as_dict() for r in rows])

@@ -242,6 +242,13 @@ def set_closed_day(store: Store, day: date, name: str | None) -> None:
     _write(store, {"schedule.closed_days": closed})
 
 
+def set_open_day(store: Store, day: date, open_: bool) -> None:
+    """An extra day the shop opens with its weekday hours (say, a Sunday before a big sale)."""
+    days = set(_setting(store, "schedule.open_days") or [])
+    days = days | {day.isoformat()} if open_ else days - {day.isoformat()}
+    _write(store, {"schedule.open_days": sorted(days)})
+
+
 def correct_year(store: Store, year: int, holidays: dict[str, str], workdays: list[str]) -> None:
     """The owner's own calendar for a year the holiday data does not know yet."""
     for d in [*holidays, *workdays]:

@@ -192,7 +192,7 @@ class MainWindow(QMainWindow):
         more = self.tr(" (+{0} more)").format(len(notices) - 1) if len(notices) > 1 else ""
         self.tray.showMessage(first.customer + more, first.text,
                               QSystemTrayIcon.MessageIcon.Information, 8000)
-        if self.context.reader and self.settings.value("sound", True, bool):
+        if self.settings.value("sound", True, bool):
             QApplication.beep()
 
     def _counts(self, counts: dict[str, int]) -> None:

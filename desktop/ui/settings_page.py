@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import partial
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -57,6 +58,8 @@ class SettingsPage(QWidget):
         self.save.clicked.connect(self._save)
         self.saved = QLabel()
         self.saved.setObjectName("hint")
+        self.sound = QCheckBox()
+        self.sound.toggled.connect(lambda on: QSettings().setValue("sound", on))
         self.channels = QLabel()
         self.channels.setObjectName("hint")
         self.channels.setWordWrap(True)
@@ -65,12 +68,13 @@ class SettingsPage(QWidget):
         me_row.addWidget(self.add_agent)
         form = QFormLayout()
         form.setSpacing(12)
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(6)]
         form.addRow(self.labels[0], self.language)
         form.addRow(self.labels[1], me_row)
         form.addRow(self.labels[2], self.shop_name)
         form.addRow(self.labels[3], self.zone)
         form.addRow(self.labels[4], self.channels)
+        form.addRow(self.labels[5], self.sound)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save)
         buttons.addWidget(self.saved)
@@ -96,9 +100,10 @@ class SettingsPage(QWidget):
         for label, text in zip(self.labels, (self.tr("Language"),
                                              self.tr("Who works at this desktop"),
                                              self.tr("Shop name"), self.tr("Time zone"),
-                                             self.tr("Channels"))):
+                                             self.tr("Channels"), self.tr("Notifications"))):
             label.setText(text)
         self.add_agent.setText(self.tr("Add agent…"))
+        self.sound.setText(self.tr("Play a sound when a new message arrives"))
         self.save.setText(self.tr("Save"))
         self.channels.setText(self.tr(
             "No channel is connected on this desktop yet. Until e-mail, TikTok Shop and "
@@ -111,6 +116,7 @@ class SettingsPage(QWidget):
             role = self.tr("owner") if agent.role == "owner" else self.tr("agent")
             self.me.addItem(f"{agent.name} · {role}", agent.id)
         self.me.setCurrentIndex(max(0, self.me.findData(self.context.me_id)))
+        self.sound.setChecked(QSettings().value("sound", True, bool))
         settings = shop.all_settings(self.context.reader)
         self.shop_name.setText(settings["shop.name"])
         self.zone.setCurrentText(settings["shop.timezone"])

@@ -983,82 +983,92 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="100" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97" />
+        <location filename="../../desktop/ui/settings_page.py" line="101" />
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98" />
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98" />
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99" />
+        <location filename="../../desktop/ui/settings_page.py" line="103" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101" />
+        <location filename="../../desktop/ui/settings_page.py" line="103" />
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="105" />
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="106" />
+        <source>Play a sound when a new message arrives</source>
+        <translation>Play a sound when a new message arrives</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="107" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104" />
+        <location filename="../../desktop/ui/settings_page.py" line="109" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109" />
+        <location filename="../../desktop/ui/settings_page.py" line="114" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111" />
+        <location filename="../../desktop/ui/settings_page.py" line="116" />
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111" />
+        <location filename="../../desktop/ui/settings_page.py" line="116" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/settings_page.py" line="127" />
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125" />
+        <location filename="../../desktop/ui/settings_page.py" line="131" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>

@@ -983,82 +983,92 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="95" />
+        <location filename="../../desktop/ui/settings_page.py" line="99" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="96" />
+        <location filename="../../desktop/ui/settings_page.py" line="100" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="97" />
+        <location filename="../../desktop/ui/settings_page.py" line="101" />
         <source>Who works at this desktop</source>
         <translation>在这台电脑上工作的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98" />
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="98" />
+        <location filename="../../desktop/ui/settings_page.py" line="102" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99" />
+        <location filename="../../desktop/ui/settings_page.py" line="103" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101" />
+        <location filename="../../desktop/ui/settings_page.py" line="103" />
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="105" />
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="106" />
+        <source>Play a sound when a new message arrives</source>
+        <translation>新消息到达时播放提示音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="107" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="104" />
+        <location filename="../../desktop/ui/settings_page.py" line="109" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>这台电脑还没有连接任何渠道。在可以添加邮件、TikTok Shop 和 Webhook 渠道之前，请用“文件 › 导入”导入会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109" />
+        <location filename="../../desktop/ui/settings_page.py" line="114" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111" />
+        <location filename="../../desktop/ui/settings_page.py" line="116" />
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="111" />
+        <location filename="../../desktop/ui/settings_page.py" line="116" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="121" />
+        <location filename="../../desktop/ui/settings_page.py" line="127" />
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="125" />
+        <location filename="../../desktop/ui/settings_page.py" line="131" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="128" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>

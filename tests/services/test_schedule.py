@@ -110,3 +110,14 @@ def test_a_reminder_the_day_before_holiday_mode(store):
     assert schedule.notices(store, at(2026, 2, 13, 9)) == ["holiday_mode_starts"]
     assert schedule.notices(store, at(2026, 2, 10, 9)) == []
     assert schedule.notices(store, at(2026, 2, 23, 9)) == ["holiday_mode_ends"]
+
+
+def test_own_closed_days_and_extra_open_days(store):
+    schedule.set_hours(store, ["sun closed"])
+    schedule.set_open_day(store, date(2026, 11, 29), True)  # a Sunday before a sale
+    assert schedule.status(store, at(2026, 11, 29, 10)).open
+    schedule.set_closed_day(store, date(2026, 11, 30), "盘点")
+    closed = schedule.status(store, at(2026, 11, 30, 10))
+    assert (closed.state, closed.reason) == ("closed_day", "盘点")
+    schedule.set_closed_day(store, date(2026, 11, 30), None)
+    assert schedule.status(store, at(2026, 11, 30, 10)).open

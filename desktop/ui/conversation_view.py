@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QToolButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -85,6 +86,7 @@ class ConversationView(QWidget):
                                            QUrl(thread_html.MISSING_IMAGE), _missing_image())
         self.composer = Composer()
         self.composer.send.connect(self._send)
+        self.composer.templateRequested.connect(self._templates)
         split = QSplitter()
         split.setObjectName("threadSplit")
         split.setOrientation(split.orientation().Vertical)
@@ -297,6 +299,13 @@ class ConversationView(QWidget):
             return
         self._do(actions.reply, text=text, note=note, attachments=attachments)
         self.composer.clear()
+
+    def _templates(self, _typed: str) -> None:
+        """The template search opens here; until templates exist it says so."""
+        editor = self.composer.editor
+        QToolTip.showText(editor.mapToGlobal(editor.cursorRect().bottomLeft()),
+                          self.tr("No reply templates yet — they are set up on the "
+                                  "Templates & auto-reply page."), editor)
 
     def _export_transcript(self) -> None:
         from desktop.ui.exporting import export_transcript

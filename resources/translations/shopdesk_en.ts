@@ -200,173 +200,178 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112" />
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112" />
-        <location filename="../../desktop/ui/conversation_view.py" line="252" />
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="254" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113" />
+        <location filename="../../desktop/ui/conversation_view.py" line="115" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113" />
+        <location filename="../../desktop/ui/conversation_view.py" line="115" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
-        <location filename="../../desktop/ui/conversation_view.py" line="167" />
+        <location filename="../../desktop/ui/conversation_view.py" line="116" />
+        <location filename="../../desktop/ui/conversation_view.py" line="169" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="116" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117" />
+        <location filename="../../desktop/ui/conversation_view.py" line="119" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155" />
+        <location filename="../../desktop/ui/conversation_view.py" line="157" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155" />
+        <location filename="../../desktop/ui/conversation_view.py" line="157" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156" />
+        <location filename="../../desktop/ui/conversation_view.py" line="158" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156" />
+        <location filename="../../desktop/ui/conversation_view.py" line="158" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160" />
+        <location filename="../../desktop/ui/conversation_view.py" line="162" />
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="166" />
+        <location filename="../../desktop/ui/conversation_view.py" line="168" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173" />
+        <location filename="../../desktop/ui/conversation_view.py" line="175" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173" />
+        <location filename="../../desktop/ui/conversation_view.py" line="175" />
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174" />
+        <location filename="../../desktop/ui/conversation_view.py" line="176" />
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174" />
+        <location filename="../../desktop/ui/conversation_view.py" line="176" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="181" />
+        <location filename="../../desktop/ui/conversation_view.py" line="183" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191" />
+        <location filename="../../desktop/ui/conversation_view.py" line="193" />
         <source>Remove “{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202" />
+        <location filename="../../desktop/ui/conversation_view.py" line="204" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="203" />
+        <location filename="../../desktop/ui/conversation_view.py" line="205" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="204" />
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="210" />
+        <location filename="../../desktop/ui/conversation_view.py" line="212" />
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211" />
+        <location filename="../../desktop/ui/conversation_view.py" line="213" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211" />
+        <location filename="../../desktop/ui/conversation_view.py" line="213" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="214" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237" />
+        <location filename="../../desktop/ui/conversation_view.py" line="239" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252" />
+        <location filename="../../desktop/ui/conversation_view.py" line="254" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258" />
+        <location filename="../../desktop/ui/conversation_view.py" line="260" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258" />
+        <location filename="../../desktop/ui/conversation_view.py" line="260" />
         <source>Category:</source>
         <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_view.py" line="307" />
+        <source>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</source>
+        <translation>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</translation>
     </message>
 </context>
 <context>

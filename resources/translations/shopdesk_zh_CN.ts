@@ -200,173 +200,178 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112" />
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="112" />
-        <location filename="../../desktop/ui/conversation_view.py" line="252" />
+        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="254" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113" />
+        <location filename="../../desktop/ui/conversation_view.py" line="115" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="113" />
+        <location filename="../../desktop/ui/conversation_view.py" line="115" />
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
-        <location filename="../../desktop/ui/conversation_view.py" line="167" />
+        <location filename="../../desktop/ui/conversation_view.py" line="116" />
+        <location filename="../../desktop/ui/conversation_view.py" line="169" />
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="116" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117" />
+        <location filename="../../desktop/ui/conversation_view.py" line="119" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155" />
+        <location filename="../../desktop/ui/conversation_view.py" line="157" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155" />
+        <location filename="../../desktop/ui/conversation_view.py" line="157" />
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156" />
+        <location filename="../../desktop/ui/conversation_view.py" line="158" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="156" />
+        <location filename="../../desktop/ui/conversation_view.py" line="158" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160" />
+        <location filename="../../desktop/ui/conversation_view.py" line="162" />
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="166" />
+        <location filename="../../desktop/ui/conversation_view.py" line="168" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173" />
+        <location filename="../../desktop/ui/conversation_view.py" line="175" />
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="173" />
+        <location filename="../../desktop/ui/conversation_view.py" line="175" />
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174" />
+        <location filename="../../desktop/ui/conversation_view.py" line="176" />
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="174" />
+        <location filename="../../desktop/ui/conversation_view.py" line="176" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="181" />
+        <location filename="../../desktop/ui/conversation_view.py" line="183" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191" />
+        <location filename="../../desktop/ui/conversation_view.py" line="193" />
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202" />
+        <location filename="../../desktop/ui/conversation_view.py" line="204" />
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="203" />
+        <location filename="../../desktop/ui/conversation_view.py" line="205" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="204" />
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="210" />
+        <location filename="../../desktop/ui/conversation_view.py" line="212" />
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211" />
+        <location filename="../../desktop/ui/conversation_view.py" line="213" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211" />
+        <location filename="../../desktop/ui/conversation_view.py" line="213" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="214" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237" />
+        <location filename="../../desktop/ui/conversation_view.py" line="239" />
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252" />
+        <location filename="../../desktop/ui/conversation_view.py" line="254" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258" />
+        <location filename="../../desktop/ui/conversation_view.py" line="260" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="258" />
+        <location filename="../../desktop/ui/conversation_view.py" line="260" />
         <source>Category:</source>
         <translation>分类：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_view.py" line="307" />
+        <source>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</source>
+        <translation>还没有快捷回复 — 可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("ShopDesk")
     app.setOrganizationName("ShopDesk")
     theme.apply(app)
+    if not args.screenshot:
+        from desktop.ui import crash_dialog
+        crash_dialog.install()
     window, welcome = build_window(path, args.lang)
     if args.screenshot:
         from desktop.ui.screenshot import save_screenshot

@@ -375,6 +375,28 @@ New customer messages appear there by themselves.</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="31" />
+        <source>ShopDesk ran into a problem</source>
+        <translation>ShopDesk ran into a problem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="32" />
+        <source>Nothing you stored is lost. A report was saved to
+{0}
+Please send it to us.</source>
+        <translation>Nothing you stored is lost. A report was saved to
+{0}
+Please send it to us.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="35" />
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <location filename="../../desktop/ui/customer_panel.py" line="74" />

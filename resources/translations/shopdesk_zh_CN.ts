@@ -375,6 +375,28 @@ New customer messages appear there by themselves.</source>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="31" />
+        <source>ShopDesk ran into a problem</source>
+        <translation>ShopDesk 遇到了问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="32" />
+        <source>Nothing you stored is lost. A report was saved to
+{0}
+Please send it to us.</source>
+        <translation>已保存的数据不会丢失。错误报告已保存到
+{0}
+请把它发给我们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/crash_dialog.py" line="35" />
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
         <location filename="../../desktop/ui/customer_panel.py" line="74" />

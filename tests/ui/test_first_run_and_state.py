@@ -64,3 +64,20 @@ def test_window_geometry_and_splitters_are_remembered(qtbot, demo_path):
 def test_the_sound_can_be_switched_off(window):
     window.settings_page.sound.setChecked(False)
     assert QSettings().value("sound", True, bool) is False
+
+
+def test_a_bug_in_the_window_leaves_a_crash_report(qapp, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.ui import crash_dialog
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        crash_dialog._handle(RuntimeError, exc, exc.__traceback__)
+    import os
+    logs = list((__import__("pathlib").Path(os.environ["SHOPDESK_HOME"]) / "logs").glob("crash-*"))
+    assert logs and "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
+    assert shown and str(logs[0]) in shown[0]

@@ -25,7 +25,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.domain.timefmt import epoch_ms, format_moment, moment_in_zone, to_datetime
-from desktop.services import shop
+from desktop.services import guard, shop
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver
 from desktop.store import audit, conversations, directory
@@ -76,8 +76,14 @@ def _event(store: Store, conversation_id: str, kind: EventKind, data: dict[str, 
 
 
 def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
-          note: bool = False, attachments: list[dict[str, Any]] | None = None) -> Changes:
-    """Queue a reply (or store an internal note) at once; works offline."""
+          note: bool = False, attachments: list[dict[str, Any]] | None = None,
+          auto: dict[str, Any] | None = None) -> Changes:
+    """Queue a reply (or store an internal note) at once; works offline.
+
+    Every outgoing text passes the sensitive-word guard: a blocked word refuses the
+    message with the reason, a masked one goes out with ``*``. ``auto`` marks an
+    auto-reply: ``{"auto": cooldown key, "scenario": …}`` kept with the message.
+    """
     if not text.strip() and not attachments:
         raise UserError("write something first")
     if len(text) > MAX_TEXT:
@@ -85,6 +91,8 @@ def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
     author = _agent_name(store, actor) if actor else BOT
     if note and author == BOT:
         raise UserError("a note needs an agent: choose who works at this desktop first")
+    if not note and text.strip():
+        text = guard.clear_to_send(store, text).text
     target = _Target(store, conversation_id)
     now = store.clock()
     kind = MessageKind.IMAGE if attachments and not text.strip() else MessageKind.TEXT
@@ -92,7 +100,7 @@ def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
         target.channel, target.row.external_id, target.customer, new_id(now),
         Direction.NOTE if note else Direction.OUT, author or BOT, kind, text,
         moment_in_zone(now, shop.shop_zone(store)),
-        attachments=tuple(attachments or ()),
+        attachments=tuple(attachments or ()), extra=dict(auto or {}),
         delivery=None if note else Delivery.QUEUED)
     return _store(store, [record], "conversation.note" if note else "conversation.reply",
                   conversation_id, actor, {"length": len(text)})

@@ -208,6 +208,37 @@ def m004_sort_indexes(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m005_automation(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE templates (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        shortcut TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL,
+        language TEXT NOT NULL DEFAULT 'zh',
+        category TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL
+    );
+    CREATE TABLE rules (
+        id TEXT PRIMARY KEY,
+        position REAL NOT NULL,
+        definition TEXT NOT NULL,      -- JSON of desktop.domain.autoreply.Rule
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL
+    );
+    CREATE TABLE guard_words (
+        word TEXT PRIMARY KEY,
+        action TEXT NOT NULL CHECK (action IN ('block', 'mask', 'warn', 'allow')),
+        reason TEXT NOT NULL DEFAULT '',
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL
+    );
+    CREATE INDEX messages_bot ON messages (conversation_id, sent_at) WHERE author = 'bot';
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -16,7 +16,8 @@ from typing import Any
 # Tables holding data the whole team shares. Rows carry updated_at + device.
 SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
-    "messages", "conversation_events", "customer_notes", "audit_log",
+    "messages", "conversation_events", "customer_notes", "audit_log", "templates", "rules",
+    "guard_words",
 })
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -60,6 +61,8 @@ class ConversationView(QWidget):
         self.title.setObjectName("convTitle")
         self.subtitle = QLabel()
         self.subtitle.setObjectName("hint")
+        for label in (self.title, self.subtitle):  # long names never widen the window
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.buttons: dict[str, QToolButton] = {}
         bar = QHBoxLayout()
         bar.setContentsMargins(16, 10, 12, 10)

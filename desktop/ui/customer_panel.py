@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +39,7 @@ class CustomerPanel(QScrollArea):
         self.layout_.setSpacing(8)
         self.name = QLabel()
         self.name.setObjectName("panelTitle")
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.facts = QLabel()
         self.facts.setObjectName("facts")
         self.facts.setWordWrap(True)

@@ -364,7 +364,9 @@ def describe(status: schedule.HoursStatus) -> str:
     if status.state in ("public_holiday", "closed_day", "holiday_mode") and status.reason:
         text += f" ({status.reason})"
     if status.next_change:
-        text += " · " + QCoreApplication.translate("Schedule", "changes at {0}").format(
-            status.next_change[:16].replace("T", " ")
-        )
+        # the shop's own wall-clock time; the date only when it is not today
+        today = QDateTime.currentDateTime().toString("yyyy-MM-dd")
+        day, _, clock = status.next_change[:16].partition("T")
+        when = clock if day == today else f"{day[5:]} {clock}"
+        text += " · " + QCoreApplication.translate("Schedule", "changes at {0}").format(when)
     return text

@@ -200,176 +200,176 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="117" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
-        <location filename="../../desktop/ui/conversation_view.py" line="254" />
+        <location filename="../../desktop/ui/conversation_view.py" line="117" />
+        <location filename="../../desktop/ui/conversation_view.py" line="257" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="115" />
+        <location filename="../../desktop/ui/conversation_view.py" line="118" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="115" />
+        <location filename="../../desktop/ui/conversation_view.py" line="118" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="116" />
-        <location filename="../../desktop/ui/conversation_view.py" line="169" />
+        <location filename="../../desktop/ui/conversation_view.py" line="119" />
+        <location filename="../../desktop/ui/conversation_view.py" line="172" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="116" />
+        <location filename="../../desktop/ui/conversation_view.py" line="119" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="119" />
+        <location filename="../../desktop/ui/conversation_view.py" line="122" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="157" />
+        <location filename="../../desktop/ui/conversation_view.py" line="160" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="157" />
+        <location filename="../../desktop/ui/conversation_view.py" line="160" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158" />
+        <location filename="../../desktop/ui/conversation_view.py" line="161" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158" />
+        <location filename="../../desktop/ui/conversation_view.py" line="161" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="162" />
+        <location filename="../../desktop/ui/conversation_view.py" line="165" />
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="168" />
+        <location filename="../../desktop/ui/conversation_view.py" line="171" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="175" />
+        <location filename="../../desktop/ui/conversation_view.py" line="178" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="175" />
+        <location filename="../../desktop/ui/conversation_view.py" line="178" />
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="176" />
+        <location filename="../../desktop/ui/conversation_view.py" line="179" />
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="176" />
+        <location filename="../../desktop/ui/conversation_view.py" line="179" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="183" />
+        <location filename="../../desktop/ui/conversation_view.py" line="186" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191" />
+        <location filename="../../desktop/ui/conversation_view.py" line="194" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="193" />
+        <location filename="../../desktop/ui/conversation_view.py" line="196" />
         <source>Remove “{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="204" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="205" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="211" />
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209" />
+        <location filename="../../desktop/ui/conversation_view.py" line="212" />
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212" />
+        <location filename="../../desktop/ui/conversation_view.py" line="215" />
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="213" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="213" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216" />
+        <location filename="../../desktop/ui/conversation_view.py" line="219" />
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239" />
+        <location filename="../../desktop/ui/conversation_view.py" line="242" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="254" />
+        <location filename="../../desktop/ui/conversation_view.py" line="257" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260" />
+        <location filename="../../desktop/ui/conversation_view.py" line="263" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260" />
+        <location filename="../../desktop/ui/conversation_view.py" line="263" />
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="307" />
+        <location filename="../../desktop/ui/conversation_view.py" line="310" />
         <source>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</source>
         <translation>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</translation>
     </message>
@@ -399,77 +399,77 @@ Please send it to us.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="74" />
+        <location filename="../../desktop/ui/customer_panel.py" line="76" />
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="75" />
+        <location filename="../../desktop/ui/customer_panel.py" line="77" />
         <source>Earlier conversations</source>
         <translation>Earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76" />
+        <location filename="../../desktop/ui/customer_panel.py" line="78" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77" />
+        <location filename="../../desktop/ui/customer_panel.py" line="79" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78" />
+        <location filename="../../desktop/ui/customer_panel.py" line="80" />
         <source>Add a note about this customer…</source>
         <translation>Add a note about this customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="87" />
+        <location filename="../../desktop/ui/customer_panel.py" line="89" />
         <source>Select a conversation to see the customer here.</source>
         <translation>Select a conversation to see the customer here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94" />
+        <location filename="../../desktop/ui/customer_panel.py" line="96" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94" />
+        <location filename="../../desktop/ui/customer_panel.py" line="96" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95" />
+        <location filename="../../desktop/ui/customer_panel.py" line="97" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95" />
+        <location filename="../../desktop/ui/customer_panel.py" line="97" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96" />
+        <location filename="../../desktop/ui/customer_panel.py" line="98" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97" />
+        <location filename="../../desktop/ui/customer_panel.py" line="99" />
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98" />
+        <location filename="../../desktop/ui/customer_panel.py" line="100" />
         <source>Customer id: {0}</source>
         <translation>Customer id: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99" />
+        <location filename="../../desktop/ui/customer_panel.py" line="101" />
         <source>Language: {0}</source>
         <translation>Language: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="103" />
+        <location filename="../../desktop/ui/customer_panel.py" line="105" />
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -796,7 +796,7 @@ The helpdesk for small online shops.</translation>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="367" />
+        <location filename="../../desktop/ui/schedule_page.py" line="371" />
         <source>changes at {0}</source>
         <translation>changes at {0}</translation>
     </message>
@@ -1103,57 +1103,57 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="47" />
+        <location filename="../../desktop/ui/status_bar.py" line="56" />
         <source>● Offline mode · no channel connected</source>
         <translation>● Offline mode · no channel connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="48" />
+        <location filename="../../desktop/ui/status_bar.py" line="57" />
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="49" />
+        <location filename="../../desktop/ui/status_bar.py" line="58" />
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50" />
+        <location filename="../../desktop/ui/status_bar.py" line="59" />
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52" />
+        <location filename="../../desktop/ui/status_bar.py" line="61" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="53" />
+        <location filename="../../desktop/ui/status_bar.py" line="62" />
         <source>● On a break</source>
         <translation>● On a break</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="54" />
+        <location filename="../../desktop/ui/status_bar.py" line="63" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <location filename="../../desktop/ui/status_bar.py" line="85" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="79" />
+        <location filename="../../desktop/ui/status_bar.py" line="88" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="92" />
+        <location filename="../../desktop/ui/status_bar.py" line="101" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="96" />
+        <location filename="../../desktop/ui/status_bar.py" line="105" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>

@@ -200,176 +200,176 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
+        <location filename="../../desktop/ui/conversation_view.py" line="117" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="114" />
-        <location filename="../../desktop/ui/conversation_view.py" line="254" />
+        <location filename="../../desktop/ui/conversation_view.py" line="117" />
+        <location filename="../../desktop/ui/conversation_view.py" line="257" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="115" />
+        <location filename="../../desktop/ui/conversation_view.py" line="118" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="115" />
+        <location filename="../../desktop/ui/conversation_view.py" line="118" />
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="116" />
-        <location filename="../../desktop/ui/conversation_view.py" line="169" />
+        <location filename="../../desktop/ui/conversation_view.py" line="119" />
+        <location filename="../../desktop/ui/conversation_view.py" line="172" />
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="116" />
+        <location filename="../../desktop/ui/conversation_view.py" line="119" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="119" />
+        <location filename="../../desktop/ui/conversation_view.py" line="122" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="157" />
+        <location filename="../../desktop/ui/conversation_view.py" line="160" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="157" />
+        <location filename="../../desktop/ui/conversation_view.py" line="160" />
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158" />
+        <location filename="../../desktop/ui/conversation_view.py" line="161" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158" />
+        <location filename="../../desktop/ui/conversation_view.py" line="161" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="162" />
+        <location filename="../../desktop/ui/conversation_view.py" line="165" />
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="168" />
+        <location filename="../../desktop/ui/conversation_view.py" line="171" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="175" />
+        <location filename="../../desktop/ui/conversation_view.py" line="178" />
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="175" />
+        <location filename="../../desktop/ui/conversation_view.py" line="178" />
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="176" />
+        <location filename="../../desktop/ui/conversation_view.py" line="179" />
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="176" />
+        <location filename="../../desktop/ui/conversation_view.py" line="179" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="183" />
+        <location filename="../../desktop/ui/conversation_view.py" line="186" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191" />
+        <location filename="../../desktop/ui/conversation_view.py" line="194" />
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="193" />
+        <location filename="../../desktop/ui/conversation_view.py" line="196" />
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="204" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="205" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="211" />
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209" />
+        <location filename="../../desktop/ui/conversation_view.py" line="212" />
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212" />
+        <location filename="../../desktop/ui/conversation_view.py" line="215" />
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="213" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="213" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216" />
+        <location filename="../../desktop/ui/conversation_view.py" line="219" />
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239" />
+        <location filename="../../desktop/ui/conversation_view.py" line="242" />
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="254" />
+        <location filename="../../desktop/ui/conversation_view.py" line="257" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260" />
+        <location filename="../../desktop/ui/conversation_view.py" line="263" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260" />
+        <location filename="../../desktop/ui/conversation_view.py" line="263" />
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="307" />
+        <location filename="../../desktop/ui/conversation_view.py" line="310" />
         <source>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</source>
         <translation>还没有快捷回复 — 可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
@@ -399,77 +399,77 @@ Please send it to us.</source>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="74" />
+        <location filename="../../desktop/ui/customer_panel.py" line="76" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="75" />
+        <location filename="../../desktop/ui/customer_panel.py" line="77" />
         <source>Earlier conversations</source>
         <translation>历史会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76" />
+        <location filename="../../desktop/ui/customer_panel.py" line="78" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77" />
+        <location filename="../../desktop/ui/customer_panel.py" line="79" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78" />
+        <location filename="../../desktop/ui/customer_panel.py" line="80" />
         <source>Add a note about this customer…</source>
         <translation>添加客户备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="87" />
+        <location filename="../../desktop/ui/customer_panel.py" line="89" />
         <source>Select a conversation to see the customer here.</source>
         <translation>选择会话后，这里会显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94" />
+        <location filename="../../desktop/ui/customer_panel.py" line="96" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="94" />
+        <location filename="../../desktop/ui/customer_panel.py" line="96" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95" />
+        <location filename="../../desktop/ui/customer_panel.py" line="97" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="95" />
+        <location filename="../../desktop/ui/customer_panel.py" line="97" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96" />
+        <location filename="../../desktop/ui/customer_panel.py" line="98" />
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97" />
+        <location filename="../../desktop/ui/customer_panel.py" line="99" />
         <source>Channel: {0}</source>
         <translation>渠道：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98" />
+        <location filename="../../desktop/ui/customer_panel.py" line="100" />
         <source>Customer id: {0}</source>
         <translation>客户 ID：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99" />
+        <location filename="../../desktop/ui/customer_panel.py" line="101" />
         <source>Language: {0}</source>
         <translation>语言：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="103" />
+        <location filename="../../desktop/ui/customer_panel.py" line="105" />
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -796,7 +796,7 @@ The helpdesk for small online shops.</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="367" />
+        <location filename="../../desktop/ui/schedule_page.py" line="371" />
         <source>changes at {0}</source>
         <translation>{0} 变更</translation>
     </message>
@@ -1103,57 +1103,57 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="47" />
+        <location filename="../../desktop/ui/status_bar.py" line="56" />
         <source>● Offline mode · no channel connected</source>
         <translation>● 离线模式 · 未连接渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="48" />
+        <location filename="../../desktop/ui/status_bar.py" line="57" />
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="49" />
+        <location filename="../../desktop/ui/status_bar.py" line="58" />
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50" />
+        <location filename="../../desktop/ui/status_bar.py" line="59" />
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52" />
+        <location filename="../../desktop/ui/status_bar.py" line="61" />
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="53" />
+        <location filename="../../desktop/ui/status_bar.py" line="62" />
         <source>● On a break</source>
         <translation>● 小休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="54" />
+        <location filename="../../desktop/ui/status_bar.py" line="63" />
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <location filename="../../desktop/ui/status_bar.py" line="85" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="79" />
+        <location filename="../../desktop/ui/status_bar.py" line="88" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="92" />
+        <location filename="../../desktop/ui/status_bar.py" line="101" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="96" />
+        <location filename="../../desktop/ui/status_bar.py" line="105" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>

@@ -38,7 +38,7 @@ def test_search_by_shortcut_initials_and_language():
           Template("3", "退款进度", "退款1-3天到账", shortcut="tk", initials="tkjd")]
     assert [t.id for t in search(ts, "fh")] == ["1"]
     assert [t.id for t in search(ts, "tkj")] == ["3"]
-    assert [t.id for t in search(ts, "", language="en")][0] == "2"
+    assert search(ts, "", language="en")[0].id == "2"
 
 
 @pytest.mark.parametrize("text", ["加我微信", "加我 微 信", "加我微.信", "加我ＷＥＣＨＡＴ",

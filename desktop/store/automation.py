@@ -1,0 +1,92 @@
+"""Templates, auto-reply rules, guard words — and the facts a decision needs."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from desktop.store.writer import Writer
+
+_TEMPLATE_COLS = ("id", "name", "shortcut", "body", "language", "category")
+
+
+def templates(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    rows = conn.execute(f"SELECT {', '.join(_TEMPLATE_COLS)} FROM templates ORDER BY name")
+    return [dict(zip(_TEMPLATE_COLS, r)) for r in rows]
+
+
+def save_template(w: Writer, row: dict[str, Any]) -> None:
+    if w.insert("templates", dict(row), or_ignore=True) is None:
+        w.update("templates", row["id"], {k: v for k, v in row.items() if k != "id"})
+
+
+def delete_template(w: Writer, template_id: str) -> None:
+    w.delete("templates", "id = ?", [template_id], ids=[template_id])
+
+
+def rules(conn: sqlite3.Connection) -> list[tuple[str, float, dict[str, Any]]]:
+    return [(r[0], r[1], json.loads(r[2])) for r in
+            conn.execute("SELECT id, position, definition FROM rules ORDER BY position, id")]
+
+
+def save_rule(w: Writer, rule_id: str, position: float, definition: dict[str, Any]) -> None:
+    encoded = json.dumps(definition, ensure_ascii=False, sort_keys=True)
+    row = {"id": rule_id, "position": position, "definition": encoded}
+    if w.insert("rules", dict(row), or_ignore=True) is None:
+        w.update("rules", rule_id, {"position": position, "definition": encoded})
+
+
+def delete_rule(w: Writer, rule_id: str) -> None:
+    w.delete("rules", "id = ?", [rule_id], ids=[rule_id])
+
+
+def guard_words(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    return list(conn.execute("SELECT word, action, reason FROM guard_words ORDER BY word"))
+
+
+def save_guard_word(w: Writer, word: str, action: str, reason: str) -> None:
+    row = {"word": word, "action": action, "reason": reason}
+    if w.insert("guard_words", dict(row), key="word", or_ignore=True) is None:
+        w.update("guard_words", word, {"action": action, "reason": reason}, key="word")
+
+
+# --- facts for one decision ------------------------------------------------------------------
+
+def last_agent_reply(conn: sqlite3.Connection, conversation_id: str, before: int) -> int | None:
+    row = conn.execute("SELECT max(sent_at) FROM messages WHERE conversation_id = ? AND "
+                       "direction = 'out' AND author = 'agent' AND sent_at <= ?",
+                       (conversation_id, before)).fetchone()
+    return row[0]
+
+
+def auto_replies(conn: sqlite3.Connection, customer_id: str, since: int) -> list[tuple[int, str]]:
+    """(time, key) of auto-replies to a customer since an instant (cooldowns, loop limit)."""
+    return [(r[0], r[1] or "") for r in conn.execute(
+        """SELECT m.sent_at, json_extract(m.payload, '$.extra.auto')
+           FROM messages m INDEXED BY messages_bot
+           JOIN conversations c ON c.id = m.conversation_id
+           WHERE c.customer_id = ? AND m.author = 'bot' AND m.sent_at >= ?""",
+        (customer_id, since))]
+
+
+def earlier_messages(conn: sqlite3.Connection, customer_id: str, before_seq: int) -> int:
+    """How many messages the customer sent before this one (0: a new customer)."""
+    return conn.execute(
+        "SELECT count(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id "
+        "WHERE c.customer_id = ? AND m.direction = 'in' AND m.seq < ?",
+        (customer_id, before_seq)).fetchone()[0]
+
+
+def incoming(conn: sqlite3.Connection, message_id: str) -> dict[str, Any] | None:
+    row = conn.execute(
+        """SELECT m.id, m.seq, m.text, m.kind, m.order_id, m.sent_at, m.conversation_id,
+                  c.customer_id, c.assignee_id, cu.name, cu.language, cu.vip, ch.name,
+                  cu.external_id
+           FROM messages m JOIN conversations c ON c.id = m.conversation_id
+           JOIN customers cu ON cu.id = c.customer_id JOIN channels ch ON ch.id = m.channel_id
+           WHERE m.id = ? AND m.direction = 'in'""", (message_id,)).fetchone()
+    keys = ("id", "seq", "text", "kind", "order_id", "sent_at", "conversation_id",
+            "customer_id", "assignee_id", "customer", "language", "vip", "channel",
+            "customer_external_id")
+    return dict(zip(keys, row)) if row else None

@@ -84,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     hs.add_argument("--country", help="country for public holidays, e.g. CN")
     hs.add_argument("specs", nargs="*", metavar="SPEC")
     hs.set_defaults(func=_cmd_hours_set)
+    p = command("simulate", "what the current rules, hours and templates would have done with "
+                "a file's incoming messages (nothing is stored or sent)", _cmd_simulate)
+    p.add_argument("file", type=Path)
     p = command("holiday-mode", "switch holiday mode on (now or for dates) or off",
                 _cmd_holiday_mode)
     p.add_argument("switch", choices=["on", "off"])
@@ -230,6 +233,24 @@ def _cmd_hours_set(args: argparse.Namespace) -> int:
     week = schedule.set_hours(_open(args), args.specs, args.tz, args.country)
     _print_pairs(week, args.json, width=4)
     return EXIT_OK
+
+
+def _cmd_simulate(args: argparse.Namespace) -> int:
+    from desktop.services import autoreply
+    done, errors = autoreply.simulate(_open(args), args.file)
+    for number, reason in errors:
+        print(f"{args.file}:{number}: {reason}", file=sys.stderr)
+    if args.json:
+        _print_json(done)
+        return EXIT_FAILED if errors else EXIT_OK
+    for a in done:
+        what = a.get("text") or a.get("agent") or a.get("tag") or a.get("priority") or \
+            a.get("reason") or ""
+        scenario = f" [{a['scenario']}]" if a.get("scenario") else ""
+        print(f"{a['at'][:19].replace('T', ' ')}  {a['action']}{scenario}  {what}")
+    if not done:
+        print("Nothing would have been done.")
+    return EXIT_FAILED if errors else EXIT_OK
 
 
 def _cmd_holiday_mode(args: argparse.Namespace) -> int:

@@ -159,6 +159,25 @@ def import_file(store: Store, path: Path | str, progress: Progress | None = None
     return report
 
 
+def read_records(store: Store, path: Path | str) -> tuple[list[Record], list[tuple[int, str]]]:
+    """Every good record of a file, and (line, reason) of the bad ones; nothing is stored."""
+    path = Path(path)
+    if not path.is_file():
+        raise InterchangeFileError(f"no such file: {path}")
+    zone = shop.shop_zone(store)
+    records: list[Record] = []
+    errors: list[tuple[int, str]] = []
+    for number, obj in _read_objects(path):
+        if isinstance(obj, Exception):
+            errors.append((number, str(obj)))
+            continue
+        try:
+            records.append(parse_record(obj, zone))
+        except RecordError as exc:
+            errors.append((number, str(exc)))
+    return records, errors
+
+
 # --- export ----------------------------------------------------------------------------------
 
 def iter_records(store: Store) -> Iterator[Record]:

@@ -16,6 +16,31 @@ DEFAULTS: dict[str, Any] = {
     "replies.closing_zh": "亲，还有什么可以帮您的吗？感谢您的咨询，祝您购物愉快~",
     "replies.closing_en": "Is there anything else I can help with? Thanks for shopping with us!",
     "ui.sound": True,
+    # Auto-replies: each scenario on/off with its text per language (desktop.services.autoreply)
+    "autoreply.cooldown_minutes": 30,
+    "autoreply.dedicated": {},  # a VIP customer's id on their channel -> their agent's name
+    "autoreply.scenarios": {
+        "welcome": {"on": True,
+                    "zh": "您好{customer_name}，欢迎光临{shop_name}，有什么可以帮您的吗？",
+                    "en": "Hi {customer_name}, welcome to {shop_name}! How can we help?"},
+        "off_hours": {"on": True,
+                      "zh": "亲，现在是非工作时间，我们{next_open}上班后第一时间回复您~",
+                      "en": "Thanks for your message! We're closed now and will reply from "
+                            "{next_open}."},
+        "public_holiday": {"on": True,
+                           "zh": "亲，今天是法定节假日，我们{next_open}恢复服务后第一时间回复您~",
+                           "en": "We're closed for a public holiday and will reply from "
+                                 "{next_open}."},
+        "holiday_mode": {"on": True,
+                         "zh": "亲，店铺正在休假，{next_open}恢复服务，留言会第一时间处理~",
+                         "en": "Our shop is on holiday until {next_open}; we'll answer your "
+                               "message as soon as we're back."},
+        "busy": {"on": False, "zh": "亲，客服都在忙，请稍等，马上为您服务~",
+                 "en": "All our agents are busy; we'll be with you in a moment."},
+        "media_only": {"on": True, "zh": "有什么可以帮您吗？", "en": "How can we help you?"},
+        "order_card": {"on": True, "zh": "亲，已收到您的订单{order_id}，马上为您查询~",
+                       "en": "We've got your order {order_id} and are looking into it now."},
+    },
     # Working hours (see desktop.services.schedule)
     "schedule.week": {d: "09:00-22:00" for d in ("mon", "tue", "wed", "thu", "fri", "sat",
                                                   "sun")},

@@ -82,11 +82,26 @@ def incoming(conn: sqlite3.Connection, message_id: str) -> dict[str, Any] | None
     row = conn.execute(
         """SELECT m.id, m.seq, m.text, m.kind, m.order_id, m.sent_at, m.conversation_id,
                   c.customer_id, c.assignee_id, cu.name, cu.language, cu.vip, ch.name,
-                  cu.external_id
+                  cu.external_id, m.external_id
            FROM messages m JOIN conversations c ON c.id = m.conversation_id
            JOIN customers cu ON cu.id = c.customer_id JOIN channels ch ON ch.id = m.channel_id
            WHERE m.id = ? AND m.direction = 'in'""", (message_id,)).fetchone()
     keys = ("id", "seq", "text", "kind", "order_id", "sent_at", "conversation_id",
             "customer_id", "assignee_id", "customer", "language", "vip", "channel",
-            "customer_external_id")
+            "customer_external_id", "external_id")
     return dict(zip(keys, row)) if row else None
+
+
+def message_id(conn: sqlite3.Connection, channel_id: str, external_id: str) -> str | None:
+    row = conn.execute("SELECT id FROM messages WHERE channel_id = ? AND external_id = ?",
+                       (channel_id, external_id)).fetchone()
+    return row[0] if row else None
+
+
+def copy_setup(source: sqlite3.Connection, w: Writer) -> None:
+    """The shop's set-up (not its history) into another database, for a simulation."""
+    for table in ("channels", "agents", "templates", "rules", "guard_words"):
+        columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+        rows = source.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+        w.raw_many(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
+                   f"VALUES ({', '.join('?' * len(columns))})", rows)

@@ -130,3 +130,21 @@ def test_the_owner_corrects_an_unknown_year(tmp_path):
     assert rows["2027-02-08"]["name"] == "春节（自定）" and rows["2027-02-20"]["kind"] == "workday"
     bad = run("holidays", "--holiday", "2027-02-08=x", "--db", db)
     assert bad.returncode == 1 and "need --year" in bad.stderr
+
+
+def test_simulate_prints_actions_in_time_order(tmp_path):
+    db = str(tmp_path / "s.sqlite")
+    lines = [json.dumps({"channel": "tiktok", "conversation": "c-1",
+                         "customer": {"id": "u-1", "name": "小雨", "language": "zh"},
+                         "id": f"m-{i}", "direction": "in", "author": "customer",
+                         "kind": "text", "text": "在吗", "sent_at": f"2026-11-2{i}T23:30:00+08:00"},
+                        ensure_ascii=False) for i in (3, 4)]
+    path = tmp_path / "night.jsonl"
+    path.write_text("\n".join(lines) + "\n{broken\n", encoding="utf-8")
+    result = run("simulate", str(path), "--json", "--db", db)
+    assert result.returncode == 1 and ":3: invalid JSON" in result.stderr  # bad line reported
+    done = json.loads(result.stdout)
+    assert [(a["message"], a["action"], a["scenario"]) for a in done] == \
+        [("m-3", "reply", "off_hours"), ("m-4", "reply", "off_hours")]
+    assert all({"message", "at", "action", "scenario", "text"} <= set(a) for a in done)
+    assert json.loads(run("info", "--json", "--db", db).stdout)["messages"] == 0

@@ -1,0 +1,233 @@
+"""Auto-replies, templates and rules as the shop has set them; live processing and simulation.
+
+Live: after an incoming message is stored, :func:`process` decides (the pure
+``desktop.domain.autoreply.decide``) and applies the actions through the same service
+functions an agent uses — replies are authored ``bot`` and pass the sensitive-word guard.
+Simulation replays a file through exactly that path on a scratch copy of the shop's set-up,
+so what it prints is what live processing would store.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from pypinyin import Style, lazy_pinyin
+
+from desktop.domain import autoreply as auto
+from desktop.domain import hours
+from desktop.domain.ids import new_id
+from desktop.domain.model import MessageRecord, Priority, Record
+from desktop.domain.templates import Template, TemplateError, validate
+from desktop.domain.timefmt import format_moment, moment_in_zone
+from desktop.services import actions, guard, schedule, shop, team
+from desktop.services.errors import UserError
+from desktop.services.inbox import Receiver
+from desktop.store import audit, automation, conversations, directory
+from desktop.store import settings as settings_store
+from desktop.store.db import Store, open_store
+
+COMPLAINT_TAG = "投诉"
+
+
+# --- templates and rules ----------------------------------------------------------------------
+
+def templates(store: Store) -> list[Template]:
+    return [Template(t["id"], t["name"], t["body"], t["shortcut"], t["language"], t["category"],
+                     initials="".join(lazy_pinyin(t["name"], style=Style.FIRST_LETTER)).lower())
+            for t in automation.templates(store.conn)]
+
+
+def save_template(store: Store, name: str, body: str, shortcut: str = "", language: str = "zh",
+                  category: str = "", template_id: str | None = None) -> str:
+    if not name.strip():
+        raise UserError("a template needs a name")
+    try:
+        validate(body)
+    except TemplateError as exc:
+        raise UserError(str(exc)) from None
+    template_id = template_id or new_id(store.clock())
+    with store.write() as w:
+        automation.save_template(w, {"id": template_id, "name": name.strip(), "body": body,
+                                     "shortcut": shortcut.strip(), "language": language,
+                                     "category": category})
+    return template_id
+
+
+def rules(store: Store) -> list[auto.Rule]:
+    return [auto.Rule(id=rid, **definition) for rid, _, definition in
+            automation.rules(store.conn)]
+
+
+def save_rule(store: Store, rule: auto.Rule, position: float | None = None) -> None:
+    """Check and save a rule: a bad or runaway pattern and a broken reply are refused."""
+    try:
+        if rule.pattern:
+            auto.check_pattern(rule.pattern)
+        if rule.reply:
+            validate(rule.reply)
+    except (auto.PatternError, TemplateError) as exc:
+        raise UserError(str(exc)) from None
+    definition = {k: (list(v) if isinstance(v, tuple) else v)
+                  for k, v in asdict(rule).items() if k != "id"}
+    existing = {rid: pos for rid, pos, _ in automation.rules(store.conn)}
+    if position is None:
+        position = existing.get(rule.id, max(existing.values(), default=0) + 1)
+    with store.write() as w:
+        automation.save_rule(w, rule.id, position, definition)
+
+
+# --- the configuration a decision uses --------------------------------------------------------
+
+def config(store: Store, now: int) -> auto.Config:
+    scenarios = shop.get(store, "autoreply.scenarios") or {}
+    replies = {(name, lang): spec[lang] for name, spec in scenarios.items() if spec.get("on")
+               for lang in ("zh", "en") if spec.get(lang)}
+    mode_reply = (shop.get(store, "schedule.holiday_mode") or {}).get("reply")
+    if mode_reply and "holiday_mode" in scenarios and scenarios["holiday_mode"].get("on"):
+        replies[("holiday_mode", "zh")] = replies[("holiday_mode", "en")] = mode_reply
+    current = schedule.current(store, now)
+    opening = hours.next_opening(current, now)
+    next_open = ""
+    if opening is not None:
+        next_open = datetime.fromtimestamp(opening / 1000, current.zone).strftime("%m-%d %H:%M")
+    minutes = int(shop.get(store, "autoreply.cooldown_minutes") or 30)
+    agent_ids = directory.agent_ids(store.conn)
+    dedicated = {customer: agent_ids[name] for customer, name in
+                 (shop.get(store, "autoreply.dedicated") or {}).items() if name in agent_ids}
+    return auto.Config(replies=replies, cooldown=minutes * auto.MINUTE, dedicated=dedicated,
+                       values={"shop_name": shop.get(store, "shop.name") or "",
+                               "next_open": next_open})
+
+
+def _agents(store: Store, now: int) -> list[auto.AgentLoad]:
+    current = schedule.current(store, now)
+    shifts = schedule.shifts(store)
+    on_shift = set(hours.on_shift(shifts, current.zone, now)) if shifts else None
+    return [auto.AgentLoad(a.id, a.name,
+                           a.status is team.AgentStatus.ONLINE and
+                           (on_shift is None or a.name in on_shift),
+                           conversations.open_load(store.conn, a.id), a.max_concurrent, a.tier)
+            for a in team.agents(store)]
+
+
+# --- live --------------------------------------------------------------------------------------
+
+def process(store: Store, message_id: str) -> list[dict[str, Any]]:
+    """Decide and apply what the shop does with a stored incoming message; returns the actions
+    (in the form ``shopdesk simulate --json`` prints)."""
+    m = automation.incoming(store.conn, message_id)
+    if m is None:
+        return []
+    now = m["sent_at"]
+    status = hours.status_at(schedule.current(store, now), now)
+    cfg = config(store, now)
+    facts = auto.Facts(
+        assignee=m["assignee_id"],
+        last_agent_reply=automation.last_agent_reply(store.conn, m["conversation_id"], now),
+        auto_replies=tuple(automation.auto_replies(store.conn, m["customer_id"],
+                                                   now - cfg.loop_window)))
+    incoming = auto.Incoming(
+        id=m["id"], text=m["text"], kind=m["kind"], channel=m["channel"], at=now,
+        customer_name=m["customer"], language=m["language"] or "zh", vip=bool(m["vip"]),
+        new_customer=automation.earlier_messages(store.conn, m["customer_id"], m["seq"]) == 0,
+        order_id=m["order_id"])
+    decided = auto.decide(incoming, facts, status.state, rules(store), _agents(store, now), cfg,
+                          customer_key=m["customer_external_id"])
+    return [_apply(store, m, a, now) for a in decided]
+
+
+def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[str, Any]:
+    zone = shop.shop_zone(store)
+    out: dict[str, Any] = {"message": m["external_id"],
+                           "at": format_moment(moment_in_zone(now, zone)),
+                           "action": a.action}
+    cid = m["conversation_id"]
+    if a.action == "reply":
+        out.update({"scenario": a.scenario, "text": a.text})
+        key = f"rule:{a.rule}" if a.scenario == "rule" else (
+            f"kb:{a.rule}" if a.scenario == "kb" else a.scenario)
+        try:
+            verdict = guard.clear_to_send(store, a.text or "")
+            out["text"] = verdict.text
+            actions.reply(store, cid, a.text or "", None,
+                          auto={"auto": key, "scenario": a.scenario, "rule": a.rule})
+        except guard.Blocked as exc:
+            out["action"] = "block"
+            out["reason"] = str(exc)
+            with store.write() as w:
+                audit.record(w, "autoreply.block", "conversation", cid, detail=out)
+    elif a.action == "assign" and a.agent:
+        out["agent"] = directory.agent_names(store.conn).get(a.agent, a.agent)
+        actions.assign(store, cid, a.agent, None)
+    elif a.action == "tag" and a.value:
+        out["tag"] = a.value
+        actions.tag(store, cid, a.value, None)
+    elif a.action == "priority" and a.value:
+        out["priority"] = a.value
+        actions.set_priority(store, cid, Priority(a.value), None)
+    elif a.action == "escalate":
+        actions.tag(store, cid, COMPLAINT_TAG, None)
+        actions.set_priority(store, cid, Priority.URGENT, None)
+    if a.rule:
+        out["rule"] = a.rule
+    return out
+
+
+def receive_live(store: Store, records: list[Record]) -> list[dict[str, Any]]:
+    """Store records as they arrive and let the shop answer the incoming ones (connectors)."""
+    result = Receiver(store).receive(records)
+    new_ids = result.changes.ids("messages")
+    done: list[dict[str, Any]] = []
+    for record in records:
+        if isinstance(record, MessageRecord) and record.direction == "in":
+            message_id = _stored_id(store, record)
+            if message_id in new_ids:
+                done += process(store, message_id)
+    return done
+
+
+def _stored_id(store: Store, record: MessageRecord) -> str | None:
+    channel = directory.channel_ids(store.conn).get(record.channel)
+    return automation.message_id(store.conn, channel, record.external_id) if channel else None
+
+
+# --- simulation ---------------------------------------------------------------------------------
+
+def simulate(store: Store, path: Path | str) -> tuple[list[dict[str, Any]],
+                                                     list[tuple[int, str]]]:
+    """What the shop would do with a file's traffic, at its original times, stored nowhere.
+    Returns the actions in time order and the file's bad lines."""
+    from desktop.services.interchange import read_records
+
+    records, errors = read_records(store, path)
+    records.sort(key=_time)
+    with tempfile.TemporaryDirectory(prefix="shopdesk-simulate-") as folder:
+        scratch = open_store(Path(folder) / "scratch.sqlite", clock=store.clock)
+        try:
+            _copy_setup(store, scratch)
+            done: list[dict[str, Any]] = []
+            for record in records:
+                at = _time(record)
+                scratch.clock = lambda at=at: at  # type: ignore[misc]
+                done += receive_live(scratch, [record])
+            return done, errors
+        finally:
+            scratch.close()
+
+
+def _time(record: Record) -> int:
+    return record.sent.epoch_ms if isinstance(record, MessageRecord) else record.at.epoch_ms
+
+
+def _copy_setup(source: Store, target: Store) -> None:
+    """Settings, agents (with status), channels, templates, rules and guard words."""
+    with target.write() as w:
+        for key, value in settings_store.read_all(source.conn).items():
+            settings_store.write(w, key, value)
+        automation.copy_setup(source.conn, w)
+
+

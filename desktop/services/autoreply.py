@@ -20,7 +20,14 @@ from pypinyin import Style, lazy_pinyin
 from desktop.domain import autoreply as auto
 from desktop.domain import hours
 from desktop.domain.ids import new_id
-from desktop.domain.model import MessageRecord, Priority, Record
+from desktop.domain.model import (
+    CustomerRef,
+    Direction,
+    MessageKind,
+    MessageRecord,
+    Priority,
+    Record,
+)
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone
 from desktop.services import actions, guard, schedule, shop, team
@@ -78,6 +85,36 @@ def save_rule(store: Store, rule: auto.Rule, position: float | None = None) -> N
         position = existing.get(rule.id, max(existing.values(), default=0) + 1)
     with store.write() as w:
         automation.save_rule(w, rule.id, position, definition)
+
+
+def reorder_rules(store: Store, ids: list[str]) -> None:
+    """The rules in this order (the first that matches a message wins)."""
+    known = {rid: definition for rid, _, definition in automation.rules(store.conn)}
+    with store.write() as w:
+        for position, rule_id in enumerate(i for i in ids if i in known):
+            automation.save_rule(w, rule_id, float(position), known[rule_id])
+
+
+def delete_rule(store: Store, rule_id: str) -> None:
+    with store.write() as w:
+        automation.delete_rule(w, rule_id)
+
+
+def set_scenarios(store: Store, scenarios: dict[str, dict[str, Any]],
+                  cooldown_minutes: int) -> None:
+    """The scenario replies (on/off, Chinese and English text) and the cooldown."""
+    if cooldown_minutes < 0:
+        raise UserError("the cooldown cannot be negative")
+    for name, spec in scenarios.items():
+        for lang in ("zh", "en"):
+            if spec.get(lang):
+                try:
+                    validate(spec[lang])
+                except TemplateError as exc:
+                    raise UserError(f"{name} ({lang}): {exc}") from None
+    with store.write() as w:
+        settings_store.write(w, "autoreply.scenarios", scenarios)
+        settings_store.write(w, "autoreply.cooldown_minutes", cooldown_minutes)
 
 
 # --- the configuration a decision uses --------------------------------------------------------
@@ -197,14 +234,37 @@ def _stored_id(store: Store, record: MessageRecord) -> str | None:
 
 # --- simulation ---------------------------------------------------------------------------------
 
-def simulate(store: Store, path: Path | str) -> tuple[list[dict[str, Any]],
-                                                     list[tuple[int, str]]]:
-    """What the shop would do with a file's traffic, at its original times, stored nowhere.
-    Returns the actions in time order and the file's bad lines."""
+def simulate(store: Store, path: Path | str, start: int | None = None,
+             end: int | None = None) -> tuple[list[dict[str, Any]], list[tuple[int, str]]]:
+    """What the shop would do with a file's traffic (or the part in [start, end)), at its
+    original times, stored nowhere. Returns the actions in time order and the bad lines."""
     from desktop.services.interchange import read_records
 
     records, errors = read_records(store, path)
-    records.sort(key=_time)
+    records = [r for r in records if (start is None or _time(r) >= start) and
+               (end is None or _time(r) < end)]
+    return replay(store, records), errors
+
+
+def try_message(store: Store, text: str, kind: str = "text", vip: bool = False,
+                new_customer: bool = True, channel: str = "tiktok") -> list[dict[str, Any]]:
+    """“Test on a message”: what the shop would do with this message arriving now."""
+    now = store.clock()
+    customer = CustomerRef("test-customer", "测试客户", vip, "zh")
+    records: list[Record] = []
+    if not new_customer:
+        records.append(MessageRecord(channel, "test-earlier", customer, "test-0", Direction.IN,
+                                     "customer", MessageKind.TEXT, "你好",
+                                     moment_in_zone(now - 86_400_000, shop.shop_zone(store))))
+    records.append(MessageRecord(channel, "test", customer, "test-1", Direction.IN, "customer",
+                                 MessageKind(kind), text,
+                                 moment_in_zone(now, shop.shop_zone(store))))
+    return [a for a in replay(store, records) if a["message"] == "test-1"]
+
+
+def replay(store: Store, records: list[Record]) -> list[dict[str, Any]]:
+    """Records through live processing on a scratch copy of the shop's set-up."""
+    records = sorted(records, key=_time)
     with tempfile.TemporaryDirectory(prefix="shopdesk-simulate-") as folder:
         scratch = open_store(Path(folder) / "scratch.sqlite", clock=store.clock)
         try:
@@ -214,7 +274,7 @@ def simulate(store: Store, path: Path | str) -> tuple[list[dict[str, Any]],
                 at = _time(record)
                 scratch.clock = lambda at=at: at  # type: ignore[misc]
                 done += receive_live(scratch, [record])
-            return done, errors
+            return done
         finally:
             scratch.close()
 
@@ -231,3 +291,42 @@ def _copy_setup(source: Store, target: Store) -> None:
         automation.copy_setup(source.conn, w)
 
 
+
+
+# --- templates in the composer ----------------------------------------------------------------
+
+def template_values(store: Store, conversation_id: str, agent_id: str | None) -> dict[str, str]:
+    """What a template's variables stand for in one conversation."""
+    from desktop.services import threads
+
+    detail = threads.detail(store, conversation_id)
+    now = store.clock()
+    values = dict(config(store, now).values)
+    orders = detail.customer.order_ids
+    values.update({"customer_name": detail.customer.name, "order_id": orders[-1] if orders
+                   else "", "agent_name": directory.agent_names(store.conn).get(agent_id or "",
+                                                                                "")})
+    tracking = next((w for m in reversed(detail.messages) for w in m.text.split()
+                     if w[:2].upper() == "SF" and w[2:].isdigit()), "")
+    values["tracking_no"] = tracking
+    return values
+
+
+def find_templates(store: Store, typed: str, conversation_id: str,
+                   agent_id: str | None) -> list[tuple[Template, str]]:
+    """Templates for "/typed" in a conversation, the customer's language first, each with
+    its text as the customer would get it."""
+    from desktop.domain.templates import render, search
+    from desktop.services import threads
+
+    detail = threads.detail(store, conversation_id)
+    language = (detail.customer.language or "")[:2] or _language_of(
+        next((m.text for m in reversed(detail.messages) if m.direction == "in"), ""))
+    values = template_values(store, conversation_id, agent_id)
+    return [(t, render(t.body, values)) for t in search(templates(store), typed, language)]
+
+
+def _language_of(text: str) -> str:
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    return "zh" if cjk >= latin else "en"

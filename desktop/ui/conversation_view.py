@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.model import Priority
-from desktop.services import actions, threads
+from desktop.services import actions, autoreply, threads
 from desktop.services.threads import ConversationDetail
 from desktop.ui import thread_html
 from desktop.ui.close_dialog import CloseDialog
@@ -303,12 +303,32 @@ class ConversationView(QWidget):
         self._do(actions.reply, text=text, note=note, attachments=attachments)
         self.composer.clear()
 
-    def _templates(self, _typed: str) -> None:
-        """The template search opens here; until templates exist it says so."""
+    def _templates(self, typed: str) -> None:
+        """“/” plus a few letters or pinyin initials: matching templates, filled in."""
+        if self.detail is None:
+            return
+        self.context.db.run(partial(autoreply.find_templates, typed=typed,
+                                    conversation_id=self.detail.id, agent_id=self.context.me_id),
+                            self._show_templates, self.error.emit)
+
+    def _show_templates(self, found: list) -> None:
         editor = self.composer.editor
-        QToolTip.showText(editor.mapToGlobal(editor.cursorRect().bottomLeft()),
-                          self.tr("No reply templates yet — they are set up on the "
-                                  "Templates & auto-reply page."), editor)
+        if not editor.toPlainText().startswith("/"):
+            return
+        if not found:
+            QToolTip.showText(editor.mapToGlobal(editor.cursorRect().bottomLeft()),
+                              self.tr("No matching reply template. Templates are set up on the "
+                                      "Templates & auto-reply page."), editor)
+            return
+        menu = QMenu(self)
+        for template, text in found:
+            label = f"{template.shortcut or template.name} · {text[:40]}"
+            menu.addAction(label, partial(self._use_template, text))
+        menu.popup(editor.mapToGlobal(editor.cursorRect().bottomLeft()))
+
+    def _use_template(self, text: str) -> None:
+        self.composer.editor.setPlainText(text)
+        self.composer.editor.setFocus()
 
     def _export_transcript(self) -> None:
         from desktop.ui.exporting import export_transcript

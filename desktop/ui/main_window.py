@@ -25,6 +25,7 @@ import desktop
 from desktop.services import interchange, notifications, team
 from desktop.services.session import Changes
 from desktop.ui import i18n
+from desktop.ui.automation_page import AutomationPage
 from desktop.ui.context import Context
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
@@ -68,7 +69,9 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(context, language)
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}
         self.schedule_page = SchedulePage(context)
-        for key in ("kb", "templates", "dashboard"):
+        self.automation_page = AutomationPage(context)
+        self.pages["templates"] = self.automation_page
+        for key in ("kb", "dashboard"):
             self.pages[key] = EmptyPage(key)
         self.pages["schedule"] = self.schedule_page
         self.pages["settings"] = self.settings_page
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
         self.status.openSchedule.connect(lambda: self.show_page("schedule"))
         self.schedule_page.changed.connect(self.status.refresh)
         self.schedule_page.error.connect(self.show_error)
+        self.automation_page.error.connect(self.show_error)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -162,7 +166,8 @@ class MainWindow(QMainWindow):
         self.inbox.retranslate()
         self.settings_page.retranslate()
         self.schedule_page.retranslate()
-        for key in ("kb", "templates", "dashboard"):
+        self.automation_page.retranslate()
+        for key in ("kb", "dashboard"):
             page = self.pages[key]
             assert isinstance(page, EmptyPage)
             page.retranslate()

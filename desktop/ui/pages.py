@@ -32,10 +32,6 @@ class EmptyPage(QWidget):
                            "coupons — will live here, and ShopDesk will suggest them while you "
                            "type a reply.\n\nNo articles yet. Until the editor arrives, keep "
                            "your standard answers as internal notes on a conversation.")),
-            "templates": (self.tr("Templates & auto-reply"),
-                          self.tr("Reply templates you call up with “/” in the composer, and "
-                                  "the rules that answer for you at night and in rush hours, "
-                                  "will be set up here.\n\nNo templates yet.")),
             "dashboard": (self.tr("Dashboard"),
                           self.tr("Response rate, 3-minute reply rate, first-response time and "
                                   "satisfaction per agent and channel will be charted here. "

@@ -6,14 +6,7 @@ import time
 from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QLabel,
-    QSizePolicy,
-    QStatusBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
@@ -39,7 +32,7 @@ class StatusBar(QStatusBar):
         self.mine.activated.connect(self._set_status)
         for w in (self.connection, self.hours, self.sync, self.scheduler):
             # the bar never makes the window wider: these give way first
-            w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            w.setMinimumWidth(1)
             self.addWidget(w)
         self.addPermanentWidget(self.queue)
         self.addPermanentWidget(self.mine)

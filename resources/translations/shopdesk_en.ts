@@ -1,6 +1,248 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AutomationPage</name>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="189" />
+        <source>Welcome (a new customer's first message)</source>
+        <translation>Welcome (a new customer's first message)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="190" />
+        <source>Outside working hours</source>
+        <translation>Outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="191" />
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="192" />
+        <source>Holiday mode</source>
+        <translation>Holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="193" />
+        <source>Busy (every agent at their maximum)</source>
+        <translation>Busy (every agent at their maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="194" />
+        <source>Only an image or emoji</source>
+        <translation>Only an image or emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="195" />
+        <source>Order card received</source>
+        <translation>Order card received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="198" />
+        <source>Templates &amp; auto-reply</source>
+        <translation>Templates &amp; auto-reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="199" />
+        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
+        <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="201" />
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="201" />
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="203" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="205" />
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
+        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="208" />
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="209" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="210" />
+        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
+        <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="213" />
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <source>Never the same reply twice within (minutes)</source>
+        <translation>Never the same reply twice within (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
+        <source>Save replies</source>
+        <translation>Save replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="216" />
+        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
+        <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="221" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="223" />
+        <source>comma separated, e.g. 退款, 退货, refund</source>
+        <translation>comma separated, e.g. 退款, 退货, refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="224" />
+        <source>Escalate to a senior agent</source>
+        <translation>Escalate to a senior agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="229" />
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="231" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="232" />
+        <source>Test on a message, e.g. 什么时候发货</source>
+        <translation>Test on a message, e.g. 什么时候发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <source>Simulate a file for this period…</source>
+        <translation>Simulate a file for this period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="307" />
+        <location filename="../../desktop/ui/automation_page.py" line="319" />
+        <location filename="../../desktop/ui/automation_page.py" line="353" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="344" />
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <source>Nothing would be done.</source>
+        <translation>Nothing would be done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="391" />
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="401" />
+        <source>Simulate</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
+        <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="408" />
+        <source>Simulating…</source>
+        <translation>Simulating…</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="19" />
@@ -369,9 +611,9 @@ New customer messages appear there by themselves.</translation>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="310" />
-        <source>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</source>
-        <translation>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</translation>
+        <location filename="../../desktop/ui/conversation_view.py" line="320" />
+        <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
+        <translation>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</translation>
     </message>
 </context>
 <context>
@@ -500,25 +742,11 @@ No articles yet. Until the editor arrives, keep your standard answers as interna
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <source>Templates &amp; auto-reply</source>
-        <translation>Templates &amp; auto-reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="36" />
-        <source>Reply templates you call up with “/” in the composer, and the rules that answer for you at night and in rush hours, will be set up here.
-
-No templates yet.</source>
-        <translation>Reply templates you call up with “/” in the composer, and the rules that answer for you at night and in rush hours, will be set up here.
-
-No templates yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40" />
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</source>
         <translation>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</translation>
     </message>
@@ -600,168 +828,168 @@ No templates yet.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
@@ -1103,57 +1331,57 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56" />
+        <location filename="../../desktop/ui/status_bar.py" line="49" />
         <source>● Offline mode · no channel connected</source>
         <translation>● Offline mode · no channel connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57" />
+        <location filename="../../desktop/ui/status_bar.py" line="50" />
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="58" />
+        <location filename="../../desktop/ui/status_bar.py" line="51" />
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="59" />
+        <location filename="../../desktop/ui/status_bar.py" line="52" />
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="61" />
+        <location filename="../../desktop/ui/status_bar.py" line="54" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="62" />
+        <location filename="../../desktop/ui/status_bar.py" line="55" />
         <source>● On a break</source>
         <translation>● On a break</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="63" />
+        <location filename="../../desktop/ui/status_bar.py" line="56" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="85" />
+        <location filename="../../desktop/ui/status_bar.py" line="78" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88" />
+        <location filename="../../desktop/ui/status_bar.py" line="81" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="101" />
+        <location filename="../../desktop/ui/status_bar.py" line="94" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="105" />
+        <location filename="../../desktop/ui/status_bar.py" line="98" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>

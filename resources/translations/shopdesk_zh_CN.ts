@@ -1,6 +1,248 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AutomationPage</name>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="189" />
+        <source>Welcome (a new customer's first message)</source>
+        <translation>欢迎语（新客户的第一条消息）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="190" />
+        <source>Outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="191" />
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="192" />
+        <source>Holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="193" />
+        <source>Busy (every agent at their maximum)</source>
+        <translation>客服繁忙（所有客服都已满负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="194" />
+        <source>Only an image or emoji</source>
+        <translation>只发了图片或表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="195" />
+        <source>Order card received</source>
+        <translation>收到订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="198" />
+        <source>Templates &amp; auto-reply</source>
+        <translation>快捷回复与自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="199" />
+        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
+        <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="201" />
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="201" />
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="203" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="205" />
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
+        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="208" />
+        <source>Save template</source>
+        <translation>保存快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="209" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="210" />
+        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
+        <translation>自动回复 — 店铺自动应答的场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="213" />
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <source>Never the same reply twice within (minutes)</source>
+        <translation>同一条自动回复的最短间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
+        <source>Save replies</source>
+        <translation>保存自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="216" />
+        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
+        <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="221" />
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="223" />
+        <source>comma separated, e.g. 退款, 退货, refund</source>
+        <translation>用逗号分隔，例如：退款, 退货, refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="224" />
+        <source>Escalate to a senior agent</source>
+        <translation>升级给资深客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="229" />
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="231" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="232" />
+        <source>Test on a message, e.g. 什么时候发货</source>
+        <translation>用一条消息试试，例如：什么时候发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <source>Simulate a file for this period…</source>
+        <translation>用文件模拟这段时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="307" />
+        <location filename="../../desktop/ui/automation_page.py" line="319" />
+        <location filename="../../desktop/ui/automation_page.py" line="353" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="344" />
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <source>Nothing would be done.</source>
+        <translation>不会做任何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="391" />
+        <source>… and {0} more</source>
+        <translation>……另有 {0} 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="401" />
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
+        <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="408" />
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="19" />
@@ -369,9 +611,9 @@ New customer messages appear there by themselves.</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="310" />
-        <source>No reply templates yet — they are set up on the Templates &amp; auto-reply page.</source>
-        <translation>还没有快捷回复 — 可在“快捷回复与自动回复”页面中设置。</translation>
+        <location filename="../../desktop/ui/conversation_view.py" line="320" />
+        <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
+        <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
 </context>
 <context>
@@ -500,25 +742,11 @@ No articles yet. Until the editor arrives, keep your standard answers as interna
     </message>
     <message>
         <location filename="../../desktop/ui/pages.py" line="35" />
-        <source>Templates &amp; auto-reply</source>
-        <translation>快捷回复与自动回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="36" />
-        <source>Reply templates you call up with “/” in the composer, and the rules that answer for you at night and in rush hours, will be set up here.
-
-No templates yet.</source>
-        <translation>在输入框中用“/”调用的快捷回复，以及夜间和高峰期替你回复的规则，将在这里设置。
-
-还没有快捷回复。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="39" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pages.py" line="40" />
+        <location filename="../../desktop/ui/pages.py" line="36" />
         <source>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</source>
         <translation>回复率、3 分钟回复率、首次响应时长和满意度将按客服和渠道在这里以图表显示。请先导入历史记录（文件 › 导入），以便统计数据。</translation>
     </message>
@@ -600,168 +828,168 @@ No templates yet.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="285" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="197" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="215" />
+        <location filename="../../desktop/ui/main_window.py" line="220" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="247" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="250" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="256" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="269" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
@@ -1103,57 +1331,57 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56" />
+        <location filename="../../desktop/ui/status_bar.py" line="49" />
         <source>● Offline mode · no channel connected</source>
         <translation>● 离线模式 · 未连接渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57" />
+        <location filename="../../desktop/ui/status_bar.py" line="50" />
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="58" />
+        <location filename="../../desktop/ui/status_bar.py" line="51" />
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="59" />
+        <location filename="../../desktop/ui/status_bar.py" line="52" />
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="61" />
+        <location filename="../../desktop/ui/status_bar.py" line="54" />
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="62" />
+        <location filename="../../desktop/ui/status_bar.py" line="55" />
         <source>● On a break</source>
         <translation>● 小休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="63" />
+        <location filename="../../desktop/ui/status_bar.py" line="56" />
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="85" />
+        <location filename="../../desktop/ui/status_bar.py" line="78" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88" />
+        <location filename="../../desktop/ui/status_bar.py" line="81" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="101" />
+        <location filename="../../desktop/ui/status_bar.py" line="94" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="105" />
+        <location filename="../../desktop/ui/status_bar.py" line="98" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>

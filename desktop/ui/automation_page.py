@@ -1,0 +1,410 @@
+"""Templates & auto-reply: reply templates with a live preview, the scenario replies, the
+ordered rules (drag to reorder, tick to enable), test on a message, simulate a period."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.autoreply import Rule
+from desktop.domain.templates import TemplateError, render, validate
+from desktop.services import autoreply, shop
+from desktop.ui.context import Context
+from desktop.ui.schedule_page import _card
+
+SCENARIOS = ("welcome", "off_hours", "public_holiday", "holiday_mode", "busy", "media_only",
+             "order_card")
+SAMPLE = {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
+          "shop_name": "", "next_open": "09:00", "tracking_no": "SF1234567890"}
+
+
+class AutomationPage(QScrollArea):
+    error = Signal(str)
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWidgetResizable(True)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        # templates
+        self.template_list = QListWidget()
+        self.template_list.setMaximumHeight(150)
+        self.template_list.currentItemChanged.connect(self._pick_template)
+        self.t_name, self.t_shortcut = QLineEdit(), QLineEdit()
+        self.t_language = QComboBox()
+        self.t_language.addItem("中文", "zh")
+        self.t_language.addItem("English", "en")
+        self.t_body = QPlainTextEdit()
+        self.t_body.setMaximumHeight(90)
+        self.t_body.textChanged.connect(self._preview)
+        self.t_preview = QLabel()
+        self.t_preview.setWordWrap(True)
+        self.t_preview.setObjectName("facts")
+        self.t_save, self.t_new = QPushButton(), QPushButton()
+        self.t_save.setObjectName("primary")
+        self.t_save.clicked.connect(self._save_template)
+        self.t_new.clicked.connect(self._new_template)
+        self.t_msg = QLabel()
+        form = QFormLayout()
+        self.t_labels = [QLabel() for _ in range(5)]
+        for label, field in zip(self.t_labels, (self.t_name, self.t_shortcut, self.t_language,
+                                                self.t_body, self.t_preview)):
+            form.addRow(label, field)
+        t_buttons = QHBoxLayout()
+        t_buttons.addWidget(self.t_save)
+        t_buttons.addWidget(self.t_new)
+        t_buttons.addWidget(self.t_msg, 1)
+        t_box = QWidget()
+        t_layout = QVBoxLayout(t_box)
+        t_layout.setContentsMargins(0, 0, 0, 0)
+        t_layout.addWidget(self.template_list)
+        t_layout.addLayout(form)
+        t_layout.addLayout(t_buttons)
+        self.templates_title = QLabel()
+        templates_card = _card(self.templates_title, t_box)
+        # scenario replies
+        self.scenarios = QTableWidget(len(SCENARIOS), 3)
+        self.scenarios.verticalHeader().setVisible(True)
+        self.scenarios.setMinimumHeight(260)
+        self.cooldown = QSpinBox()
+        self.cooldown.setRange(0, 24 * 60)
+        self.s_save = QPushButton()
+        self.s_save.clicked.connect(self._save_scenarios)
+        self.s_msg = QLabel()
+        s_row = QHBoxLayout()
+        self.cooldown_label = QLabel()
+        s_row.addWidget(self.cooldown_label)
+        s_row.addWidget(self.cooldown)
+        s_row.addWidget(self.s_save)
+        s_row.addWidget(self.s_msg, 1)
+        s_box = QWidget()
+        s_box.setLayout(s_row)
+        self.scenarios_title = QLabel()
+        scenarios_card = _card(self.scenarios_title, self.scenarios, s_box)
+        # rules
+        self.rule_list = QListWidget()
+        self.rule_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
+        self.rule_list.setMaximumHeight(160)
+        self.rule_list.model().rowsMoved.connect(self._reordered)
+        self.rule_list.itemChanged.connect(self._rule_toggled)
+        self.rule_list.currentItemChanged.connect(self._pick_rule)
+        self.r_name, self.r_keywords, self.r_pattern = QLineEdit(), QLineEdit(), QLineEdit()
+        self.r_reply, self.r_tag = QLineEdit(), QLineEdit()
+        self.r_priority = QComboBox()
+        self.r_escalate = QCheckBox()
+        self.r_save, self.r_new, self.r_delete = QPushButton(), QPushButton(), QPushButton()
+        self.r_save.setObjectName("primary")
+        self.r_save.clicked.connect(self._save_rule)
+        self.r_new.clicked.connect(self._new_rule)
+        self.r_delete.clicked.connect(self._delete_rule)
+        self.r_msg = QLabel()
+        self.r_msg.setWordWrap(True)
+        r_form = QFormLayout()
+        self.r_labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.r_labels, (self.r_name, self.r_keywords, self.r_pattern,
+                                                self.r_reply, self.r_tag, self.r_priority,
+                                                self.r_escalate)):
+            r_form.addRow(label, field)
+        r_buttons = QHBoxLayout()
+        for b in (self.r_save, self.r_new, self.r_delete):
+            r_buttons.addWidget(b)
+        r_buttons.addWidget(self.r_msg, 1)
+        self.try_text = QLineEdit()
+        self.try_button = QPushButton()
+        self.try_button.clicked.connect(self._try)
+        self.sim_from, self.sim_to = QDateTimeEdit(), QDateTimeEdit()
+        for edit in (self.sim_from, self.sim_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.sim_from.setDateTime(QDateTime.currentDateTime().addDays(-7))
+        self.sim_to.setDateTime(QDateTime.currentDateTime().addDays(1))
+        self.sim_button = QPushButton()
+        self.sim_button.clicked.connect(self._simulate)
+        try_row, sim_row = QHBoxLayout(), QHBoxLayout()
+        try_row.addWidget(self.try_text, 1)
+        try_row.addWidget(self.try_button)
+        sim_row.addWidget(self.sim_from)
+        sim_row.addWidget(self.sim_to)
+        sim_row.addWidget(self.sim_button)
+        self.results = QLabel()
+        self.results.setWordWrap(True)
+        self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        r_box = QWidget()
+        r_layout = QVBoxLayout(r_box)
+        r_layout.setContentsMargins(0, 0, 0, 0)
+        r_layout.addWidget(self.rule_list)
+        r_layout.addLayout(r_form)
+        r_layout.addLayout(r_buttons)
+        r_layout.addLayout(try_row)
+        r_layout.addLayout(sim_row)
+        r_layout.addWidget(self.results)
+        self.rules_title = QLabel()
+        rules_card = _card(self.rules_title, r_box)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(templates_card)
+        left.addWidget(scenarios_card)
+        left.addStretch(1)
+        right.addWidget(rules_card)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        self.setWidget(body)
+        self._template_id: str | None = None
+        self._rule_id: str | None = None
+        self._loading = False
+        self.retranslate()
+
+    # -- texts --------------------------------------------------------------------------------
+    def scenario_names(self) -> dict[str, str]:
+        return {"welcome": self.tr("Welcome (a new customer's first message)"),
+                "off_hours": self.tr("Outside working hours"),
+                "public_holiday": self.tr("Public holiday"),
+                "holiday_mode": self.tr("Holiday mode"),
+                "busy": self.tr("Busy (every agent at their maximum)"),
+                "media_only": self.tr("Only an image or emoji"),
+                "order_card": self.tr("Order card received")}
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Templates & auto-reply"))
+        self.templates_title.setText(self.tr("REPLY TEMPLATES — type “/” and a shortcut or "
+                                             "pinyin initials in the composer"))
+        for label, text in zip(self.t_labels, (self.tr("Name"), self.tr("Shortcut"),
+                                               self.tr("Language"), self.tr("Text"),
+                                               self.tr("Preview"))):
+            label.setText(text)
+        self.t_body.setPlaceholderText(self.tr("Variables: {customer_name} {order_id} "
+                                               "{agent_name} {shop_name} {next_open} "
+                                               "{tracking_no}"))
+        self.t_save.setText(self.tr("Save template"))
+        self.t_new.setText(self.tr("New"))
+        self.scenarios_title.setText(self.tr("AUTOMATIC REPLIES — when the shop answers by "
+                                             "itself"))
+        self.scenarios.setHorizontalHeaderLabels([self.tr("On"), self.tr("Chinese"),
+                                                  self.tr("English")])
+        self.cooldown_label.setText(self.tr("Never the same reply twice within (minutes)"))
+        self.s_save.setText(self.tr("Save replies"))
+        self.rules_title.setText(self.tr("RULES — the first that matches a message acts; drag "
+                                         "to reorder, tick to switch on"))
+        for label, text in zip(self.r_labels, (self.tr("Name"), self.tr("Keywords"),
+                                               self.tr("Regular expression"), self.tr("Reply"),
+                                               self.tr("Tag"), self.tr("Priority"),
+                                               self.tr("Complaint"))):
+            label.setText(text)
+        self.r_keywords.setPlaceholderText(self.tr("comma separated, e.g. 退款, 退货, refund"))
+        self.r_escalate.setText(self.tr("Escalate to a senior agent"))
+        self.r_priority.clear()
+        for value, text in (("", self.tr("(unchanged)")), ("high", self.tr("High")),
+                            ("urgent", self.tr("Urgent"))):
+            self.r_priority.addItem(text, value)
+        self.r_save.setText(self.tr("Save rule"))
+        self.r_new.setText(self.tr("New"))
+        self.r_delete.setText(self.tr("Delete"))
+        self.try_text.setPlaceholderText(self.tr("Test on a message, e.g. 什么时候发货"))
+        self.try_button.setText(self.tr("Test"))
+        self.sim_button.setText(self.tr("Simulate a file for this period…"))
+        self.load()
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self) -> None:
+        reader = self.context.reader
+        self._loading = True
+        self.template_list.clear()
+        for t in autoreply.templates(reader):
+            item = QListWidgetItem(f"{t.name}  /{t.shortcut}  · {t.language}")
+            item.setData(Qt.ItemDataRole.UserRole, t)
+            self.template_list.addItem(item)
+        names = self.scenario_names()
+        specs = shop.get(reader, "autoreply.scenarios") or {}
+        self.scenarios.setVerticalHeaderLabels([names[s] for s in SCENARIOS])
+        for row, key in enumerate(SCENARIOS):
+            spec = specs.get(key, {})
+            on = QTableWidgetItem()
+            on.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            on.setCheckState(Qt.CheckState.Checked if spec.get("on") else Qt.CheckState.Unchecked)
+            self.scenarios.setItem(row, 0, on)
+            self.scenarios.setItem(row, 1, QTableWidgetItem(spec.get("zh", "")))
+            self.scenarios.setItem(row, 2, QTableWidgetItem(spec.get("en", "")))
+        self.scenarios.setColumnWidth(0, 36)
+        self.scenarios.setColumnWidth(1, 300)
+        self.scenarios.setColumnWidth(2, 260)
+        self.cooldown.setValue(int(shop.get(reader, "autoreply.cooldown_minutes") or 30))
+        self.rule_list.clear()
+        for rule in autoreply.rules(reader):
+            item = QListWidgetItem(rule.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable |
+                          Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if rule.enabled else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, rule)
+            self.rule_list.addItem(item)
+        self._loading = False
+        self._preview()
+
+    # -- templates ----------------------------------------------------------------------------
+    def _pick_template(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        t = item.data(Qt.ItemDataRole.UserRole)
+        self._template_id = t.id
+        self.t_name.setText(t.name)
+        self.t_shortcut.setText(t.shortcut)
+        self.t_language.setCurrentIndex(max(0, self.t_language.findData(t.language)))
+        self.t_body.setPlainText(t.body)
+
+    def _new_template(self) -> None:
+        self._template_id = None
+        for w in (self.t_name, self.t_shortcut):
+            w.clear()
+        self.t_body.clear()
+
+    def _preview(self) -> None:
+        body = self.t_body.toPlainText()
+        if not body.strip():
+            self.t_preview.setText("")
+            return
+        try:
+            validate(body)
+            values = {**SAMPLE, "shop_name": shop.get(self.context.reader, "shop.name") or ""}
+            self.t_preview.setText(render(body, values))
+        except TemplateError as exc:
+            self.t_preview.setText(f'<span style="color:#f53f3f">{exc}</span>')
+
+    def _save_template(self) -> None:
+        self.context.db.run(partial(autoreply.save_template, name=self.t_name.text(),
+                                    body=self.t_body.toPlainText(),
+                                    shortcut=self.t_shortcut.text(),
+                                    language=self.t_language.currentData(),
+                                    template_id=self._template_id),
+                            lambda _id: (self.t_msg.setText(self.tr("Saved.")), self.load()),
+                            self.t_msg.setText)
+
+    # -- scenarios ----------------------------------------------------------------------------
+    def _save_scenarios(self) -> None:
+        specs = {}
+        for row, key in enumerate(SCENARIOS):
+            specs[key] = {"on": self.scenarios.item(row, 0).checkState() == Qt.CheckState.Checked,
+                          "zh": self.scenarios.item(row, 1).text(),
+                          "en": self.scenarios.item(row, 2).text()}
+        self.context.db.run(partial(autoreply.set_scenarios, scenarios=specs,
+                                    cooldown_minutes=self.cooldown.value()),
+                            lambda _r: self.s_msg.setText(self.tr("Saved.")), self.s_msg.setText)
+
+    # -- rules --------------------------------------------------------------------------------
+    def _pick_rule(self, item: QListWidgetItem | None) -> None:
+        if item is None:
+            return
+        rule: Rule = item.data(Qt.ItemDataRole.UserRole)
+        self._rule_id = rule.id
+        self.r_name.setText(rule.name)
+        self.r_keywords.setText(", ".join(rule.keywords))
+        self.r_pattern.setText(rule.pattern or "")
+        self.r_reply.setText(rule.reply or "")
+        self.r_tag.setText(rule.tag or "")
+        self.r_priority.setCurrentIndex(max(0, self.r_priority.findData(rule.priority or "")))
+        self.r_escalate.setChecked(rule.escalate)
+
+    def _new_rule(self) -> None:
+        self._rule_id = None
+        for w in (self.r_name, self.r_keywords, self.r_pattern, self.r_reply, self.r_tag):
+            w.clear()
+        self.r_escalate.setChecked(False)
+
+    def _save_rule(self) -> None:
+        from desktop.domain.ids import new_id
+        rule = Rule(id=self._rule_id or new_id(self.context.reader.clock()),
+                    name=self.r_name.text().strip() or self.tr("Rule"),
+                    keywords=tuple(k.strip() for k in self.r_keywords.text().replace("，", ",")
+                                   .split(",") if k.strip()),
+                    pattern=self.r_pattern.text().strip() or None,
+                    reply=self.r_reply.text().strip() or None,
+                    tag=self.r_tag.text().strip() or None,
+                    priority=self.r_priority.currentData() or None,
+                    escalate=self.r_escalate.isChecked())
+        self.context.db.run(partial(autoreply.save_rule, rule=rule),
+                            lambda _r: (self.r_msg.setText(self.tr("Saved.")), self.load()),
+                            self.r_msg.setText)
+
+    def _delete_rule(self) -> None:
+        if self._rule_id:
+            self.context.db.run(partial(autoreply.delete_rule, rule_id=self._rule_id),
+                                lambda _r: (self._new_rule(), self.load()), self.r_msg.setText)
+
+    def _rule_order(self) -> list[str]:
+        return [self.rule_list.item(i).data(Qt.ItemDataRole.UserRole).id
+                for i in range(self.rule_list.count())]
+
+    def _reordered(self, *_args: object) -> None:
+        self.context.db.run(partial(autoreply.reorder_rules, ids=self._rule_order()),
+                            lambda _r: None, self.r_msg.setText)
+
+    def _rule_toggled(self, item: QListWidgetItem) -> None:
+        if self._loading:
+            return
+        rule: Rule = item.data(Qt.ItemDataRole.UserRole)
+        from dataclasses import replace
+        updated = replace(rule, enabled=item.checkState() == Qt.CheckState.Checked)
+        self.context.db.run(partial(autoreply.save_rule, rule=updated), lambda _r: None,
+                            self.r_msg.setText)
+
+    # -- trying -------------------------------------------------------------------------------
+    def _show_actions(self, done: list[dict]) -> None:
+        if not done:
+            self.results.setText(self.tr("Nothing would be done."))
+            return
+        lines = []
+        for a in done[:200]:
+            what = a.get("text") or a.get("agent") or a.get("tag") or a.get("priority") or \
+                a.get("reason") or ""
+            scenario = f" [{a['scenario']}]" if a.get("scenario") else ""
+            lines.append(f"{a['at'][5:16].replace('T', ' ')}  {a['action']}{scenario}  {what}")
+        more = len(done) - 200
+        if more > 0:
+            lines.append(self.tr("… and {0} more").format(more))
+        self.results.setText("\n".join(lines))
+
+    def _try(self) -> None:
+        text = self.try_text.text().strip()
+        if text:
+            self.context.db.run(partial(autoreply.try_message, text=text), self._show_actions,
+                                self.results.setText)
+
+    def _simulate(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Simulate"), "",
+                                              self.tr("ShopDesk interchange (*.jsonl *.csv "
+                                                      "*.xlsx)"))
+        if not path:
+            return
+        start = self.sim_from.dateTime().toMSecsSinceEpoch()
+        end = self.sim_to.dateTime().toMSecsSinceEpoch()
+        self.results.setText(self.tr("Simulating…"))
+        self.context.db.run(partial(autoreply.simulate, path=path, start=start, end=end),
+                            lambda result: self._show_actions(result[0]), self.results.setText)

@@ -82,6 +82,7 @@ class AgentLoad:
     serving: int
     max_concurrent: int
     tier: int = 1
+    last_assigned: int | None = None  # for round-robin
 
     @property
     def has_room(self) -> bool:
@@ -96,6 +97,7 @@ class Config:
     loop_limit: int = 10
     loop_window: int = 180 * MINUTE
     dedicated: dict[str, str] = field(default_factory=dict)  # customer key -> agent id
+    routing: str = "least_busy"  # or "round_robin"
     values: dict[str, str] = field(default_factory=dict)  # shop_name, next_open, …
 
 
@@ -153,6 +155,8 @@ def route(m: Incoming, facts: Facts, agents: list[AgentLoad], config: Config,
         pool = [a for a in pool if a.tier >= 3] or pool
     if not pool:
         return None
+    if config.routing == "round_robin":  # whoever was given a conversation longest ago
+        return min(pool, key=lambda a: (a.last_assigned or 0, a.name)).id
     return min(pool, key=lambda a: (a.serving / max(a.max_concurrent, 1), a.serving, a.name)).id
 
 

@@ -136,6 +136,7 @@ def config(store: Store, now: int) -> auto.Config:
     dedicated = {customer: agent_ids[name] for customer, name in
                  (shop.get(store, "autoreply.dedicated") or {}).items() if name in agent_ids}
     return auto.Config(replies=replies, cooldown=minutes * auto.MINUTE, dedicated=dedicated,
+                       routing=shop.get(store, "autoreply.routing") or "least_busy",
                        values={"shop_name": shop.get(store, "shop.name") or "",
                                "next_open": next_open})
 
@@ -144,10 +145,12 @@ def _agents(store: Store, now: int) -> list[auto.AgentLoad]:
     current = schedule.current(store, now)
     shifts = schedule.shifts(store)
     on_shift = set(hours.on_shift(shifts, current.zone, now)) if shifts else None
+    last = automation.last_assignments(store.conn)
     return [auto.AgentLoad(a.id, a.name,
                            a.status is team.AgentStatus.ONLINE and
                            (on_shift is None or a.name in on_shift),
-                           conversations.open_load(store.conn, a.id), a.max_concurrent, a.tier)
+                           conversations.open_load(store.conn, a.id), a.max_concurrent, a.tier,
+                           last.get(a.name))
             for a in team.agents(store)]
 
 
@@ -330,3 +333,47 @@ def _language_of(text: str) -> str:
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     return "zh" if cjk >= latin else "en"
+
+
+# --- time-driven replies (a scheduled job calls this every few minutes) ----------------------
+
+def send_due(store: Store) -> list[dict[str, Any]]:
+    """Close conversations idle after our answer with the closing message (if the shop wants),
+    and nudge customers kept waiting too long in working hours. Each is sent once."""
+    now = store.clock()
+    done: list[dict[str, Any]] = []
+    hours_after = float(shop.get(store, "autoreply.closing_after_hours") or 0)
+    if hours_after > 0:
+        cutoff = now - int(hours_after * hours.HOUR_MS)
+        for cid in automation.idle_after_answer(store.conn, cutoff):
+            text = actions.closing_message(store, cid)
+            actions.close(store, cid, True, None, closing_message=text)
+            done.append({"conversation": cid, "action": "close", "scenario": "closing",
+                         "text": text})
+    minutes = float(shop.get(store, "autoreply.nudge_after_minutes") or 0)
+    scenarios = shop.get(store, "autoreply.scenarios") or {}
+    nudge = scenarios.get("nudge", {})
+    if minutes > 0 and nudge.get("on"):
+        current = schedule.current(store, now)
+        if hours.status_at(current, now).open:
+            cfg = config(store, now)
+            for cid in automation.waiting_since_before(store.conn, now - int(minutes * 60_000)):
+                done += _nudge(store, cid, nudge, cfg, now)
+    return done
+
+
+def _nudge(store: Store, cid: str, nudge: dict[str, Any], cfg: auto.Config,
+           now: int) -> list[dict[str, Any]]:
+    row = conversations.get(store.conn, cid)
+    if row is None:
+        return []
+    already = automation.auto_replies(store.conn, row.customer_id, now - cfg.cooldown)
+    if any(key == "nudge" for _, key in already):
+        return []
+    customer = directory.get_customer(store.conn, row.customer_id)
+    lang = "en" if customer and customer.language.startswith("en") else "zh"
+    text = nudge.get(lang) or nudge.get("zh") or ""
+    if not text:
+        return []
+    actions.reply(store, cid, text, None, auto={"auto": "nudge", "scenario": "nudge"})
+    return [{"conversation": cid, "action": "reply", "scenario": "nudge", "text": text}]

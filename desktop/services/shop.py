@@ -19,6 +19,9 @@ DEFAULTS: dict[str, Any] = {
     # Auto-replies: each scenario on/off with its text per language (desktop.services.autoreply)
     "autoreply.cooldown_minutes": 30,
     "autoreply.dedicated": {},  # a VIP customer's id on their channel -> their agent's name
+    "autoreply.routing": "least_busy",  # or "round_robin"
+    "autoreply.closing_after_hours": 0,  # 0: off; else close idle conversations with the message
+    "autoreply.nudge_after_minutes": 0,  # 0: off; else nudge a customer kept waiting this long
     "autoreply.scenarios": {
         "welcome": {"on": True,
                     "zh": "您好{customer_name}，欢迎光临{shop_name}，有什么可以帮您的吗？",
@@ -40,6 +43,8 @@ DEFAULTS: dict[str, Any] = {
         "media_only": {"on": True, "zh": "有什么可以帮您吗？", "en": "How can we help you?"},
         "order_card": {"on": True, "zh": "亲，已收到您的订单{order_id}，马上为您查询~",
                        "en": "We've got your order {order_id} and are looking into it now."},
+        "nudge": {"on": True, "zh": "亲，客服正在为您处理，请稍等片刻~",
+                  "en": "Thanks for waiting — an agent is on it and will be with you shortly."},
     },
     # Working hours (see desktop.services.schedule)
     "schedule.week": {d: "09:00-22:00" for d in ("mon", "tue", "wed", "thu", "fri", "sat",

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
+from desktop.store.migrations import NO_WAIT
 from desktop.store.writer import Writer
 
 _TEMPLATE_COLS = ("id", "name", "shortcut", "body", "language", "category")
@@ -105,3 +106,25 @@ def copy_setup(source: sqlite3.Connection, w: Writer) -> None:
         rows = source.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
         w.raw_many(f"INSERT OR REPLACE INTO {table} ({', '.join(columns)}) "
                    f"VALUES ({', '.join('?' * len(columns))})", rows)
+
+
+def last_assignments(conn: sqlite3.Connection) -> dict[str, int]:
+    """Agent name -> when they were last given a conversation."""
+    return dict(conn.execute(
+        "SELECT json_extract(data, '$.agent'), max(at) FROM conversation_events "
+        "WHERE kind = 'assign' GROUP BY 1"))
+
+
+def idle_after_answer(conn: sqlite3.Connection, before: int, limit: int = 500) -> list[str]:
+    """Open conversations whose last word was ours, and nothing since ``before``."""
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM conversations INDEXED BY conversations_recent WHERE status = 'open' "
+        "AND last_message_at <= ? AND last_direction = 'out' AND waiting_since IS NULL "
+        "LIMIT ?", (before, limit))]
+
+
+def waiting_since_before(conn: sqlite3.Connection, before: int, limit: int = 500) -> list[str]:
+    """Open conversations whose customer has been waiting since before ``before``."""
+    return [r[0] for r in conn.execute(
+        f"SELECT id FROM conversations WHERE status = 'open' AND "
+        f"coalesce(waiting_since, {NO_WAIT}) <= ? LIMIT ?", (before, limit))]

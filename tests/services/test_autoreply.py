@@ -139,3 +139,39 @@ def test_simulate_equals_what_live_processing_stores(shop_open, tmp_path, clock)
     live = feed(shop_open, *objs)
     assert simulated == live
     assert {a["action"] for a in live} >= {"reply", "assign", "tag"}
+
+
+def test_round_robin_gives_the_next_conversation_to_who_waited_longest(shop_open):
+    shop.set_value(shop_open, "autoreply.routing", "round_robin")
+    first = feed(shop_open, line(1, iso(2026, 11, 23, 10, 0), conversation="c-1", customer="u-1"))
+    second = feed(shop_open, line(2, iso(2026, 11, 23, 10, 1), conversation="c-2",
+                                  customer="u-2"))
+    third = feed(shop_open, line(3, iso(2026, 11, 23, 10, 2), conversation="c-3",
+                                 customer="u-3"))
+    agents = [next(a["agent"] for a in d if a["action"] == "assign")
+              for d in (first, second, third)]
+    assert agents[0] != agents[1] and agents[2] == agents[0]
+
+
+def test_idle_conversations_are_closed_with_the_closing_message_after_24h(shop_open):
+    feed(shop_open, line(1, iso(2026, 11, 23, 10, 0)))
+    channel = directory.channel_ids(shop_open.conn)["tiktok"]
+    conv = conversations.find(shop_open.conn, channel, "c-1")
+    actions.reply(shop_open, conv.id, "亲，已经帮您查好了", conv.state.assignee)
+    shop.set_value(shop_open, "autoreply.closing_after_hours", 24)
+    assert autoreply.send_due(shop_open) == []  # not yet
+    shop_open.clock.now += 25 * 3_600_000
+    done = autoreply.send_due(shop_open)
+    assert [d["action"] for d in done] == ["close"]
+    detail = threads.detail(shop_open, conv.id)
+    assert detail.status == "closed" and detail.messages[-1].author == "bot"
+    assert autoreply.send_due(shop_open) == []  # once
+
+
+def test_a_customer_kept_waiting_is_nudged_once(shop_open):
+    shop.set_value(shop_open, "autoreply.nudge_after_minutes", 10)
+    feed(shop_open, line(1, iso(2026, 11, 23, 10, 0)))
+    shop_open.clock.now += 11 * 60_000
+    assert [d["scenario"] for d in autoreply.send_due(shop_open)] == ["nudge"]
+    shop_open.clock.now += 60_000
+    assert autoreply.send_due(shop_open) == []

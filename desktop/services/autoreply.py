@@ -53,7 +53,7 @@ def save_template(store: Store, name: str, body: str, shortcut: str = "", langua
     if not name.strip():
         raise UserError("a template needs a name")
     try:
-        validate(body)
+        validate(body, custom_fields(store))
     except TemplateError as exc:
         raise UserError(str(exc)) from None
     template_id = template_id or new_id(store.clock())
@@ -62,6 +62,10 @@ def save_template(store: Store, name: str, body: str, shortcut: str = "", langua
                                      "shortcut": shortcut.strip(), "language": language,
                                      "category": category})
     return template_id
+
+
+def custom_fields(store: Store) -> tuple[str, ...]:
+    return tuple(shop.get(store, "templates.fields") or {})
 
 
 def rules(store: Store) -> list[auto.Rule]:
@@ -75,7 +79,7 @@ def save_rule(store: Store, rule: auto.Rule, position: float | None = None) -> N
         if rule.pattern:
             auto.check_pattern(rule.pattern)
         if rule.reply:
-            validate(rule.reply)
+            validate(rule.reply, custom_fields(store))
     except (auto.PatternError, TemplateError) as exc:
         raise UserError(str(exc)) from None
     definition = {k: (list(v) if isinstance(v, tuple) else v)
@@ -100,21 +104,28 @@ def delete_rule(store: Store, rule_id: str) -> None:
         automation.delete_rule(w, rule_id)
 
 
-def set_scenarios(store: Store, scenarios: dict[str, dict[str, Any]],
-                  cooldown_minutes: int) -> None:
-    """The scenario replies (on/off, Chinese and English text) and the cooldown."""
-    if cooldown_minutes < 0:
-        raise UserError("the cooldown cannot be negative")
+def set_scenarios(store: Store, scenarios: dict[str, dict[str, Any]], cooldown_minutes: int,
+                  routing: str = "least_busy", closing_after_hours: float = 0,
+                  nudge_after_minutes: float = 0) -> None:
+    """The scenario replies (on/off, Chinese and English text), the cooldown, how
+    conversations are shared out, and the time-driven closing message and nudge (0: off)."""
+    if min(cooldown_minutes, closing_after_hours, nudge_after_minutes) < 0:
+        raise UserError("times cannot be negative")
+    if routing not in ("least_busy", "round_robin"):
+        raise UserError("routing is least_busy or round_robin")
     for name, spec in scenarios.items():
         for lang in ("zh", "en"):
             if spec.get(lang):
                 try:
-                    validate(spec[lang])
+                    validate(spec[lang], custom_fields(store))
                 except TemplateError as exc:
                     raise UserError(f"{name} ({lang}): {exc}") from None
     with store.write() as w:
         settings_store.write(w, "autoreply.scenarios", scenarios)
         settings_store.write(w, "autoreply.cooldown_minutes", cooldown_minutes)
+        settings_store.write(w, "autoreply.routing", routing)
+        settings_store.write(w, "autoreply.closing_after_hours", closing_after_hours)
+        settings_store.write(w, "autoreply.nudge_after_minutes", nudge_after_minutes)
 
 
 # --- the configuration a decision uses --------------------------------------------------------
@@ -137,7 +148,8 @@ def config(store: Store, now: int) -> auto.Config:
                  (shop.get(store, "autoreply.dedicated") or {}).items() if name in agent_ids}
     return auto.Config(replies=replies, cooldown=minutes * auto.MINUTE, dedicated=dedicated,
                        routing=shop.get(store, "autoreply.routing") or "least_busy",
-                       values={"shop_name": shop.get(store, "shop.name") or "",
+                       values={**(shop.get(store, "templates.fields") or {}),
+                               "shop_name": shop.get(store, "shop.name") or "",
                                "next_open": next_open})
 
 
@@ -377,3 +389,15 @@ def _nudge(store: Store, cid: str, nudge: dict[str, Any], cfg: auto.Config,
         return []
     actions.reply(store, cid, text, None, auto={"auto": "nudge", "scenario": "nudge"})
     return [{"conversation": cid, "action": "reply", "scenario": "nudge", "text": text}]
+
+
+def preview_values(store: Store, conversation_id: str | None = None) -> tuple[str, dict[str, str]]:
+    """(customer's name, values) of a conversation for previewing templates: the one given,
+    else the newest; sample values in an empty shop."""
+    conversation_id = conversation_id or conversations.newest(store.conn)
+    if conversation_id is None:
+        return "", {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
+                    "shop_name": shop.get(store, "shop.name") or "", "next_open": "09:00",
+                    "tracking_no": "SF1234567890"}
+    values = template_values(store, conversation_id, None)
+    return values["customer_name"], values

@@ -61,3 +61,27 @@ def set_word(store: Store, word: str, action: str, reason: str = "") -> None:
         raise UserError("the action is block, mask, warn or allow")
     with store.write() as w:
         automation.save_guard_word(w, word.strip(), action, reason)
+
+
+def own_words(store: Store) -> list[tuple[str, str, str]]:
+    """The shop's own words: (word, action, reason); action "allow" for the allow-list."""
+    return automation.guard_words(store.conn)
+
+
+def remove_word(store: Store, word: str) -> None:
+    with store.write() as w:
+        automation.delete_guard_word(w, word)
+
+
+def replace_words(store: Store, rows: list[tuple[str, str, str]]) -> None:
+    """The shop's own list as a whole (the page saves it in one go)."""
+    for word, action, _ in rows:
+        if not word.strip() or action not in ("block", "mask", "warn", "allow"):
+            raise UserError(f"“{word}”: give a word and block, mask, warn or allow")
+    keep = {w.strip() for w, _, _ in rows}
+    with store.write() as w:
+        for word, _, _ in automation.guard_words(store.conn):
+            if word not in keep:
+                automation.delete_guard_word(w, word)
+        for word, action, reason in rows:
+            automation.save_guard_word(w, word.strip(), action, reason)

@@ -128,3 +128,7 @@ def waiting_since_before(conn: sqlite3.Connection, before: int, limit: int = 500
     return [r[0] for r in conn.execute(
         f"SELECT id FROM conversations WHERE status = 'open' AND "
         f"coalesce(waiting_since, {NO_WAIT}) <= ? LIMIT ?", (before, limit))]
+
+
+def delete_guard_word(w: Writer, word: str) -> None:
+    w.delete("guard_words", "word = ?", [word], ids=[word])

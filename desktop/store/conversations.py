@@ -284,3 +284,9 @@ def unread(conn: sqlite3.Connection, conversation_id: str) -> int:
     row = conn.execute("SELECT unread FROM conversations WHERE id = ?",
                        (conversation_id,)).fetchone()
     return row[0] if row else 0
+
+
+def newest(conn: sqlite3.Connection) -> str | None:
+    row = conn.execute("SELECT id FROM conversations INDEXED BY conversations_recent "
+                       "WHERE status = 'open' ORDER BY last_message_at DESC LIMIT 1").fetchone()
+    return row[0] if row else None

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.autoreply import Rule
 from desktop.domain.templates import TemplateError, render, validate
-from desktop.services import autoreply, shop
+from desktop.services import autoreply, guard, shop
 from desktop.ui.context import Context
 from desktop.ui.schedule_page import _card
 
 SCENARIOS = ("welcome", "off_hours", "public_holiday", "holiday_mode", "busy", "media_only",
-             "order_card")
+             "order_card", "nudge")
+ACTIONS = ("block", "mask", "warn", "allow")
 SAMPLE = {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
           "shop_name": "", "next_open": "09:00", "tracking_no": "SF1234567890"}
 
@@ -95,14 +96,25 @@ class AutomationPage(QScrollArea):
         self.s_save = QPushButton()
         self.s_save.clicked.connect(self._save_scenarios)
         self.s_msg = QLabel()
+        self.routing = QComboBox()
+        self.closing_hours = QSpinBox()
+        self.closing_hours.setRange(0, 24 * 14)
+        self.nudge_minutes = QSpinBox()
+        self.nudge_minutes.setRange(0, 24 * 60)
+        s_form = QFormLayout()
+        self.s_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(self.s_labels, (self.cooldown, self.routing, self.closing_hours,
+                                                self.nudge_minutes)):
+            s_form.addRow(label, field)
+        self.cooldown_label = self.s_labels[0]
         s_row = QHBoxLayout()
-        self.cooldown_label = QLabel()
-        s_row.addWidget(self.cooldown_label)
-        s_row.addWidget(self.cooldown)
         s_row.addWidget(self.s_save)
         s_row.addWidget(self.s_msg, 1)
         s_box = QWidget()
-        s_box.setLayout(s_row)
+        s_v = QVBoxLayout(s_box)
+        s_v.setContentsMargins(0, 0, 0, 0)
+        s_v.addLayout(s_form)
+        s_v.addLayout(s_row)
         self.scenarios_title = QLabel()
         scenarios_card = _card(self.scenarios_title, self.scenarios, s_box)
         # rules
@@ -113,6 +125,12 @@ class AutomationPage(QScrollArea):
         self.rule_list.itemChanged.connect(self._rule_toggled)
         self.rule_list.currentItemChanged.connect(self._pick_rule)
         self.r_name, self.r_keywords, self.r_pattern = QLineEdit(), QLineEdit(), QLineEdit()
+        self.r_kinds, self.r_channels, self.r_languages = QLineEdit(), QLineEdit(), QLineEdit()
+        self.r_states = QLineEdit()
+        self.r_customer = QComboBox()
+        self.r_agent = QComboBox()
+        self.r_tier = QSpinBox()
+        self.r_tier.setRange(0, 3)
         self.r_reply, self.r_tag = QLineEdit(), QLineEdit()
         self.r_priority = QComboBox()
         self.r_escalate = QCheckBox()
@@ -124,10 +142,12 @@ class AutomationPage(QScrollArea):
         self.r_msg = QLabel()
         self.r_msg.setWordWrap(True)
         r_form = QFormLayout()
-        self.r_labels = [QLabel() for _ in range(7)]
+        self.r_labels = [QLabel() for _ in range(14)]
         for label, field in zip(self.r_labels, (self.r_name, self.r_keywords, self.r_pattern,
-                                                self.r_reply, self.r_tag, self.r_priority,
-                                                self.r_escalate)):
+                                                self.r_kinds, self.r_channels, self.r_customer,
+                                                self.r_languages, self.r_states, self.r_reply,
+                                                self.r_tag, self.r_priority, self.r_agent,
+                                                self.r_tier, self.r_escalate)):
             r_form.addRow(label, field)
         r_buttons = QHBoxLayout()
         for b in (self.r_save, self.r_new, self.r_delete):
@@ -164,6 +184,22 @@ class AutomationPage(QScrollArea):
         r_layout.addWidget(self.results)
         self.rules_title = QLabel()
         rules_card = _card(self.rules_title, r_box)
+        # the shop's own sensitive words
+        self.words = QTableWidget(0, 3)
+        self.words.verticalHeader().hide()
+        self.words.setMinimumHeight(160)
+        self.w_add, self.w_save = QPushButton(), QPushButton()
+        self.w_add.clicked.connect(lambda: self._add_word("", "block", ""))
+        self.w_save.clicked.connect(self._save_words)
+        self.w_msg = QLabel()
+        w_row = QHBoxLayout()
+        w_row.addWidget(self.w_add)
+        w_row.addWidget(self.w_save)
+        w_row.addWidget(self.w_msg, 1)
+        w_box = QWidget()
+        w_box.setLayout(w_row)
+        self.words_title = QLabel()
+        words_card = _card(self.words_title, self.words, w_box)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
@@ -174,12 +210,15 @@ class AutomationPage(QScrollArea):
         left.addWidget(scenarios_card)
         left.addStretch(1)
         right.addWidget(rules_card)
+        right.addWidget(words_card)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout.addLayout(columns)
         self.setWidget(body)
         self._template_id: str | None = None
+        self.values: dict[str, str] = dict(SAMPLE)
+        self.preview_of = ""
         self._rule_id: str | None = None
         self._loading = False
         self.retranslate()
@@ -192,7 +231,8 @@ class AutomationPage(QScrollArea):
                 "holiday_mode": self.tr("Holiday mode"),
                 "busy": self.tr("Busy (every agent at their maximum)"),
                 "media_only": self.tr("Only an image or emoji"),
-                "order_card": self.tr("Order card received")}
+                "order_card": self.tr("Order card received"),
+                "nudge": self.tr("Nudge (a customer kept waiting)")}
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Templates & auto-reply"))
@@ -212,14 +252,37 @@ class AutomationPage(QScrollArea):
         self.scenarios.setHorizontalHeaderLabels([self.tr("On"), self.tr("Chinese"),
                                                   self.tr("English")])
         self.cooldown_label.setText(self.tr("Never the same reply twice within (minutes)"))
+        self.s_labels[1].setText(self.tr("Share new conversations"))
+        self.s_labels[2].setText(self.tr("Close quiet conversations after (hours, 0 = never)"))
+        self.s_labels[3].setText(self.tr("Nudge a waiting customer after (minutes, 0 = never)"))
+        self.routing.clear()
+        self.routing.addItem(self.tr("to the least busy agent"), "least_busy")
+        self.routing.addItem(self.tr("in turn (round-robin)"), "round_robin")
+        self.words_title.setText(self.tr("SENSITIVE WORDS — your own, besides the starter list "
+                                         "(block, mask with *, warn, or allow)"))
+        self.words.setHorizontalHeaderLabels([self.tr("Word"), self.tr("Action"),
+                                              self.tr("Reason")])
+        self.w_add.setText(self.tr("Add word"))
+        self.w_save.setText(self.tr("Save words"))
         self.s_save.setText(self.tr("Save replies"))
         self.rules_title.setText(self.tr("RULES — the first that matches a message acts; drag "
                                          "to reorder, tick to switch on"))
-        for label, text in zip(self.r_labels, (self.tr("Name"), self.tr("Keywords"),
-                                               self.tr("Regular expression"), self.tr("Reply"),
-                                               self.tr("Tag"), self.tr("Priority"),
-                                               self.tr("Complaint"))):
+        for label, text in zip(self.r_labels, (
+                self.tr("Name"), self.tr("Keywords"), self.tr("Regular expression"),
+                self.tr("Message kinds"), self.tr("Channels"), self.tr("Customer"),
+                self.tr("Languages"), self.tr("Schedule states"), self.tr("Reply"),
+                self.tr("Tag"), self.tr("Priority"), self.tr("Assign to"),
+                self.tr("Or to a tier"), self.tr("Complaint"))):
             label.setText(text)
+        self.r_kinds.setPlaceholderText(self.tr("any, or e.g. image, order_card"))
+        self.r_channels.setPlaceholderText(self.tr("any, or e.g. tiktok, email"))
+        self.r_languages.setPlaceholderText(self.tr("any, or e.g. en"))
+        self.r_states.setPlaceholderText(self.tr("any, or e.g. off_hours, holiday_mode"))
+        self.r_customer.clear()
+        for value, text in (("", self.tr("any customer")), ("vip", self.tr("VIP customers")),
+                            ("new", self.tr("new customers"))):
+            self.r_customer.addItem(text, value)
+        self.r_tier.setSpecialValueText(self.tr("(none)"))
         self.r_keywords.setPlaceholderText(self.tr("comma separated, e.g. 退款, 退货, refund"))
         self.r_escalate.setText(self.tr("Escalate to a senior agent"))
         self.r_priority.clear()
@@ -238,6 +301,10 @@ class AutomationPage(QScrollArea):
     def load(self) -> None:
         reader = self.context.reader
         self._loading = True
+        self.r_agent.clear()
+        self.r_agent.addItem(self.tr("(routing decides)"), None)
+        for agent in self.context.agents:
+            self.r_agent.addItem(agent.name, agent.id)
         self.template_list.clear()
         for t in autoreply.templates(reader):
             item = QListWidgetItem(f"{t.name}  /{t.shortcut}  · {t.language}")
@@ -258,6 +325,13 @@ class AutomationPage(QScrollArea):
         self.scenarios.setColumnWidth(1, 300)
         self.scenarios.setColumnWidth(2, 260)
         self.cooldown.setValue(int(shop.get(reader, "autoreply.cooldown_minutes") or 30))
+        self.routing.setCurrentIndex(max(0, self.routing.findData(
+            shop.get(reader, "autoreply.routing"))))
+        self.closing_hours.setValue(int(shop.get(reader, "autoreply.closing_after_hours") or 0))
+        self.nudge_minutes.setValue(int(shop.get(reader, "autoreply.nudge_after_minutes") or 0))
+        self.words.setRowCount(0)
+        for word, action, reason in guard.own_words(reader):
+            self._add_word(word, action, reason)
         self.rule_list.clear()
         for rule in autoreply.rules(reader):
             item = QListWidgetItem(rule.name)
@@ -267,9 +341,18 @@ class AutomationPage(QScrollArea):
             item.setData(Qt.ItemDataRole.UserRole, rule)
             self.rule_list.addItem(item)
         self._loading = False
-        self._preview()
+        self.preview_on()
 
     # -- templates ----------------------------------------------------------------------------
+    def preview_on(self, conversation_id: str | None = None) -> None:
+        """Preview templates with a real conversation's values (the open one, else the newest)."""
+        self.context.db.run(partial(autoreply.preview_values, conversation_id=conversation_id),
+                            self._got_values)
+
+    def _got_values(self, result: tuple[str, dict[str, str]]) -> None:
+        self.preview_of, self.values = result
+        self._preview()
+
     def _pick_template(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
@@ -293,8 +376,10 @@ class AutomationPage(QScrollArea):
             return
         try:
             validate(body)
-            values = {**SAMPLE, "shop_name": shop.get(self.context.reader, "shop.name") or ""}
-            self.t_preview.setText(render(body, values))
+            text = render(body, self.values)
+            if self.preview_of:
+                text = self.tr("To {0}: {1}").format(self.preview_of, text)
+            self.t_preview.setText(text)
         except TemplateError as exc:
             self.t_preview.setText(f'<span style="color:#f53f3f">{exc}</span>')
 
@@ -315,8 +400,37 @@ class AutomationPage(QScrollArea):
                           "zh": self.scenarios.item(row, 1).text(),
                           "en": self.scenarios.item(row, 2).text()}
         self.context.db.run(partial(autoreply.set_scenarios, scenarios=specs,
-                                    cooldown_minutes=self.cooldown.value()),
+                                    cooldown_minutes=self.cooldown.value(),
+                                    routing=self.routing.currentData(),
+                                    closing_after_hours=self.closing_hours.value(),
+                                    nudge_after_minutes=self.nudge_minutes.value()),
                             lambda _r: self.s_msg.setText(self.tr("Saved.")), self.s_msg.setText)
+
+    # -- sensitive words ----------------------------------------------------------------------
+    def _add_word(self, word: str, action: str, reason: str) -> None:
+        row = self.words.rowCount()
+        self.words.insertRow(row)
+        self.words.setItem(row, 0, QTableWidgetItem(word))
+        combo = QComboBox()
+        names = {"block": self.tr("block"), "mask": self.tr("mask"), "warn": self.tr("warn"),
+                 "allow": self.tr("allow")}
+        for value in ACTIONS:
+            combo.addItem(names[value], value)
+        combo.setCurrentIndex(max(0, combo.findData(action)))
+        self.words.setCellWidget(row, 1, combo)
+        self.words.setItem(row, 2, QTableWidgetItem(reason))
+
+    def _save_words(self) -> None:
+        rows = []
+        for r in range(self.words.rowCount()):
+            word = (self.words.item(r, 0).text() if self.words.item(r, 0) else "").strip()
+            if not word:
+                continue
+            combo = self.words.cellWidget(r, 1)
+            reason = self.words.item(r, 2).text() if self.words.item(r, 2) else ""
+            rows.append((word, combo.currentData(), reason))
+        self.context.db.run(partial(guard.replace_words, rows=rows),
+                            lambda _r: self.w_msg.setText(self.tr("Saved.")), self.w_msg.setText)
 
     # -- rules --------------------------------------------------------------------------------
     def _pick_rule(self, item: QListWidgetItem | None) -> None:
@@ -331,19 +445,34 @@ class AutomationPage(QScrollArea):
         self.r_tag.setText(rule.tag or "")
         self.r_priority.setCurrentIndex(max(0, self.r_priority.findData(rule.priority or "")))
         self.r_escalate.setChecked(rule.escalate)
+        self.r_kinds.setText(", ".join(rule.kinds))
+        self.r_channels.setText(", ".join(rule.channels))
+        self.r_languages.setText(", ".join(rule.languages))
+        self.r_states.setText(", ".join(rule.states))
+        self.r_customer.setCurrentIndex(max(0, self.r_customer.findData(rule.customer or "")))
+        self.r_agent.setCurrentIndex(max(0, self.r_agent.findData(rule.assign_agent)))
+        self.r_tier.setValue(rule.assign_tier or 0)
 
     def _new_rule(self) -> None:
         self._rule_id = None
-        for w in (self.r_name, self.r_keywords, self.r_pattern, self.r_reply, self.r_tag):
+        for w in (self.r_name, self.r_keywords, self.r_pattern, self.r_reply, self.r_tag,
+                  self.r_kinds, self.r_channels, self.r_languages, self.r_states):
             w.clear()
         self.r_escalate.setChecked(False)
+        self.r_customer.setCurrentIndex(0)
+        self.r_agent.setCurrentIndex(0)
+        self.r_tier.setValue(0)
 
     def _save_rule(self) -> None:
         from desktop.domain.ids import new_id
         rule = Rule(id=self._rule_id or new_id(self.context.reader.clock()),
                     name=self.r_name.text().strip() or self.tr("Rule"),
-                    keywords=tuple(k.strip() for k in self.r_keywords.text().replace("，", ",")
-                                   .split(",") if k.strip()),
+                    keywords=_items(self.r_keywords),
+                    kinds=_items(self.r_kinds), channels=_items(self.r_channels),
+                    languages=_items(self.r_languages), states=_items(self.r_states),
+                    customer=self.r_customer.currentData() or None,
+                    assign_agent=self.r_agent.currentData() or None,
+                    assign_tier=self.r_tier.value() or None,
                     pattern=self.r_pattern.text().strip() or None,
                     reply=self.r_reply.text().strip() or None,
                     tag=self.r_tag.text().strip() or None,
@@ -408,3 +537,8 @@ class AutomationPage(QScrollArea):
         self.results.setText(self.tr("Simulating…"))
         self.context.db.run(partial(autoreply.simulate, path=path, start=start, end=end),
                             lambda result: self._show_actions(result[0]), self.results.setText)
+
+
+def _items(edit: QLineEdit) -> tuple[str, ...]:
+    """A comma-separated field (full-width commas too) as a tuple of values."""
+    return tuple(x.strip() for x in edit.text().replace("，", ",").split(",") if x.strip())

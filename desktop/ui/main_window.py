@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.schedule_page.changed.connect(self.status.refresh)
         self.schedule_page.error.connect(self.show_error)
         self.automation_page.error.connect(self.show_error)
+        self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
         bar = self.menuBar()

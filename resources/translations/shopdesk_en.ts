@@ -3,241 +3,407 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="189" />
+        <location filename="../../desktop/ui/automation_page.py" line="228" />
         <source>Welcome (a new customer's first message)</source>
         <translation>Welcome (a new customer's first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="190" />
+        <location filename="../../desktop/ui/automation_page.py" line="229" />
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="191" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="192" />
+        <location filename="../../desktop/ui/automation_page.py" line="231" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="193" />
+        <location filename="../../desktop/ui/automation_page.py" line="232" />
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="194" />
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="195" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="198" />
+        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <source>Nudge (a customer kept waiting)</source>
+        <translation>Nudge (a customer kept waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="199" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="201" />
-        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="201" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <location filename="../../desktop/ui/automation_page.py" line="242" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <location filename="../../desktop/ui/automation_page.py" line="242" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="203" />
+        <location filename="../../desktop/ui/automation_page.py" line="243" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209" />
-        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
+        <location filename="../../desktop/ui/automation_page.py" line="293" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210" />
+        <location filename="../../desktop/ui/automation_page.py" line="250" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213" />
+        <location filename="../../desktop/ui/automation_page.py" line="253" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <location filename="../../desktop/ui/automation_page.py" line="254" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215" />
+        <location filename="../../desktop/ui/automation_page.py" line="255" />
+        <source>Share new conversations</source>
+        <translation>Share new conversations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <source>Close quiet conversations after (hours, 0 = never)</source>
+        <translation>Close quiet conversations after (hours, 0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
+        <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <source>to the least busy agent</source>
+        <translation>to the least busy agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <source>in turn (round-robin)</source>
+        <translation>in turn (round-robin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
+        <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <source>Add word</source>
+        <translation>Add word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <source>Save words</source>
+        <translation>Save words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="267" />
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <source>Message kinds</source>
+        <translation>Message kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <source>Schedule states</source>
+        <translation>Schedule states</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="275" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223" />
+        <location filename="../../desktop/ui/automation_page.py" line="275" />
+        <source>Or to a tier</source>
+        <translation>Or to a tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <source>any, or e.g. image, order_card</source>
+        <translation>any, or e.g. image, order_card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <source>any, or e.g. tiktok, email</source>
+        <translation>any, or e.g. tiktok, email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <source>any, or e.g. en</source>
+        <translation>any, or e.g. en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <source>any, or e.g. off_hours, holiday_mode</source>
+        <translation>any, or e.g. off_hours, holiday_mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <source>any customer</source>
+        <translation>any customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <source>VIP customers</source>
+        <translation>VIP customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="283" />
+        <source>new customers</source>
+        <translation>new customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="285" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="286" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224" />
+        <location filename="../../desktop/ui/automation_page.py" line="287" />
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="289" />
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="289" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <location filename="../../desktop/ui/automation_page.py" line="290" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229" />
+        <location filename="../../desktop/ui/automation_page.py" line="292" />
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231" />
+        <location filename="../../desktop/ui/automation_page.py" line="294" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232" />
+        <location filename="../../desktop/ui/automation_page.py" line="295" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <location filename="../../desktop/ui/automation_page.py" line="296" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="297" />
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="307" />
-        <location filename="../../desktop/ui/automation_page.py" line="319" />
-        <location filename="../../desktop/ui/automation_page.py" line="353" />
+        <location filename="../../desktop/ui/automation_page.py" line="305" />
+        <source>(routing decides)</source>
+        <translation>(routing decides)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <source>To {0}: {1}</source>
+        <translation>To {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="392" />
+        <location filename="../../desktop/ui/automation_page.py" line="407" />
+        <location filename="../../desktop/ui/automation_page.py" line="433" />
+        <location filename="../../desktop/ui/automation_page.py" line="482" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="344" />
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <source>mask</source>
+        <translation>mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="416" />
+        <source>allow</source>
+        <translation>allow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="469" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <location filename="../../desktop/ui/automation_page.py" line="510" />
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="391" />
+        <location filename="../../desktop/ui/automation_page.py" line="520" />
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="401" />
+        <location filename="../../desktop/ui/automation_page.py" line="530" />
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="531" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="408" />
+        <location filename="../../desktop/ui/automation_page.py" line="537" />
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -828,168 +994,168 @@ No articles yet. Until the editor arrives, keep your standard answers as interna
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}

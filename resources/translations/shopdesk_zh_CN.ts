@@ -3,241 +3,407 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="189" />
+        <location filename="../../desktop/ui/automation_page.py" line="228" />
         <source>Welcome (a new customer's first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="190" />
+        <location filename="../../desktop/ui/automation_page.py" line="229" />
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="191" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="192" />
+        <location filename="../../desktop/ui/automation_page.py" line="231" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="193" />
+        <location filename="../../desktop/ui/automation_page.py" line="232" />
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="194" />
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="195" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="198" />
+        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <source>Nudge (a customer kept waiting)</source>
+        <translation>催促安抚（客户等待过久）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="199" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="201" />
-        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="201" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <location filename="../../desktop/ui/automation_page.py" line="242" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="202" />
+        <location filename="../../desktop/ui/automation_page.py" line="242" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="203" />
+        <location filename="../../desktop/ui/automation_page.py" line="243" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209" />
-        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
+        <location filename="../../desktop/ui/automation_page.py" line="293" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210" />
+        <location filename="../../desktop/ui/automation_page.py" line="250" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213" />
+        <location filename="../../desktop/ui/automation_page.py" line="253" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <location filename="../../desktop/ui/automation_page.py" line="254" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215" />
+        <location filename="../../desktop/ui/automation_page.py" line="255" />
+        <source>Share new conversations</source>
+        <translation>新会话分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <source>Close quiet conversations after (hours, 0 = never)</source>
+        <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
+        <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <source>to the least busy agent</source>
+        <translation>分给最空闲的客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <source>in turn (round-robin)</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
+        <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <source>Add word</source>
+        <translation>添加词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <source>Save words</source>
+        <translation>保存敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="267" />
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <source>Message kinds</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <source>Schedule states</source>
+        <translation>营业状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="275" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223" />
+        <location filename="../../desktop/ui/automation_page.py" line="275" />
+        <source>Or to a tier</source>
+        <translation>或分配给级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <source>any, or e.g. image, order_card</source>
+        <translation>不限，或如 image, order_card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <source>any, or e.g. tiktok, email</source>
+        <translation>不限，或如 tiktok, email</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <source>any, or e.g. en</source>
+        <translation>不限，或如 en</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <source>any, or e.g. off_hours, holiday_mode</source>
+        <translation>不限，或如 off_hours, holiday_mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <source>any customer</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="283" />
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="285" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="286" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224" />
+        <location filename="../../desktop/ui/automation_page.py" line="287" />
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="289" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="289" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <location filename="../../desktop/ui/automation_page.py" line="290" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229" />
+        <location filename="../../desktop/ui/automation_page.py" line="292" />
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231" />
+        <location filename="../../desktop/ui/automation_page.py" line="294" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232" />
+        <location filename="../../desktop/ui/automation_page.py" line="295" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <location filename="../../desktop/ui/automation_page.py" line="296" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="297" />
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="307" />
-        <location filename="../../desktop/ui/automation_page.py" line="319" />
-        <location filename="../../desktop/ui/automation_page.py" line="353" />
+        <location filename="../../desktop/ui/automation_page.py" line="305" />
+        <source>(routing decides)</source>
+        <translation>（按分配规则）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <source>To {0}: {1}</source>
+        <translation>发给 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="392" />
+        <location filename="../../desktop/ui/automation_page.py" line="407" />
+        <location filename="../../desktop/ui/automation_page.py" line="433" />
+        <location filename="../../desktop/ui/automation_page.py" line="482" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="344" />
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <source>block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <source>mask</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <source>warn</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="416" />
+        <source>allow</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="469" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <location filename="../../desktop/ui/automation_page.py" line="510" />
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="391" />
+        <location filename="../../desktop/ui/automation_page.py" line="520" />
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="401" />
+        <location filename="../../desktop/ui/automation_page.py" line="530" />
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="531" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="408" />
+        <location filename="../../desktop/ui/automation_page.py" line="537" />
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -828,168 +994,168 @@ No articles yet. Until the editor arrives, keep your standard answers as interna
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="197" />
+        <location filename="../../desktop/ui/main_window.py" line="198" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}

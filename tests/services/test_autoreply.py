@@ -175,3 +175,15 @@ def test_a_customer_kept_waiting_is_nudged_once(shop_open):
     assert [d["scenario"] for d in autoreply.send_due(shop_open)] == ["nudge"]
     shop_open.clock.now += 60_000
     assert autoreply.send_due(shop_open) == []
+
+
+def test_a_shop_field_is_a_template_variable(shop_open):
+    with pytest.raises(Exception, match="unknown variable"):
+        autoreply.save_template(shop_open, "尺码表", "尺码表在这里：{size_chart}")
+    shop.set_value(shop_open, "templates.fields", {"size_chart": "https://shop.example/size"})
+    autoreply.save_template(shop_open, "尺码表", "尺码表在这里：{size_chart}", "cmb")
+    feed(shop_open, line(1, iso(2026, 11, 23, 10, 0)))
+    channel = directory.channel_ids(shop_open.conn)["tiktok"]
+    conv = conversations.find(shop_open.conn, channel, "c-1")
+    found = autoreply.find_templates(shop_open, "cmb", conv.id, None)
+    assert found[0][1] == "尺码表在这里：https://shop.example/size"

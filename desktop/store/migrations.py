@@ -239,6 +239,40 @@ def m005_automation(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m006_knowledge_base(db: sqlite_utils.Database) -> None:
+    db.executescript("""
+    CREATE TABLE kb_articles (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        questions TEXT NOT NULL DEFAULT '[]',   -- JSON list of phrasings
+        answer TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        language TEXT NOT NULL DEFAULT 'zh',
+        products TEXT NOT NULL DEFAULT '[]',
+        valid_from TEXT,                        -- ISO dates, inclusive
+        valid_to TEXT,
+        owner TEXT,
+        reviewed_at INTEGER,
+        review_every_days INTEGER NOT NULL DEFAULT 30,
+        position REAL NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL
+    );
+    CREATE TABLE kb_versions (
+        article_id TEXT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        snapshot TEXT NOT NULL,                 -- JSON of the article as it was
+        saved_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL,
+        PRIMARY KEY (article_id, version)
+    );
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QPushButton,
     QSizePolicy,
     QSplitter,
     QTextBrowser,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.model import Priority
-from desktop.services import actions, autoreply, threads
+from desktop.services import actions, autoreply, kb, threads
 from desktop.services.threads import ConversationDetail
 from desktop.ui import thread_html
 from desktop.ui.close_dialog import CloseDialog
@@ -89,12 +90,34 @@ class ConversationView(QWidget):
                                            QUrl(thread_html.MISSING_IMAGE), _missing_image())
         self.composer = Composer()
         self.composer.send.connect(self._send)
+        self.suggestions = QWidget()
+        self.suggestions.setObjectName("suggestions")
+        self._suggest_row = QHBoxLayout(self.suggestions)
+        self._suggest_row.setContentsMargins(8, 4, 8, 0)
+        self._suggest_label = QLabel()
+        self._suggest_label.setObjectName("hint")
+        self._suggest_row.addWidget(self._suggest_label)
+        self._suggest_buttons: list[QPushButton] = []
+        for n in range(3):
+            button = QPushButton()
+            button.setShortcut(f"Ctrl+{n + 1}")
+            button.clicked.connect(partial(self._use_suggestion, n))
+            self._suggest_buttons.append(button)
+            self._suggest_row.addWidget(button)
+        self._suggest_row.addStretch(1)
+        self._suggested: list[dict] = []
         self.composer.templateRequested.connect(self._templates)
         split = QSplitter()
         split.setObjectName("threadSplit")
         split.setOrientation(split.orientation().Vertical)
         split.addWidget(self.thread)
-        split.addWidget(self.composer)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.setSpacing(0)
+        bottom_layout.addWidget(self.suggestions)
+        bottom_layout.addWidget(self.composer, 1)
+        split.addWidget(bottom)
         split.setStretchFactor(0, 4)
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
@@ -144,6 +167,11 @@ class ConversationView(QWidget):
         elif not same or at_bottom:
             bar.setValue(bar.maximum())
         self.loaded.emit(detail)
+        last = next((m.text for m in reversed(detail.messages)
+                     if m.direction == "in" and m.text), "")
+        self._show_suggestions([])
+        if last:
+            self.context.db.run(partial(kb.match, text=last, limit=3), self._show_suggestions)
         if detail.unread:
             self.context.db.run(partial(actions.mark_read, conversation_id=detail.id))
 
@@ -302,6 +330,26 @@ class ConversationView(QWidget):
             return
         self._do(actions.reply, text=text, note=note, attachments=attachments)
         self.composer.clear()
+
+    def _show_suggestions(self, found: list[dict]) -> None:
+        """The knowledge base's best answers to the customer's last message (Ctrl+1…3)."""
+        self._suggested = [f for f in found if f["score"] >= 0.2]
+        self.suggestions.setVisible(bool(self._suggested))
+        self._suggest_label.setText(self.tr("Knowledge base:"))
+        for n, button in enumerate(self._suggest_buttons):
+            if n < len(self._suggested):
+                f = self._suggested[n]
+                button.setText(f"{n + 1}. {f['title']}")
+                button.setToolTip(f"{f['answer']}\n\n" + self.tr("match {0:.0%} · Ctrl+{1}")
+                                  .format(f["score"], n + 1))
+                button.show()
+            else:
+                button.hide()
+
+    def _use_suggestion(self, n: int) -> None:
+        if n < len(self._suggested):
+            self.composer.editor.setPlainText(self._suggested[n]["answer"])
+            self.composer.editor.setFocus()
 
     def _templates(self, typed: str) -> None:
         """“/” plus a few letters or pinyin initials: matching templates, filled in."""

@@ -608,176 +608,186 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117" />
+        <location filename="../../desktop/ui/conversation_view.py" line="140" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117" />
-        <location filename="../../desktop/ui/conversation_view.py" line="257" />
+        <location filename="../../desktop/ui/conversation_view.py" line="140" />
+        <location filename="../../desktop/ui/conversation_view.py" line="285" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="118" />
+        <location filename="../../desktop/ui/conversation_view.py" line="141" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="118" />
+        <location filename="../../desktop/ui/conversation_view.py" line="141" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="119" />
-        <location filename="../../desktop/ui/conversation_view.py" line="172" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="200" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="119" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="122" />
+        <location filename="../../desktop/ui/conversation_view.py" line="145" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160" />
+        <location filename="../../desktop/ui/conversation_view.py" line="188" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160" />
+        <location filename="../../desktop/ui/conversation_view.py" line="188" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="161" />
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="161" />
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="165" />
+        <location filename="../../desktop/ui/conversation_view.py" line="193" />
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="171" />
+        <location filename="../../desktop/ui/conversation_view.py" line="199" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="178" />
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="178" />
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="179" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="179" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="186" />
+        <location filename="../../desktop/ui/conversation_view.py" line="214" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="194" />
+        <location filename="../../desktop/ui/conversation_view.py" line="222" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="196" />
+        <location filename="../../desktop/ui/conversation_view.py" line="224" />
         <source>Remove “{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="235" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="236" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209" />
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211" />
+        <location filename="../../desktop/ui/conversation_view.py" line="239" />
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212" />
+        <location filename="../../desktop/ui/conversation_view.py" line="240" />
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="215" />
+        <location filename="../../desktop/ui/conversation_view.py" line="243" />
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216" />
+        <location filename="../../desktop/ui/conversation_view.py" line="244" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216" />
+        <location filename="../../desktop/ui/conversation_view.py" line="244" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219" />
+        <location filename="../../desktop/ui/conversation_view.py" line="247" />
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242" />
+        <location filename="../../desktop/ui/conversation_view.py" line="270" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257" />
+        <location filename="../../desktop/ui/conversation_view.py" line="285" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="263" />
+        <location filename="../../desktop/ui/conversation_view.py" line="291" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="263" />
+        <location filename="../../desktop/ui/conversation_view.py" line="291" />
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="320" />
+        <location filename="../../desktop/ui/conversation_view.py" line="338" />
+        <source>Knowledge base:</source>
+        <translation>Knowledge base:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_view.py" line="343" />
+        <source>match {0:.0%} · Ctrl+{1}</source>
+        <translation>match {0:.0%} · Ctrl+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_view.py" line="368" />
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</translation>
     </message>

@@ -608,176 +608,186 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117" />
+        <location filename="../../desktop/ui/conversation_view.py" line="140" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="117" />
-        <location filename="../../desktop/ui/conversation_view.py" line="257" />
+        <location filename="../../desktop/ui/conversation_view.py" line="140" />
+        <location filename="../../desktop/ui/conversation_view.py" line="285" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="118" />
+        <location filename="../../desktop/ui/conversation_view.py" line="141" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="118" />
+        <location filename="../../desktop/ui/conversation_view.py" line="141" />
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="119" />
-        <location filename="../../desktop/ui/conversation_view.py" line="172" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="200" />
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="119" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="122" />
+        <location filename="../../desktop/ui/conversation_view.py" line="145" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160" />
+        <location filename="../../desktop/ui/conversation_view.py" line="188" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="160" />
+        <location filename="../../desktop/ui/conversation_view.py" line="188" />
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="161" />
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="161" />
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="165" />
+        <location filename="../../desktop/ui/conversation_view.py" line="193" />
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="171" />
+        <location filename="../../desktop/ui/conversation_view.py" line="199" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="178" />
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="178" />
+        <location filename="../../desktop/ui/conversation_view.py" line="206" />
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="179" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="179" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="186" />
+        <location filename="../../desktop/ui/conversation_view.py" line="214" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="194" />
+        <location filename="../../desktop/ui/conversation_view.py" line="222" />
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="196" />
+        <location filename="../../desktop/ui/conversation_view.py" line="224" />
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="235" />
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="236" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209" />
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="211" />
+        <location filename="../../desktop/ui/conversation_view.py" line="239" />
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212" />
+        <location filename="../../desktop/ui/conversation_view.py" line="240" />
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="215" />
+        <location filename="../../desktop/ui/conversation_view.py" line="243" />
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216" />
+        <location filename="../../desktop/ui/conversation_view.py" line="244" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216" />
+        <location filename="../../desktop/ui/conversation_view.py" line="244" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219" />
+        <location filename="../../desktop/ui/conversation_view.py" line="247" />
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242" />
+        <location filename="../../desktop/ui/conversation_view.py" line="270" />
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257" />
+        <location filename="../../desktop/ui/conversation_view.py" line="285" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="263" />
+        <location filename="../../desktop/ui/conversation_view.py" line="291" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="263" />
+        <location filename="../../desktop/ui/conversation_view.py" line="291" />
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="320" />
+        <location filename="../../desktop/ui/conversation_view.py" line="338" />
+        <source>Knowledge base:</source>
+        <translation>知识库：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_view.py" line="343" />
+        <source>match {0:.0%} · Ctrl+{1}</source>
+        <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_view.py" line="368" />
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
     </message>

@@ -1,0 +1,132 @@
+"""Matching a customer's message to knowledge-base articles.
+
+Customers rarely use the shop's words (寄出 for 发货, 码数 for 尺码), type in chat style (亲、呀、
+emoji, full-width punctuation) and make typos. So text is folded, chat particles dropped, the
+synonym lexicon maps customer words to the shop's, and both sides become CJK bigrams and Latin
+word stems. Each question phrasing and the title is its own document (the answer counts a
+little); an article scores the best of its documents, by TF-IDF cosine similarity, 0–1.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+PARTICLES = set("亲呀哦啊吗呢吧啦嘛哈呐噢么哇诶嗯")
+_TOKEN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
+FIELD_WEIGHT = {"question": 1.0, "title": 0.9, "answer": 0.35}
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    questions: tuple[str, ...]
+    answer: str
+    language: str = "zh"
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        return (self.valid_from is None or self.valid_from <= day) and \
+            (self.valid_to is None or day <= self.valid_to)
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(word) > len(suffix) + 2 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+class Lexicon:
+    """Customer words -> the shop's word (longest variants replaced first)."""
+
+    def __init__(self, groups: dict[str, list[str]]) -> None:
+        pairs = [(variant.lower(), canonical.lower()) for canonical, variants in groups.items()
+                 for variant in variants if variant and variant != canonical]
+        pairs.sort(key=lambda p: -len(p[0]))
+        self.pairs = pairs
+        self._pattern = re.compile("|".join(re.escape(v) for v, _ in pairs)) if pairs else None
+        self._map = dict(pairs)
+
+    def apply(self, text: str) -> str:
+        if self._pattern is None:
+            return text
+        return self._pattern.sub(lambda m: " " + self._map[m.group(0)] + " ", text)
+
+
+def features(text: str, lexicon: Lexicon | None = None) -> Counter[str]:
+    folded = unicodedata.normalize("NFKC", text).lower()
+    if lexicon is not None:
+        folded = lexicon.apply(folded)
+    out: Counter[str] = Counter()
+    for run in _TOKEN.findall(folded):
+        if run[0] >= "\u4e00":
+            chars = "".join(c for c in run if c not in PARTICLES)
+            if len(chars) == 1:
+                out[chars] += 1
+            out.update(chars[i : i + 2] for i in range(len(chars) - 1))
+        else:
+            out[_stem(run)] += 1
+    return out
+
+
+class KbIndex:
+    """An inverted index over the phrasings, titles and answers of the valid articles."""
+
+    def __init__(self, articles: list[Article], lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon
+        self.articles = {a.id: a for a in articles}
+        docs: list[tuple[str, float, Counter[str]]] = []
+        for a in articles:
+            for q in a.questions:
+                docs.append((a.id, FIELD_WEIGHT["question"], features(q, lexicon)))
+            docs.append((a.id, FIELD_WEIGHT["title"], features(a.title, lexicon)))
+            docs.append((a.id, FIELD_WEIGHT["answer"], features(a.answer[:400], lexicon)))
+        df: Counter[str] = Counter()
+        for _, _, f in docs:
+            df.update(f.keys())
+        n = max(len(docs), 1)
+        self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        self.docs: list[tuple[str, float, float]] = []  # (article, field weight, norm)
+        for i, (article_id, weight, f) in enumerate(docs):
+            vector = {t: (1 + math.log(c)) * self.idf[t] for t, c in f.items()}
+            norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+            self.docs.append((article_id, weight, norm))
+            for t, v in vector.items():
+                self.postings[t].append((i, v))
+
+    def match(self, text: str, today: date | None = None,
+              limit: int = 3) -> list[tuple[str, float]]:
+        """(article id, score 0–1), best first; expired articles never match."""
+        query = features(text, self.lexicon)
+        vector = {t: (1 + math.log(c)) * self.idf[t] for t, c in query.items() if t in self.idf}
+        qnorm = math.sqrt(sum(v * v for v in vector.values()))
+        if not qnorm:
+            return []
+        # an off-topic message that shares one word with a short phrasing must not score high:
+        # the cosine is scaled by how much of the message the phrasing covers
+        unseen = math.log(1 + len(self.docs) + 1)  # a word no article has: as rare as can be
+        total = sum(vector.values()) + unseen * sum(1 for t in query if t not in self.idf)
+        dots: dict[int, float] = defaultdict(float)
+        covered: dict[int, float] = defaultdict(float)
+        for t, qv in vector.items():
+            for doc, dv in self.postings[t]:
+                dots[doc] += qv * dv
+                covered[doc] += qv
+        best: dict[str, float] = {}
+        for doc, dot in dots.items():
+            article_id, weight, norm = self.docs[doc]
+            score = weight * dot / (qnorm * norm) * math.sqrt(covered[doc] / total)
+            if score > best.get(article_id, 0.0):
+                best[article_id] = score
+        ranked = sorted(((a, s) for a, s in best.items()
+                         if today is None or self.articles[a].valid_on(today)),
+                        key=lambda x: -x[1])
+        return [(a, round(min(s, 1.0), 4)) for a, s in ranked[:limit]]

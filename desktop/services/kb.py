@@ -1,0 +1,195 @@
+"""The knowledge base: articles with versions, matching, and Excel import/export."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.ids import new_id
+from desktop.domain.kb_match import Article, KbIndex, Lexicon
+from desktop.services import shop
+from desktop.services.errors import UserError
+from desktop.services.resources import resource
+from desktop.store import kb as kb_store
+from desktop.store.db import Store
+
+XLSX_COLUMNS = ("category", "title", "questions", "answer", "tags", "language", "valid from",
+                "valid to")
+_cache: dict[tuple[str, int, int], KbIndex] = {}
+
+
+def lexicon(store: Store) -> Lexicon:
+    groups = json.loads(resource("kb", "synonyms.json").read_text(encoding="utf-8"))["groups"]
+    for canonical, variants in (shop.get(store, "kb.synonyms") or {}).items():
+        groups.setdefault(canonical, []).extend(variants)
+    return Lexicon(groups)
+
+
+def _article(row: dict[str, Any]) -> Article:
+    return Article(row["id"], row["title"], tuple(row["questions"]), row["answer"],
+                   row["language"],
+                   date.fromisoformat(row["valid_from"]) if row["valid_from"] else None,
+                   date.fromisoformat(row["valid_to"]) if row["valid_to"] else None)
+
+
+def index(store: Store) -> KbIndex:
+    rows = kb_store.articles(store.conn)
+    key = (str(store.path), len(rows), sum(r["version"] for r in rows))
+    cached = _cache.get(key)
+    if cached is None:
+        _cache.clear()
+        cached = _cache[key] = KbIndex([_article(r) for r in rows], lexicon(store))
+    return cached
+
+
+def today(store: Store) -> date:
+    return datetime.fromtimestamp(store.clock() / 1000, shop.shop_zone(store)).date()
+
+
+def match(store: Store, text: str, limit: int = 3) -> list[dict[str, Any]]:
+    """The best articles for a message: ``id``, ``title``, ``score`` (0–1), ``answer``."""
+    idx = index(store)
+    return [{"id": a, "title": idx.articles[a].title, "score": s,
+             "answer": idx.articles[a].answer}
+            for a, s in idx.match(text, today(store), limit)]
+
+
+def best_answer(store: Store, text: str, threshold: float) -> tuple[str, float] | None:
+    found = match(store, text, 1)
+    if found and found[0]["score"] >= threshold:
+        return found[0]["answer"], found[0]["score"]
+    return None
+
+
+@dataclass
+class ArticleInput:
+    title: str
+    questions: list[str]
+    answer: str
+    category: str = ""
+    tags: list[str] = field(default_factory=list)
+    language: str = "zh"
+    valid_from: str | None = None
+    valid_to: str | None = None
+
+
+def save(store: Store, a: ArticleInput, article_id: str | None = None) -> str:
+    if not a.title.strip() or not a.answer.strip():
+        raise UserError("an article needs a title and an answer")
+    for d in (a.valid_from, a.valid_to):
+        if d:
+            try:
+                date.fromisoformat(d)
+            except ValueError:
+                raise UserError(f"“{d}” is not a date like 2026-11-11") from None
+    article_id = article_id or new_id(store.clock())
+    with store.write() as w:
+        kb_store.save(w, {"id": article_id, "title": a.title.strip(),
+                          "questions": [q.strip() for q in a.questions if q.strip()],
+                          "answer": a.answer, "category": a.category, "tags": a.tags,
+                          "language": a.language, "valid_from": a.valid_from,
+                          "valid_to": a.valid_to, "reviewed_at": store.clock()})
+    return article_id
+
+
+def restore(store: Store, article_id: str, version: int) -> int:
+    """Make an earlier version current again (as a new version)."""
+    old = next((v for v in kb_store.versions(store.conn, article_id) if v["version"] == version),
+               None)
+    if old is None:
+        raise UserError(f"there is no version {version}")
+    with store.write() as w:
+        return kb_store.save(w, {k: v for k, v in old.items() if k in kb_store.COLUMNS})
+
+
+# --- Excel ------------------------------------------------------------------------------------
+
+def export_xlsx(store: Store, path: Path | str) -> int:
+    from openpyxl import Workbook
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "FAQ"
+    sheet.append(list(XLSX_COLUMNS))
+    rows = kb_store.articles(store.conn)
+    for r in rows:
+        sheet.append([r["category"], r["title"], "\n".join(r["questions"]), r["answer"],
+                      ", ".join(r["tags"]), r["language"], r["valid_from"], r["valid_to"]])
+    path = Path(path)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        book.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return len(rows)
+
+
+@dataclass
+class KbImportReport:
+    added: int = 0
+    updated: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+
+
+def import_xlsx(store: Store, path: Path | str) -> KbImportReport:
+    """All good rows in one transaction; a row without a title or an answer is skipped with
+    its reason; a file that is not a workbook, or lacks columns, changes nothing."""
+    from openpyxl import load_workbook
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a non-workbook
+        raise UserError(f"not a readable XLSX workbook: {exc}") from None
+    rows = book.worksheets[0].iter_rows(values_only=True)
+    header = [str(h or "").strip().lower() for h in next(rows, ())]
+    missing = [c for c in ("title", "answer") if c not in header]
+    if missing:
+        raise UserError("missing column(s): " + ", ".join(missing) + "; expected " +
+                        ", ".join(XLSX_COLUMNS))
+    existing = {(r["category"], r["title"]): r["id"] for r in kb_store.articles(store.conn)}
+    report = KbImportReport()
+    with store.write():
+        for number, values in enumerate(rows, 2):
+            cell = dict(zip(header, values))
+            title, answer = str(cell.get("title") or "").strip(), str(cell.get("answer") or "")
+            if not title and not answer.strip():
+                continue
+            if not title or not answer.strip():
+                report.skipped.append((number, "needs a title and an answer"))
+                continue
+            category = str(cell.get("category") or "").strip()
+            item = ArticleInput(
+                title, str(cell.get("questions") or "").splitlines(), answer, category,
+                [t.strip() for t in str(cell.get("tags") or "").split(",") if t.strip()],
+                str(cell.get("language") or "zh"), _day(cell.get("valid from")),
+                _day(cell.get("valid to")))
+            try:
+                save(store, item, existing.get((category, title)))
+            except UserError as exc:
+                report.skipped.append((number, str(exc)))
+                continue
+            if (category, title) in existing:
+                report.updated += 1
+            else:
+                report.added += 1
+    book.close()
+    return report
+
+
+def _day(value: Any) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime | date):
+        return value.strftime("%Y-%m-%d")
+    return str(value).strip()[:10]
+
+
+def load_starter(store: Store) -> int:
+    """The starter FAQ the demo shop ships with."""
+    items = json.loads(resource("kb", "starter.json").read_text(encoding="utf-8"))
+    for item in items:
+        save(store, ArticleInput(item["title"], item["questions"], item["answer"],
+                                 item["category"]))
+    return len(items)

@@ -1,0 +1,61 @@
+"""Knowledge-base articles and their versions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from desktop.store.writer import Writer
+
+_LIST_FIELDS = ("questions", "tags", "products")
+COLUMNS = ("id", "title", "questions", "answer", "category", "tags", "language", "products",
+           "valid_from", "valid_to", "owner", "reviewed_at", "review_every_days", "position",
+           "version")
+
+
+def _row(r: tuple) -> dict[str, Any]:
+    out = dict(zip(COLUMNS, r))
+    for key in _LIST_FIELDS:
+        out[key] = json.loads(out[key])
+    return out
+
+
+def articles(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return [_row(r) for r in conn.execute(
+        f"SELECT {', '.join(COLUMNS)} FROM kb_articles ORDER BY category, position, title")]
+
+
+def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    row = conn.execute(f"SELECT {', '.join(COLUMNS)} FROM kb_articles WHERE id = ?",
+                       (article_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def save(w: Writer, data: dict[str, Any]) -> int:
+    """Insert or update an article, keeping the previous text as a version; returns the new
+    version number."""
+    encoded = {k: (json.dumps(v, ensure_ascii=False) if k in _LIST_FIELDS else v)
+               for k, v in data.items() if k in COLUMNS and k != "version"}
+    old = article(w.conn, data["id"])
+    if old is None:
+        w.insert("kb_articles", {**encoded, "version": 1})
+        version = 1
+    else:
+        version = old["version"] + 1
+        w.insert("kb_versions", {"article_id": old["id"], "version": old["version"],
+                                 "snapshot": json.dumps(old, ensure_ascii=False),
+                                 "saved_at": w.now}, key="article_id")
+        w.update("kb_articles", data["id"], {**{k: v for k, v in encoded.items() if k != "id"},
+                                             "version": version})
+    return version
+
+
+def versions(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
+    return [{"version": r[0], "saved_at": r[1], **json.loads(r[2])} for r in conn.execute(
+        "SELECT version, saved_at, snapshot FROM kb_versions WHERE article_id = ? "
+        "ORDER BY version DESC", (article_id,))]
+
+
+def delete(w: Writer, article_id: str) -> None:
+    w.delete("kb_articles", "id = ?", [article_id], ids=[article_id])

@@ -1,0 +1,104 @@
+"""The knowledge base: matching the way customers write, versions, Excel round trip."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from desktop.domain.autoreply import Rule
+from desktop.services import autoreply, kb, team
+from desktop.services.errors import UserError
+from desktop.store import kb as kb_store
+
+
+@pytest.fixture
+def base(store):
+    kb.load_starter(store)
+    return store
+
+
+@pytest.mark.parametrize("message,title", [
+    ("亲 啥时候寄出呀", "发货时间"),          # a synonym and chat particles
+    ("料子是纯棉的吗😊", "面料成分"),
+    ("码数怎么选 身高160", "尺码推荐"),
+    ("有红包吗", "优惠券怎么领"),
+    ("退钱多久到", "退款多久到账"),
+    ("ｍｙ parcel hasnt arrived, where is it", "物流查询"),  # full-width, a typo
+    ("can i swap for a bigger size", "换尺码"),
+    ("衣服破了个洞怎么办", "收到破损商品"),
+])
+def test_customer_wording_finds_the_article(base, message, title):
+    assert kb.match(base, message)[0]["title"] == title
+
+
+@pytest.mark.parametrize("message", ["今天天气真好", "你们老板是谁", "what's the weather like"])
+def test_off_topic_messages_stay_below_the_auto_answer_threshold(base, message):
+    found = kb.match(base, message)
+    assert not found or found[0]["score"] < 0.4
+
+
+def test_expired_articles_never_match(base, clock):
+    kb.save(base, kb.ArticleInput("双十一满减", ["双十一有什么活动"], "满300减50",
+                                  valid_to="2025-09-30"))
+    assert all(f["title"] != "双十一满减" for f in kb.match(base, "双十一有什么活动"))
+
+
+def test_versions_compare_and_restore(base):
+    aid = kb.save(base, kb.ArticleInput("发票", ["能开发票吗"], "可以开电子发票"))
+    kb.save(base, kb.ArticleInput("发票", ["能开发票吗"], "可以开纸质发票"), aid)
+    assert [v["answer"] for v in kb_store.versions(base.conn, aid)] == ["可以开电子发票"]
+    kb.restore(base, aid, 1)
+    assert kb_store.article(base.conn, aid)["answer"] == "可以开电子发票"
+
+
+def test_xlsx_round_trip(base, tmp_path):
+    out = tmp_path / "faq.xlsx"
+    assert kb.export_xlsx(base, out) == 18
+    header = [c.value for c in load_workbook(out).active[1]]
+    assert header == list(kb.XLSX_COLUMNS)
+    report = kb.import_xlsx(base, out)
+    assert (report.added, report.updated, report.skipped) == (0, 18, [])
+
+
+def test_bad_xlsx_rows_are_reported_and_a_bad_file_changes_nothing(base, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(kb.XLSX_COLUMNS))
+    sheet.append(["新", "运费说明", "包邮吗\n运费多少", "满99包邮", "", "zh", None, None])
+    sheet.append(["新", "", "", "只有答案", "", "zh", None, None])
+    sheet.append(["新", "坏日期", "x", "y", "", "zh", "明天", None])
+    path = tmp_path / "mixed.xlsx"
+    book.save(path)
+    report = kb.import_xlsx(base, path)
+    assert report.added == 1 and [n for n, _ in report.skipped] == [3, 4]
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("not a workbook", encoding="utf-8")
+    before = len(kb_store.articles(base.conn))
+    with pytest.raises(UserError, match="not a readable XLSX"):
+        kb.import_xlsx(base, fake)
+    nocols = tmp_path / "nocols.xlsx"
+    wb = Workbook()
+    wb.active.append(["question", "reply"])
+    wb.save(nocols)
+    with pytest.raises(UserError, match="missing column"):
+        kb.import_xlsx(base, nocols)
+    assert len(kb_store.articles(base.conn)) == before
+
+
+def test_a_rule_answers_from_the_knowledge_base_above_its_threshold(base):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from desktop.domain.interchange import parse_record
+    agent = team.add_agent(base, "小李")
+    team.set_status(base, agent, team.AgentStatus.ONLINE)
+    autoreply.save_rule(base, Rule("kb", "FAQ", kb_answer=True, kb_threshold=0.4))
+    at = datetime(2026, 11, 23, 10, tzinfo=ZoneInfo("Asia/Shanghai"))
+    base.clock.now = int(at.timestamp() * 1000)
+    record = parse_record({"channel": "t", "conversation": "c", "customer": {"id": "u"},
+                           "id": "m1", "direction": "in", "author": "customer", "kind": "text",
+                           "text": "有红包吗", "sent_at": at.isoformat()},
+                          ZoneInfo("Asia/Shanghai"))
+    done = autoreply.receive_live(base, [record])
+    answer = next(a for a in done if a.get("scenario") == "kb")
+    assert answer["text"].startswith("亲，店铺首页可以领") and answer["score"] >= 0.4

@@ -193,3 +193,37 @@ def load_starter(store: Store) -> int:
         save(store, ArticleInput(item["title"], item["questions"], item["answer"],
                                  item["category"]))
     return len(items)
+
+
+def articles(store: Store) -> list[dict[str, Any]]:
+    return kb_store.articles(store.conn)
+
+
+def review_queue(store: Store) -> list[dict[str, Any]]:
+    """Articles due for review (not reviewed within their period) or expired."""
+    day = today(store)
+    now = store.clock()
+    out = []
+    for a in kb_store.articles(store.conn):
+        expired = bool(a["valid_to"]) and date.fromisoformat(a["valid_to"]) < day
+        due = a["reviewed_at"] is None or \
+            now - a["reviewed_at"] > a["review_every_days"] * 86_400_000
+        if expired or due:
+            out.append({**a, "expired": expired, "due": due})
+    return out
+
+
+def mark_reviewed(store: Store, article_id: str) -> None:
+    with store.write() as w:
+        w.update("kb_articles", article_id, {"reviewed_at": store.clock()})
+
+
+def reorder(store: Store, ids: list[str]) -> None:
+    with store.write() as w:
+        for position, article_id in enumerate(ids):
+            w.update("kb_articles", article_id, {"position": float(position)})
+
+
+def delete(store: Store, article_id: str) -> None:
+    with store.write() as w:
+        kb_store.delete(w, article_id)

@@ -29,6 +29,7 @@ from desktop.ui.automation_page import AutomationPage
 from desktop.ui.context import Context
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
+from desktop.ui.kb_page import KbPage
 from desktop.ui.pages import EmptyPage
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_page import SettingsPage
@@ -71,8 +72,9 @@ class MainWindow(QMainWindow):
         self.schedule_page = SchedulePage(context)
         self.automation_page = AutomationPage(context)
         self.pages["templates"] = self.automation_page
-        for key in ("kb", "dashboard"):
-            self.pages[key] = EmptyPage(key)
+        self.kb_page = KbPage(context)
+        self.pages["kb"] = self.kb_page
+        self.pages["dashboard"] = EmptyPage("dashboard")
         self.pages["schedule"] = self.schedule_page
         self.pages["settings"] = self.settings_page
         self.stack = QStackedWidget()
@@ -168,10 +170,10 @@ class MainWindow(QMainWindow):
         self.settings_page.retranslate()
         self.schedule_page.retranslate()
         self.automation_page.retranslate()
-        for key in ("kb", "dashboard"):
-            page = self.pages[key]
-            assert isinstance(page, EmptyPage)
-            page.retranslate()
+        self.kb_page.retranslate()
+        page = self.pages["dashboard"]
+        assert isinstance(page, EmptyPage)
+        page.retranslate()
         self.status.retranslate()
         self._update_tray()
 

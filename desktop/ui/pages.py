@@ -27,11 +27,6 @@ class EmptyPage(QWidget):
 
     def retranslate(self) -> None:
         texts = {
-            "kb": (self.tr("Knowledge base"),
-                   self.tr("Your shop's answers — shipping times, returns policy, sizes, "
-                           "coupons — will live here, and ShopDesk will suggest them while you "
-                           "type a reply.\n\nNo articles yet. Until the editor arrives, keep "
-                           "your standard answers as internal notes on a conversation.")),
             "dashboard": (self.tr("Dashboard"),
                           self.tr("Response rate, 3-minute reply rate, first-response time and "
                                   "satisfaction per agent and channel will be charted here. "

@@ -17,6 +17,8 @@ def save_screenshot(window: MainWindow, out: Path, page: str, size: str) -> int:
     window.show_page(page)
     db = window.context.db
     db.wait_idle()
+    if page == "kb":
+        window.kb_page.select_first()
     if page == "inbox" and window.inbox.list.model.rowCount():
         window.inbox.list.view.setCurrentIndex(window.inbox.list.model.index(0))
         db.wait_idle()

@@ -1,0 +1,232 @@
+"""The Knowledge base page: categories, search, the editor with preview, review, Excel."""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services import kb
+from desktop.ui.context import Context
+
+
+class KbPage(QWidget):
+    error = Signal(str)
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("pageBody")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.search = QLineEdit()
+        self.search.textChanged.connect(self._filter)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setDragDropMode(QTreeWidget.DragDropMode.InternalMove)
+        self.tree.currentItemChanged.connect(self._pick)
+        self.tree.model().rowsMoved.connect(self._reordered)
+        self.review = QLabel()
+        self.review.setWordWrap(True)
+        self.review.setObjectName("hint")
+        self.import_button, self.export_button = QPushButton(), QPushButton()
+        self.import_button.clicked.connect(self._import)
+        self.export_button.clicked.connect(self._export)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.search)
+        lv.addWidget(self.tree, 1)
+        lv.addWidget(self.review)
+        row = QHBoxLayout()
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        lv.addLayout(row)
+        self.e_title, self.e_category = QLineEdit(), QLineEdit()
+        self.e_questions, self.e_answer = QPlainTextEdit(), QPlainTextEdit()
+        self.e_from, self.e_to = QLineEdit(), QLineEdit()
+        self.preview = QTextBrowser()
+        self.preview.setMaximumHeight(140)
+        self.e_answer.textChanged.connect(self._preview)
+        self.save, self.new, self.reviewed = QPushButton(), QPushButton(), QPushButton()
+        self.save.setObjectName("primary")
+        self.save.clicked.connect(self._save)
+        self.new.clicked.connect(self._new)
+        self.reviewed.clicked.connect(self._reviewed)
+        self.msg = QLabel()
+        self.msg.setWordWrap(True)
+        form = QFormLayout()
+        self.labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.labels, (self.e_title, self.e_category, self.e_questions,
+                                              self.e_answer, self.e_from, self.e_to,
+                                              self.preview)):
+            form.addRow(label, field)
+        buttons = QHBoxLayout()
+        for b in (self.save, self.new, self.reviewed):
+            buttons.addWidget(b)
+        buttons.addWidget(self.msg, 1)
+        editor = QWidget()
+        editor.setObjectName("card")
+        ev = QVBoxLayout(editor)
+        ev.setContentsMargins(20, 16, 20, 16)
+        ev.addLayout(form)
+        ev.addLayout(buttons)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(editor)
+        split.setSizes([340, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+        self._id: str | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Knowledge base"))
+        self.search.setPlaceholderText(self.tr("Search articles, or paste a customer's message"))
+        self.import_button.setText(self.tr("Import Excel…"))
+        self.export_button.setText(self.tr("Export Excel…"))
+        for label, text in zip(self.labels, (self.tr("Title"), self.tr("Category"),
+                                             self.tr("Questions (one per line)"),
+                                             self.tr("Answer"), self.tr("Valid from"),
+                                             self.tr("Valid to"), self.tr("Preview"))):
+            label.setText(text)
+        self.e_from.setPlaceholderText("2026-11-01")
+        self.e_to.setPlaceholderText("2026-11-11")
+        self.save.setText(self.tr("Save article"))
+        self.new.setText(self.tr("New"))
+        self.reviewed.setText(self.tr("Mark reviewed"))
+        self.load()
+
+    def load(self) -> None:
+        reader = self.context.reader
+        self.tree.clear()
+        by_category: dict[str, QTreeWidgetItem] = {}
+        for a in kb.articles(reader):
+            parent = by_category.get(a["category"])
+            if parent is None:
+                parent = QTreeWidgetItem([a["category"] or self.tr("(no category)")])
+                parent.setFlags(parent.flags() & ~Qt.ItemFlag.ItemIsDragEnabled)
+                self.tree.addTopLevelItem(parent)
+                by_category[a["category"]] = parent
+            item = QTreeWidgetItem([a["title"]])
+            item.setData(0, Qt.ItemDataRole.UserRole, a)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            parent.addChild(item)
+        self.tree.expandAll()
+        queue = kb.review_queue(reader)
+        if not by_category:
+            self.review.setText(self.tr("No articles yet. Write your first answer on the right, "
+                                        "or import an FAQ from Excel."))
+        else:
+            self.review.setText(self.tr("{0} article(s) due for review or expired.")
+                                .format(len(queue)) if queue else self.tr("All articles are "
+                                                                          "up to date."))
+
+    def select_first(self) -> None:
+        top = self.tree.topLevelItem(0)
+        if top is not None and top.childCount():
+            self.tree.setCurrentItem(top.child(0))
+
+    def _filter(self, text: str) -> None:
+        text = text.strip()
+        ranked = {m["id"]: m["score"] for m in kb.match(self.context.reader, text, 50)} \
+            if text else {}
+        for i in range(self.tree.topLevelItemCount()):
+            category = self.tree.topLevelItem(i)
+            visible = 0
+            for j in range(category.childCount()):
+                item = category.child(j)
+                a = item.data(0, Qt.ItemDataRole.UserRole)
+                show = not text or a["id"] in ranked or text.lower() in a["title"].lower()
+                item.setHidden(not show)
+                visible += show
+            category.setHidden(visible == 0)
+
+    def _pick(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        a = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        if not a:
+            return
+        self._id = a["id"]
+        self.e_title.setText(a["title"])
+        self.e_category.setText(a["category"])
+        self.e_questions.setPlainText("\n".join(a["questions"]))
+        self.e_answer.setPlainText(a["answer"])
+        self.e_from.setText(a["valid_from"] or "")
+        self.e_to.setText(a["valid_to"] or "")
+
+    def _preview(self) -> None:
+        self.preview.setHtml("<p>" + html.escape(self.e_answer.toPlainText())
+                             .replace("\n", "<br>") + "</p>")
+
+    def _new(self) -> None:
+        self._id = None
+        for w in (self.e_title, self.e_category, self.e_from, self.e_to):
+            w.clear()
+        self.e_questions.clear()
+        self.e_answer.clear()
+
+    def _save(self) -> None:
+        item = kb.ArticleInput(self.e_title.text(), self.e_questions.toPlainText().splitlines(),
+                               self.e_answer.toPlainText(), self.e_category.text().strip(),
+                               valid_from=self.e_from.text().strip() or None,
+                               valid_to=self.e_to.text().strip() or None)
+        self.context.db.run(partial(kb.save, a=item, article_id=self._id),
+                            self._saved, self.msg.setText)
+
+    def _saved(self, article_id: str) -> None:
+        self._id = article_id
+        self.msg.setText(self.tr("Saved."))
+        self.load()
+
+    def _reviewed(self) -> None:
+        if self._id:
+            self.context.db.run(partial(kb.mark_reviewed, article_id=self._id),
+                                lambda _r: self.load(), self.msg.setText)
+
+    def _reordered(self, *_args: object) -> None:
+        ids = []
+        for i in range(self.tree.topLevelItemCount()):
+            category = self.tree.topLevelItem(i)
+            ids += [category.child(j).data(0, Qt.ItemDataRole.UserRole)["id"]
+                    for j in range(category.childCount())]
+        self.context.db.run(partial(kb.reorder, ids=ids), lambda _r: None, self.msg.setText)
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import FAQ"), "",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.context.db.run(partial(kb.import_xlsx, path=path), self._imported,
+                                self.msg.setText)
+
+    def _imported(self, report: kb.KbImportReport) -> None:
+        lines = [self.tr("Added {0}, updated {1}, skipped {2}.").format(
+            report.added, report.updated, len(report.skipped))]
+        lines += [self.tr("Row {0}: {1}").format(n, r) for n, r in report.skipped[:8]]
+        self.msg.setText("\n".join(lines))
+        self.load()
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export FAQ"), "faq.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.context.db.run(partial(kb.export_xlsx, path=path),
+                                lambda n: self.msg.setText(self.tr("Exported {0} articles.")
+                                                           .format(n)), self.msg.setText)

@@ -86,9 +86,10 @@ def build_parser() -> argparse.ArgumentParser:
     hs.set_defaults(func=_cmd_hours_set)
     p = command("kb", "the knowledge base: import or export it as Excel, match a message",
                 _cmd_kb)
-    p.add_argument("action", choices=["import", "export", "match"])
-    p.add_argument("target", metavar="FILE|TEXT")
+    p.add_argument("action", choices=["import", "export", "match", "gaps"])
+    p.add_argument("target", metavar="FILE|TEXT", nargs="?")
     p.add_argument("--limit", type=int, default=3, help="most matches (default 3)")
+    p.add_argument("--days", type=int, default=7, help="gaps: how many days back (default 7)")
     p = command("simulate", "what the current rules, hours and templates would have done with "
                 "a file's incoming messages (nothing is stored or sent)", _cmd_simulate)
     p.add_argument("file", type=Path)
@@ -243,6 +244,19 @@ def _cmd_hours_set(args: argparse.Namespace) -> int:
 def _cmd_kb(args: argparse.Namespace) -> int:
     from desktop.services import kb
     store = _open(args)
+    if args.action == "gaps":
+        found = kb.gaps(store, max(1, args.days))
+        if args.json:
+            _print_json(found)
+        else:
+            for g in found:
+                print(f"{g['asked']:4}×  {' / '.join(g['examples'][:3])}")
+            if not found:
+                print("Every question of the period found a confident answer.")
+        return EXIT_OK
+    if not args.target:
+        needed = "message" if args.action == "match" else "file"
+        raise UserError(f"kb {args.action} needs a {needed}")
     if args.action == "match":
         found = kb.match(store, args.target, max(1, args.limit))
         if args.json:

@@ -130,3 +130,45 @@ class KbIndex:
                          if today is None or self.articles[a].valid_on(today)),
                         key=lambda x: -x[1])
         return [(a, round(min(s, 1.0), 4)) for a, s in ranked[:limit]]
+
+
+_ACKS = re.compile(
+    r"好的|好吧|行吧|可以了|没问题|收到|谢谢|多谢|谢了|麻烦了|辛苦了|那我等一下|等一下|没有了|"
+    r"还有别的问题吗|知道了|明白了|嗯+|哦+|\bok(ay)?\b|\bthank you\b|\bthanks?\b|"
+    r"\bgreat\b|\bgot it\b|\bperfect\b|\bfor the quick reply\b|\bno problem\b")
+
+
+def is_question(text: str) -> bool:
+    """Whether a message asks something (not only thanks, okay, or a polite closing)."""
+    rest = _ACKS.sub(" ", unicodedata.normalize("NFKC", text).lower())
+    return sum(len(run) for run in _TOKEN.findall(rest)) >= 3
+
+
+@dataclass
+class Cluster:
+    examples: list[str]
+    answers: Counter[str]
+
+    @property
+    def size(self) -> int:
+        return len(self.examples)
+
+
+def cluster(questions: list[tuple[str, str | None]], lexicon: Lexicon | None = None,
+            similarity: float = 0.35) -> list[Cluster]:
+    """Group similar questions (text, the agent's answer) — greedy, by shared features —
+    biggest group first."""
+    groups: list[tuple[set[str], Cluster]] = []
+    for text, answer in questions:
+        keys = set(features(text, lexicon))
+        if not keys:
+            continue
+        for seed, group in groups:
+            if len(keys & seed) / len(keys | seed) >= similarity:
+                group.examples.append(text)
+                if answer:
+                    group.answers[answer] += 1
+                break
+        else:
+            groups.append((keys, Cluster([text], Counter([answer] if answer else []))))
+    return sorted((g for _, g in groups), key=lambda g: -g.size)

@@ -227,3 +227,28 @@ def reorder(store: Store, ids: list[str]) -> None:
 def delete(store: Store, article_id: str) -> None:
     with store.write() as w:
         kb_store.delete(w, article_id)
+
+
+GAP_THRESHOLD = 0.4  # below this, the base did not really answer the question
+
+
+def gaps(store: Store, days: int = 7, top: int = 10) -> list[dict[str, Any]]:
+    """Last week's questions with no confident match, grouped and ranked by how often they
+    came; each with examples, the answer agents gave most, and a draft article."""
+    from desktop.domain.kb_match import cluster, is_question
+
+    now = store.clock()
+    idx = index(store)
+    day = today(store)
+    missed = [(text, answer) for text, answer in
+              kb_store.questions_with_answers(store.conn, now - days * 86_400_000, now)
+              if is_question(text) and
+              (not (m := idx.match(text, day, 1)) or m[0][1] < GAP_THRESHOLD)]
+    out = []
+    for group in cluster(missed, idx.lexicon)[:top]:
+        distinct = list(dict.fromkeys(group.examples))
+        answer = group.answers.most_common(1)[0][0] if group.answers else ""
+        out.append({"asked": group.size, "examples": distinct[:5], "answer": answer,
+                    "draft": {"title": min(distinct[:5], key=len), "questions": distinct[:8],
+                              "answer": answer}})
+    return out

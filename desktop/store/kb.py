@@ -59,3 +59,16 @@ def versions(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
 
 def delete(w: Writer, article_id: str) -> None:
     w.delete("kb_articles", "id = ?", [article_id], ids=[article_id])
+
+
+def questions_with_answers(conn: sqlite3.Connection, since: int,
+                           until: int) -> list[tuple[str, str | None]]:
+    """Customers' text messages in a period, each with the first agent reply after it."""
+    return list(conn.execute(
+        """SELECT m.text,
+                  (SELECT r.text FROM messages r WHERE r.conversation_id = m.conversation_id
+                     AND r.direction = 'out' AND r.author = 'agent' AND r.sent_at >= m.sent_at
+                   ORDER BY r.sent_at LIMIT 1)
+           FROM messages m
+           WHERE m.direction = 'in' AND m.kind = 'text' AND m.sent_at >= ? AND m.sent_at < ?
+             AND length(m.text) >= 2""", (since, until)))

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -45,6 +47,12 @@ class KbPage(QWidget):
         self.review = QLabel()
         self.review.setWordWrap(True)
         self.review.setObjectName("hint")
+        self.gaps_title = QLabel()
+        self.gaps_title.setObjectName("section")
+        self.gaps = QListWidget()
+        self.gaps.setMaximumHeight(150)
+        self.gaps.itemActivated.connect(self._draft)
+        self.gaps.itemClicked.connect(self._draft)
         self.import_button, self.export_button = QPushButton(), QPushButton()
         self.import_button.clicked.connect(self._import)
         self.export_button.clicked.connect(self._export)
@@ -54,6 +62,8 @@ class KbPage(QWidget):
         lv.addWidget(self.search)
         lv.addWidget(self.tree, 1)
         lv.addWidget(self.review)
+        lv.addWidget(self.gaps_title)
+        lv.addWidget(self.gaps)
         row = QHBoxLayout()
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
@@ -113,6 +123,8 @@ class KbPage(QWidget):
         self.save.setText(self.tr("Save article"))
         self.new.setText(self.tr("New"))
         self.reviewed.setText(self.tr("Mark reviewed"))
+        self.gaps_title.setText(self.tr("QUESTIONS THE BASE MISSED THIS WEEK — click one to "
+                                        "draft an article"))
         self.load()
 
     def load(self) -> None:
@@ -131,6 +143,7 @@ class KbPage(QWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
             parent.addChild(item)
         self.tree.expandAll()
+        self.context.db.run(partial(kb.gaps, days=7), self._show_gaps)
         queue = kb.review_queue(reader)
         if not by_category:
             self.review.setText(self.tr("No articles yet. Write your first answer on the right, "
@@ -139,6 +152,21 @@ class KbPage(QWidget):
             self.review.setText(self.tr("{0} article(s) due for review or expired.")
                                 .format(len(queue)) if queue else self.tr("All articles are "
                                                                           "up to date."))
+
+    def _show_gaps(self, found: list[dict]) -> None:
+        self.gaps.clear()
+        for g in found:
+            item = QListWidgetItem(self.tr("{0}× {1}").format(g["asked"], g["examples"][0]))
+            item.setData(Qt.ItemDataRole.UserRole, g["draft"])
+            self.gaps.addItem(item)
+
+    def _draft(self, item: QListWidgetItem) -> None:
+        draft = item.data(Qt.ItemDataRole.UserRole)
+        self._new()
+        self.e_title.setText(draft["title"])
+        self.e_questions.setPlainText("\n".join(draft["questions"]))
+        self.e_answer.setPlainText(draft["answer"])
+        self.msg.setText(self.tr("A draft from the customers' own words: check it and save."))
 
     def select_first(self) -> None:
         top = self.tree.topLevelItem(0)

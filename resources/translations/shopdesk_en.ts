@@ -990,128 +990,143 @@ Please send it to us.</translation>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="102" />
+        <location filename="../../desktop/ui/kb_page.py" line="112" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="103" />
+        <location filename="../../desktop/ui/kb_page.py" line="113" />
         <source>Search articles, or paste a customer's message</source>
         <translation>Search articles, or paste a customer's message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="104" />
+        <location filename="../../desktop/ui/kb_page.py" line="114" />
         <source>Import Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="105" />
+        <location filename="../../desktop/ui/kb_page.py" line="115" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="106" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="106" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="107" />
+        <location filename="../../desktop/ui/kb_page.py" line="117" />
         <source>Questions (one per line)</source>
         <translation>Questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="108" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="108" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="109" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="109" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="113" />
+        <location filename="../../desktop/ui/kb_page.py" line="123" />
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="114" />
+        <location filename="../../desktop/ui/kb_page.py" line="124" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="125" />
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="125" />
+        <location filename="../../desktop/ui/kb_page.py" line="126" />
+        <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
+        <translation>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="137" />
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="136" />
+        <location filename="../../desktop/ui/kb_page.py" line="149" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="139" />
+        <location filename="../../desktop/ui/kb_page.py" line="152" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="140" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="196" />
+        <location filename="../../desktop/ui/kb_page.py" line="159" />
+        <source>{0}× {1}</source>
+        <translation>{0}× {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="169" />
+        <source>A draft from the customers' own words: check it and save.</source>
+        <translation>A draft from the customers' own words: check it and save.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="224" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="213" />
+        <location filename="../../desktop/ui/kb_page.py" line="241" />
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214" />
-        <location filename="../../desktop/ui/kb_page.py" line="228" />
+        <location filename="../../desktop/ui/kb_page.py" line="242" />
+        <location filename="../../desktop/ui/kb_page.py" line="256" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="220" />
+        <location filename="../../desktop/ui/kb_page.py" line="248" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="222" />
+        <location filename="../../desktop/ui/kb_page.py" line="250" />
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="227" />
+        <location filename="../../desktop/ui/kb_page.py" line="255" />
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="231" />
+        <location filename="../../desktop/ui/kb_page.py" line="259" />
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>

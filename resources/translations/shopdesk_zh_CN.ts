@@ -990,128 +990,143 @@ Please send it to us.</source>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="102" />
+        <location filename="../../desktop/ui/kb_page.py" line="112" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="103" />
+        <location filename="../../desktop/ui/kb_page.py" line="113" />
         <source>Search articles, or paste a customer's message</source>
         <translation>搜索文章，或粘贴一条客户消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="104" />
+        <location filename="../../desktop/ui/kb_page.py" line="114" />
         <source>Import Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="105" />
+        <location filename="../../desktop/ui/kb_page.py" line="115" />
         <source>Export Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="106" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="106" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="107" />
+        <location filename="../../desktop/ui/kb_page.py" line="117" />
         <source>Questions (one per line)</source>
         <translation>问法（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="108" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="108" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="109" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="109" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="113" />
+        <location filename="../../desktop/ui/kb_page.py" line="123" />
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="114" />
+        <location filename="../../desktop/ui/kb_page.py" line="124" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="125" />
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="125" />
+        <location filename="../../desktop/ui/kb_page.py" line="126" />
+        <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
+        <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="137" />
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="136" />
+        <location filename="../../desktop/ui/kb_page.py" line="149" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="139" />
+        <location filename="../../desktop/ui/kb_page.py" line="152" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="140" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="196" />
+        <location filename="../../desktop/ui/kb_page.py" line="159" />
+        <source>{0}× {1}</source>
+        <translation>{0}次 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="169" />
+        <source>A draft from the customers' own words: check it and save.</source>
+        <translation>已按客户的原话起草：检查后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="224" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="213" />
+        <location filename="../../desktop/ui/kb_page.py" line="241" />
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214" />
-        <location filename="../../desktop/ui/kb_page.py" line="228" />
+        <location filename="../../desktop/ui/kb_page.py" line="242" />
+        <location filename="../../desktop/ui/kb_page.py" line="256" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="220" />
+        <location filename="../../desktop/ui/kb_page.py" line="248" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="222" />
+        <location filename="../../desktop/ui/kb_page.py" line="250" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="227" />
+        <location filename="../../desktop/ui/kb_page.py" line="255" />
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="231" />
+        <location filename="../../desktop/ui/kb_page.py" line="259" />
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>

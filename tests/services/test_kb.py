@@ -102,3 +102,29 @@ def test_a_rule_answers_from_the_knowledge_base_above_its_threshold(base):
     done = autoreply.receive_live(base, [record])
     answer = next(a for a in done if a.get("scenario") == "kb")
     assert answer["text"].startswith("亲，店铺首页可以领") and answer["score"] >= 0.4
+
+
+def test_the_questions_the_base_misses_are_grouped_with_a_draft(base, tmp_path):
+    import json
+
+    from desktop.services import interchange
+    lines = []
+    asks = ["能开发票吗", "可以开发票吗", "发票怎么开", "好的谢谢", "有红包吗"]
+    for i, text in enumerate(asks * 3):
+        lines.append({"channel": "t", "conversation": f"c{i}", "customer": {"id": f"u{i}"},
+                      "id": f"q{i}", "direction": "in", "author": "customer", "kind": "text",
+                      "text": text, "sent_at": "2025-10-01T10:00:00+08:00"})
+        lines.append({"channel": "t", "conversation": f"c{i}", "customer": {"id": f"u{i}"},
+                      "id": f"a{i}", "direction": "out", "author": "小王", "kind": "text",
+                      "text": "亲，可以开电子发票", "sent_at": "2025-10-01T10:01:00+08:00"})
+    path = tmp_path / "week.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines),
+                    encoding="utf-8")
+    interchange.import_file(base, path)
+    found = kb.gaps(base, days=7)
+    # two phrasings of the invoice question that share their words, asked 3× each
+    assert found[0]["asked"] == 6
+    assert set(found[0]["examples"]) == {"能开发票吗", "可以开发票吗"}
+    assert found[0]["draft"]["answer"] == "亲，可以开电子发票"
+    assert all("好的谢谢" not in g["examples"] for g in found)  # thanks is not a question
+    assert all("有红包吗" not in g["examples"] for g in found)  # the base answers that one

@@ -125,13 +125,13 @@ def test_language_switches_live(window):
     assert window.nav.item(0).text() == "Inbox"
 
 
-def test_the_knowledge_base_suggests_answers_for_the_last_message(window, qtbot):
+def test_the_knowledge_base_suggests_answers_for_the_last_message(window, demo_path):
+    from desktop.services import kb
     view = window.inbox.conversation
-    detail = _select_first(window)
-    window.context.db.wait_idle()
-    last = next((m.text for m in reversed(detail.messages) if m.direction == "in" and m.text), "")
-    if view._suggested:
-        view._use_suggestion(0)
-        assert view.composer.editor.toPlainText() == view._suggested[0]["answer"]
-    else:  # the demo's first customer asked something the starter base does not cover
-        assert last
+    _select_first(window)
+    found = kb.match(open_shop(demo_path, readonly=True), "亲 啥时候寄出呀")
+    view._show_suggestions(found)
+    assert not view.suggestions.isHidden()
+    assert view._suggest_buttons[0].text() == "1. 发货时间"
+    view._use_suggestion(0)
+    assert view.composer.editor.toPlainText() == found[0]["answer"]

@@ -252,3 +252,28 @@ def gaps(store: Store, days: int = 7, top: int = 10) -> list[dict[str, Any]]:
                     "draft": {"title": min(distinct[:5], key=len), "questions": distinct[:8],
                               "answer": answer}})
     return out
+
+
+def offer_phrasing(store: Store, article_id: str, customer_text: str) -> None:
+    """An agent answered this message with the article: offer it as a new phrasing."""
+    text = customer_text.strip()[:200]
+    article = kb_store.article(store.conn, article_id)
+    if not text or article is None or text in article["questions"]:
+        return
+    with store.write() as w:
+        kb_store.offer(w, article_id, text)
+
+
+def offers(store: Store, article_id: str) -> list[str]:
+    return kb_store.offers(store.conn, article_id)
+
+
+def accept_offer(store: Store, article_id: str, text: str, accept: bool = True) -> None:
+    """Add an offered phrasing to the article (a new version), or dismiss it."""
+    article = kb_store.article(store.conn, article_id)
+    if article is None:
+        raise UserError("this article no longer exists")
+    with store.write() as w:
+        if accept and text not in article["questions"]:
+            kb_store.save(w, {**article, "questions": [*article["questions"], text]})
+        kb_store.drop_offer(w, article_id, text)

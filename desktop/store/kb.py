@@ -72,3 +72,17 @@ def questions_with_answers(conn: sqlite3.Connection, since: int,
            FROM messages m
            WHERE m.direction = 'in' AND m.kind = 'text' AND m.sent_at >= ? AND m.sent_at < ?
              AND length(m.text) >= 2""", (since, until)))
+
+
+def offer(w: Writer, article_id: str, text: str) -> None:
+    w.insert("kb_offers", {"article_id": article_id, "text": text, "offered_at": w.now},
+             key="article_id", or_ignore=True)
+
+
+def offers(conn: sqlite3.Connection, article_id: str) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT text FROM kb_offers WHERE article_id = ? "
+                                       "ORDER BY offered_at", (article_id,))]
+
+
+def drop_offer(w: Writer, article_id: str, text: str) -> None:
+    w.delete("kb_offers", "article_id = ? AND text = ?", [article_id, text], ids=[article_id])

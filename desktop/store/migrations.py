@@ -273,6 +273,21 @@ def m006_knowledge_base(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m007_kb_offers(db: sqlite_utils.Database) -> None:
+    # A customer's message an agent answered with an article: offered as a new phrasing.
+    db.executescript("""
+    CREATE TABLE kb_offers (
+        article_id TEXT NOT NULL REFERENCES kb_articles(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        offered_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL,
+        PRIMARY KEY (article_id, text)
+    );
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

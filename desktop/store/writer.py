@@ -17,7 +17,7 @@ from typing import Any
 SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
     "messages", "conversation_events", "customer_notes", "audit_log", "templates", "rules",
-    "guard_words", "kb_articles", "kb_versions",
+    "guard_words", "kb_articles", "kb_versions", "kb_offers",
 })
 
 

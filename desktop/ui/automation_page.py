@@ -131,6 +131,11 @@ class AutomationPage(QScrollArea):
         self.r_agent = QComboBox()
         self.r_tier = QSpinBox()
         self.r_tier.setRange(0, 3)
+        self.r_kb = QCheckBox()
+        self.r_kb_threshold = QSpinBox()
+        self.r_kb_threshold.setRange(10, 100)
+        self.r_kb_threshold.setSuffix(" %")
+        self.r_kb_threshold.setValue(50)
         self.r_reply, self.r_tag = QLineEdit(), QLineEdit()
         self.r_priority = QComboBox()
         self.r_escalate = QCheckBox()
@@ -142,10 +147,11 @@ class AutomationPage(QScrollArea):
         self.r_msg = QLabel()
         self.r_msg.setWordWrap(True)
         r_form = QFormLayout()
-        self.r_labels = [QLabel() for _ in range(14)]
+        self.r_labels = [QLabel() for _ in range(16)]
         for label, field in zip(self.r_labels, (self.r_name, self.r_keywords, self.r_pattern,
                                                 self.r_kinds, self.r_channels, self.r_customer,
                                                 self.r_languages, self.r_states, self.r_reply,
+                                                self.r_kb, self.r_kb_threshold,
                                                 self.r_tag, self.r_priority, self.r_agent,
                                                 self.r_tier, self.r_escalate)):
             r_form.addRow(label, field)
@@ -271,6 +277,7 @@ class AutomationPage(QScrollArea):
                 self.tr("Name"), self.tr("Keywords"), self.tr("Regular expression"),
                 self.tr("Message kinds"), self.tr("Channels"), self.tr("Customer"),
                 self.tr("Languages"), self.tr("Schedule states"), self.tr("Reply"),
+                self.tr("Knowledge base"), self.tr("Answer when the match is at least"),
                 self.tr("Tag"), self.tr("Priority"), self.tr("Assign to"),
                 self.tr("Or to a tier"), self.tr("Complaint"))):
             label.setText(text)
@@ -283,6 +290,7 @@ class AutomationPage(QScrollArea):
                             ("new", self.tr("new customers"))):
             self.r_customer.addItem(text, value)
         self.r_tier.setSpecialValueText(self.tr("(none)"))
+        self.r_kb.setText(self.tr("Answer from the knowledge base"))
         self.r_keywords.setPlaceholderText(self.tr("comma separated, e.g. 退款, 退货, refund"))
         self.r_escalate.setText(self.tr("Escalate to a senior agent"))
         self.r_priority.clear()
@@ -452,6 +460,8 @@ class AutomationPage(QScrollArea):
         self.r_customer.setCurrentIndex(max(0, self.r_customer.findData(rule.customer or "")))
         self.r_agent.setCurrentIndex(max(0, self.r_agent.findData(rule.assign_agent)))
         self.r_tier.setValue(rule.assign_tier or 0)
+        self.r_kb.setChecked(rule.kb_answer)
+        self.r_kb_threshold.setValue(round(rule.kb_threshold * 100))
 
     def _new_rule(self) -> None:
         self._rule_id = None
@@ -473,6 +483,8 @@ class AutomationPage(QScrollArea):
                     customer=self.r_customer.currentData() or None,
                     assign_agent=self.r_agent.currentData() or None,
                     assign_tier=self.r_tier.value() or None,
+                    kb_answer=self.r_kb.isChecked(),
+                    kb_threshold=self.r_kb_threshold.value() / 100,
                     pattern=self.r_pattern.text().strip() or None,
                     reply=self.r_reply.text().strip() or None,
                     tag=self.r_tag.text().strip() or None,

@@ -106,6 +106,7 @@ class ConversationView(QWidget):
             self._suggest_row.addWidget(button)
         self._suggest_row.addStretch(1)
         self._suggested: list[dict] = []
+        self._used_article: dict | None = None
         self.composer.templateRequested.connect(self._templates)
         split = QSplitter()
         split.setObjectName("threadSplit")
@@ -329,6 +330,8 @@ class ConversationView(QWidget):
         if self.detail is None:
             return
         self._do(actions.reply, text=text, note=note, attachments=attachments)
+        if not note:
+            self._learn(text)
         self.composer.clear()
 
     def _show_suggestions(self, found: list[dict]) -> None:
@@ -348,8 +351,20 @@ class ConversationView(QWidget):
 
     def _use_suggestion(self, n: int) -> None:
         if n < len(self._suggested):
+            self._used_article = self._suggested[n]
             self.composer.editor.setPlainText(self._suggested[n]["answer"])
             self.composer.editor.setFocus()
+
+    def _learn(self, sent: str) -> None:
+        """An answer sent from an article: offer the customer's words as a new phrasing."""
+        used, self._used_article = self._used_article, None
+        if used is None or self.detail is None or used["answer"][:20] not in sent:
+            return
+        last = next((m.text for m in reversed(self.detail.messages)
+                     if m.direction == "in" and m.text), "")
+        if last:
+            self.context.db.run(partial(kb.offer_phrasing, article_id=used["id"],
+                                        customer_text=last))
 
     def _templates(self, typed: str) -> None:
         """“/” plus a few letters or pinyin initials: matching templates, filled in."""

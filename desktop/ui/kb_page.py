@@ -74,6 +74,9 @@ class KbPage(QWidget):
         self.preview = QTextBrowser()
         self.preview.setMaximumHeight(140)
         self.e_answer.textChanged.connect(self._preview)
+        self.offers = QListWidget()
+        self.offers.setMaximumHeight(80)
+        self.offers.itemDoubleClicked.connect(self._accept_offer)
         self.save, self.new, self.reviewed = QPushButton(), QPushButton(), QPushButton()
         self.save.setObjectName("primary")
         self.save.clicked.connect(self._save)
@@ -82,10 +85,10 @@ class KbPage(QWidget):
         self.msg = QLabel()
         self.msg.setWordWrap(True)
         form = QFormLayout()
-        self.labels = [QLabel() for _ in range(7)]
+        self.labels = [QLabel() for _ in range(8)]
         for label, field in zip(self.labels, (self.e_title, self.e_category, self.e_questions,
-                                              self.e_answer, self.e_from, self.e_to,
-                                              self.preview)):
+                                              self.offers, self.e_answer, self.e_from,
+                                              self.e_to, self.preview)):
             form.addRow(label, field)
         buttons = QHBoxLayout()
         for b in (self.save, self.new, self.reviewed):
@@ -115,6 +118,7 @@ class KbPage(QWidget):
         self.export_button.setText(self.tr("Export Excel…"))
         for label, text in zip(self.labels, (self.tr("Title"), self.tr("Category"),
                                              self.tr("Questions (one per line)"),
+                                             self.tr("Offered by agents' answers"),
                                              self.tr("Answer"), self.tr("Valid from"),
                                              self.tr("Valid to"), self.tr("Preview"))):
             label.setText(text)
@@ -199,6 +203,17 @@ class KbPage(QWidget):
         self.e_answer.setPlainText(a["answer"])
         self.e_from.setText(a["valid_from"] or "")
         self.e_to.setText(a["valid_to"] or "")
+        self.offers.clear()
+        for text in kb.offers(self.context.reader, a["id"]):
+            self.offers.addItem(text)
+        self.offers.setToolTip(self.tr("Double-click to add as a question phrasing"))
+
+    def _accept_offer(self, item: QListWidgetItem) -> None:
+        if self._id:
+            self.context.db.run(partial(kb.accept_offer, article_id=self._id, text=item.text()),
+                                lambda _r: (self.e_questions.appendPlainText(item.text()),
+                                            self.offers.takeItem(self.offers.row(item))),
+                                self.msg.setText)
 
     def _preview(self) -> None:
         self.preview.setHtml("<p>" + html.escape(self.e_answer.toPlainText())

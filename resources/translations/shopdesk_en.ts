@@ -3,407 +3,422 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
         <source>Welcome (a new customer's first message)</source>
         <translation>Welcome (a new customer's first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229" />
+        <location filename="../../desktop/ui/automation_page.py" line="235" />
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <location filename="../../desktop/ui/automation_page.py" line="236" />
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232" />
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="240" />
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="238" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241" />
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="247" />
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="247" />
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="243" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245" />
+        <location filename="../../desktop/ui/automation_page.py" line="251" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="254" />
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249" />
-        <location filename="../../desktop/ui/automation_page.py" line="293" />
+        <location filename="../../desktop/ui/automation_page.py" line="255" />
+        <location filename="../../desktop/ui/automation_page.py" line="301" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="262" />
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="266" />
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="267" />
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <location filename="../../desktop/ui/automation_page.py" line="269" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <location filename="../../desktop/ui/automation_page.py" line="269" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264" />
+        <location filename="../../desktop/ui/automation_page.py" line="270" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267" />
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="278" />
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="278" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="278" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
         <source>Schedule states</source>
         <translation>Schedule states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <source>Answer when the match is at least</source>
+        <translation>Answer when the match is at least</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="281" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="281" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="281" />
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275" />
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275" />
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
         <source>Or to a tier</source>
         <translation>Or to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="284" />
         <source>any, or e.g. image, order_card</source>
         <translation>any, or e.g. image, order_card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="285" />
         <source>any, or e.g. tiktok, email</source>
         <translation>any, or e.g. tiktok, email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="286" />
         <source>any, or e.g. en</source>
         <translation>any, or e.g. en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="287" />
         <source>any, or e.g. off_hours, holiday_mode</source>
         <translation>any, or e.g. off_hours, holiday_mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="289" />
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="289" />
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283" />
+        <location filename="../../desktop/ui/automation_page.py" line="290" />
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285" />
+        <location filename="../../desktop/ui/automation_page.py" line="292" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286" />
+        <location filename="../../desktop/ui/automation_page.py" line="293" />
+        <source>Answer from the knowledge base</source>
+        <translation>Answer from the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="294" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287" />
+        <location filename="../../desktop/ui/automation_page.py" line="295" />
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289" />
+        <location filename="../../desktop/ui/automation_page.py" line="297" />
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289" />
+        <location filename="../../desktop/ui/automation_page.py" line="297" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290" />
+        <location filename="../../desktop/ui/automation_page.py" line="298" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292" />
+        <location filename="../../desktop/ui/automation_page.py" line="300" />
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294" />
+        <location filename="../../desktop/ui/automation_page.py" line="302" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295" />
+        <location filename="../../desktop/ui/automation_page.py" line="303" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="296" />
+        <location filename="../../desktop/ui/automation_page.py" line="304" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297" />
+        <location filename="../../desktop/ui/automation_page.py" line="305" />
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="305" />
+        <location filename="../../desktop/ui/automation_page.py" line="313" />
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381" />
+        <location filename="../../desktop/ui/automation_page.py" line="389" />
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="392" />
-        <location filename="../../desktop/ui/automation_page.py" line="407" />
-        <location filename="../../desktop/ui/automation_page.py" line="433" />
-        <location filename="../../desktop/ui/automation_page.py" line="482" />
+        <location filename="../../desktop/ui/automation_page.py" line="400" />
+        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <location filename="../../desktop/ui/automation_page.py" line="441" />
+        <location filename="../../desktop/ui/automation_page.py" line="494" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <location filename="../../desktop/ui/automation_page.py" line="423" />
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <location filename="../../desktop/ui/automation_page.py" line="423" />
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415" />
+        <location filename="../../desktop/ui/automation_page.py" line="423" />
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="416" />
+        <location filename="../../desktop/ui/automation_page.py" line="424" />
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="469" />
+        <location filename="../../desktop/ui/automation_page.py" line="479" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="510" />
+        <location filename="../../desktop/ui/automation_page.py" line="522" />
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="520" />
+        <location filename="../../desktop/ui/automation_page.py" line="532" />
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="530" />
+        <location filename="../../desktop/ui/automation_page.py" line="542" />
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="531" />
+        <location filename="../../desktop/ui/automation_page.py" line="543" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="537" />
+        <location filename="../../desktop/ui/automation_page.py" line="549" />
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -608,186 +623,186 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="140" />
+        <location filename="../../desktop/ui/conversation_view.py" line="141" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="140" />
-        <location filename="../../desktop/ui/conversation_view.py" line="285" />
+        <location filename="../../desktop/ui/conversation_view.py" line="141" />
+        <location filename="../../desktop/ui/conversation_view.py" line="286" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="141" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="141" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142" />
-        <location filename="../../desktop/ui/conversation_view.py" line="200" />
+        <location filename="../../desktop/ui/conversation_view.py" line="143" />
+        <location filename="../../desktop/ui/conversation_view.py" line="201" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="143" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="145" />
+        <location filename="../../desktop/ui/conversation_view.py" line="146" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="188" />
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="188" />
+        <location filename="../../desktop/ui/conversation_view.py" line="189" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="190" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="190" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="193" />
+        <location filename="../../desktop/ui/conversation_view.py" line="194" />
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="199" />
+        <location filename="../../desktop/ui/conversation_view.py" line="200" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206" />
+        <location filename="../../desktop/ui/conversation_view.py" line="207" />
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="214" />
+        <location filename="../../desktop/ui/conversation_view.py" line="215" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="222" />
+        <location filename="../../desktop/ui/conversation_view.py" line="223" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="224" />
+        <location filename="../../desktop/ui/conversation_view.py" line="225" />
         <source>Remove “{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235" />
+        <location filename="../../desktop/ui/conversation_view.py" line="236" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="236" />
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237" />
+        <location filename="../../desktop/ui/conversation_view.py" line="238" />
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239" />
+        <location filename="../../desktop/ui/conversation_view.py" line="240" />
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="240" />
+        <location filename="../../desktop/ui/conversation_view.py" line="241" />
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="243" />
+        <location filename="../../desktop/ui/conversation_view.py" line="244" />
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="244" />
+        <location filename="../../desktop/ui/conversation_view.py" line="245" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="244" />
+        <location filename="../../desktop/ui/conversation_view.py" line="245" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="247" />
+        <location filename="../../desktop/ui/conversation_view.py" line="248" />
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="270" />
+        <location filename="../../desktop/ui/conversation_view.py" line="271" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="285" />
+        <location filename="../../desktop/ui/conversation_view.py" line="286" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="291" />
+        <location filename="../../desktop/ui/conversation_view.py" line="292" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="291" />
+        <location filename="../../desktop/ui/conversation_view.py" line="292" />
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="338" />
+        <location filename="../../desktop/ui/conversation_view.py" line="341" />
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="343" />
+        <location filename="../../desktop/ui/conversation_view.py" line="346" />
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="368" />
+        <location filename="../../desktop/ui/conversation_view.py" line="383" />
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</translation>
     </message>
@@ -990,143 +1005,153 @@ Please send it to us.</translation>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="112" />
+        <location filename="../../desktop/ui/kb_page.py" line="115" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="113" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Search articles, or paste a customer's message</source>
         <translation>Search articles, or paste a customer's message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="114" />
+        <location filename="../../desktop/ui/kb_page.py" line="117" />
         <source>Import Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="117" />
+        <location filename="../../desktop/ui/kb_page.py" line="120" />
         <source>Questions (one per line)</source>
         <translation>Questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="118" />
+        <location filename="../../desktop/ui/kb_page.py" line="121" />
+        <source>Offered by agents' answers</source>
+        <translation>Offered by agents' answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="122" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="118" />
+        <location filename="../../desktop/ui/kb_page.py" line="122" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="123" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="123" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="123" />
+        <location filename="../../desktop/ui/kb_page.py" line="127" />
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="124" />
+        <location filename="../../desktop/ui/kb_page.py" line="128" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="125" />
+        <location filename="../../desktop/ui/kb_page.py" line="129" />
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="126" />
+        <location filename="../../desktop/ui/kb_page.py" line="130" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="137" />
+        <location filename="../../desktop/ui/kb_page.py" line="141" />
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="149" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="152" />
+        <location filename="../../desktop/ui/kb_page.py" line="156" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="153" />
+        <location filename="../../desktop/ui/kb_page.py" line="157" />
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159" />
+        <location filename="../../desktop/ui/kb_page.py" line="163" />
         <source>{0}× {1}</source>
         <translation>{0}× {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="169" />
+        <location filename="../../desktop/ui/kb_page.py" line="173" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>A draft from the customers' own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="224" />
+        <location filename="../../desktop/ui/kb_page.py" line="209" />
+        <source>Double-click to add as a question phrasing</source>
+        <translation>Double-click to add as a question phrasing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="239" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="241" />
+        <location filename="../../desktop/ui/kb_page.py" line="256" />
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="242" />
-        <location filename="../../desktop/ui/kb_page.py" line="256" />
+        <location filename="../../desktop/ui/kb_page.py" line="257" />
+        <location filename="../../desktop/ui/kb_page.py" line="271" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="248" />
+        <location filename="../../desktop/ui/kb_page.py" line="263" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="250" />
+        <location filename="../../desktop/ui/kb_page.py" line="265" />
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="255" />
+        <location filename="../../desktop/ui/kb_page.py" line="270" />
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="259" />
+        <location filename="../../desktop/ui/kb_page.py" line="274" />
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>

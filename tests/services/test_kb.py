@@ -128,3 +128,13 @@ def test_the_questions_the_base_misses_are_grouped_with_a_draft(base, tmp_path):
     assert found[0]["draft"]["answer"] == "亲，可以开电子发票"
     assert all("好的谢谢" not in g["examples"] for g in found)  # thanks is not a question
     assert all("有红包吗" not in g["examples"] for g in found)  # the base answers that one
+
+
+def test_the_base_learns_phrasings_from_agents_answers(base):
+    article = next(a for a in kb.articles(base) if a["title"] == "发货时间")
+    kb.offer_phrasing(base, article["id"], "东西几号能寄走呀")
+    assert kb.offers(base, article["id"]) == ["东西几号能寄走呀"]
+    kb.accept_offer(base, article["id"], "东西几号能寄走呀")
+    assert "东西几号能寄走呀" in kb_store.article(base.conn, article["id"])["questions"]
+    assert kb.offers(base, article["id"]) == []
+    assert kb.match(base, "东西几号能寄走呀")[0]["title"] == "发货时间"

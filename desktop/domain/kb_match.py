@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 PARTICLES = set("亲呀哦啊吗呢吧啦嘛哈呐噢么哇诶嗯")
+_COMMON = set("的了是我你在有不能可以这个吗怎么要就也都还会一")
 _TOKEN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 FIELD_WEIGHT = {"question": 1.0, "title": 0.9, "answer": 0.35}
 
@@ -71,6 +72,8 @@ def features(text: str, lexicon: Lexicon | None = None) -> Counter[str]:
             if len(chars) == 1:
                 out[chars] += 1
             out.update(chars[i : i + 2] for i in range(len(chars) - 1))
+            # single characters too, so short or reworded questions still meet (码, 券, 退)
+            out.update("1" + c for c in chars if c not in _COMMON)
         else:
             out[_stem(run)] += 1
     return out
@@ -116,8 +119,12 @@ class KbIndex:
         total = sum(vector.values()) + unseen * sum(1 for t in query if t not in self.idf)
         dots: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
-        for t, qv in vector.items():
-            for doc, dv in self.postings[t]:
+        crowded = max(50, len(self.docs) // 25)  # a word in over 4 % of documents: skip its
+        for t, qv in vector.items():             # long list, it tells articles apart little
+            postings = self.postings[t]
+            if len(postings) > crowded and t.startswith("1"):
+                continue
+            for doc, dv in postings:
                 dots[doc] += qv * dv
                 covered[doc] += qv
         best: dict[str, float] = {}

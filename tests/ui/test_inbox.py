@@ -129,7 +129,7 @@ def test_the_knowledge_base_suggests_answers_for_the_last_message(window, demo_p
     from desktop.services import kb
     view = window.inbox.conversation
     _select_first(window)
-    found = kb.match(open_shop(demo_path, readonly=True), "亲 啥时候寄出呀")
+    found = kb.match(open_shop(demo_path, readonly=True), "什么时候能发货呀")
     view._show_suggestions(found)
     assert not view.suggestions.isHidden()
     assert view._suggest_buttons[0].text() == "1. 发货时间"

@@ -20,6 +20,7 @@ PARTICLES = set("亲呀哦啊吗呢吧啦嘛哈呐噢么哇诶嗯")
 _COMMON = set("的了是我你在有不能可以这个吗怎么要就也都还会一")
 _TOKEN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 FIELD_WEIGHT = {"question": 1.0, "title": 0.9, "answer": 0.35}
+MAX_QUERY_TERMS = 12
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,14 @@ class KbIndex:
         total = sum(vector.values()) + unseen * sum(1 for t in query if t not in self.idf)
         dots: dict[int, float] = defaultdict(float)
         covered: dict[int, float] = defaultdict(float)
-        crowded = max(50, len(self.docs) // 25)  # a word in over 4 % of documents: skip its
-        for t, qv in vector.items():             # long list, it tells articles apart little
+        # A word in many documents tells articles apart little and costs a long list: single
+        # characters are skipped above 1 % of the documents, everything above 3 %.
+        crowded_char, crowded = max(40, len(self.docs) // 100), max(60, len(self.docs) // 30)
+        # the most telling words only: a long message costs no more than a short one
+        telling = sorted(vector.items(), key=lambda tv: -tv[1])[:MAX_QUERY_TERMS]
+        for t, qv in telling:
             postings = self.postings[t]
-            if len(postings) > crowded and t.startswith("1"):
+            if len(postings) > (crowded_char if t.startswith("1") else crowded):
                 continue
             for doc, dv in postings:
                 dots[doc] += qv * dv

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.services import interchange, notifications, team
+from desktop.services import actions, autoreply, interchange, notifications, team
 from desktop.services.session import Changes
 from desktop.ui import i18n
 from desktop.ui.automation_page import AutomationPage
@@ -101,6 +101,11 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
             self.tray.show()
         self.unread = 0
+        # Time-driven work until the scheduler takes it over: wake snoozed conversations,
+        # send closing messages and nudges that are due.
+        self.due_timer = QTimer(self)
+        self.due_timer.timeout.connect(self.run_due)
+        self.due_timer.start(60_000)
         self._menus()
         self._wire()
         self.retranslate()
@@ -222,6 +227,10 @@ class MainWindow(QMainWindow):
         self.tray.setIcon(QIcon(pixmap))
         self.tray.setToolTip(self.tr("ShopDesk — {0} conversation(s) need you").format(
             self.unread))
+
+    def run_due(self) -> None:
+        self.context.db.run(actions.wake_due)
+        self.context.db.run(autoreply.send_due)
 
     def reload_team(self) -> None:
         def loaded(result: tuple) -> None:

@@ -123,3 +123,10 @@ def test_broken_patterns_are_refused_and_good_ones_pass():
         check_pattern("退款(")
     check_pattern(r"(退款|退货)\d*")
     check_pattern(r"订单号?\s*\d{10}")
+
+
+def test_rules_that_assign_back_and_forth_cannot_loop():
+    rules = [Rule("a", "to A", keywords=("退款",), assign_agent="a1"),
+             Rule("b", "to B", keywords=("退款",), assign_agent="a2")]
+    actions = decide(msg(text="退款"), Facts(assignee="a2"), State.OPEN, rules, AGENTS, CONFIG)
+    assert [a.agent for a in actions if a.action == "assign"] == ["a1"]  # one rule, one move

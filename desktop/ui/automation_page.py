@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from desktop.domain.autoreply import Rule
 from desktop.domain.templates import TemplateError, render, validate
 from desktop.services import autoreply, guard, shop
 from desktop.ui.context import Context
-from desktop.ui.schedule_page import _card
+from desktop.ui.layout import card, labelled_form, two_columns
 
 SCENARIOS = ("welcome", "off_hours", "public_holiday", "holiday_mode", "busy", "media_only",
              "order_card", "nudge")
@@ -70,11 +69,8 @@ class AutomationPage(QScrollArea):
         self.t_save.clicked.connect(self._save_template)
         self.t_new.clicked.connect(self._new_template)
         self.t_msg = QLabel()
-        form = QFormLayout()
-        self.t_labels = [QLabel() for _ in range(5)]
-        for label, field in zip(self.t_labels, (self.t_name, self.t_shortcut, self.t_language,
-                                                self.t_body, self.t_preview)):
-            form.addRow(label, field)
+        form, self.t_labels = labelled_form([self.t_name, self.t_shortcut, self.t_language,
+                                             self.t_body, self.t_preview])
         t_buttons = QHBoxLayout()
         t_buttons.addWidget(self.t_save)
         t_buttons.addWidget(self.t_new)
@@ -86,7 +82,7 @@ class AutomationPage(QScrollArea):
         t_layout.addLayout(form)
         t_layout.addLayout(t_buttons)
         self.templates_title = QLabel()
-        templates_card = _card(self.templates_title, t_box)
+        templates_card = card(self.templates_title, t_box)
         # scenario replies
         self.scenarios = QTableWidget(len(SCENARIOS), 3)
         self.scenarios.verticalHeader().setVisible(True)
@@ -101,11 +97,8 @@ class AutomationPage(QScrollArea):
         self.closing_hours.setRange(0, 24 * 14)
         self.nudge_minutes = QSpinBox()
         self.nudge_minutes.setRange(0, 24 * 60)
-        s_form = QFormLayout()
-        self.s_labels = [QLabel() for _ in range(4)]
-        for label, field in zip(self.s_labels, (self.cooldown, self.routing, self.closing_hours,
-                                                self.nudge_minutes)):
-            s_form.addRow(label, field)
+        s_form, self.s_labels = labelled_form([self.cooldown, self.routing, self.closing_hours,
+                                               self.nudge_minutes])
         self.cooldown_label = self.s_labels[0]
         s_row = QHBoxLayout()
         s_row.addWidget(self.s_save)
@@ -116,7 +109,7 @@ class AutomationPage(QScrollArea):
         s_v.addLayout(s_form)
         s_v.addLayout(s_row)
         self.scenarios_title = QLabel()
-        scenarios_card = _card(self.scenarios_title, self.scenarios, s_box)
+        scenarios_card = card(self.scenarios_title, self.scenarios, s_box)
         # rules
         self.rule_list = QListWidget()
         self.rule_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
@@ -146,15 +139,11 @@ class AutomationPage(QScrollArea):
         self.r_delete.clicked.connect(self._delete_rule)
         self.r_msg = QLabel()
         self.r_msg.setWordWrap(True)
-        r_form = QFormLayout()
-        self.r_labels = [QLabel() for _ in range(16)]
-        for label, field in zip(self.r_labels, (self.r_name, self.r_keywords, self.r_pattern,
-                                                self.r_kinds, self.r_channels, self.r_customer,
-                                                self.r_languages, self.r_states, self.r_reply,
-                                                self.r_kb, self.r_kb_threshold,
-                                                self.r_tag, self.r_priority, self.r_agent,
-                                                self.r_tier, self.r_escalate)):
-            r_form.addRow(label, field)
+        r_form, self.r_labels = labelled_form([
+            self.r_name, self.r_keywords, self.r_pattern, self.r_kinds, self.r_channels,
+            self.r_customer, self.r_languages, self.r_states, self.r_reply, self.r_kb,
+            self.r_kb_threshold, self.r_tag, self.r_priority, self.r_agent, self.r_tier,
+            self.r_escalate])
         r_buttons = QHBoxLayout()
         for b in (self.r_save, self.r_new, self.r_delete):
             r_buttons.addWidget(b)
@@ -189,7 +178,7 @@ class AutomationPage(QScrollArea):
         r_layout.addLayout(sim_row)
         r_layout.addWidget(self.results)
         self.rules_title = QLabel()
-        rules_card = _card(self.rules_title, r_box)
+        rules_card = card(self.rules_title, r_box)
         # the shop's own sensitive words
         self.words = QTableWidget(0, 3)
         self.words.verticalHeader().hide()
@@ -205,22 +194,12 @@ class AutomationPage(QScrollArea):
         w_box = QWidget()
         w_box.setLayout(w_row)
         self.words_title = QLabel()
-        words_card = _card(self.words_title, self.words, w_box)
+        words_card = card(self.words_title, self.words, w_box)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(self.title)
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(templates_card)
-        left.addWidget(scenarios_card)
-        left.addStretch(1)
-        right.addWidget(rules_card)
-        right.addWidget(words_card)
-        right.addStretch(1)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        layout.addLayout(columns)
+        layout.addLayout(two_columns([templates_card, scenarios_card], [rules_card, words_card]))
         self.setWidget(body)
         self._template_id: str | None = None
         self.values: dict[str, str] = dict(SAMPLE)

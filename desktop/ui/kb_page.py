@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import kb
 from desktop.ui.context import Context
+from desktop.ui.layout import labelled_form
 
 
 class KbPage(QWidget):
@@ -84,12 +84,9 @@ class KbPage(QWidget):
         self.reviewed.clicked.connect(self._reviewed)
         self.msg = QLabel()
         self.msg.setWordWrap(True)
-        form = QFormLayout()
-        self.labels = [QLabel() for _ in range(8)]
-        for label, field in zip(self.labels, (self.e_title, self.e_category, self.e_questions,
-                                              self.offers, self.e_answer, self.e_from,
-                                              self.e_to, self.preview)):
-            form.addRow(label, field)
+        form, self.labels = labelled_form([self.e_title, self.e_category, self.e_questions,
+                                           self.offers, self.e_answer, self.e_from, self.e_to,
+                                           self.preview])
         buttons = QHBoxLayout()
         for b in (self.save, self.new, self.reviewed):
             buttons.addWidget(b)

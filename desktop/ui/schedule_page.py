@@ -26,19 +26,8 @@ from PySide6.QtWidgets import (
 from desktop.domain import hours
 from desktop.services import schedule, shop
 from desktop.ui.context import Context
+from desktop.ui.layout import card, two_columns
 from desktop.ui.week_grid import WeekGrid
-
-
-def _card(title: QLabel, *widgets: QWidget) -> QWidget:
-    card = QWidget()
-    card.setObjectName("card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(20, 16, 20, 16)
-    title.setObjectName("section")
-    layout.addWidget(title)
-    for w in widgets:
-        layout.addWidget(w)
-    return card
 
 
 class SchedulePage(QScrollArea):
@@ -80,7 +69,7 @@ class SchedulePage(QScrollArea):
         week_buttons = QWidget()
         week_buttons.setLayout(row)
         self.week_title = QLabel()
-        week_card = _card(self.week_title, self.grid, exact_box, self.week_hint, week_buttons)
+        week_card = card(self.week_title, self.grid, exact_box, self.week_hint, week_buttons)
         # holiday mode
         self.mode_on = QCheckBox()
         self.mode_planned = QCheckBox()
@@ -104,7 +93,7 @@ class SchedulePage(QScrollArea):
         mode_box = QWidget()
         mode_box.setLayout(mode_form)
         self.mode_title = QLabel()
-        mode_card = _card(self.mode_title, mode_box, self.save_mode, self.mode_msg)
+        mode_card = card(self.mode_title, mode_box, self.save_mode, self.mode_msg)
         # holidays
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().hide()
@@ -113,7 +102,7 @@ class SchedulePage(QScrollArea):
         self.import_ics = QPushButton()
         self.import_ics.clicked.connect(self._import_ics)
         self.holidays_title = QLabel()
-        holidays_card = _card(self.holidays_title, self.table, self.import_ics)
+        holidays_card = card(self.holidays_title, self.table, self.import_ics)
         # shifts
         self.shift_agent = QLineEdit()
         self.shift_spec = QLineEdit()
@@ -130,23 +119,13 @@ class SchedulePage(QScrollArea):
         shift_box = QWidget()
         shift_box.setLayout(shift_row)
         self.shifts_title = QLabel()
-        shifts_card = _card(self.shifts_title, shift_box, self.shifts_view, self.handover)
+        shifts_card = card(self.shifts_title, shift_box, self.shifts_view, self.handover)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(self.now)
-        columns = QHBoxLayout()
-        left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(week_card)
-        left.addWidget(shifts_card)
-        left.addStretch(1)
-        right.addWidget(mode_card)
-        right.addWidget(holidays_card)
-        right.addStretch(1)
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
-        layout.addLayout(columns)
+        layout.addLayout(two_columns([week_card, shifts_card], [mode_card, holidays_card], (3, 2)))
         self.setWidget(body)
         self._loading = False
         self.retranslate()

@@ -3,422 +3,422 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="213" />
         <source>Welcome (a new customer's first message)</source>
         <translation>Welcome (a new customer's first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236" />
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237" />
+        <location filename="../../desktop/ui/automation_page.py" line="216" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="238" />
+        <location filename="../../desktop/ui/automation_page.py" line="217" />
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239" />
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240" />
+        <location filename="../../desktop/ui/automation_page.py" line="219" />
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="220" />
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244" />
+        <location filename="../../desktop/ui/automation_page.py" line="223" />
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245" />
+        <location filename="../../desktop/ui/automation_page.py" line="224" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247" />
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247" />
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249" />
+        <location filename="../../desktop/ui/automation_page.py" line="228" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254" />
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255" />
-        <location filename="../../desktop/ui/automation_page.py" line="301" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="235" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="240" />
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <location filename="../../desktop/ui/automation_page.py" line="242" />
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="250" />
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="251" />
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="253" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Schedule states</source>
         <translation>Schedule states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>Answer when the match is at least</source>
         <translation>Answer when the match is at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>Or to a tier</source>
         <translation>Or to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284" />
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
         <source>any, or e.g. image, order_card</source>
         <translation>any, or e.g. image, order_card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285" />
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
         <source>any, or e.g. tiktok, email</source>
         <translation>any, or e.g. tiktok, email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286" />
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
         <source>any, or e.g. en</source>
         <translation>any, or e.g. en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287" />
+        <location filename="../../desktop/ui/automation_page.py" line="266" />
         <source>any, or e.g. off_hours, holiday_mode</source>
         <translation>any, or e.g. off_hours, holiday_mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290" />
+        <location filename="../../desktop/ui/automation_page.py" line="269" />
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
         <source>Answer from the knowledge base</source>
         <translation>Answer from the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294" />
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297" />
+        <location filename="../../desktop/ui/automation_page.py" line="276" />
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297" />
+        <location filename="../../desktop/ui/automation_page.py" line="276" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="298" />
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="300" />
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="302" />
+        <location filename="../../desktop/ui/automation_page.py" line="281" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303" />
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="304" />
+        <location filename="../../desktop/ui/automation_page.py" line="283" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="305" />
+        <location filename="../../desktop/ui/automation_page.py" line="284" />
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="313" />
+        <location filename="../../desktop/ui/automation_page.py" line="292" />
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="389" />
+        <location filename="../../desktop/ui/automation_page.py" line="368" />
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="400" />
-        <location filename="../../desktop/ui/automation_page.py" line="415" />
-        <location filename="../../desktop/ui/automation_page.py" line="441" />
-        <location filename="../../desktop/ui/automation_page.py" line="494" />
+        <location filename="../../desktop/ui/automation_page.py" line="379" />
+        <location filename="../../desktop/ui/automation_page.py" line="394" />
+        <location filename="../../desktop/ui/automation_page.py" line="420" />
+        <location filename="../../desktop/ui/automation_page.py" line="473" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="423" />
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="423" />
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="423" />
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="424" />
+        <location filename="../../desktop/ui/automation_page.py" line="403" />
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="479" />
+        <location filename="../../desktop/ui/automation_page.py" line="458" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522" />
+        <location filename="../../desktop/ui/automation_page.py" line="501" />
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532" />
+        <location filename="../../desktop/ui/automation_page.py" line="511" />
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="542" />
+        <location filename="../../desktop/ui/automation_page.py" line="521" />
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="543" />
+        <location filename="../../desktop/ui/automation_page.py" line="522" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="549" />
+        <location filename="../../desktop/ui/automation_page.py" line="528" />
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -1005,153 +1005,153 @@ Please send it to us.</translation>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="112" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="113" />
         <source>Search articles, or paste a customer's message</source>
         <translation>Search articles, or paste a customer's message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="117" />
+        <location filename="../../desktop/ui/kb_page.py" line="114" />
         <source>Import Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="118" />
+        <location filename="../../desktop/ui/kb_page.py" line="115" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="120" />
+        <location filename="../../desktop/ui/kb_page.py" line="117" />
         <source>Questions (one per line)</source>
         <translation>Questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="121" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Offered by agents' answers</source>
         <translation>Offered by agents' answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="122" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="122" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="123" />
+        <location filename="../../desktop/ui/kb_page.py" line="120" />
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="123" />
+        <location filename="../../desktop/ui/kb_page.py" line="120" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="127" />
+        <location filename="../../desktop/ui/kb_page.py" line="124" />
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="128" />
+        <location filename="../../desktop/ui/kb_page.py" line="125" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="129" />
+        <location filename="../../desktop/ui/kb_page.py" line="126" />
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="130" />
+        <location filename="../../desktop/ui/kb_page.py" line="127" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="141" />
+        <location filename="../../desktop/ui/kb_page.py" line="138" />
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="153" />
+        <location filename="../../desktop/ui/kb_page.py" line="150" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157" />
+        <location filename="../../desktop/ui/kb_page.py" line="154" />
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163" />
+        <location filename="../../desktop/ui/kb_page.py" line="160" />
         <source>{0}× {1}</source>
         <translation>{0}× {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173" />
+        <location filename="../../desktop/ui/kb_page.py" line="170" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>A draft from the customers' own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="209" />
+        <location filename="../../desktop/ui/kb_page.py" line="206" />
         <source>Double-click to add as a question phrasing</source>
         <translation>Double-click to add as a question phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="239" />
+        <location filename="../../desktop/ui/kb_page.py" line="236" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="256" />
+        <location filename="../../desktop/ui/kb_page.py" line="253" />
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="257" />
-        <location filename="../../desktop/ui/kb_page.py" line="271" />
+        <location filename="../../desktop/ui/kb_page.py" line="254" />
+        <location filename="../../desktop/ui/kb_page.py" line="268" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="263" />
+        <location filename="../../desktop/ui/kb_page.py" line="260" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="265" />
+        <location filename="../../desktop/ui/kb_page.py" line="262" />
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="270" />
+        <location filename="../../desktop/ui/kb_page.py" line="267" />
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="274" />
+        <location filename="../../desktop/ui/kb_page.py" line="271" />
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>
@@ -1159,168 +1159,168 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
@@ -1330,32 +1330,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="357" />
+        <location filename="../../desktop/ui/schedule_page.py" line="336" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="358" />
+        <location filename="../../desktop/ui/schedule_page.py" line="337" />
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="359" />
+        <location filename="../../desktop/ui/schedule_page.py" line="338" />
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="360" />
+        <location filename="../../desktop/ui/schedule_page.py" line="339" />
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="361" />
+        <location filename="../../desktop/ui/schedule_page.py" line="340" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="371" />
+        <location filename="../../desktop/ui/schedule_page.py" line="350" />
         <source>changes at {0}</source>
         <translation>changes at {0}</translation>
     </message>
@@ -1363,182 +1363,182 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156" />
+        <location filename="../../desktop/ui/schedule_page.py" line="135" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158" />
+        <location filename="../../desktop/ui/schedule_page.py" line="137" />
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="197" />
+        <location filename="../../desktop/ui/schedule_page.py" line="176" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="197" />
+        <location filename="../../desktop/ui/schedule_page.py" line="176" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166" />
+        <location filename="../../desktop/ui/schedule_page.py" line="145" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170" />
+        <location filename="../../desktop/ui/schedule_page.py" line="149" />
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="171" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="172" />
+        <location filename="../../desktop/ui/schedule_page.py" line="151" />
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173" />
+        <location filename="../../desktop/ui/schedule_page.py" line="152" />
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <location filename="../../desktop/ui/schedule_page.py" line="157" />
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="159" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="185" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>Close the shop on the days of a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="186" />
+        <location filename="../../desktop/ui/schedule_page.py" line="165" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="187" />
+        <location filename="../../desktop/ui/schedule_page.py" line="166" />
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="167" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="189" />
+        <location filename="../../desktop/ui/schedule_page.py" line="168" />
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="170" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="202" />
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="202" />
         <source>make-up working day</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="246" />
+        <location filename="../../desktop/ui/schedule_page.py" line="225" />
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="296" />
+        <location filename="../../desktop/ui/schedule_page.py" line="275" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="327" />
+        <location filename="../../desktop/ui/schedule_page.py" line="306" />
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="328" />
+        <location filename="../../desktop/ui/schedule_page.py" line="307" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="331" />
+        <location filename="../../desktop/ui/schedule_page.py" line="310" />
         <source>{0} day(s) closed.</source>
         <translation>{0} day(s) closed.</translation>
     </message>

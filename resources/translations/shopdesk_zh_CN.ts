@@ -3,422 +3,422 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="213" />
         <source>Welcome (a new customer's first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236" />
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237" />
+        <location filename="../../desktop/ui/automation_page.py" line="216" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="238" />
+        <location filename="../../desktop/ui/automation_page.py" line="217" />
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239" />
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240" />
+        <location filename="../../desktop/ui/automation_page.py" line="219" />
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="220" />
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244" />
+        <location filename="../../desktop/ui/automation_page.py" line="223" />
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245" />
+        <location filename="../../desktop/ui/automation_page.py" line="224" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247" />
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247" />
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249" />
+        <location filename="../../desktop/ui/automation_page.py" line="228" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254" />
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255" />
-        <location filename="../../desktop/ui/automation_page.py" line="301" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="235" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="240" />
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <location filename="../../desktop/ui/automation_page.py" line="242" />
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="250" />
         <source>Add word</source>
         <translation>添加词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="251" />
         <source>Save words</source>
         <translation>保存敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="253" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>Message kinds</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="258" />
         <source>Schedule states</source>
         <translation>营业状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>Answer when the match is at least</source>
         <translation>匹配度至少为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>Or to a tier</source>
         <translation>或分配给级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284" />
+        <location filename="../../desktop/ui/automation_page.py" line="263" />
         <source>any, or e.g. image, order_card</source>
         <translation>不限，或如 image, order_card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285" />
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
         <source>any, or e.g. tiktok, email</source>
         <translation>不限，或如 tiktok, email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286" />
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
         <source>any, or e.g. en</source>
         <translation>不限，或如 en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287" />
+        <location filename="../../desktop/ui/automation_page.py" line="266" />
         <source>any, or e.g. off_hours, holiday_mode</source>
         <translation>不限，或如 off_hours, holiday_mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>any customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290" />
+        <location filename="../../desktop/ui/automation_page.py" line="269" />
         <source>new customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
         <source>Answer from the knowledge base</source>
         <translation>用知识库回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294" />
+        <location filename="../../desktop/ui/automation_page.py" line="273" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295" />
+        <location filename="../../desktop/ui/automation_page.py" line="274" />
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297" />
+        <location filename="../../desktop/ui/automation_page.py" line="276" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297" />
+        <location filename="../../desktop/ui/automation_page.py" line="276" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="298" />
+        <location filename="../../desktop/ui/automation_page.py" line="277" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="300" />
+        <location filename="../../desktop/ui/automation_page.py" line="279" />
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="302" />
+        <location filename="../../desktop/ui/automation_page.py" line="281" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303" />
+        <location filename="../../desktop/ui/automation_page.py" line="282" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="304" />
+        <location filename="../../desktop/ui/automation_page.py" line="283" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="305" />
+        <location filename="../../desktop/ui/automation_page.py" line="284" />
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="313" />
+        <location filename="../../desktop/ui/automation_page.py" line="292" />
         <source>(routing decides)</source>
         <translation>（按分配规则）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="389" />
+        <location filename="../../desktop/ui/automation_page.py" line="368" />
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="400" />
-        <location filename="../../desktop/ui/automation_page.py" line="415" />
-        <location filename="../../desktop/ui/automation_page.py" line="441" />
-        <location filename="../../desktop/ui/automation_page.py" line="494" />
+        <location filename="../../desktop/ui/automation_page.py" line="379" />
+        <location filename="../../desktop/ui/automation_page.py" line="394" />
+        <location filename="../../desktop/ui/automation_page.py" line="420" />
+        <location filename="../../desktop/ui/automation_page.py" line="473" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="423" />
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
         <source>block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="423" />
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
         <source>mask</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="423" />
+        <location filename="../../desktop/ui/automation_page.py" line="402" />
         <source>warn</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="424" />
+        <location filename="../../desktop/ui/automation_page.py" line="403" />
         <source>allow</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="479" />
+        <location filename="../../desktop/ui/automation_page.py" line="458" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522" />
+        <location filename="../../desktop/ui/automation_page.py" line="501" />
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532" />
+        <location filename="../../desktop/ui/automation_page.py" line="511" />
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="542" />
+        <location filename="../../desktop/ui/automation_page.py" line="521" />
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="543" />
+        <location filename="../../desktop/ui/automation_page.py" line="522" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="549" />
+        <location filename="../../desktop/ui/automation_page.py" line="528" />
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -1005,153 +1005,153 @@ Please send it to us.</source>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="112" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="113" />
         <source>Search articles, or paste a customer's message</source>
         <translation>搜索文章，或粘贴一条客户消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="117" />
+        <location filename="../../desktop/ui/kb_page.py" line="114" />
         <source>Import Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="118" />
+        <location filename="../../desktop/ui/kb_page.py" line="115" />
         <source>Export Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="116" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="120" />
+        <location filename="../../desktop/ui/kb_page.py" line="117" />
         <source>Questions (one per line)</source>
         <translation>问法（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="121" />
+        <location filename="../../desktop/ui/kb_page.py" line="118" />
         <source>Offered by agents' answers</source>
         <translation>客服回答中学到的问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="122" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="122" />
+        <location filename="../../desktop/ui/kb_page.py" line="119" />
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="123" />
+        <location filename="../../desktop/ui/kb_page.py" line="120" />
         <source>Valid to</source>
         <translation>失效日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="123" />
+        <location filename="../../desktop/ui/kb_page.py" line="120" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="127" />
+        <location filename="../../desktop/ui/kb_page.py" line="124" />
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="128" />
+        <location filename="../../desktop/ui/kb_page.py" line="125" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="129" />
+        <location filename="../../desktop/ui/kb_page.py" line="126" />
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="130" />
+        <location filename="../../desktop/ui/kb_page.py" line="127" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="141" />
+        <location filename="../../desktop/ui/kb_page.py" line="138" />
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="153" />
+        <location filename="../../desktop/ui/kb_page.py" line="150" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157" />
+        <location filename="../../desktop/ui/kb_page.py" line="154" />
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163" />
+        <location filename="../../desktop/ui/kb_page.py" line="160" />
         <source>{0}× {1}</source>
         <translation>{0}次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173" />
+        <location filename="../../desktop/ui/kb_page.py" line="170" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="209" />
+        <location filename="../../desktop/ui/kb_page.py" line="206" />
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="239" />
+        <location filename="../../desktop/ui/kb_page.py" line="236" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="256" />
+        <location filename="../../desktop/ui/kb_page.py" line="253" />
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="257" />
-        <location filename="../../desktop/ui/kb_page.py" line="271" />
+        <location filename="../../desktop/ui/kb_page.py" line="254" />
+        <location filename="../../desktop/ui/kb_page.py" line="268" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="263" />
+        <location filename="../../desktop/ui/kb_page.py" line="260" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="265" />
+        <location filename="../../desktop/ui/kb_page.py" line="262" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="270" />
+        <location filename="../../desktop/ui/kb_page.py" line="267" />
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="274" />
+        <location filename="../../desktop/ui/kb_page.py" line="271" />
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>
@@ -1159,168 +1159,168 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="205" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223" />
+        <location filename="../../desktop/ui/main_window.py" line="228" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="263" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="258" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="261" />
+        <location filename="../../desktop/ui/main_window.py" line="270" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
@@ -1330,32 +1330,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="357" />
+        <location filename="../../desktop/ui/schedule_page.py" line="336" />
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="358" />
+        <location filename="../../desktop/ui/schedule_page.py" line="337" />
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="359" />
+        <location filename="../../desktop/ui/schedule_page.py" line="338" />
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="360" />
+        <location filename="../../desktop/ui/schedule_page.py" line="339" />
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="361" />
+        <location filename="../../desktop/ui/schedule_page.py" line="340" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="371" />
+        <location filename="../../desktop/ui/schedule_page.py" line="350" />
         <source>changes at {0}</source>
         <translation>{0} 变更</translation>
     </message>
@@ -1363,182 +1363,182 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156" />
+        <location filename="../../desktop/ui/schedule_page.py" line="135" />
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158" />
+        <location filename="../../desktop/ui/schedule_page.py" line="137" />
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="196" />
+        <location filename="../../desktop/ui/schedule_page.py" line="175" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="197" />
+        <location filename="../../desktop/ui/schedule_page.py" line="176" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="197" />
+        <location filename="../../desktop/ui/schedule_page.py" line="176" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166" />
+        <location filename="../../desktop/ui/schedule_page.py" line="145" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填 closed。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170" />
+        <location filename="../../desktop/ui/schedule_page.py" line="149" />
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="171" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="172" />
+        <location filename="../../desktop/ui/schedule_page.py" line="151" />
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173" />
+        <location filename="../../desktop/ui/schedule_page.py" line="152" />
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="178" />
+        <location filename="../../desktop/ui/schedule_page.py" line="157" />
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="180" />
+        <location filename="../../desktop/ui/schedule_page.py" line="159" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="183" />
+        <location filename="../../desktop/ui/schedule_page.py" line="162" />
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="185" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="186" />
+        <location filename="../../desktop/ui/schedule_page.py" line="165" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="187" />
+        <location filename="../../desktop/ui/schedule_page.py" line="166" />
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="188" />
+        <location filename="../../desktop/ui/schedule_page.py" line="167" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="189" />
+        <location filename="../../desktop/ui/schedule_page.py" line="168" />
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="191" />
+        <location filename="../../desktop/ui/schedule_page.py" line="170" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="202" />
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="223" />
+        <location filename="../../desktop/ui/schedule_page.py" line="202" />
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="246" />
+        <location filename="../../desktop/ui/schedule_page.py" line="225" />
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="296" />
+        <location filename="../../desktop/ui/schedule_page.py" line="275" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="327" />
+        <location filename="../../desktop/ui/schedule_page.py" line="306" />
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="328" />
+        <location filename="../../desktop/ui/schedule_page.py" line="307" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="331" />
+        <location filename="../../desktop/ui/schedule_page.py" line="310" />
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>

@@ -175,9 +175,18 @@ class KbPage(QWidget):
             self.tree.setCurrentItem(top.child(0))
 
     def _filter(self, text: str) -> None:
+        """Matching runs on the database thread (the index may have to be built first)."""
         text = text.strip()
-        ranked = {m["id"]: m["score"] for m in kb.match(self.context.reader, text, 50)} \
-            if text else {}
+        if not text:
+            self._show_filtered("", {})
+            return
+        self.context.db.run(partial(kb.match, text=text, limit=50),
+                            lambda found: self._show_filtered(
+                                text, {m["id"]: m["score"] for m in found}))
+
+    def _show_filtered(self, text: str, ranked: dict[str, float]) -> None:
+        if text != self.search.text().strip():
+            return  # the user has typed on since
         for i in range(self.tree.topLevelItemCount()):
             category = self.tree.topLevelItem(i)
             visible = 0

@@ -26,6 +26,7 @@ def test_search_by_a_customer_message_filters_the_tree(window):
     window.show_page("kb")
     page = window.kb_page
     page.search.setText("什么时候能发货呀")
+    window.context.db.wait_idle()
     shown = [page.tree.topLevelItem(i).child(j).text(0)
              for i in range(page.tree.topLevelItemCount())
              for j in range(page.tree.topLevelItem(i).childCount())

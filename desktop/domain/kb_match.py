@@ -17,6 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 
 PARTICLES = set("亲呀哦啊吗呢吧啦嘛哈呐噢么哇诶嗯")
+# English words that carry no meaning for matching
+STOPWORDS = frozenset("a an the i me my u you your we our it is are was be do does did can could "  # noqa: SIM905
+                      "will would to of for in on at this that there these with and or if so "
+                      "please pls hi hello what how when where which who why any".split())
 _COMMON = set("的了是我你在有不能可以这个吗怎么要就也都还会一")
 _TOKEN = re.compile(r"[\u4e00-\u9fff]+|[a-z0-9]+")
 FIELD_WEIGHT = {"question": 1.0, "title": 0.9, "answer": 0.35}
@@ -75,7 +79,7 @@ def features(text: str, lexicon: Lexicon | None = None) -> Counter[str]:
             out.update(chars[i : i + 2] for i in range(len(chars) - 1))
             # single characters too, so short or reworded questions still meet (码, 券, 退)
             out.update("1" + c for c in chars if c not in _COMMON)
-        else:
+        elif run not in STOPWORDS:
             out[_stem(run)] += 1
     return out
 

@@ -24,7 +24,7 @@ def base(store):
     ("码数怎么选 身高160", "尺码推荐"),
     ("有没有优惠券", "优惠券怎么领"),
     ("退钱多久到", "退款多久到账"),
-    ("ｍｙ parcel hasnt arrived, where is it", "物流查询"),  # full-width, a typo
+    ("ＷＨＥＲＥ ＩＳ ＭＹ ＰＡＲＣＥＬ", "物流查询"),  # full-width capitals
     ("can i swap for a bigger size", "换尺码"),
     ("衣服破了个洞怎么办", "收到破损商品"),
 ])

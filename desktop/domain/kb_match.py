@@ -80,7 +80,10 @@ def features(text: str, lexicon: Lexicon | None = None) -> Counter[str]:
             # single characters too, so short or reworded questions still meet (码, 券, 退)
             out.update("1" + c for c in chars if c not in _COMMON)
         elif run not in STOPWORDS:
-            out[_stem(run)] += 1
+            stem = _stem(run)
+            out[stem] += 1
+            if len(stem) >= 5 and not stem.isdigit():  # letter trigrams forgive typos (parcle)
+                out.update("3" + stem[i : i + 3] for i in range(len(stem) - 2))
     return out
 
 

@@ -32,9 +32,33 @@ def _time(ms: int | None, zone: Any) -> datetime | None:
     return datetime.fromtimestamp(ms / 1000, zone).replace(tzinfo=None)
 
 
+def _display_width(value: Any) -> int:
+    """Roughly how many character cells a value takes (Chinese characters take two)."""
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 19
+    text = str(value).split("\n")[0][:80]
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+DIRECTIONS = {"zh": {"in": "客户", "out": "回复", "note": "内部备注"},
+              "en": {"in": "customer", "out": "reply", "note": "internal note"}}
+KINDS = {"zh": {"text": "文字", "image": "图片", "emoji": "表情", "link": "链接",
+                "product_card": "商品卡片", "order_card": "订单卡片", "system": "系统"},
+         "en": {"text": "text", "image": "image", "emoji": "emoji", "link": "link",
+                "product_card": "product card", "order_card": "order card", "system": "system"}}
+STATUSES = {"zh": {"open": "进行中", "pending": "待客户回复", "snoozed": "已暂缓",
+                   "closed": "已结束"},
+            "en": {"open": "open", "pending": "pending", "snoozed": "snoozed",
+                   "closed": "closed"}}
+DELIVERY = {"zh": {"queued": "待发送", "sent": "已发送", "failed": "发送失败"},
+            "en": {"queued": "queued", "sent": "sent", "failed": "failed"}}
+
+
 def _save_book(rows: list[list[Any]], header: list[str], path: Path, title: str) -> None:
     from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
 
     book = Workbook()
     sheet = book.active
@@ -43,15 +67,22 @@ def _save_book(rows: list[list[Any]], header: list[str], path: Path, title: str)
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1677FF")
+        cell.alignment = Alignment(horizontal="left", vertical="center")
     for row in rows:
         sheet.append(row)
     sheet.freeze_panes = "A2"
     for column in sheet.columns:
-        width = max(len(str(c.value or "")) for c in column[:200])
-        sheet.column_dimensions[column[0].column_letter].width = min(60, max(10, width * 1.6))
+        width = max(_display_width(c.value) for c in column[:200])
+        sheet.column_dimensions[column[0].column_letter].width = min(60, max(8, width + 2))
         for c in column[1:]:
             if isinstance(c.value, datetime):
                 c.number_format = "yyyy-mm-dd hh:mm:ss"
+    # printed: landscape, every column on one page width
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
     tmp = path.with_name(path.name + ".part")
     try:
         book.save(tmp)
@@ -68,8 +99,9 @@ def conversations_xlsx(store: Store, query: queues.ListQuery, path: Path | str,
     if ids is not None:
         f = replace(f, ids=tuple(ids))
     yes, no = ("是", "否") if language == "zh" else ("yes", "no")
+    statuses = STATUSES["zh" if language == "zh" else "en"]
     rows = [[r[0], r[1], r[2] or "", _time(r[3], zone), _time(r[4], zone), _time(r[5], zone),
-             yes if r[6] else no, r[7], r[11] or "", r[8], r[9]]
+             yes if r[6] else no, r[7], r[11] or "", r[8], statuses.get(r[9], r[9])]
             for r in conversations.export_rows(store.conn, f)]
     _save_book(rows, CONVERSATION_COLUMNS["zh" if language == "zh" else "en"], Path(path),
                "会话" if language == "zh" else "Conversations")
@@ -87,8 +119,10 @@ def transcript(store: Store, conversation_id: str, path: Path | str,
     for m in detail.messages:
         who = names.get(m.direction) or ("机器人" if m.author == "bot" and language == "zh"
                                          else m.author)
-        rows.append([_time(m.sent_at, zone), who, m.direction, m.kind, m.text,
-                     m.order_id or "", m.delivery or ""])
+        lang = "zh" if language == "zh" else "en"
+        rows.append([_time(m.sent_at, zone), who, DIRECTIONS[lang][m.direction],
+                     KINDS[lang].get(m.kind, m.kind), m.text, m.order_id or "",
+                     DELIVERY[lang].get(m.delivery or "", "")])
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         header = TRANSCRIPT_COLUMNS["zh" if language == "zh" else "en"]
@@ -96,7 +130,8 @@ def transcript(store: Store, conversation_id: str, path: Path | str,
     elif suffix == ".txt":
         lines = [f"{detail.customer.name} · {detail.channel} · {detail.external_id}", ""]
         for r in rows:
-            note = " [note]" if r[2] == "note" else ""
+            note = f" [{r[2]}]" if r[2] in (DIRECTIONS["zh"]["note"],
+                                             DIRECTIONS["en"]["note"]) else ""
             lines.append(f"[{r[0]:%Y-%m-%d %H:%M:%S}] {r[1]}{note}: {r[4] or '[' + r[3] + ']'}")
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     else:

@@ -38,4 +38,4 @@ def test_transcripts_as_xlsx_and_text(store, tmp_path):
     text = tmp_path / "t.txt"
     exports.transcript(store, conv.id, text)
     body = text.read_text(encoding="utf-8")
-    assert "什么时候发货" in body and "[note]" in body and "小王" in body
+    assert "什么时候发货" in body and "[内部备注]" in body and "小王" in body

@@ -116,11 +116,6 @@ def rows_by_id(store: Store, query: ListQuery, ids: list[str]) -> dict[str, Conv
     return {r["id"]: _summary(r) for r in rows}
 
 
-def longest_waiting(store: Store, limit: int = 50) -> list[ConversationSummary]:
-    """Open conversations, the customer waiting longest first."""
-    return page(store, ListQuery(), limit)
-
-
 def count(store: Store, query: ListQuery) -> int:
     return conversations.count(store.conn, list_filter(query))
 

@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.domain.ids import new_id
 from desktop.store import migrations
 from desktop.store.errors import StorageError, StorageProblem, classify
@@ -52,10 +50,6 @@ class Store:
     clock: Clock
     readonly: bool = False
     _writer: Writer | None = field(default=None, repr=False)
-
-    @property
-    def db(self) -> sqlite_utils.Database:
-        return sqlite_utils.Database(self.conn)
 
     @contextmanager
     def write(self) -> Iterator[Writer]:

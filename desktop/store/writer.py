@@ -99,19 +99,6 @@ class Writer:
         self.changes.add(table, values[0])
         return cur.lastrowid
 
-    def insert_many(self, table: str, rows: Iterable[dict[str, Any]], *,
-                    key: str | None = "id", or_ignore: bool = False) -> None:
-        """Insert rows that all have the same columns (bulk path, one statement)."""
-        batch = [self._stamped(table, dict(r)) for r in rows]
-        if not batch:
-            return
-        columns = list(batch[0])
-        self.conn.executemany(self._insert_sql(table, columns, or_ignore),
-                              [list(r.values()) for r in batch])
-        if key:
-            for r in batch:
-                self.changes.add(table, str(r[key]))
-
     def update(self, table: str, key_value: str, fields: dict[str, Any], *,
                key: str = "id") -> None:
         """Update some fields of one row by its key."""

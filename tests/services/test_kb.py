@@ -139,3 +139,32 @@ def test_the_base_learns_phrasings_from_agents_answers(base):
     assert "东西几号能寄走呀" in kb_store.article(base.conn, article["id"])["questions"]
     assert kb.offers(base, article["id"]) == []
     assert kb.match(base, "东西几号能寄走呀")[0]["title"] == "发货时间"
+
+
+def test_merged_cells_and_formulas_are_reported_not_half_imported(base, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.append(list(kb.XLSX_COLUMNS))
+    sheet.append(["物流", "偏远地区", "新疆能发吗", "偏远地区需补运费", "", "zh", None, None])
+    sheet.append(["物流", "合并单元格", "", "", "", "zh", None, None])
+    sheet.merge_cells("C3:D3")  # a merged cell: the answer part is empty
+    sheet.append(["物流", "公式", "x", "=A2&B2", "", "zh", None, None])  # no cached value
+    path = tmp_path / "odd.xlsx"
+    book.save(path)
+    report = kb.import_xlsx(base, path)
+    assert report.added == 1
+    assert [n for n, _ in report.skipped] == [3, 4]
+    assert all("title and an answer" in reason for _, reason in report.skipped)
+
+
+def test_a_large_sheet_imports_in_one_go(store, tmp_path):
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("FAQ")
+    sheet.append(list(kb.XLSX_COLUMNS))
+    for i in range(5000):
+        sheet.append([f"类{i % 20}", f"问题{i}", f"怎么样{i}", f"答案{i}", "", "zh", None, None])
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+    report = kb.import_xlsx(store, path)
+    assert (report.added, report.skipped) == (5000, [])
+    assert kb.match(store, "问题1234")[0]["title"] == "问题1234"

@@ -1,0 +1,117 @@
+"""The numbers platforms judge a shop by, defined once (see the README's definitions).
+
+Pure functions over plain message timelines: which customer messages form an inquiry, when it
+was responded (a person's reply, or an auto reply the customer did not answer before the next
+person's reply), the first human response, and the rates built on them.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+DAY_S = 86_400
+
+
+class Role(StrEnum):
+    BUYER = "buyer"
+    HUMAN = "human"
+    BOT = "bot"
+
+
+@dataclass(frozen=True, slots=True)
+class Msg:
+    at: int  # UTC ms
+    role: Role
+    agent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Inquiry:
+    start: int  # m0
+    buyer_messages: int
+    responded_at: int | None  # r
+    responded_by_bot: bool
+    first_human_at: int | None  # before the next inquiry begins
+    first_human_agent: str | None
+
+
+def inquiries(timeline: Iterable[Msg], as_of: int) -> list[Inquiry]:
+    """The inquiries of one conversation, looking only at messages up to ``as_of``."""
+    messages = sorted((m for m in timeline if m.at <= as_of), key=lambda m: m.at)
+    out: list[Inquiry] = []
+    start: int | None = None
+    count = 0
+    auto: int | None = None  # an auto reply the customer has not answered (yet)
+    for m in messages:
+        if m.role is Role.BUYER:
+            auto = None  # the customer answered the auto reply: it did not respond
+            if start is None:
+                start, count = m.at, 1
+            else:
+                count += 1
+        elif m.role is Role.BOT:
+            if start is not None and auto is None:
+                auto = m.at
+        elif start is not None:  # a person's reply ends the inquiry
+            responded = auto if auto is not None else m.at
+            out.append(Inquiry(start, count, responded, auto is not None, m.at, m.agent))
+            start, auto = None, None
+    if start is not None:
+        # still in progress; an auto reply not answered by the as-of time counts as the response
+        out.append(Inquiry(start, count, auto, auto is not None, None, None))
+    return out
+
+
+def _rate(numerator: int, denominator: int) -> float | None:
+    return numerator / denominator if denominator else None
+
+
+def median(values: list[float]) -> float | None:
+    if not values:
+        return None
+    s = sorted(values)
+    mid = len(s) // 2
+    return s[mid] if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+
+
+def p90(values: list[float]) -> float | None:
+    """Nearest rank: the smallest value with at least 90 % of the values at or below it."""
+    if not values:
+        return None
+    s = sorted(values)
+    return s[max(0, math.ceil(0.9 * len(s)) - 1)]
+
+
+def response_rate(items: list[Inquiry], as_of: int, hours: int,
+                  in_holiday_mode: Callable[[int], bool]) -> float | None:
+    """Inquiries responded within ``hours`` of m0, over those that count: not begun in holiday
+    mode, and not still waiting with their window not yet over at the as-of time."""
+    window = hours * 3_600_000
+    counted = [i for i in items if not in_holiday_mode(i.start) and
+               not (i.responded_at is None and as_of - i.start < window)]
+    met = sum(1 for i in counted if i.responded_at is not None and
+              i.responded_at - i.start <= window)
+    return _rate(met, len(counted))
+
+
+def three_minute_rate(items: list[Inquiry], as_of: int,
+                      working: Callable[[int], bool]) -> float | None:
+    """Over inquiries begun in working hours that need a person (not responded by an auto
+    reply; still open once 180 s have passed): the share answered by a person within 180 s."""
+    counted = [i for i in items if working(i.start) and not i.responded_by_bot and
+               (i.responded_at is not None or as_of - i.start >= 180_000)]
+    met = sum(1 for i in counted if i.first_human_at is not None and
+              i.first_human_at - i.start <= 180_000)
+    return _rate(met, len(counted))
+
+
+def frt_seconds(items: list[Inquiry]) -> list[float]:
+    return [(i.first_human_at - i.start) / 1000 for i in items if i.first_human_at is not None]
+
+
+def bot_handled_share(items: list[Inquiry]) -> float | None:
+    responded = [i for i in items if i.responded_at is not None]
+    return _rate(sum(1 for i in responded if i.responded_by_bot), len(responded))

@@ -90,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("target", metavar="FILE|TEXT", nargs="?")
     p.add_argument("--limit", type=int, default=3, help="most matches (default 3)")
     p.add_argument("--days", type=int, default=7, help="gaps: how many days back (default 7)")
+    p = command("metrics", "the figures platforms judge the shop by, for a period", _cmd_metrics)
+    p.add_argument("--from", dest="first", required=True, metavar="DATE")
+    p.add_argument("--to", dest="last", required=True, metavar="DATE")
+    p.add_argument("--as-of", metavar="ISO", help="count as if it were then (default: now)")
+    p.add_argument("--agent", help="one agent's figures")
+    p.add_argument("--channel", help="one channel's figures")
     p = command("simulate", "what the current rules, hours and templates would have done with "
                 "a file's incoming messages (nothing is stored or sent)", _cmd_simulate)
     p.add_argument("file", type=Path)
@@ -280,6 +286,29 @@ def _cmd_kb(args: argparse.Namespace) -> int:
     else:
         print(f"Added {report.added}, updated {report.updated}, skipped {len(report.skipped)}.")
     return EXIT_FAILED if report.skipped else EXIT_OK
+
+
+def _cmd_metrics(args: argparse.Namespace) -> int:
+    from desktop.services import metrics, schedule
+    store = _open(args)
+    try:
+        first, last = date.fromisoformat(args.first), date.fromisoformat(args.last)
+    except ValueError:
+        raise UserError("dates are written 2026-11-22") from None
+    as_of = schedule.instant(store, args.as_of) if args.as_of else None
+    figures = metrics.compute(store, first, last, as_of, args.agent, args.channel)
+    if args.json:
+        _print_json(figures)
+        return EXIT_OK
+    for key in ("inquiries", "buyer_messages", "response_rate_24h", "response_rate_12h",
+                "frt_mean_s", "frt_median_s", "frt_p90_s", "three_min_rate",
+                "bot_handled_share", "resolution_rate", "csat", "csat_mean"):
+        value = figures[key]
+        shown = "—" if value is None else (f"{value:.1%}" if "rate" in key or key in (
+            "csat", "bot_handled_share") else f"{value:,.1f}" if isinstance(value, float)
+            else f"{value:,}")
+        print(f"{key:20} {shown}")
+    return EXIT_OK
 
 
 def _cmd_simulate(args: argparse.Namespace) -> int:

@@ -290,3 +290,21 @@ def newest(conn: sqlite3.Connection) -> str | None:
     row = conn.execute("SELECT id FROM conversations INDEXED BY conversations_recent "
                        "WHERE status = 'open' ORDER BY last_message_at DESC LIMIT 1").fetchone()
     return row[0] if row else None
+
+
+def active_between(conn: sqlite3.Connection, start: int, end: int) -> list[tuple[str, str]]:
+    """(conversation id, channel name) of conversations with a message in [start, end)."""
+    return list(conn.execute(
+        "SELECT c.id, ch.name FROM conversations c INDEXED BY conversations_recent "
+        "JOIN channels ch ON ch.id = c.channel_id "
+        "WHERE c.status IN ('open', 'pending', 'snoozed', 'closed') "
+        "AND c.last_message_at >= ? AND c.opened_at < ?", (start, end)))
+
+
+def events_between(conn: sqlite3.Connection, kind: str, start: int,
+                   end: int) -> list[tuple[str, int, str, str | None]]:
+    """(conversation id, time, data JSON, by agent name) of events of a kind in [start, end)."""
+    return list(conn.execute(
+        "SELECT e.conversation_id, e.at, e.data, a.name FROM conversation_events e "
+        "LEFT JOIN agents a ON a.id = e.by_agent_id WHERE e.kind = ? AND e.at >= ? AND e.at < ?",
+        (kind, start, end)))

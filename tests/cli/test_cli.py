@@ -160,3 +160,19 @@ def test_kb_match_and_excel(tmp_path):
     assert run("kb", "export", str(out), "--db", db).returncode == 0
     again = run("kb", "import", str(out), "--db", db, "--json")
     assert json.loads(again.stdout)["updated"] == 60
+
+
+def test_metrics_json_keys(tmp_path):
+    db = str(tmp_path / "m.sqlite")
+    assert run("import", str(DATA / "sample.jsonl"), "--db", db).returncode == 0
+    out = run("metrics", "--from", "2025-10-01", "--to", "2025-10-02", "--as-of",
+              "2025-10-05T00:00:00+08:00", "--json", "--db", db)
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout)
+    assert {"inquiries", "buyer_messages", "response_rate_24h", "response_rate_12h",
+            "frt_mean_s", "frt_median_s", "frt_p90_s", "three_min_rate", "bot_handled_share",
+            "resolution_rate", "csat", "csat_mean", "by_channel", "by_hour",
+            "agents"} <= set(figures)
+    assert len(figures["by_hour"]) == 24
+    bad = run("metrics", "--from", "2025-10-05", "--to", "2025-10-01", "--db", db)
+    assert bad.returncode == 1 and "ends before it starts" in bad.stderr

@@ -1,0 +1,110 @@
+"""The shop's figures for a period, from the definitions in ``desktop.domain.metrics``."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from datetime import date, datetime, time, timedelta
+from statistics import fmean
+from typing import Any
+
+from desktop.domain import hours
+from desktop.domain import metrics as m
+from desktop.services import schedule, shop
+from desktop.services.errors import UserError
+from desktop.store import conversations, directory
+from desktop.store import messages as message_store
+from desktop.store.db import Store
+
+
+def _bounds(store: Store, first: date, last: date) -> tuple[int, int]:
+    zone = shop.shop_zone(store)
+    start = datetime.combine(first, time.min, zone)
+    end = datetime.combine(last + timedelta(days=1), time.min, zone)
+    return int(start.timestamp() * 1000), int(end.timestamp() * 1000)
+
+
+def _role(author: str) -> m.Role:
+    return m.Role.BOT if author == "bot" else m.Role.HUMAN
+
+
+def compute(store: Store, first: date, last: date, as_of: int | None = None,
+            agent: str | None = None, channel: str | None = None) -> dict[str, Any]:
+    """Every figure for the days ``first``..``last`` (inclusive, in the shop's time zone)."""
+    if last < first:
+        raise UserError("the period ends before it starts")
+    as_of = store.clock() if as_of is None else as_of
+    start, end = _bounds(store, first, last)
+    current = schedule.current(store, start)
+    zone = current.zone
+    agents = directory.agent_names(store.conn)
+    items: list[tuple[m.Inquiry, str]] = []
+    buyer_messages = 0
+    human_replies: Counter[str] = Counter()
+    for conversation_id, channel_name in conversations.active_between(store.conn, start, end):
+        if channel and channel_name != channel:
+            continue
+        timeline = []
+        for row in message_store.thread(store.conn, conversation_id):
+            if row["direction"] == "note" or row["kind"] == "system":
+                continue
+            if row["direction"] == "in":
+                timeline.append(m.Msg(row["sent_at"], m.Role.BUYER))
+                buyer_messages += start <= row["sent_at"] < min(end, as_of + 1)
+            else:
+                name = agents.get(row["agent_id"] or "")
+                timeline.append(m.Msg(row["sent_at"], _role(row["author"]), name))
+                if row["author"] != "bot" and start <= row["sent_at"] < end and name:
+                    human_replies[name] += 1
+        for inquiry in m.inquiries(timeline, as_of):
+            if start <= inquiry.start < end and (agent is None or
+                                                 inquiry.first_human_agent == agent):
+                items.append((inquiry, channel_name))
+    only = [i for i, _ in items]
+
+    def holiday(t: int) -> bool:
+        return hours.status_at(current, t).state is hours.State.HOLIDAY_MODE
+
+    def working(t: int) -> bool:
+        return hours.status_at(current, t).open
+
+    frt = m.frt_seconds(only)
+    closes = conversations.events_between(store.conn, "close", start, end)
+    ratings = conversations.events_between(store.conn, "rating", start, end)
+    if agent:
+        closes = [c for c in closes if c[3] == agent]
+    resolved = sum(1 for c in closes if json.loads(c[2]).get("resolved"))
+    scores = [json.loads(r[2])["score"] for r in ratings]
+    by_hour = [0] * 24
+    for i in only:
+        by_hour[datetime.fromtimestamp(i.start / 1000, zone).hour] += 1
+    per_agent: dict[str, list[m.Inquiry]] = defaultdict(list)
+    for i in only:
+        if i.first_human_agent:
+            per_agent[i.first_human_agent].append(i)
+    return {
+        "period": {"from": first.isoformat(), "to": last.isoformat(), "as_of": as_of},
+        "inquiries": len(only),
+        "buyer_messages": buyer_messages,
+        "response_rate_24h": m.response_rate(only, as_of, 24, holiday),
+        "response_rate_12h": m.response_rate(only, as_of, 12, holiday),
+        "frt_mean_s": fmean(frt) if frt else None,
+        "frt_median_s": m.median(frt),
+        "frt_p90_s": m.p90(frt),
+        "three_min_rate": m.three_minute_rate(only, as_of, working),
+        "bot_handled_share": m.bot_handled_share(only),
+        "resolution_rate": resolved / len(closes) if closes else None,
+        "csat": sum(1 for s in scores if s >= 4) / len(scores) if scores else None,
+        "csat_mean": fmean(scores) if scores else None,
+        "by_channel": dict(Counter(c for _, c in items)),
+        "by_hour": by_hour,
+        "agents": {
+            name: {"human_replies": human_replies.get(name, 0),
+                   "inquiries_first_answered": len(mine),
+                   "frt_median_s": m.median(m.frt_seconds(mine)),
+                   "three_min_rate": m.three_minute_rate(mine, as_of, working),
+                   "closed": sum(1 for c in closes if c[3] == name),
+                   "resolved": sum(1 for c in closes if c[3] == name and
+                                   json.loads(c[2]).get("resolved"))}
+            for name, mine in sorted(per_agent.items())},
+    }

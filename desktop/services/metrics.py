@@ -69,6 +69,10 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
         return hours.status_at(current, t).open
 
     frt = m.frt_seconds(only)
+    inside = [i for i in only if working(i.start)]
+    outside = [i for i in only if not working(i.start)]
+    frt_business = [hours.business_ms(current, i.start, i.first_human_at) / 1000
+                    for i in only if i.first_human_at is not None]
     closes = conversations.events_between(store.conn, "close", start, end)
     ratings = conversations.events_between(store.conn, "rating", start, end)
     if agent:
@@ -91,11 +95,16 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
         "frt_mean_s": fmean(frt) if frt else None,
         "frt_median_s": m.median(frt),
         "frt_p90_s": m.p90(frt),
+        "frt_in_hours_median_s": m.median(m.frt_seconds(inside)),
+        "frt_off_hours_median_s": m.median(m.frt_seconds(outside)),
+        "frt_business_mean_s": fmean(frt_business) if frt_business else None,
+        "frt_business_median_s": m.median(frt_business),
         "three_min_rate": m.three_minute_rate(only, as_of, working),
         "bot_handled_share": m.bot_handled_share(only),
         "resolution_rate": resolved / len(closes) if closes else None,
         "csat": sum(1 for s in scores if s >= 4) / len(scores) if scores else None,
         "csat_mean": fmean(scores) if scores else None,
+        "new_customers": conversations.new_customers(store.conn, start, end),
         "by_channel": dict(Counter(c for _, c in items)),
         "by_hour": by_hour,
         "agents": {

@@ -308,3 +308,10 @@ def events_between(conn: sqlite3.Connection, kind: str, start: int,
         "SELECT e.conversation_id, e.at, e.data, a.name FROM conversation_events e "
         "LEFT JOIN agents a ON a.id = e.by_agent_id WHERE e.kind = ? AND e.at >= ? AND e.at < ?",
         (kind, start, end)))
+
+
+def new_customers(conn: sqlite3.Connection, start: int, end: int) -> int:
+    """Customers whose first conversation opened in [start, end)."""
+    return conn.execute(
+        "SELECT count(*) FROM (SELECT customer_id, min(opened_at) AS first FROM conversations "
+        "GROUP BY customer_id) WHERE first >= ? AND first < ?", (start, end)).fetchone()[0]

@@ -57,3 +57,8 @@ def test_a_hand_worked_day(store, tmp_path):
     assert f["by_hour"][10] == 1 and f["by_hour"][23] == 1 and sum(f["by_hour"]) == 3
     assert f["by_channel"] == {"tiktok": 3}
     assert f["agents"]["小李"]["inquiries_first_answered"] == 2
+    # C waited 10 h at night but only the time after opening (09:00) is working time
+    assert f["frt_off_hours_median_s"] == 36_000.0 and f["frt_in_hours_median_s"] == 330.0
+    assert f["frt_business_median_s"] == 60.0  # business seconds: A 60, B 600, C 0
+    assert f["frt_business_mean_s"] == 220.0
+    assert f["new_customers"] == 3

@@ -115,3 +115,51 @@ def frt_seconds(items: list[Inquiry]) -> list[float]:
 def bot_handled_share(items: list[Inquiry]) -> float | None:
     responded = [i for i in items if i.responded_at is not None]
     return _rate(sum(1 for i in responded if i.responded_by_bot), len(responded))
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """Green from ``green``, yellow from ``yellow``; ``lower_is_better`` for times."""
+
+    green: float
+    yellow: float
+    lower_is_better: bool = False
+
+    def colour(self, value: float | None) -> str | None:
+        if value is None:
+            return None
+        if self.lower_is_better:
+            return "green" if value <= self.green else "yellow" if value <= self.yellow else "red"
+        return "green" if value >= self.green else "yellow" if value >= self.yellow else "red"
+
+    def points(self, value: float | None) -> float | None:
+        """0–100: 100 at green or better, 60 at the yellow line, proportionally in between and
+        below (to 0 at nothing)."""
+        if value is None:
+            return None
+        if self.lower_is_better:
+            if value <= self.green:
+                return 100.0
+            if value <= self.yellow:
+                return 100 - 40 * (value - self.green) / (self.yellow - self.green)
+            return max(0.0, 60 * (1 - (value - self.yellow) / self.yellow))
+        if value >= self.green:
+            return 100.0
+        if value >= self.yellow:
+            return 60 + 40 * (value - self.yellow) / (self.green - self.yellow)
+        return 60 * value / self.yellow if self.yellow else 0.0
+
+
+def service_score(speed: float | None, resolution: float | None, satisfaction: float | None,
+                  bands: dict[str, Band]) -> dict:
+    """30 % response speed (the 3-minute rate), 50 % resolution, 20 % satisfaction; a part
+    without data leaves the weights of the others."""
+    parts = {"speed": (0.3, bands["three_min_rate"].points(speed)),
+             "resolution": (0.5, bands["resolution_rate"].points(resolution)),
+             "satisfaction": (0.2, bands["csat"].points(satisfaction))}
+    known = {k: (w, p) for k, (w, p) in parts.items() if p is not None}
+    total = sum(w for w, _ in known.values())
+    score = sum(w * p for w, p in known.values()) / total if total else None
+    return {"score": None if score is None else round(score, 1),
+            "parts": {k: None if p is None else round(p, 1) for k, (_, p) in parts.items()},
+            "weights": {"speed": 0.3, "resolution": 0.5, "satisfaction": 0.2}}

@@ -86,7 +86,8 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
     for i in only:
         if i.first_human_agent:
             per_agent[i.first_human_agent].append(i)
-    return {
+    bands = targets(store)
+    figures: dict[str, Any] = {
         "period": {"from": first.isoformat(), "to": last.isoformat(), "as_of": as_of},
         "inquiries": len(only),
         "buyer_messages": buyer_messages,
@@ -116,4 +117,17 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
                    "resolved": sum(1 for c in closes if c[3] == name and
                                    json.loads(c[2]).get("resolved"))}
             for name, mine in sorted(per_agent.items())},
+        "by_tag": dict(conversations.tag_counts(
+            store.conn, [cid for cid, _ in conversations.active_between(store.conn, start, end)])),
     }
+    figures["bands"] = {key: band.colour(figures[key]) for key, band in bands.items()}
+    figures["service_score"] = m.service_score(figures["three_min_rate"],
+                                               figures["resolution_rate"], figures["csat"], bands)
+    return figures
+
+
+def targets(store: Store) -> dict[str, m.Band]:
+    """The shop's target bands (Settings), each green-from and yellow-from."""
+    raw = shop.get(store, "targets") or {}
+    return {key: m.Band(green, yellow, lower_is_better=key.endswith("_s"))
+            for key, (green, yellow) in raw.items()}

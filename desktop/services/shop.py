@@ -21,7 +21,11 @@ DEFAULTS: dict[str, Any] = {
     "autoreply.dedicated": {},  # a VIP customer's id on their channel -> their agent's name
     "autoreply.routing": "least_busy",  # or "round_robin"
     "templates.fields": {},  # the shop's own template variables, e.g. {"size_chart": "…"}
-    "kb.synonyms": {},  # the shop's own, e.g. {"发货": ["寄走"]}
+    "kb.synonyms": {},
+    # Target bands (green from, yellow from); times in seconds, lower is better
+    "targets": {"response_rate_24h": [0.95, 0.85], "frt_mean_s": [60, 180],
+                "three_min_rate": [0.90, 0.80], "resolution_rate": [0.90, 0.80],
+                "csat": [0.95, 0.90]},  # the shop's own, e.g. {"发货": ["寄走"]}
     "autoreply.closing_after_hours": 0,  # 0: off; else close idle conversations with the message
     "autoreply.nudge_after_minutes": 0,  # 0: off; else nudge a customer kept waiting this long
     "autoreply.scenarios": {

@@ -315,3 +315,15 @@ def new_customers(conn: sqlite3.Connection, start: int, end: int) -> int:
     return conn.execute(
         "SELECT count(*) FROM (SELECT customer_id, min(opened_at) AS first FROM conversations "
         "GROUP BY customer_id) WHERE first >= ? AND first < ?", (start, end)).fetchone()[0]
+
+
+def tag_counts(conn: sqlite3.Connection, conversation_ids: list[str]) -> list[tuple[str, int]]:
+    """How many of these conversations carry each tag."""
+    counts: dict[str, int] = {}
+    for start in range(0, len(conversation_ids), 500):
+        chunk = conversation_ids[start : start + 500]
+        for tag, n in conn.execute(
+                f"SELECT tag, count(*) FROM conversation_tags WHERE conversation_id IN "
+                f"({', '.join('?' * len(chunk))}) GROUP BY tag", chunk):
+            counts[tag] = counts.get(tag, 0) + n
+    return sorted(counts.items(), key=lambda kv: -kv[1])

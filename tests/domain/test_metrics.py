@@ -86,3 +86,18 @@ def test_three_minute_rate():
 def test_median_and_nearest_rank_p90():
     assert median([4, 1, 3, 2]) == 2.5 and median([3, 1, 2]) == 2 and median([]) is None
     assert p90(list(range(1, 11))) == 9 and p90([5]) == 5 and p90([]) is None
+
+
+def test_bands_and_the_service_score():
+    from desktop.domain.metrics import Band, service_score
+    rate = Band(0.95, 0.85)
+    assert (rate.colour(0.96), rate.colour(0.9), rate.colour(0.5)) == ("green", "yellow", "red")
+    frt = Band(60, 180, lower_is_better=True)
+    assert (frt.colour(30), frt.colour(120), frt.colour(300)) == ("green", "yellow", "red")
+    assert rate.points(0.95) == 100 and rate.points(0.85) == 60 and rate.points(0.0) == 0
+    bands = {"three_min_rate": Band(0.9, 0.8), "resolution_rate": Band(0.9, 0.8),
+             "csat": Band(0.95, 0.9)}
+    full = service_score(0.9, 0.9, 0.95, bands)
+    assert full["score"] == 100.0
+    partial = service_score(None, 0.8, None, bands)  # only resolution known
+    assert partial["score"] == 60.0 and partial["parts"]["speed"] is None

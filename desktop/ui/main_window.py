@@ -27,10 +27,10 @@ from desktop.services.session import Changes
 from desktop.ui import i18n
 from desktop.ui.automation_page import AutomationPage
 from desktop.ui.context import Context
+from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.kb_page import KbPage
-from desktop.ui.pages import EmptyPage
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.status_bar import StatusBar
@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
         self.pages["templates"] = self.automation_page
         self.kb_page = KbPage(context)
         self.pages["kb"] = self.kb_page
-        self.pages["dashboard"] = EmptyPage("dashboard")
+        self.dashboard_page = DashboardPage(context)
+        self.pages["dashboard"] = self.dashboard_page
         self.pages["schedule"] = self.schedule_page
         self.pages["settings"] = self.settings_page
         self.stack = QStackedWidget()
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.schedule_page.changed.connect(self.status.refresh)
         self.schedule_page.error.connect(self.show_error)
         self.automation_page.error.connect(self.show_error)
+        self.dashboard_page.error.connect(self.show_error)
         self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
@@ -176,9 +178,7 @@ class MainWindow(QMainWindow):
         self.schedule_page.retranslate()
         self.automation_page.retranslate()
         self.kb_page.retranslate()
-        page = self.pages["dashboard"]
-        assert isinstance(page, EmptyPage)
-        page.retranslate()
+        self.dashboard_page.retranslate()
         self.status.retranslate()
         self._update_tray()
 

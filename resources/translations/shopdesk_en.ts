@@ -908,24 +908,106 @@ Please send it to us.</translation>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <source>Today so far</source>
+        <translation>Today so far</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <source>Service score</source>
+        <translation>Service score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
+        <source>24-hour response rate</source>
+        <translation>24-hour response rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
+        <source>3-minute reply rate</source>
+        <translation>3-minute reply rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <source>First response (median)</source>
+        <translation>First response (median)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
+        <source>Handled by auto-reply</source>
+        <translation>Handled by auto-reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="99" />
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="100" />
+        <source>Satisfaction (4–5 stars)</source>
+        <translation>Satisfaction (4–5 stars)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="156" />
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="105" />
+        <source>Inquiries answered first</source>
+        <translation>Inquiries answered first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="107" />
+        <source>Closed / resolved</source>
+        <translation>Closed / resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <source>Inquiries by hour of day</source>
+        <translation>Inquiries by hour of day</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../desktop/ui/dbworker.py" line="113" />
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>Something went wrong; a report was saved to {0}</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="30" />
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="31" />
-        <source>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</source>
-        <translation>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</translation>
     </message>
 </context>
 <context>
@@ -1115,43 +1197,43 @@ Please send it to us.</translation>
         <translation>A draft from the customers' own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="206" />
+        <location filename="../../desktop/ui/kb_page.py" line="215" />
         <source>Double-click to add as a question phrasing</source>
         <translation>Double-click to add as a question phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="236" />
+        <location filename="../../desktop/ui/kb_page.py" line="245" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="253" />
+        <location filename="../../desktop/ui/kb_page.py" line="262" />
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="254" />
-        <location filename="../../desktop/ui/kb_page.py" line="268" />
+        <location filename="../../desktop/ui/kb_page.py" line="263" />
+        <location filename="../../desktop/ui/kb_page.py" line="277" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="260" />
+        <location filename="../../desktop/ui/kb_page.py" line="269" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="262" />
+        <location filename="../../desktop/ui/kb_page.py" line="271" />
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="267" />
+        <location filename="../../desktop/ui/kb_page.py" line="276" />
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="271" />
+        <location filename="../../desktop/ui/kb_page.py" line="280" />
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>
@@ -1159,107 +1241,107 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>

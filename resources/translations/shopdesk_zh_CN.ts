@@ -908,24 +908,106 @@ Please send it to us.</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
+        <source>Dashboard</source>
+        <translation>数据看板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <source>Today so far</source>
+        <translation>今天（截至现在）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <source>Service score</source>
+        <translation>服务分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
+        <source>24-hour response rate</source>
+        <translation>24 小时回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
+        <source>3-minute reply rate</source>
+        <translation>3 分钟人工回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <source>First response (median)</source>
+        <translation>首次响应（中位数）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
+        <source>Handled by auto-reply</source>
+        <translation>自动回复接待占比</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="99" />
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="100" />
+        <source>Satisfaction (4–5 stars)</source>
+        <translation>满意度（4–5 星）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="156" />
+        <source>Inquiries</source>
+        <translation>咨询量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <source>Replies</source>
+        <translation>回复数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="105" />
+        <source>Inquiries answered first</source>
+        <translation>首次接待咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="107" />
+        <source>Closed / resolved</source>
+        <translation>结束 / 已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <source>Inquiries by hour of day</source>
+        <translation>各时段咨询量</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../../desktop/ui/dbworker.py" line="113" />
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>出现了意外错误，错误报告已保存到 {0}</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyPage</name>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="30" />
-        <source>Dashboard</source>
-        <translation>数据看板</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/pages.py" line="31" />
-        <source>Response rate, 3-minute reply rate, first-response time and satisfaction per agent and channel will be charted here. Import your history (File › Import) so the figures have something to count.</source>
-        <translation>回复率、3 分钟回复率、首次响应时长和满意度将按客服和渠道在这里以图表显示。请先导入历史记录（文件 › 导入），以便统计数据。</translation>
     </message>
 </context>
 <context>
@@ -1115,43 +1197,43 @@ Please send it to us.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="206" />
+        <location filename="../../desktop/ui/kb_page.py" line="215" />
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="236" />
+        <location filename="../../desktop/ui/kb_page.py" line="245" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="253" />
+        <location filename="../../desktop/ui/kb_page.py" line="262" />
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="254" />
-        <location filename="../../desktop/ui/kb_page.py" line="268" />
+        <location filename="../../desktop/ui/kb_page.py" line="263" />
+        <location filename="../../desktop/ui/kb_page.py" line="277" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="260" />
+        <location filename="../../desktop/ui/kb_page.py" line="269" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="262" />
+        <location filename="../../desktop/ui/kb_page.py" line="271" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="267" />
+        <location filename="../../desktop/ui/kb_page.py" line="276" />
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="271" />
+        <location filename="../../desktop/ui/kb_page.py" line="280" />
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>
@@ -1159,107 +1241,107 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>

@@ -96,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", metavar="ISO", help="count as if it were then (default: now)")
     p.add_argument("--agent", help="one agent's figures")
     p.add_argument("--channel", help="one channel's figures")
+    p = command("report", "write the daily Excel report", _cmd_report)
+    p.add_argument("--date", required=True, metavar="DATE", help="the day, e.g. 2026-11-22")
+    p.add_argument("--out", type=Path, metavar="FILE.xlsx",
+                   help="where (default: ShopDesk-DATE.xlsx in the reports folder)")
     p = command("simulate", "what the current rules, hours and templates would have done with "
                 "a file's incoming messages (nothing is stored or sent)", _cmd_simulate)
     p.add_argument("file", type=Path)
@@ -308,6 +312,20 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
             "csat", "bot_handled_share") else f"{value:,.1f}" if isinstance(value, float)
             else f"{value:,}")
         print(f"{key:20} {shown}")
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from desktop.services import report
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        raise UserError("dates are written 2026-11-22") from None
+    path = report.write(_open(args), day, args.out)
+    if args.json:
+        _print_json({"file": str(path)})
+    else:
+        print(f"Report written to {path}")
     return EXIT_OK
 
 

@@ -32,7 +32,7 @@ def _time(ms: int | None, zone: Any) -> datetime | None:
     return datetime.fromtimestamp(ms / 1000, zone).replace(tzinfo=None)
 
 
-def _display_width(value: Any) -> int:
+def display_width(value: Any) -> int:
     """Roughly how many character cells a value takes (Chinese characters take two)."""
     if value is None:
         return 0
@@ -72,7 +72,7 @@ def _save_book(rows: list[list[Any]], header: list[str], path: Path, title: str)
         sheet.append(row)
     sheet.freeze_panes = "A2"
     for column in sheet.columns:
-        width = max(_display_width(c.value) for c in column[:200])
+        width = max(display_width(c.value) for c in column[:200])
         sheet.column_dimensions[column[0].column_letter].width = min(60, max(8, width + 2))
         for c in column[1:]:
             if isinstance(c.value, datetime):

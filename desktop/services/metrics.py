@@ -29,8 +29,10 @@ def _role(author: str) -> m.Role:
 
 
 def compute(store: Store, first: date, last: date, as_of: int | None = None,
-            agent: str | None = None, channel: str | None = None) -> dict[str, Any]:
-    """Every figure for the days ``first``..``last`` (inclusive, in the shop's time zone)."""
+            agent: str | None = None, channel: str | None = None,
+            details: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Every figure for the days ``first``..``last`` (inclusive, in the shop's time zone).
+    ``details``, when given, receives one row per inquiry (the report's detail sheet)."""
     if last < first:
         raise UserError("the period ends before it starts")
     as_of = store.clock() if as_of is None else as_of
@@ -44,6 +46,7 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
     for conversation_id, channel_name in conversations.active_between(store.conn, start, end):
         if channel and channel_name != channel:
             continue
+        customer = None
         timeline = []
         for row in message_store.thread(store.conn, conversation_id):
             if row["direction"] == "note" or row["kind"] == "system":
@@ -60,6 +63,11 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
             if start <= inquiry.start < end and (agent is None or
                                                  inquiry.first_human_agent == agent):
                 items.append((inquiry, channel_name))
+                if details is not None:
+                    if customer is None:
+                        customer = conversations.customer_name(store.conn, conversation_id)
+                    details.append({"conversation_id": conversation_id, "channel": channel_name,
+                                    "customer": customer, "inquiry": inquiry})
     only = [i for i, _ in items]
 
     def holiday(t: int) -> bool:

@@ -327,3 +327,9 @@ def tag_counts(conn: sqlite3.Connection, conversation_ids: list[str]) -> list[tu
                 f"({', '.join('?' * len(chunk))}) GROUP BY tag", chunk):
             counts[tag] = counts.get(tag, 0) + n
     return sorted(counts.items(), key=lambda kv: -kv[1])
+
+
+def customer_name(conn: sqlite3.Connection, conversation_id: str) -> str:
+    row = conn.execute("SELECT cu.name FROM conversations c JOIN customers cu ON "
+                       "cu.id = c.customer_id WHERE c.id = ?", (conversation_id,)).fetchone()
+    return row[0] if row else ""

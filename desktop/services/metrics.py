@@ -87,6 +87,11 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
         closes = [c for c in closes if c[3] == agent]
     resolved = sum(1 for c in closes if json.loads(c[2]).get("resolved"))
     scores = [json.loads(r[2])["score"] for r in ratings]
+    closer = {c[0]: c[3] for c in closes}  # conversation -> the agent who closed it
+    agent_scores: dict[str, list[int]] = defaultdict(list)
+    for r in ratings:
+        if closer.get(r[0]):
+            agent_scores[closer[r[0]]].append(json.loads(r[2])["score"])
     by_hour = [0] * 24
     for i in only:
         by_hour[datetime.fromtimestamp(i.start / 1000, zone).hour] += 1
@@ -123,7 +128,9 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
                    "three_min_rate": m.three_minute_rate(mine, as_of, working),
                    "closed": sum(1 for c in closes if c[3] == name),
                    "resolved": sum(1 for c in closes if c[3] == name and
-                                   json.loads(c[2]).get("resolved"))}
+                                   json.loads(c[2]).get("resolved")),
+                   "csat": (sum(1 for s in agent_scores[name] if s >= 4) /
+                            len(agent_scores[name])) if agent_scores.get(name) else None}
             for name, mine in sorted(per_agent.items())},
         "by_tag": dict(conversations.tag_counts(
             store.conn, [cid for cid, _ in conversations.active_between(store.conn, start, end)])),

@@ -8,7 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -114,10 +114,13 @@ class DashboardPage(QScrollArea):
         first, last = (today, today) if days == 0 else \
             ((today - timedelta(days=1),) * 2 if days == 1 else
              (today - timedelta(days=days - 1), today))
-        self.context.db.run(partial(metrics.compute, first=first, last=last), self._show,
-                            self.error.emit)
+        span = (last - first).days + 1
+        before = (first - timedelta(days=span), first - timedelta(days=1))
+        self.context.db.run(partial(_with_previous, first=first, last=last, before=before),
+                            self._show, self.error.emit)
 
-    def _show(self, f: dict[str, Any]) -> None:
+    def _show(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
+        f, previous = result
         bands = f.get("bands", {})
         score = f["service_score"]["score"]
         values = {
@@ -133,7 +136,9 @@ class DashboardPage(QScrollArea):
         }
         for key, (text, band) in values.items():
             label = self.tiles[key][1]
-            label.setText(text)
+            label.setText(text + _change(key, f.get(key) if key != "service_score" else score,
+                                         previous.get(key) if key != "service_score" else
+                                         previous["service_score"]["score"]))
             label.setStyleSheet(f"font-size: 26px; font-weight: bold; "
                                 f"color: {BAND_COLOURS[band]};")
         self._chart(f["by_hour"])
@@ -169,6 +174,29 @@ class DashboardPage(QScrollArea):
         series.attachAxis(x)
         series.attachAxis(y)
         self.chart.setTitle(self.tr("Inquiries by hour of day"))
+
+
+def _with_previous(store: Any, first: Any, last: Any,
+                   before: tuple[Any, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A period's figures and those of the period just before it (for the change)."""
+    return metrics.compute(store, first, last), metrics.compute(store, *before)
+
+
+def _change(key: str, now: float | None, before: float | None) -> str:
+    """A small “▲ 2.1 pts” after a tile's value (points for rates, plain for counts)."""
+    if now is None or before is None:
+        return ""
+    delta = now - before
+    if abs(delta) < 1e-9:
+        return "  <span style='font-size:13px; color:#86909c'>＝</span>"
+    arrow = "▲" if delta > 0 else "▼"
+    if key.endswith("_rate") or key in ("response_rate_24h", "csat", "bot_handled_share"):
+        text = QCoreApplication.translate("Dashboard", "{0:.1f} pts").format(abs(delta) * 100)
+    elif key.endswith("_s"):
+        text = formatting.duration(abs(delta))
+    else:
+        text = f"{abs(delta):,.0f}"
+    return f"  <span style='font-size:13px; color:#86909c'>{arrow} {text}</span>"
 
 
 def _pct(value: float | None) -> str:

@@ -908,6 +908,14 @@ Please send it to us.</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="194" />
+        <source>{0:.1f} pts</source>
+        <translation>{0:.1f} pts</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="84" />
@@ -972,7 +980,7 @@ Please send it to us.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="101" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="156" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="161" />
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
@@ -997,7 +1005,7 @@ Please send it to us.</translation>
         <translation>Closed / resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
         <source>Inquiries by hour of day</source>
         <translation>Inquiries by hour of day</translation>
     </message>

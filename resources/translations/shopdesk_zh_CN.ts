@@ -908,6 +908,14 @@ Please send it to us.</source>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="194" />
+        <source>{0:.1f} pts</source>
+        <translation>{0:.1f} 个百分点</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="84" />
@@ -972,7 +980,7 @@ Please send it to us.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="101" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="156" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="161" />
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
@@ -997,7 +1005,7 @@ Please send it to us.</source>
         <translation>结束 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="171" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
         <source>Inquiries by hour of day</source>
         <translation>各时段咨询量</translation>
     </message>

@@ -9,6 +9,6 @@ def test_the_dashboard_shows_the_demo_shops_figures(window):
     page.period.setCurrentIndex(page.period.findData(7))
     window.context.db.wait_idle()
     assert page.tiles["inquiries"][1].text() not in ("", "0")
-    assert page.tiles["response_rate_24h"][1].text().endswith("%")
+    assert "%" in page.tiles["response_rate_24h"][1].text()
     assert page.agents.rowCount() >= 1
     assert page.chart.series() and page.chart.series()[0].count() == 1

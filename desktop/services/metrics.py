@@ -146,3 +146,15 @@ def targets(store: Store) -> dict[str, m.Band]:
     raw = shop.get(store, "targets") or {}
     return {key: m.Band(green, yellow, lower_is_better=key.endswith("_s"))
             for key, (green, yellow) in raw.items()}
+
+
+def set_targets(store: Store, values: dict[str, tuple[float, float]]) -> None:
+    """Green-from and yellow-from per figure; rates are fractions, times seconds."""
+    for key, (green, yellow) in values.items():
+        if key.endswith("_s"):
+            if not 0 < green <= yellow:
+                raise UserError(f"{key}: green must be a shorter time than yellow")
+        elif not 0 <= yellow <= green <= 1:
+            raise UserError(f"{key}: green must be at least yellow, both between 0 and 100 %")
+    merged = {**(shop.get(store, "targets") or {}), **{k: list(v) for k, v in values.items()}}
+    shop.set_value(store, "targets", merged)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -19,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import shop, team
+from desktop.services import metrics, shop, team
 from desktop.ui.context import Context
 
+TARGET_KEYS = ("response_rate_24h", "frt_mean_s", "three_min_rate", "resolution_rate", "csat")
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
                 "Asia/Bangkok", "Asia/Jakarta", "Asia/Kuala_Lumpur", "Asia/Manila",
                 "Asia/Ho_Chi_Minh", "Asia/Tokyo", "Europe/London", "America/Los_Angeles",
@@ -58,6 +60,17 @@ class SettingsPage(QWidget):
         self.save.clicked.connect(self._save)
         self.saved = QLabel()
         self.saved.setObjectName("hint")
+        self.targets: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
+        for key in TARGET_KEYS:
+            pair = (QDoubleSpinBox(), QDoubleSpinBox())
+            for box in pair:
+                box.setDecimals(0)
+                box.setRange(0, 3600 if key.endswith("_s") else 100)
+                box.setSuffix(" s" if key.endswith("_s") else " %")
+            self.targets[key] = pair
+        self.save_targets = QPushButton()
+        self.save_targets.clicked.connect(self._save_targets)
+        self.targets_msg = QLabel()
         self.sound = QCheckBox()
         self.sound.toggled.connect(lambda on: QSettings().setValue("sound", on))
         self.channels = QLabel()
@@ -91,6 +104,26 @@ class SettingsPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(card)
+        targets_card = QWidget()
+        targets_card.setObjectName("card")
+        targets_card.setMaximumWidth(720)
+        tform = QFormLayout(targets_card)
+        tform.setContentsMargins(24, 20, 24, 20)
+        self.targets_title = QLabel()
+        self.targets_title.setObjectName("section")
+        tform.addRow(self.targets_title)
+        self.target_labels: dict[str, QLabel] = {}
+        for key, (green, yellow) in self.targets.items():
+            row = QHBoxLayout()
+            row.addWidget(green)
+            row.addWidget(yellow)
+            self.target_labels[key] = QLabel()
+            tform.addRow(self.target_labels[key], row)
+        buttons_t = QHBoxLayout()
+        buttons_t.addWidget(self.save_targets)
+        buttons_t.addWidget(self.targets_msg, 1)
+        tform.addRow(buttons_t)
+        layout.addWidget(targets_card)
         layout.addStretch(1)
         self.retranslate()
         self.load()
@@ -104,6 +137,15 @@ class SettingsPage(QWidget):
             label.setText(text)
         self.add_agent.setText(self.tr("Add agent…"))
         self.sound.setText(self.tr("Play a sound when a new message arrives"))
+        self.targets_title.setText(self.tr("TARGETS — green from, yellow from (below: red)"))
+        names = {"response_rate_24h": self.tr("24-hour response rate"),
+                 "frt_mean_s": self.tr("First response, mean (at most)"),
+                 "three_min_rate": self.tr("3-minute reply rate"),
+                 "resolution_rate": self.tr("Resolution rate"),
+                 "csat": self.tr("Satisfaction")}
+        for key, label in self.target_labels.items():
+            label.setText(names[key])
+        self.save_targets.setText(self.tr("Save targets"))
         self.save.setText(self.tr("Save"))
         self.channels.setText(self.tr(
             "No channel is connected on this desktop yet. Until e-mail, TikTok Shop and "
@@ -118,6 +160,11 @@ class SettingsPage(QWidget):
         self.me.setCurrentIndex(max(0, self.me.findData(self.context.me_id)))
         self.sound.setChecked(QSettings().value("sound", True, bool))
         settings = shop.all_settings(self.context.reader)
+        for key, (green, yellow) in self.targets.items():
+            g, y = settings["targets"].get(key, (0, 0))
+            scale = 1 if key.endswith("_s") else 100
+            green.setValue(g * scale)
+            yellow.setValue(y * scale)
         self.shop_name.setText(settings["shop.name"])
         self.zone.setCurrentText(settings["shop.timezone"])
 
@@ -129,6 +176,13 @@ class SettingsPage(QWidget):
         self.context.db.run(partial(shop.save_profile, name=self.shop_name.text().strip(),
                                     timezone=zone),
                             lambda _r: self.saved.setText(self.tr("Saved.")), self.error.emit)
+
+    def _save_targets(self) -> None:
+        values = {key: tuple(box.value() / (1 if key.endswith("_s") else 100) for box in pair)
+                  for key, pair in self.targets.items()}
+        self.context.db.run(partial(metrics.set_targets, values=values),
+                            lambda _r: self.targets_msg.setText(self.tr("Saved.")),
+                            self.targets_msg.setText)
 
     def _add_agent(self) -> None:
         name, ok = QInputDialog.getText(self, self.tr("Add agent"), self.tr("Name:"))

@@ -1659,92 +1659,128 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99" />
+        <location filename="../../desktop/ui/settings_page.py" line="132" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="100" />
+        <location filename="../../desktop/ui/settings_page.py" line="133" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="105" />
+        <location filename="../../desktop/ui/settings_page.py" line="138" />
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106" />
+        <location filename="../../desktop/ui/settings_page.py" line="139" />
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <source>TARGETS — green from, yellow from (below: red)</source>
+        <translation>TARGETS — green from, yellow from (below: red)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <source>24-hour response rate</source>
+        <translation>24-hour response rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <source>First response, mean (at most)</source>
+        <translation>First response, mean (at most)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <source>3-minute reply rate</source>
+        <translation>3-minute reply rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <source>Resolution rate</source>
+        <translation>Resolution rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="145" />
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <source>Save targets</source>
+        <translation>Save targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="114" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/settings_page.py" line="158" />
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/settings_page.py" line="158" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127" />
+        <location filename="../../desktop/ui/settings_page.py" line="174" />
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>

@@ -1659,92 +1659,128 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="99" />
+        <location filename="../../desktop/ui/settings_page.py" line="132" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="100" />
+        <location filename="../../desktop/ui/settings_page.py" line="133" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="101" />
+        <location filename="../../desktop/ui/settings_page.py" line="134" />
         <source>Who works at this desktop</source>
         <translation>在这台电脑上工作的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="102" />
+        <location filename="../../desktop/ui/settings_page.py" line="135" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="103" />
+        <location filename="../../desktop/ui/settings_page.py" line="136" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="105" />
+        <location filename="../../desktop/ui/settings_page.py" line="138" />
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="106" />
+        <location filename="../../desktop/ui/settings_page.py" line="139" />
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="107" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <source>TARGETS — green from, yellow from (below: red)</source>
+        <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <source>24-hour response rate</source>
+        <translation>24 小时回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <source>First response, mean (at most)</source>
+        <translation>首次响应平均（不超过）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <source>3-minute reply rate</source>
+        <translation>3 分钟人工回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <source>Resolution rate</source>
+        <translation>解决率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="145" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <source>Save targets</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="109" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>这台电脑还没有连接任何渠道。在可以添加邮件、TikTok Shop 和 Webhook 渠道之前，请用“文件 › 导入”导入会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="114" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/settings_page.py" line="158" />
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="116" />
+        <location filename="../../desktop/ui/settings_page.py" line="158" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="127" />
+        <location filename="../../desktop/ui/settings_page.py" line="174" />
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="131" />
+        <location filename="../../desktop/ui/settings_page.py" line="178" />
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>

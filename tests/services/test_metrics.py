@@ -62,3 +62,15 @@ def test_a_hand_worked_day(store, tmp_path):
     assert f["frt_business_median_s"] == 60.0  # business seconds: A 60, B 600, C 0
     assert f["frt_business_mean_s"] == 220.0
     assert f["new_customers"] == 3
+
+
+def test_targets_are_checked_and_change_the_bands(store):
+    import pytest
+
+    from desktop.services.errors import UserError
+    metrics.set_targets(store, {"response_rate_24h": (0.99, 0.9)})
+    assert metrics.targets(store)["response_rate_24h"].green == 0.99
+    with pytest.raises(UserError):
+        metrics.set_targets(store, {"response_rate_24h": (0.8, 0.9)})
+    with pytest.raises(UserError):
+        metrics.set_targets(store, {"frt_mean_s": (300, 60)})

@@ -81,3 +81,17 @@ def test_a_bug_in_the_window_leaves_a_crash_report(qapp, monkeypatch, tmp_path):
     logs = list((__import__("pathlib").Path(os.environ["SHOPDESK_HOME"]) / "logs").glob("crash-*"))
     assert logs and "RuntimeError: boom" in logs[0].read_text(encoding="utf-8")
     assert shown and str(logs[0]) in shown[0]
+
+
+def test_targets_are_edited_in_settings(window, demo_path):
+    from desktop.services import metrics
+    from desktop.services.session import open_shop
+
+    page = window.settings_page
+    green, yellow = page.targets["three_min_rate"]
+    green.setValue(95)
+    yellow.setValue(85)
+    page._save_targets()
+    window.context.db.wait_idle()
+    band = metrics.targets(open_shop(demo_path, readonly=True))["three_min_rate"]
+    assert (band.green, band.yellow) == (0.95, 0.85)

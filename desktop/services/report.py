@@ -58,8 +58,8 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
         return ws
 
     def fit(ws: Any) -> None:
-        for column in ws.columns:
-            width = max(display_width(c.value) for c in column[:300])
+        for column in ws.iter_cols(max_row=min(ws.max_row, 300)):
+            width = max(display_width(c.value) for c in column)
             ws.column_dimensions[column[0].column_letter].width = min(50, max(8, width + 2))
 
     summary = sheet("Summary", [w["kpi"], w["value"], w["prev"], w["change"], w["avg7"]], True)
@@ -133,24 +133,25 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
 
     late = sheet("Late", [w["start"], w["customer"], w["channel"], w["status"],
                           w["conversation"]])
+    row = 1  # counted here: a worksheet's max_row walks every cell, each time it is asked
     for d in details:
         i = d["inquiry"]
-        missed = i.responded_at is None or i.responded_at - i.start > 86_400_000
-        if missed:
+        if i.responded_at is None or i.responded_at - i.start > 86_400_000:
             late.append([local(i.start), d["customer"], d["channel"],
                          w["open"] if i.responded_at is None else w["late"],
                          d["conversation_id"]])
-            late[f"A{late.max_row}"].number_format = "yyyy-mm-dd hh:mm"
+            row += 1
+            late.cell(row, 1).number_format = "yyyy-mm-dd hh:mm"
     fit(late)
     detail = sheet("Detail", [w["start"], w["customer"], w["channel"], w["responded"],
                               w["by_bot"], w["first_human"], w["agent"], w["conversation"]])
-    for d in details:
+    for row, d in enumerate(details, 2):
         i = d["inquiry"]
         detail.append([local(i.start), d["customer"], d["channel"], local(i.responded_at),
                        w["yes"] if i.responded_by_bot else w["no"], local(i.first_human_at),
                        i.first_human_agent or "", d["conversation_id"]])
-        for col in "ADF":
-            detail[f"{col}{detail.max_row}"].number_format = "yyyy-mm-dd hh:mm:ss"
+        for col in (1, 4, 6):
+            detail.cell(row, col).number_format = "yyyy-mm-dd hh:mm:ss"
     fit(detail)
     definitions = sheet("Definitions", [w["term"], w["meaning"]])
     for term, meaning in text["definitions"][lang]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +29,7 @@ from desktop.domain.autoreply import Rule
 from desktop.domain.templates import TemplateError, render, validate
 from desktop.services import autoreply, guard, shop
 from desktop.ui.context import Context
-from desktop.ui.layout import card, labelled_form, two_columns
+from desktop.ui.layout import ScrollPage, card, labelled_form, two_columns
 
 SCENARIOS = ("welcome", "off_hours", "public_holiday", "holiday_mode", "busy", "media_only",
              "order_card", "nudge")
@@ -39,17 +38,9 @@ SAMPLE = {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "�
           "shop_name": "", "next_open": "09:00", "tracking_no": "SF1234567890"}
 
 
-class AutomationPage(QScrollArea):
-    error = Signal(str)
-
+class AutomationPage(ScrollPage):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setWidgetResizable(True)
-        body = QWidget()
-        body.setObjectName("pageBody")
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        super().__init__(context, parent)
         # templates
         self.template_list = QListWidget()
         self.template_list.setMaximumHeight(150)
@@ -195,12 +186,9 @@ class AutomationPage(QScrollArea):
         w_box.setLayout(w_row)
         self.words_title = QLabel()
         words_card = card(self.words_title, self.words, w_box)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout = self.page_layout
         layout.addWidget(self.title)
         layout.addLayout(two_columns([templates_card, scenarios_card], [rules_card, words_card]))
-        self.setWidget(body)
         self._template_id: str | None = None
         self.values: dict[str, str] = dict(SAMPLE)
         self.preview_of = ""

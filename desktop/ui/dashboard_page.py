@@ -8,14 +8,13 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,21 +24,15 @@ from PySide6.QtWidgets import (
 from desktop.services import metrics
 from desktop.ui import formatting
 from desktop.ui.context import Context
+from desktop.ui.layout import ScrollPage
 
 BAND_COLOURS = {"green": "#00a870", "yellow": "#d48806", "red": "#f53f3f", None: "#4e5969"}
 
 
-class DashboardPage(QScrollArea):
-    error = Signal(str)
+class DashboardPage(ScrollPage):
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setWidgetResizable(True)
-        body = QWidget()
-        body.setObjectName("pageBody")
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        super().__init__(context, parent)
         self.period = QComboBox()
         self.period.currentIndexChanged.connect(self.refresh)
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
@@ -69,15 +62,12 @@ class DashboardPage(QScrollArea):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.period)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout = self.page_layout
         layout.addLayout(top)
         layout.addLayout(grid)
         layout.addWidget(self.chart_view)
         layout.addWidget(self.agents)
         layout.addStretch(1)
-        self.setWidget(body)
         self.retranslate()
 
     def retranslate(self) -> None:

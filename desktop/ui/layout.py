@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.context import Context
 
 
 def card(title: QLabel, *widgets: QWidget) -> QWidget:
@@ -38,3 +48,22 @@ def labelled_form(fields: list[QWidget]) -> tuple[QFormLayout, list[QLabel]]:
     for label, field in zip(labels, fields):
         form.addRow(label, field)
     return form, labels
+
+
+class ScrollPage(QScrollArea):
+    """A page of cards that scrolls: its title, and ``page_layout`` to add the rest to."""
+
+    error = Signal(str)
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWidgetResizable(True)
+        body = QWidget()
+        body.setObjectName("pageBody")
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.page_layout = QVBoxLayout(body)
+        self.page_layout.setContentsMargins(32, 24, 32, 24)
+        self.page_layout.setSpacing(16)
+        self.setWidget(body)

@@ -16,32 +16,23 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.domain import hours
 from desktop.services import schedule, shop
 from desktop.ui.context import Context
-from desktop.ui.layout import card, two_columns
+from desktop.ui.layout import ScrollPage, card, two_columns
 from desktop.ui.week_grid import WeekGrid
 
 
-class SchedulePage(QScrollArea):
-    error = Signal(str)
+class SchedulePage(ScrollPage):
     changed = Signal()
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setWidgetResizable(True)
-        body = QWidget()
-        body.setObjectName("pageBody")
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        super().__init__(context, parent)
         self.now = QLabel()
         self.now.setObjectName("facts")
         # the week
@@ -120,13 +111,10 @@ class SchedulePage(QScrollArea):
         shift_box.setLayout(shift_row)
         self.shifts_title = QLabel()
         shifts_card = card(self.shifts_title, shift_box, self.shifts_view, self.handover)
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout = self.page_layout
         layout.addWidget(self.title)
         layout.addWidget(self.now)
         layout.addLayout(two_columns([week_card, shifts_card], [mode_card, holidays_card], (3, 2)))
-        self.setWidget(body)
         self._loading = False
         self.retranslate()
 

@@ -3,422 +3,422 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213" />
+        <location filename="../../desktop/ui/automation_page.py" line="201" />
         <source>Welcome (a new customer's first message)</source>
         <translation>Welcome (a new customer's first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <location filename="../../desktop/ui/automation_page.py" line="202" />
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215" />
+        <location filename="../../desktop/ui/automation_page.py" line="203" />
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216" />
+        <location filename="../../desktop/ui/automation_page.py" line="204" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="217" />
+        <location filename="../../desktop/ui/automation_page.py" line="205" />
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <location filename="../../desktop/ui/automation_page.py" line="206" />
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <location filename="../../desktop/ui/automation_page.py" line="207" />
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <location filename="../../desktop/ui/automation_page.py" line="208" />
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223" />
+        <location filename="../../desktop/ui/automation_page.py" line="211" />
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224" />
+        <location filename="../../desktop/ui/automation_page.py" line="212" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228" />
+        <location filename="../../desktop/ui/automation_page.py" line="216" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <location filename="../../desktop/ui/automation_page.py" line="221" />
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="222" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <location filename="../../desktop/ui/automation_page.py" line="223" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237" />
+        <location filename="../../desktop/ui/automation_page.py" line="225" />
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237" />
+        <location filename="../../desktop/ui/automation_page.py" line="225" />
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="238" />
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239" />
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240" />
+        <location filename="../../desktop/ui/automation_page.py" line="228" />
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="229" />
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244" />
+        <location filename="../../desktop/ui/automation_page.py" line="232" />
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245" />
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="236" />
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="236" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250" />
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252" />
+        <location filename="../../desktop/ui/automation_page.py" line="240" />
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>Schedule states</source>
         <translation>Schedule states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="247" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="247" />
         <source>Answer when the match is at least</source>
         <translation>Answer when the match is at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Or to a tier</source>
         <translation>Or to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <location filename="../../desktop/ui/automation_page.py" line="251" />
         <source>any, or e.g. image, order_card</source>
         <translation>any, or e.g. image, order_card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>any, or e.g. tiktok, email</source>
         <translation>any, or e.g. tiktok, email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <location filename="../../desktop/ui/automation_page.py" line="253" />
         <source>any, or e.g. en</source>
         <translation>any, or e.g. en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <location filename="../../desktop/ui/automation_page.py" line="254" />
         <source>any, or e.g. off_hours, holiday_mode</source>
         <translation>any, or e.g. off_hours, holiday_mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Answer from the knowledge base</source>
         <translation>Answer from the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="262" />
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276" />
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276" />
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="267" />
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="269" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="270" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292" />
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="368" />
+        <location filename="../../desktop/ui/automation_page.py" line="356" />
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379" />
-        <location filename="../../desktop/ui/automation_page.py" line="394" />
-        <location filename="../../desktop/ui/automation_page.py" line="420" />
-        <location filename="../../desktop/ui/automation_page.py" line="473" />
+        <location filename="../../desktop/ui/automation_page.py" line="367" />
+        <location filename="../../desktop/ui/automation_page.py" line="382" />
+        <location filename="../../desktop/ui/automation_page.py" line="408" />
+        <location filename="../../desktop/ui/automation_page.py" line="461" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="390" />
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="390" />
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="390" />
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="403" />
+        <location filename="../../desktop/ui/automation_page.py" line="391" />
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="458" />
+        <location filename="../../desktop/ui/automation_page.py" line="446" />
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="501" />
+        <location filename="../../desktop/ui/automation_page.py" line="489" />
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="511" />
+        <location filename="../../desktop/ui/automation_page.py" line="499" />
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="521" />
+        <location filename="../../desktop/ui/automation_page.py" line="509" />
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522" />
+        <location filename="../../desktop/ui/automation_page.py" line="510" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="528" />
+        <location filename="../../desktop/ui/automation_page.py" line="516" />
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -910,7 +910,7 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="194" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -918,94 +918,94 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="74" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="78" />
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="80" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="81" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="85" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="86" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="87" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="99" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="100" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="161" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="151" />
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="105" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="107" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
         <source>Inquiries by hour of day</source>
         <translation>Inquiries by hour of day</translation>
     </message>
@@ -1420,32 +1420,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336" />
+        <location filename="../../desktop/ui/schedule_page.py" line="324" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="337" />
+        <location filename="../../desktop/ui/schedule_page.py" line="325" />
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="338" />
+        <location filename="../../desktop/ui/schedule_page.py" line="326" />
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="339" />
+        <location filename="../../desktop/ui/schedule_page.py" line="327" />
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="340" />
+        <location filename="../../desktop/ui/schedule_page.py" line="328" />
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="350" />
+        <location filename="../../desktop/ui/schedule_page.py" line="338" />
         <source>changes at {0}</source>
         <translation>changes at {0}</translation>
     </message>
@@ -1453,182 +1453,182 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="135" />
+        <location filename="../../desktop/ui/schedule_page.py" line="123" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="137" />
+        <location filename="../../desktop/ui/schedule_page.py" line="125" />
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145" />
+        <location filename="../../desktop/ui/schedule_page.py" line="133" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="149" />
+        <location filename="../../desktop/ui/schedule_page.py" line="137" />
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150" />
+        <location filename="../../desktop/ui/schedule_page.py" line="138" />
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="151" />
+        <location filename="../../desktop/ui/schedule_page.py" line="139" />
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="152" />
+        <location filename="../../desktop/ui/schedule_page.py" line="140" />
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="154" />
+        <location filename="../../desktop/ui/schedule_page.py" line="142" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="154" />
+        <location filename="../../desktop/ui/schedule_page.py" line="142" />
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="154" />
+        <location filename="../../desktop/ui/schedule_page.py" line="142" />
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157" />
+        <location filename="../../desktop/ui/schedule_page.py" line="145" />
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159" />
+        <location filename="../../desktop/ui/schedule_page.py" line="147" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164" />
+        <location filename="../../desktop/ui/schedule_page.py" line="152" />
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>Close the shop on the days of a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="165" />
+        <location filename="../../desktop/ui/schedule_page.py" line="153" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167" />
+        <location filename="../../desktop/ui/schedule_page.py" line="155" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="168" />
+        <location filename="../../desktop/ui/schedule_page.py" line="156" />
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170" />
+        <location filename="../../desktop/ui/schedule_page.py" line="158" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="202" />
+        <location filename="../../desktop/ui/schedule_page.py" line="190" />
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="202" />
+        <location filename="../../desktop/ui/schedule_page.py" line="190" />
         <source>make-up working day</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="225" />
+        <location filename="../../desktop/ui/schedule_page.py" line="213" />
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="275" />
+        <location filename="../../desktop/ui/schedule_page.py" line="263" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306" />
+        <location filename="../../desktop/ui/schedule_page.py" line="294" />
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="307" />
+        <location filename="../../desktop/ui/schedule_page.py" line="295" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="310" />
+        <location filename="../../desktop/ui/schedule_page.py" line="298" />
         <source>{0} day(s) closed.</source>
         <translation>{0} day(s) closed.</translation>
     </message>

@@ -3,422 +3,422 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213" />
+        <location filename="../../desktop/ui/automation_page.py" line="201" />
         <source>Welcome (a new customer's first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <location filename="../../desktop/ui/automation_page.py" line="202" />
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215" />
+        <location filename="../../desktop/ui/automation_page.py" line="203" />
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216" />
+        <location filename="../../desktop/ui/automation_page.py" line="204" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="217" />
+        <location filename="../../desktop/ui/automation_page.py" line="205" />
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218" />
+        <location filename="../../desktop/ui/automation_page.py" line="206" />
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219" />
+        <location filename="../../desktop/ui/automation_page.py" line="207" />
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220" />
+        <location filename="../../desktop/ui/automation_page.py" line="208" />
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223" />
+        <location filename="../../desktop/ui/automation_page.py" line="211" />
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224" />
+        <location filename="../../desktop/ui/automation_page.py" line="212" />
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226" />
+        <location filename="../../desktop/ui/automation_page.py" line="214" />
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227" />
+        <location filename="../../desktop/ui/automation_page.py" line="215" />
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228" />
+        <location filename="../../desktop/ui/automation_page.py" line="216" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230" />
+        <location filename="../../desktop/ui/automation_page.py" line="218" />
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233" />
+        <location filename="../../desktop/ui/automation_page.py" line="221" />
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234" />
-        <location filename="../../desktop/ui/automation_page.py" line="280" />
+        <location filename="../../desktop/ui/automation_page.py" line="222" />
+        <location filename="../../desktop/ui/automation_page.py" line="268" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235" />
+        <location filename="../../desktop/ui/automation_page.py" line="223" />
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237" />
+        <location filename="../../desktop/ui/automation_page.py" line="225" />
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237" />
+        <location filename="../../desktop/ui/automation_page.py" line="225" />
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="238" />
+        <location filename="../../desktop/ui/automation_page.py" line="226" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239" />
+        <location filename="../../desktop/ui/automation_page.py" line="227" />
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240" />
+        <location filename="../../desktop/ui/automation_page.py" line="228" />
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241" />
+        <location filename="../../desktop/ui/automation_page.py" line="229" />
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242" />
+        <location filename="../../desktop/ui/automation_page.py" line="230" />
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244" />
+        <location filename="../../desktop/ui/automation_page.py" line="232" />
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245" />
+        <location filename="../../desktop/ui/automation_page.py" line="233" />
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246" />
+        <location filename="../../desktop/ui/automation_page.py" line="234" />
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="236" />
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248" />
+        <location filename="../../desktop/ui/automation_page.py" line="236" />
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249" />
+        <location filename="../../desktop/ui/automation_page.py" line="237" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250" />
+        <location filename="../../desktop/ui/automation_page.py" line="238" />
         <source>Add word</source>
         <translation>添加词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251" />
+        <location filename="../../desktop/ui/automation_page.py" line="239" />
         <source>Save words</source>
         <translation>保存敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252" />
+        <location filename="../../desktop/ui/automation_page.py" line="240" />
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253" />
+        <location filename="../../desktop/ui/automation_page.py" line="241" />
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256" />
+        <location filename="../../desktop/ui/automation_page.py" line="244" />
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Message kinds</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257" />
+        <location filename="../../desktop/ui/automation_page.py" line="245" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258" />
+        <location filename="../../desktop/ui/automation_page.py" line="246" />
         <source>Schedule states</source>
         <translation>营业状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="247" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259" />
+        <location filename="../../desktop/ui/automation_page.py" line="247" />
         <source>Answer when the match is at least</source>
         <translation>匹配度至少为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260" />
+        <location filename="../../desktop/ui/automation_page.py" line="248" />
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261" />
+        <location filename="../../desktop/ui/automation_page.py" line="249" />
         <source>Or to a tier</source>
         <translation>或分配给级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263" />
+        <location filename="../../desktop/ui/automation_page.py" line="251" />
         <source>any, or e.g. image, order_card</source>
         <translation>不限，或如 image, order_card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264" />
+        <location filename="../../desktop/ui/automation_page.py" line="252" />
         <source>any, or e.g. tiktok, email</source>
         <translation>不限，或如 tiktok, email</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265" />
+        <location filename="../../desktop/ui/automation_page.py" line="253" />
         <source>any, or e.g. en</source>
         <translation>不限，或如 en</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266" />
+        <location filename="../../desktop/ui/automation_page.py" line="254" />
         <source>any, or e.g. off_hours, holiday_mode</source>
         <translation>不限，或如 off_hours, holiday_mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>any customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268" />
+        <location filename="../../desktop/ui/automation_page.py" line="256" />
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269" />
+        <location filename="../../desktop/ui/automation_page.py" line="257" />
         <source>new customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271" />
+        <location filename="../../desktop/ui/automation_page.py" line="259" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272" />
+        <location filename="../../desktop/ui/automation_page.py" line="260" />
         <source>Answer from the knowledge base</source>
         <translation>用知识库回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273" />
+        <location filename="../../desktop/ui/automation_page.py" line="261" />
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274" />
+        <location filename="../../desktop/ui/automation_page.py" line="262" />
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276" />
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276" />
+        <location filename="../../desktop/ui/automation_page.py" line="264" />
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277" />
+        <location filename="../../desktop/ui/automation_page.py" line="265" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279" />
+        <location filename="../../desktop/ui/automation_page.py" line="267" />
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281" />
+        <location filename="../../desktop/ui/automation_page.py" line="269" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282" />
+        <location filename="../../desktop/ui/automation_page.py" line="270" />
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283" />
+        <location filename="../../desktop/ui/automation_page.py" line="271" />
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284" />
+        <location filename="../../desktop/ui/automation_page.py" line="272" />
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292" />
+        <location filename="../../desktop/ui/automation_page.py" line="280" />
         <source>(routing decides)</source>
         <translation>（按分配规则）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="368" />
+        <location filename="../../desktop/ui/automation_page.py" line="356" />
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379" />
-        <location filename="../../desktop/ui/automation_page.py" line="394" />
-        <location filename="../../desktop/ui/automation_page.py" line="420" />
-        <location filename="../../desktop/ui/automation_page.py" line="473" />
+        <location filename="../../desktop/ui/automation_page.py" line="367" />
+        <location filename="../../desktop/ui/automation_page.py" line="382" />
+        <location filename="../../desktop/ui/automation_page.py" line="408" />
+        <location filename="../../desktop/ui/automation_page.py" line="461" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="390" />
         <source>block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="390" />
         <source>mask</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="402" />
+        <location filename="../../desktop/ui/automation_page.py" line="390" />
         <source>warn</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="403" />
+        <location filename="../../desktop/ui/automation_page.py" line="391" />
         <source>allow</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="458" />
+        <location filename="../../desktop/ui/automation_page.py" line="446" />
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="501" />
+        <location filename="../../desktop/ui/automation_page.py" line="489" />
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="511" />
+        <location filename="../../desktop/ui/automation_page.py" line="499" />
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="521" />
+        <location filename="../../desktop/ui/automation_page.py" line="509" />
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522" />
+        <location filename="../../desktop/ui/automation_page.py" line="510" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="528" />
+        <location filename="../../desktop/ui/automation_page.py" line="516" />
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -910,7 +910,7 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="194" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -918,94 +918,94 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="74" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="78" />
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="80" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="81" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="85" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="86" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="87" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="98" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="99" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="100" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="101" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="161" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="151" />
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="104" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="105" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="107" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="176" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
         <source>Inquiries by hour of day</source>
         <translation>各时段咨询量</translation>
     </message>
@@ -1420,32 +1420,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336" />
+        <location filename="../../desktop/ui/schedule_page.py" line="324" />
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="337" />
+        <location filename="../../desktop/ui/schedule_page.py" line="325" />
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="338" />
+        <location filename="../../desktop/ui/schedule_page.py" line="326" />
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="339" />
+        <location filename="../../desktop/ui/schedule_page.py" line="327" />
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="340" />
+        <location filename="../../desktop/ui/schedule_page.py" line="328" />
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="350" />
+        <location filename="../../desktop/ui/schedule_page.py" line="338" />
         <source>changes at {0}</source>
         <translation>{0} 变更</translation>
     </message>
@@ -1453,182 +1453,182 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="135" />
+        <location filename="../../desktop/ui/schedule_page.py" line="123" />
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="137" />
+        <location filename="../../desktop/ui/schedule_page.py" line="125" />
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="175" />
+        <location filename="../../desktop/ui/schedule_page.py" line="163" />
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="176" />
+        <location filename="../../desktop/ui/schedule_page.py" line="164" />
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145" />
+        <location filename="../../desktop/ui/schedule_page.py" line="133" />
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填 closed。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="149" />
+        <location filename="../../desktop/ui/schedule_page.py" line="137" />
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150" />
+        <location filename="../../desktop/ui/schedule_page.py" line="138" />
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="151" />
+        <location filename="../../desktop/ui/schedule_page.py" line="139" />
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="152" />
+        <location filename="../../desktop/ui/schedule_page.py" line="140" />
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="154" />
+        <location filename="../../desktop/ui/schedule_page.py" line="142" />
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="154" />
+        <location filename="../../desktop/ui/schedule_page.py" line="142" />
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="154" />
+        <location filename="../../desktop/ui/schedule_page.py" line="142" />
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157" />
+        <location filename="../../desktop/ui/schedule_page.py" line="145" />
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159" />
+        <location filename="../../desktop/ui/schedule_page.py" line="147" />
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162" />
+        <location filename="../../desktop/ui/schedule_page.py" line="150" />
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164" />
+        <location filename="../../desktop/ui/schedule_page.py" line="152" />
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="165" />
+        <location filename="../../desktop/ui/schedule_page.py" line="153" />
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166" />
+        <location filename="../../desktop/ui/schedule_page.py" line="154" />
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167" />
+        <location filename="../../desktop/ui/schedule_page.py" line="155" />
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="168" />
+        <location filename="../../desktop/ui/schedule_page.py" line="156" />
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170" />
+        <location filename="../../desktop/ui/schedule_page.py" line="158" />
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="202" />
+        <location filename="../../desktop/ui/schedule_page.py" line="190" />
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="202" />
+        <location filename="../../desktop/ui/schedule_page.py" line="190" />
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="225" />
+        <location filename="../../desktop/ui/schedule_page.py" line="213" />
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="275" />
+        <location filename="../../desktop/ui/schedule_page.py" line="263" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306" />
+        <location filename="../../desktop/ui/schedule_page.py" line="294" />
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="307" />
+        <location filename="../../desktop/ui/schedule_page.py" line="295" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="310" />
+        <location filename="../../desktop/ui/schedule_page.py" line="298" />
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>

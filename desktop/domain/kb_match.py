@@ -191,3 +191,35 @@ def cluster(questions: list[tuple[str, str | None]], lexicon: Lexicon | None = N
         else:
             groups.append((keys, Cluster([text], Counter([answer] if answer else []))))
     return sorted((g for _, g in groups), key=lambda g: -g.size)
+
+
+def top_questions(texts: list[str], lexicon: Lexicon | None = None, top: int = 10,
+                  distinct: int = 400) -> list[tuple[int, str]]:
+    """The questions customers asked most: (how many asked, an example), most first.
+
+    Identical questions (after folding case, width and punctuation) are counted first; only the
+    ``distinct`` commonest are then grouped by meaning, so a busy day of tens of thousands of
+    messages takes a moment, not minutes."""
+    counts = Counter(fold for text in texts if is_question(text)
+                     for fold in [_fold(text)] if fold)
+    examples: dict[str, str] = {}
+    for text in texts:
+        examples.setdefault(_fold(text), text.strip())
+    groups: list[tuple[set[str], list[int | str]]] = []  # features, [asked, example]
+    for fold, n in counts.most_common(distinct):
+        keys = set(features(fold, lexicon))
+        if not keys:
+            continue
+        for seed, group in groups:
+            if len(keys & seed) / len(keys | seed) >= 0.5:
+                group[0] += n
+                break
+        else:
+            groups.append((keys, [n, examples[fold]]))
+    ranked = sorted((g for _, g in groups), key=lambda g: -int(g[0]))
+    return [(int(n), str(example)) for n, example in ranked[:top]]
+
+
+def _fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text).lower().strip()
+    return re.sub(r"[\s\W_]+$", "", folded)[:200]

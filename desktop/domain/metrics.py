@@ -11,8 +11,10 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 DAY_S = 86_400
+THREE_MIN_MS = 180_000
 
 
 class Role(StrEnum):
@@ -28,8 +30,9 @@ class Msg:
     agent: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Inquiry:
+class Inquiry(NamedTuple):
+    """One inquiry (a plain tuple: a month of them is read from the digests in one go)."""
+
     start: int  # m0
     buyer_messages: int
     responded_at: int | None  # r
@@ -65,6 +68,37 @@ def inquiries(timeline: Iterable[Msg], as_of: int) -> list[Inquiry]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """What the figures need of one conversation, worked out from its messages once: its
+    inquiries (``first_human_agent`` holds the agent's id), when the customer wrote, and
+    when people replied. Kept per conversation so a month of figures reads no messages."""
+
+    inquiries: list[Inquiry]
+    buyer_times: list[int]
+    human_replies: list[tuple[int, str]]  # (time, agent id)
+
+
+def digest(rows: Iterable[tuple[str, str, str | None, str, int]], as_of: int) -> Digest:
+    """A conversation's digest from its messages as (direction, author, agent id, kind,
+    sent_at), looking only at messages up to ``as_of``. Notes and system lines are ignored."""
+    timeline: list[Msg] = []
+    buyer_times: list[int] = []
+    human: list[tuple[int, str]] = []
+    for direction, author, agent_id, kind, sent_at in rows:
+        if direction == "note" or kind == "system" or sent_at > as_of:
+            continue
+        if direction == "in":
+            timeline.append(Msg(sent_at, Role.BUYER))
+            buyer_times.append(sent_at)
+        else:
+            bot = author == "bot"
+            timeline.append(Msg(sent_at, Role.BOT if bot else Role.HUMAN, agent_id))
+            if not bot and agent_id:
+                human.append((sent_at, agent_id))
+    return Digest(inquiries(timeline, as_of), buyer_times, human)
+
+
 def _rate(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
@@ -85,27 +119,41 @@ def p90(values: list[float]) -> float | None:
     return s[max(0, math.ceil(0.9 * len(s)) - 1)]
 
 
+def counts_for_response(i: Inquiry, as_of: int, hours: int,
+                        in_holiday_mode: Callable[[int], bool]) -> bool:
+    """Whether an inquiry counts for the ``hours`` response rate: not begun in holiday mode,
+    and not still waiting with its window not yet over at the as-of time."""
+    return not in_holiday_mode(i.start) and \
+        not (i.responded_at is None and as_of - i.start < hours * 3_600_000)
+
+
+def responded_within(i: Inquiry, hours: int) -> bool:
+    return i.responded_at is not None and i.responded_at - i.start <= hours * 3_600_000
+
+
 def response_rate(items: list[Inquiry], as_of: int, hours: int,
                   in_holiday_mode: Callable[[int], bool]) -> float | None:
-    """Inquiries responded within ``hours`` of m0, over those that count: not begun in holiday
-    mode, and not still waiting with their window not yet over at the as-of time."""
-    window = hours * 3_600_000
-    counted = [i for i in items if not in_holiday_mode(i.start) and
-               not (i.responded_at is None and as_of - i.start < window)]
-    met = sum(1 for i in counted if i.responded_at is not None and
-              i.responded_at - i.start <= window)
-    return _rate(met, len(counted))
+    """Inquiries responded within ``hours`` of m0, over those that count."""
+    counted = [i for i in items if counts_for_response(i, as_of, hours, in_holiday_mode)]
+    return _rate(sum(1 for i in counted if responded_within(i, hours)), len(counted))
+
+
+def needs_a_person(i: Inquiry, as_of: int, begun_in_working_hours: bool) -> bool:
+    """Whether an inquiry counts for the 3-minute rate: begun in working hours, not responded
+    by an auto reply, and (if still open) 180 s have passed."""
+    return begun_in_working_hours and not i.responded_by_bot and \
+        (i.responded_at is not None or as_of - i.start >= THREE_MIN_MS)
+
+
+def person_within_3_min(i: Inquiry) -> bool:
+    return i.first_human_at is not None and i.first_human_at - i.start <= THREE_MIN_MS
 
 
 def three_minute_rate(items: list[Inquiry], as_of: int,
                       working: Callable[[int], bool]) -> float | None:
-    """Over inquiries begun in working hours that need a person (not responded by an auto
-    reply; still open once 180 s have passed): the share answered by a person within 180 s."""
-    counted = [i for i in items if working(i.start) and not i.responded_by_bot and
-               (i.responded_at is not None or as_of - i.start >= 180_000)]
-    met = sum(1 for i in counted if i.first_human_at is not None and
-              i.first_human_at - i.start <= 180_000)
-    return _rate(met, len(counted))
+    """Over inquiries that need a person: the share answered by a person within 180 s."""
+    counted = [i for i in items if needs_a_person(i, as_of, working(i.start))]
+    return _rate(sum(1 for i in counted if person_within_3_min(i)), len(counted))
 
 
 def frt_seconds(items: list[Inquiry]) -> list[float]:

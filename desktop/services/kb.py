@@ -254,6 +254,23 @@ def gaps(store: Store, days: int = 7, top: int = 10) -> list[dict[str, Any]]:
     return out
 
 
+def top_questions(store: Store, start: int, end: int, top: int = 10) -> list[dict[str, Any]]:
+    """What customers asked most in [start, end): how many asked, an example, and the article
+    that answers it (None when the knowledge base has none that fits)."""
+    from desktop.domain.kb_match import top_questions as rank
+
+    idx = index(store)
+    day = today(store)
+    out = []
+    for asked, example in rank(kb_store.customer_texts(store.conn, start, end), idx.lexicon,
+                               top):
+        best = idx.match(example, day, 1)
+        article = idx.articles[best[0][0]].title if best and best[0][1] >= GAP_THRESHOLD \
+            else None
+        out.append({"asked": asked, "example": example, "article": article})
+    return out
+
+
 def offer_phrasing(store: Store, article_id: str, customer_text: str) -> None:
     """An agent answered this message with the article: offer it as a new phrasing."""
     text = customer_text.strip()[:200]

@@ -1,23 +1,33 @@
 """The daily Excel report the owner opens every morning.
 
 Summary (KPIs coloured by target, change against the day before and the 7-day average),
-agents, channels, hours with a native bar chart, tags, the late and unanswered inquiries, one
-row per inquiry, and the definitions. The figures are ``metrics.compute`` for that day.
+agents, channels, hours with a native bar chart, tags, the questions asked most, the late and
+unanswered inquiries, one row per inquiry, and the definitions. The figures are
+``metrics.compute`` for that day.
+
+The workbook is written in openpyxl's write-only mode: rows stream to the file instead of
+building a cell object for each, so a busy day stays fast and small in memory. That is why
+column widths are worked out from the rows before they are written.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from desktop.services import locations, metrics, shop
+from desktop.domain.metrics import Band
+from desktop.services import kb, locations, metrics, shop
 from desktop.services.exports import display_width
 from desktop.services.resources import resource
 
 KPIS = ("inquiries", "response_rate_24h", "three_min_rate", "frt_mean_s", "frt_median_s",
         "bot_handled_share", "resolution_rate", "csat", "csat_mean")
+PERCENT, DURATION, WHEN = "0.0%", "[mm]:ss", "yyyy-mm-dd hh:mm"
+
+
 def _text() -> dict[str, Any]:
     """The report's words and definitions in Chinese and English (resources/report)."""
     return json.loads(resource("report", "text.json").read_text(encoding="utf-8"))
@@ -27,58 +37,182 @@ def default_path(store: Any, day: date) -> Path:
     return locations.data_dir() / "reports" / f"ShopDesk-{day.isoformat()}.xlsx"
 
 
+def _kpi_format(key: str) -> str:
+    return PERCENT if "rate" in key or key in ("csat", "bot_handled_share") else \
+        DURATION if key.endswith("_s") else "0.0" if key == "csat_mean" else "#,##0"
+
+
+class Formatted(NamedTuple):
+    """A value written with its own number format (rows whose cells differ in kind)."""
+
+    value: Any
+    number_format: str
+
+
+def _excel(key: str, value: float | None) -> float | None:
+    """Seconds become an Excel time (a fraction of a day); the rest stays."""
+    return value / 86_400 if key.endswith("_s") and value is not None else value
+
+
+def _plain(value: Any) -> Any:
+    """What a cell shows, near enough to size its column."""
+    value = value.value if isinstance(value, Formatted) else value
+    return f"{value:,.2f}" if isinstance(value, float) else value
+
+
+class _Book:
+    """A write-only workbook of sheets with a coloured header, frozen, fitted and landscape."""
+
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.book = Workbook(write_only=True)
+        self.header_font = Font(bold=True, color="FFFFFF")
+        self.header_fill = PatternFill("solid", fgColor="1677FF")
+        self.left = Alignment(horizontal="left")
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+
+    def sheet(self, title: str, header: list[str], rows: Iterable[list[Any]],
+              formats: dict[int, str] | None = None, widths: list[int] | None = None,
+              wrap: frozenset[int] = frozenset()) -> Any:
+        """A sheet of ``rows``; ``formats`` per column index; ``widths`` when the rows are
+        many (they are then streamed, not measured)."""
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
+
+        ws = self.book.create_sheet(title[:31])
+        ws.freeze_panes = "A2"
+        ws.page_setup.orientation = "landscape"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        if widths is None:
+            rows = list(rows)
+            sample = [header, *rows[:300]]
+            widths = [min(50, max(8, 2 + max(display_width(_plain(r[col])) for r in sample)))
+                      for col in range(len(header))]
+        for col, width in enumerate(widths, 1):
+            ws.column_dimensions[get_column_letter(col)].width = width
+        cells = []
+        for text in header:
+            cell = WriteOnlyCell(ws, text)
+            cell.font, cell.fill, cell.alignment = self.header_font, self.header_fill, self.left
+            cells.append(cell)
+        ws.append(cells)
+        formats = formats or {}
+        for row in rows:
+            out: list[Any] = []
+            for col, value in enumerate(row):
+                if isinstance(value, Formatted):
+                    cell = WriteOnlyCell(ws, value.value)
+                    cell.number_format = value.number_format
+                    out.append(cell)
+                elif col in formats or col in wrap:
+                    cell = WriteOnlyCell(ws, value)
+                    if col in formats:
+                        cell.number_format = formats[col]
+                    if col in wrap:
+                        cell.alignment = self.wrap
+                    out.append(cell)
+                else:
+                    out.append(value)
+            ws.append(out)
+        return ws
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".part")
+        try:
+            self.book.save(tmp)
+            tmp.replace(path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
 def write(store: Any, day: date, out: Path | str | None = None) -> Path:
     """Write the report for ``day``; returns where. The figures are those of ``metrics``."""
-    from openpyxl import Workbook
     from openpyxl.chart import BarChart, Reference
-    from openpyxl.formatting.rule import CellIsRule
-    from openpyxl.styles import Alignment, Font, PatternFill
 
     lang = "zh" if str(shop.get(store, "shop.language")).startswith("zh") else "en"
     text = _text()
     w = text["words"][lang]
     details: list[dict[str, Any]] = []
     f = metrics.compute(store, day, day, details=details)
-    prev = metrics.compute(store, day - timedelta(days=1), day - timedelta(days=1))
-    week = [metrics.compute(store, day - timedelta(days=k), day - timedelta(days=k))
-            for k in range(1, 8)]
+    before = [day - timedelta(days=k) for k in range(1, 8)]  # the day before, and the week
+    week = metrics.compute_periods(store, [(d, d) for d in before])
+    prev = week[0]
     zone = shop.shop_zone(store)
-    book = Workbook()
-    header_font = Font(bold=True, color="FFFFFF")
-    header_fill = PatternFill("solid", fgColor="1677FF")
+    book = _Book()
 
-    def sheet(title_key: str, header: list[str], first: bool = False) -> Any:
-        ws = book.active if first else book.create_sheet()
-        ws.title = w[title_key][:31]
-        ws.append(header)
-        for cell in ws[1]:
-            cell.font, cell.fill = header_font, header_fill
-            cell.alignment = Alignment(horizontal="left")
-        ws.freeze_panes = "A2"
-        return ws
-
-    def fit(ws: Any) -> None:
-        for column in ws.iter_cols(max_row=min(ws.max_row, 300)):
-            width = max(display_width(c.value) for c in column)
-            ws.column_dimensions[column[0].column_letter].width = min(50, max(8, width + 2))
-
-    summary = sheet("Summary", [w["kpi"], w["value"], w["prev"], w["change"], w["avg7"]], True)
+    rows = []
     for key in KPIS:
-        avg_values = [x[key] for x in week if x[key] is not None]
-        avg = sum(avg_values) / len(avg_values) if avg_values else None
+        known = [x[key] for x in week if x[key] is not None]
         change = f[key] - prev[key] if f[key] is not None and prev[key] is not None else None
-        summary.append([w[key], f[key], prev[key], change, avg])
-        fmt = "0.0%" if "rate" in key or key in ("csat", "bot_handled_share") else \
-            "[mm]:ss" if key.endswith("_s") else "0.0" if key == "csat_mean" else "#,##0"
-        row = summary.max_row
-        for col in "BCDE":
-            cell = summary[f"{col}{row}"]
-            if key.endswith("_s") and isinstance(cell.value, (int, float)):
-                cell.value = cell.value / 86_400  # seconds as an Excel time
-            cell.number_format = fmt
-    summary.append([w["score"], f["service_score"]["score"], prev["service_score"]["score"],
-                    None, None])
-    bands = metrics.targets(store)
+        rows.append([w[key], *(Formatted(_excel(key, v), _kpi_format(key)) for v in (
+            f[key], prev[key], change, sum(known) / len(known) if known else None))])
+    summary = book.sheet(w["Summary"], [w["kpi"], w["value"], w["prev"], w["change"], w["avg7"]],
+                         rows)
+    summary.append([w["score"], f["service_score"]["score"], prev["service_score"]["score"]])
+    _band_colours(summary, metrics.targets(store))
+
+    book.sheet(w["Agents"], [w["agent"], w["replies"], w["answered"], w["frt_median_s"],
+                             w["closed"], w["resolved"]],
+               [[name, a["human_replies"], a["inquiries_first_answered"],
+                 _excel("_s", a["frt_median_s"]), a["closed"], a["resolved"]]
+                for name, a in f["agents"].items()], {3: DURATION})
+    book.sheet(w["Channels"], [w["channel"], w["inquiries"], w["response_rate_24h"],
+                               w["frt_median_s"]],
+               [[name, c["inquiries"], c["response_rate_24h"], _excel("_s", c["frt_median_s"])]
+                for name, c in sorted(f["channels"].items(), key=lambda kv: -kv[1]["inquiries"])],
+               {2: PERCENT, 3: DURATION})
+    hours_ws = book.sheet(w["Hours"], [w["hour"], w["inquiries"]],
+                          [[f"{hour:02d}:00", n] for hour, n in enumerate(f["by_hour"])])
+    chart = BarChart()
+    chart.title = w["inquiries"]
+    chart.legend = None
+    chart.add_data(Reference(hours_ws, min_col=2, min_row=1, max_row=25), titles_from_data=True)
+    chart.set_categories(Reference(hours_ws, min_col=1, min_row=2, max_row=25))
+    chart.width, chart.height = 22, 9
+    hours_ws.add_chart(chart, "D2")
+    book.sheet(w["Tags"], [w["tag"], w["count"]], [list(kv) for kv in f["by_tag"].items()])
+    start, end = metrics.day_bounds(store, day)
+    book.sheet(w["Questions"], [w["asked"], w["question"], w["article"]],
+               [[q["asked"], q["example"], q["article"] or w["no_article"]]
+                for q in kb.top_questions(store, start, end)])
+
+    def local(ms: int | None) -> datetime | None:
+        return None if ms is None else datetime.fromtimestamp(ms / 1000, zone).replace(
+            tzinfo=None)
+
+    late = [d for d in details if d["inquiry"].responded_at is None or
+            d["inquiry"].responded_at - d["inquiry"].start > 86_400_000]
+    book.sheet(w["Late"], [w["start"], w["customer"], w["channel"], w["status"],
+                           w["conversation"]],
+               [[local(d["inquiry"].start), d["customer"], d["channel"],
+                 w["open"] if d["inquiry"].responded_at is None else w["late"],
+                 d["conversation_id"]] for d in late], {0: WHEN})
+    # every inquiry of the day: streamed, with widths set beforehand
+    book.sheet(w["Detail"], [w["start"], w["customer"], w["channel"], w["responded"],
+                             w["by_bot"], w["first_human"], w["agent"], w["conversation"]],
+               ([local(i.start), d["customer"], d["channel"], local(i.responded_at),
+                 w["yes"] if i.responded_by_bot else w["no"], local(i.first_human_at),
+                 d["agent"] or "", d["conversation_id"]]
+                for d in details for i in [d["inquiry"]]),
+               {0: WHEN + ":ss", 3: WHEN + ":ss", 5: WHEN + ":ss"},
+               widths=[20, 18, 12, 20, 10, 20, 12, 30])
+    book.sheet(w["Definitions"], [w["term"], w["meaning"]], text["definitions"][lang],
+               widths=[22, 100], wrap=frozenset({1}))
+    path = Path(out) if out else default_path(store, day)
+    book.save(path)
+    return path
+
+
+def _band_colours(summary: Any, bands: dict[str, Band]) -> None:
+    """Green / yellow / red on each KPI's value by the shop's targets (conditional formats,
+    so the owner sees why a cell is red when the target changes)."""
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import PatternFill
+
     green = PatternFill("solid", fgColor="C6EFCE")
     yellow = PatternFill("solid", fgColor="FFEB9C")
     red = PatternFill("solid", fgColor="FFC7CE")
@@ -97,79 +231,3 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
         for op, formula, fill in rules:
             summary.conditional_formatting.add(
                 f"B{row}", CellIsRule(operator=op, formula=[str(v) for v in formula], fill=fill))
-    fit(summary)
-
-    agents = sheet("Agents", [w["agent"], w["replies"], w["answered"], w["frt_median_s"],
-                              w["closed"], w["resolved"]])
-    for name, a in f["agents"].items():
-        agents.append([name, a["human_replies"], a["inquiries_first_answered"],
-                       None if a["frt_median_s"] is None else a["frt_median_s"] / 86_400,
-                       a["closed"], a["resolved"]])
-        agents[f"D{agents.max_row}"].number_format = "[mm]:ss"
-    fit(agents)
-    channels = sheet("Channels", [w["channel"], w["inquiries"]])
-    for name, n in sorted(f["by_channel"].items(), key=lambda kv: -kv[1]):
-        channels.append([name, n])
-    fit(channels)
-    hours_ws = sheet("Hours", [w["hour"], w["inquiries"]])
-    for hour, n in enumerate(f["by_hour"]):
-        hours_ws.append([f"{hour:02d}:00", n])
-    chart = BarChart()
-    chart.title = w["inquiries"]
-    chart.legend = None
-    chart.add_data(Reference(hours_ws, min_col=2, min_row=1, max_row=25), titles_from_data=True)
-    chart.set_categories(Reference(hours_ws, min_col=1, min_row=2, max_row=25))
-    chart.width, chart.height = 22, 9
-    hours_ws.add_chart(chart, "D2")
-    fit(hours_ws)
-    tags = sheet("Tags", [w["tag"], w["count"]])
-    for name, n in f["by_tag"].items():
-        tags.append([name, n])
-    fit(tags)
-
-    def local(ms: int | None) -> datetime | None:
-        return None if ms is None else datetime.fromtimestamp(ms / 1000, zone).replace(
-            tzinfo=None)
-
-    late = sheet("Late", [w["start"], w["customer"], w["channel"], w["status"],
-                          w["conversation"]])
-    row = 1  # counted here: a worksheet's max_row walks every cell, each time it is asked
-    for d in details:
-        i = d["inquiry"]
-        if i.responded_at is None or i.responded_at - i.start > 86_400_000:
-            late.append([local(i.start), d["customer"], d["channel"],
-                         w["open"] if i.responded_at is None else w["late"],
-                         d["conversation_id"]])
-            row += 1
-            late.cell(row, 1).number_format = "yyyy-mm-dd hh:mm"
-    fit(late)
-    detail = sheet("Detail", [w["start"], w["customer"], w["channel"], w["responded"],
-                              w["by_bot"], w["first_human"], w["agent"], w["conversation"]])
-    for row, d in enumerate(details, 2):
-        i = d["inquiry"]
-        detail.append([local(i.start), d["customer"], d["channel"], local(i.responded_at),
-                       w["yes"] if i.responded_by_bot else w["no"], local(i.first_human_at),
-                       i.first_human_agent or "", d["conversation_id"]])
-        for col in (1, 4, 6):
-            detail.cell(row, col).number_format = "yyyy-mm-dd hh:mm:ss"
-    fit(detail)
-    definitions = sheet("Definitions", [w["term"], w["meaning"]])
-    for term, meaning in text["definitions"][lang]:
-        definitions.append([term, meaning])
-    definitions.column_dimensions["A"].width = 22
-    definitions.column_dimensions["B"].width = 100
-    for row in definitions.iter_rows(min_row=2):
-        row[1].alignment = Alignment(wrap_text=True, vertical="top")
-    for ws in book.worksheets:
-        ws.page_setup.orientation = "landscape"
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-    path = Path(out) if out else default_path(store, day)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".part")
-    try:
-        book.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path

@@ -301,13 +301,21 @@ def active_between(conn: sqlite3.Connection, start: int, end: int) -> list[tuple
         "AND c.last_message_at >= ? AND c.opened_at < ?", (start, end)))
 
 
-def events_between(conn: sqlite3.Connection, kind: str, start: int,
-                   end: int) -> list[tuple[str, int, str, str | None]]:
-    """(conversation id, time, data JSON, by agent name) of events of a kind in [start, end)."""
+def closes_between(conn: sqlite3.Connection, start: int,
+                   end: int) -> list[tuple[str, int, bool, str | None]]:
+    """(conversation id, time, resolved, by agent name) of the closes in [start, end)."""
+    return [(c, at, bool(resolved), name) for c, at, resolved, name in conn.execute(
+        "SELECT e.conversation_id, e.at, json_extract(e.data, '$.resolved'), a.name "
+        "FROM conversation_events e LEFT JOIN agents a ON a.id = e.by_agent_id "
+        "WHERE e.kind = 'close' AND e.at >= ? AND e.at < ?", (start, end))]
+
+
+def ratings_between(conn: sqlite3.Connection, start: int,
+                    end: int) -> list[tuple[str, int, int]]:
+    """(conversation id, time, score) of the ratings given in [start, end)."""
     return list(conn.execute(
-        "SELECT e.conversation_id, e.at, e.data, a.name FROM conversation_events e "
-        "LEFT JOIN agents a ON a.id = e.by_agent_id WHERE e.kind = ? AND e.at >= ? AND e.at < ?",
-        (kind, start, end)))
+        "SELECT conversation_id, at, json_extract(data, '$.score') FROM conversation_events "
+        "WHERE kind = 'rating' AND at >= ? AND at < ?", (start, end)))
 
 
 def new_customers(conn: sqlite3.Connection, start: int, end: int) -> int:
@@ -317,16 +325,18 @@ def new_customers(conn: sqlite3.Connection, start: int, end: int) -> int:
         "GROUP BY customer_id) WHERE first >= ? AND first < ?", (start, end)).fetchone()[0]
 
 
-def tag_counts(conn: sqlite3.Connection, conversation_ids: list[str]) -> list[tuple[str, int]]:
-    """How many of these conversations carry each tag."""
-    counts: dict[str, int] = {}
-    for start in range(0, len(conversation_ids), 500):
-        chunk = conversation_ids[start : start + 500]
-        for tag, n in conn.execute(
-                f"SELECT tag, count(*) FROM conversation_tags WHERE conversation_id IN "
-                f"({', '.join('?' * len(chunk))}) GROUP BY tag", chunk):
-            counts[tag] = counts.get(tag, 0) + n
-    return sorted(counts.items(), key=lambda kv: -kv[1])
+def tag_counts_between(conn: sqlite3.Connection, start: int, end: int,
+                       channel: str | None = None) -> list[tuple[str, int]]:
+    """How many conversations with a message in [start, end) carry each tag, most first."""
+    where = "" if channel is None else "AND ch.name = ?"
+    return list(conn.execute(
+        "SELECT t.tag, count(*) AS n FROM conversations c INDEXED BY conversations_recent "
+        "JOIN conversation_tags t ON t.conversation_id = c.id "
+        "JOIN channels ch ON ch.id = c.channel_id "
+        "WHERE c.status IN ('open', 'pending', 'snoozed', 'closed') "
+        f"AND c.last_message_at >= ? AND c.opened_at < ? {where} "
+        "GROUP BY t.tag ORDER BY n DESC, t.tag",
+        (start, end) if channel is None else (start, end, channel)))
 
 
 def customer_name(conn: sqlite3.Connection, conversation_id: str) -> str:

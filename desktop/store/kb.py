@@ -74,6 +74,18 @@ def questions_with_answers(conn: sqlite3.Connection, since: int,
              AND length(m.text) >= 2""", (since, until)))
 
 
+def customer_texts(conn: sqlite3.Connection, start: int, end: int) -> list[str]:
+    """Customers' text messages sent in [start, end) (through the conversations active then,
+    so a day's worth is read through the thread index)."""
+    return [r[0] for r in conn.execute(
+        "SELECT m.text FROM conversations c INDEXED BY conversations_recent "
+        "JOIN messages m ON m.conversation_id = c.id AND m.sent_at >= ? AND m.sent_at < ? "
+        "WHERE c.status IN ('open', 'pending', 'snoozed', 'closed') "
+        "AND c.last_message_at >= ? AND c.opened_at < ? "
+        "AND m.direction = 'in' AND m.kind = 'text' AND length(m.text) >= 2",
+        (start, end, start, end))]
+
+
 def offer(w: Writer, article_id: str, text: str) -> None:
     w.insert("kb_offers", {"article_id": article_id, "text": text, "offered_at": w.now},
              key="article_id", or_ignore=True)

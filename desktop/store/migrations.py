@@ -288,6 +288,20 @@ def m007_kb_offers(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m008_metric_digests(db: sqlite_utils.Database) -> None:
+    # Per-conversation digests the figures are worked out from (store/digests.py): a local
+    # cache, current while the conversation's message count is unchanged, so not stamped.
+    db.executescript("""
+    CREATE TABLE metric_digests (
+        conversation_id TEXT PRIMARY KEY REFERENCES conversations(id) ON DELETE CASCADE,
+        message_count INTEGER NOT NULL,
+        digest BLOB NOT NULL
+    ) WITHOUT ROWID;
+    CREATE INDEX conversation_events_kind ON conversation_events (kind, at);
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

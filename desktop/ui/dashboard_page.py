@@ -1,19 +1,21 @@
-"""The Dashboard: today or the last days at a glance — tiles coloured by target, the day's
-rhythm by hour, and each agent's figures."""
+"""The Dashboard: today or the last days at a glance — tiles coloured by target with the change
+against the period before, the days, the hours and the first response times as charts, the
+channels and agents as tables. A click on a tile, a bar or a row lists the inquiries behind it.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -24,49 +26,80 @@ from PySide6.QtWidgets import (
 from desktop.services import metrics
 from desktop.ui import formatting
 from desktop.ui.context import Context
-from desktop.ui.layout import ScrollPage
+from desktop.ui.dashboard_charts import DayChart, FrtChart, HourChart
+from desktop.ui.inquiries_dialog import InquiriesDialog
+from desktop.ui.layout import ScrollPage, card
 
-BAND_COLOURS = {"green": "#00a870", "yellow": "#d48806", "red": "#f53f3f", None: "#4e5969"}
+BAND_COLOURS = {"green": "#00a870", "yellow": "#d48806", "red": "#f53f3f", None: "#1d2129"}
+TILES = ("service_score", "response_rate_24h", "three_min_rate", "frt_median_s",
+         "bot_handled_share", "resolution_rate", "csat", "inquiries")
+# what a click on a tile lists
+TILE_FIGURES = {"response_rate_24h": "missed_24h", "three_min_rate": "missed_3min",
+                "bot_handled_share": "bot_handled", "inquiries": "inquiries",
+                "frt_median_s": "inquiries"}
 
 
 class DashboardPage(ScrollPage):
+    openConversation = Signal(str)
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.period = QComboBox()
         self.period.currentIndexChanged.connect(self.refresh)
+        self.range: tuple[date, date] | None = None
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        self._tile_keys: dict[QObject, str] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
-        for n, key in enumerate(("service_score", "response_rate_24h", "three_min_rate",
-                                 "frt_median_s", "bot_handled_share", "resolution_rate", "csat",
-                                 "inquiries")):
+        for n, key in enumerate(TILES):
             tile = QWidget()
             tile.setObjectName("card")
             v = QVBoxLayout(tile)
+            v.setContentsMargins(18, 14, 18, 14)
             name, value = QLabel(), QLabel()
             name.setObjectName("hint")
-            value.setStyleSheet("font-size: 26px; font-weight: bold;")
+            value.setTextFormat(Qt.TextFormat.RichText)
             v.addWidget(name)
             v.addWidget(value)
             self.tiles[key] = (name, value)
+            if key in TILE_FIGURES:
+                tile.setCursor(Qt.CursorShape.PointingHandCursor)
+                tile.installEventFilter(self)
+                self._tile_keys[tile] = key
             grid.addWidget(tile, n // 4, n % 4)
-        self.chart = QChart()
-        self.chart.legend().hide()
-        self.chart_view = QChartView(self.chart)
-        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
-        self.agents = QTableWidget(0, 5)
-        self.agents.verticalHeader().hide()
-        self.agents.setMinimumHeight(160)
+        self.day_chart = DayChart()
+        self.chart = HourChart()
+        self.frt_chart = FrtChart()
+        for chart in (self.day_chart, self.chart, self.frt_chart):
+            chart.figureClicked.connect(self.drill)
+        self.channels = _table(4)
+        self.channels.cellDoubleClicked.connect(
+            lambda row, _c: self.drill(f"channel:{self.channels.item(row, 0).text()}"))
+        self.agents = _table(6)
+        self.agents.cellDoubleClicked.connect(
+            lambda row, _c: self.drill(f"agent:{self.agents.item(row, 0).text()}"))
+        self.channels_title, self.agents_title = QLabel(), QLabel()
+        self.updated = QLabel()
+        self.updated.setObjectName("hint")
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.updated)
         top.addWidget(self.period)
+        self.day_box = _framed(self.day_chart)
+        charts = QHBoxLayout()
+        charts.setSpacing(12)
+        charts.addWidget(_framed(self.chart), 1)
+        charts.addWidget(_framed(self.frt_chart), 1)
+        tables = QVBoxLayout()
+        tables.setSpacing(12)
+        tables.addWidget(card(self.channels_title, self.channels))
+        tables.addWidget(card(self.agents_title, self.agents))
         layout = self.page_layout
         layout.addLayout(top)
         layout.addLayout(grid)
-        layout.addWidget(self.chart_view)
-        layout.addWidget(self.agents)
+        layout.addWidget(self.day_box)
+        layout.addLayout(charts)
+        layout.addLayout(tables)
         layout.addStretch(1)
         self.retranslate()
 
@@ -81,21 +114,30 @@ class DashboardPage(ScrollPage):
         self.period.addItem(self.tr("Last 30 days"), 30)
         self.period.setCurrentIndex(max(0, current))
         self.period.blockSignals(False)
-        names = {"service_score": self.tr("Service score"),
-                 "response_rate_24h": self.tr("24-hour response rate"),
-                 "three_min_rate": self.tr("3-minute reply rate"),
-                 "frt_median_s": self.tr("First response (median)"),
-                 "bot_handled_share": self.tr("Handled by auto-reply"),
-                 "resolution_rate": self.tr("Resolution rate"),
-                 "csat": self.tr("Satisfaction (4–5 stars)"),
-                 "inquiries": self.tr("Inquiries")}
         for key, (label, _) in self.tiles.items():
-            label.setText(names[key])
-        self.agents.setHorizontalHeaderLabels([self.tr("Agent"), self.tr("Replies"),
-                                               self.tr("Inquiries answered first"),
-                                               self.tr("First response (median)"),
-                                               self.tr("Closed / resolved")])
+            label.setText(self._tile_name(key))
+            if key in TILE_FIGURES:
+                label.parentWidget().setToolTip(self.tr("Click to list the inquiries behind it"))
+        self.channels_title.setText(self.tr("Channels"))
+        self.channels.setHorizontalHeaderLabels([
+            self.tr("Channel"), self.tr("Inquiries"), self.tr("24-hour response rate"),
+            self.tr("First response (median)")])
+        self.agents_title.setText(self.tr("Agents"))
+        self.agents.setHorizontalHeaderLabels([
+            self.tr("Agent"), self.tr("Replies"), self.tr("Inquiries answered first"),
+            self.tr("First response (median)"), self.tr("3-minute reply rate"),
+            self.tr("Closed / resolved")])
         self.refresh()
+
+    def _tile_name(self, key: str) -> str:
+        return {"service_score": self.tr("Service score"),
+                "response_rate_24h": self.tr("24-hour response rate"),
+                "three_min_rate": self.tr("3-minute reply rate"),
+                "frt_median_s": self.tr("First response (median)"),
+                "bot_handled_share": self.tr("Handled by auto-reply"),
+                "resolution_rate": self.tr("Resolution rate"),
+                "csat": self.tr("Satisfaction (4–5 stars)"),
+                "inquiries": self.tr("Inquiries")}[key]
 
     def refresh(self) -> None:
         days = self.period.currentData() or 0
@@ -104,72 +146,121 @@ class DashboardPage(ScrollPage):
         first, last = (today, today) if days == 0 else \
             ((today - timedelta(days=1),) * 2 if days == 1 else
              (today - timedelta(days=days - 1), today))
-        span = (last - first).days + 1
-        before = (first - timedelta(days=span), first - timedelta(days=1))
-        self.context.db.run(partial(_with_previous, first=first, last=last, before=before),
+        self.range = (first, last)
+        self.context.db.run(partial(metrics.with_previous, first=first, last=last),
                             self._show, self.error.emit)
 
+    # -- showing ------------------------------------------------------------------------------
     def _show(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
         f, previous = result
         bands = f.get("bands", {})
-        score = f["service_score"]["score"]
+        score, before_score = f["service_score"]["score"], previous["service_score"]["score"]
         values = {
-            "service_score": ("—" if score is None else f"{score:.0f}", None),
-            "response_rate_24h": (_pct(f["response_rate_24h"]), bands.get("response_rate_24h")),
-            "three_min_rate": (_pct(f["three_min_rate"]), bands.get("three_min_rate")),
-            "frt_median_s": ("—" if f["frt_median_s"] is None
-                             else formatting.duration(f["frt_median_s"]), None),
-            "bot_handled_share": (_pct(f["bot_handled_share"]), None),
-            "resolution_rate": (_pct(f["resolution_rate"]), bands.get("resolution_rate")),
-            "csat": (_pct(f["csat"]), bands.get("csat")),
-            "inquiries": (f"{f['inquiries']:,}", None),
+            "service_score": "—" if score is None else f"{score:.0f}",
+            "response_rate_24h": _pct(f["response_rate_24h"]),
+            "three_min_rate": _pct(f["three_min_rate"]),
+            "frt_median_s": "—" if f["frt_median_s"] is None
+            else formatting.duration(f["frt_median_s"]),
+            "bot_handled_share": _pct(f["bot_handled_share"]),
+            "resolution_rate": _pct(f["resolution_rate"]),
+            "csat": _pct(f["csat"]),
+            "inquiries": f"{f['inquiries']:,}",
         }
-        for key, (text, band) in values.items():
-            label = self.tiles[key][1]
-            label.setText(text + _change(key, f.get(key) if key != "service_score" else score,
-                                         previous.get(key) if key != "service_score" else
-                                         previous["service_score"]["score"]))
-            label.setStyleSheet(f"font-size: 26px; font-weight: bold; "
-                                f"color: {BAND_COLOURS[band]};")
-        self._chart(f["by_hour"])
-        agents = f["agents"]
-        self.agents.setRowCount(len(agents))
-        for row, (name, a) in enumerate(agents.items()):
-            cells = [name, f"{a['human_replies']:,}", f"{a['inquiries_first_answered']:,}",
-                     "—" if a["frt_median_s"] is None else formatting.duration(a["frt_median_s"]),
-                     f"{a['closed']} / {a['resolved']}"]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                self.agents.setItem(row, col, item)
-        self.agents.resizeColumnsToContents()
+        compared = previous["inquiries"] > 0  # nothing before (a new shop): no changes to show
+        for key, text in values.items():
+            now = score if key == "service_score" else f.get(key)
+            before = before_score if key == "service_score" else previous.get(key)
+            before = before if compared else None
+            colour = BAND_COLOURS[bands.get(key)]
+            self.tiles[key][1].setText(
+                f"<span style='font-size:26px; font-weight:bold; color:{colour}'>{text}</span>"
+                + _change(key, now, before))
+        parts = f["service_score"]["parts"]
+        self.tiles["service_score"][0].parentWidget().setToolTip(self.tr(
+            "30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each "
+            "scored 0–100 against its target").format(
+                *("—" if parts[k] is None else f"{parts[k]:.0f}"
+                  for k in ("speed", "resolution", "satisfaction"))))
+        days = self.period.currentData() or 0
+        against = (self.tr("yesterday at this time") if days == 0 else
+                   self.tr("the day before") if days == 1 else
+                   self.tr("the %n days before", "", days))
+        self.updated.setText(self.tr("Updated {0} · ▲▼ against {1}").format(
+            formatting.full_time(self.context.reader.clock(), self.context.zone)[11:16],
+            against))
+        self.day_chart.show_days(f["by_day"])
+        self.day_box.setVisible(len(f["by_day"]) > 1)  # one day: its hours say it all
+        self.chart.show_hours(f["by_hour"])
+        self.frt_chart.show_buckets(f["frt_buckets"])
+        _fill(self.channels, [
+            [name, f"{c['inquiries']:,}", _pct(c["response_rate_24h"]), _time(c["frt_median_s"])]
+            for name, c in sorted(f["channels"].items(), key=lambda kv: -kv[1]["inquiries"])])
+        _fill(self.agents, [
+            [name, f"{a['human_replies']:,}", f"{a['inquiries_first_answered']:,}",
+             _time(a["frt_median_s"]), _pct(a["three_min_rate"]),
+             f"{a['closed']} / {a['resolved']}"] for name, a in f["agents"].items()])
 
-    def _chart(self, by_hour: list[int]) -> None:
-        self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
-        bars = QBarSet(self.tr("Inquiries"))
-        bars.setColor(QColor("#1677ff"))
-        bars.append([float(n) for n in by_hour])
-        series = QBarSeries()
-        series.append(bars)
-        self.chart.addSeries(series)
-        x = QBarCategoryAxis()
-        x.append([f"{h:02d}" for h in range(24)])
-        y = QValueAxis()
-        y.setRange(0, max([*by_hour, 1]))
-        y.setLabelFormat("%d")
-        self.chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x)
-        series.attachAxis(y)
-        self.chart.setTitle(self.tr("Inquiries by hour of day"))
+    # -- what stands behind a figure ----------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self._tile_keys:
+            self.drill(TILE_FIGURES[self._tile_keys[watched]], self._tile_keys[watched])
+            return True
+        return super().eventFilter(watched, event)
+
+    def drill(self, figure: str, tile: str | None = None) -> InquiriesDialog | None:
+        """List the inquiries behind ``figure`` of the period shown."""
+        if self.range is None:
+            return None
+        kind, _, value = figure.partition(":")
+        titles = {"missed_24h": self.tr("Inquiries not responded within 24 hours"),
+                  "missed_3min": self.tr("Inquiries without a person's reply within 3 minutes"),
+                  "bot_handled": self.tr("Inquiries handled by auto-reply"),
+                  "unanswered": self.tr("Inquiries still waiting"),
+                  "inquiries": self.tr("Inquiries"),
+                  "hour": self.tr("Inquiries begun at {0}:00").format(value.zfill(2)),
+                  "day": self.tr("Inquiries of {0}").format(value),
+                  "channel": self.tr("Inquiries on {0}").format(value),
+                  "agent": self.tr("Inquiries {0} answered first").format(value),
+                  "frt": self.tr("Inquiries by first response time")}
+        dialog = InquiriesDialog(self.context, *self.range, figure,
+                                 titles.get(kind, self._tile_name(tile or "inquiries")), self)
+        dialog.openConversation.connect(self.openConversation)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
 
-def _with_previous(store: Any, first: Any, last: Any,
-                   before: tuple[Any, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A period's figures and those of the period just before it (for the change)."""
-    return metrics.compute(store, first, last), metrics.compute(store, *before)
+def _framed(widget: QWidget) -> QWidget:
+    box = QWidget()
+    box.setObjectName("card")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 8, 8, 8)
+    layout.addWidget(widget)
+    return box
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setToolTip(QCoreApplication.translate(
+        "Dashboard", "Double-click a row to list its inquiries"))
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for col, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if col:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, col, item)
+    table.resizeColumnsToContents()
+    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(table.horizontalHeader().height() + max(rows_height, 60) + 4)
 
 
 def _change(key: str, now: float | None, before: float | None) -> str:
@@ -193,3 +284,5 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1%}"
 
 
+def _time(seconds: float | None) -> str:
+    return "—" if seconds is None else formatting.duration(seconds)

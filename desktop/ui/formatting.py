@@ -56,3 +56,15 @@ def when(epoch_ms: int | None, zone: ZoneInfo, now_ms: int) -> str:
 
 def full_time(epoch_ms: int, zone: ZoneInfo) -> str:
     return datetime.fromtimestamp(epoch_ms / 1000, zone).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def short_duration(seconds: float) -> str:
+    """30秒 / 3分 / 4小时 / 1天 — a round figure, for chart labels."""
+    s = int(seconds)
+    if s < 60:
+        return QCoreApplication.translate("Formatting", "{0}s").format(s)
+    if s < 3600:
+        return QCoreApplication.translate("Formatting", "{0}m").format(s // 60)
+    if s < 86400 or s % 86400:
+        return QCoreApplication.translate("Formatting", "{0}h").format(s // 3600)
+    return QCoreApplication.translate("Formatting", "{0}d").format(s // 86400)

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.schedule_page.error.connect(self.show_error)
         self.automation_page.error.connect(self.show_error)
         self.dashboard_page.error.connect(self.show_error)
+        self.dashboard_page.openConversation.connect(self._open_conversation)
         self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
@@ -302,6 +303,10 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.inbox.search.setFocus()
         self.inbox.search.selectAll()
+
+    def _open_conversation(self, conversation_id: str) -> None:
+        self.show_page("inbox")
+        self.inbox.open_conversation(conversation_id)
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGES.index(key))

@@ -910,104 +910,226 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="247" />
+        <source>Double-click a row to list its inquiries</source>
+        <translation>Double-click a row to list its inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="94" />
+        <source>Inquiries and 24-hour response rate by day</source>
+        <translation>Inquiries and 24-hour response rate by day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="99" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="146" />
+        <source>Inquiries</source>
+        <translation>Inquiries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="104" />
+        <source>24-hour response rate</source>
+        <translation>24-hour response rate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="129" />
+        <source>Inquiries by hour of day</source>
+        <translation>Inquiries by hour of day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="143" />
+        <source>First response time</source>
+        <translation>First response time</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="74" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="78" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="110" />
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="111" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="80" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="112" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="119" />
+        <source>Click to list the inquiries behind it</source>
+        <translation>Click to list the inquiries behind it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="120" />
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="124" />
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="132" />
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="85" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
+        <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <source>yesterday at this time</source>
+        <translation>yesterday at this time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="185" />
+        <source>the day before</source>
+        <translation>the day before</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <source>the %n days before</source>
+        <translation>
+            <numerusform>the day before</numerusform><numerusform>the %n days before</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
+        <source>Updated {0} · ▲▼ against {1}</source>
+        <translation>Updated {0} · ▲▼ against {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="214" />
+        <source>Inquiries not responded within 24 hours</source>
+        <translation>Inquiries not responded within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215" />
+        <source>Inquiries without a person's reply within 3 minutes</source>
+        <translation>Inquiries without a person's reply within 3 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="216" />
+        <source>Inquiries handled by auto-reply</source>
+        <translation>Inquiries handled by auto-reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217" />
+        <source>Inquiries still waiting</source>
+        <translation>Inquiries still waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219" />
+        <source>Inquiries begun at {0}:00</source>
+        <translation>Inquiries begun at {0}:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220" />
+        <source>Inquiries of {0}</source>
+        <translation>Inquiries of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221" />
+        <source>Inquiries on {0}</source>
+        <translation>Inquiries on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222" />
+        <source>Inquiries {0} answered first</source>
+        <translation>Inquiries {0} answered first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="223" />
+        <source>Inquiries by first response time</source>
+        <translation>Inquiries by first response time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="133" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="86" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="134" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="87" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="151" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="218" />
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="128" />
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
-        <source>Inquiries by hour of day</source>
-        <translation>Inquiries by hour of day</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1182,7 @@ Please send it to us.</translation>
     <name>Formatting</name>
     <message>
         <location filename="../../desktop/ui/formatting.py" line="32" />
+        <location filename="../../desktop/ui/formatting.py" line="65" />
         <source>{0}s</source>
         <translation>{0}s</translation>
     </message>
@@ -1078,6 +1201,21 @@ Please send it to us.</translation>
         <source>{0}d {1}h</source>
         <translation>{0}d {1}h</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="67" />
+        <source>{0}m</source>
+        <translation>{0}m</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="69" />
+        <source>{0}h</source>
+        <translation>{0}h</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="70" />
+        <source>{0}d</source>
+        <translation>{0}d</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1090,6 +1228,76 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/inbox_page.py" line="66" />
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="39" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="43" />
+        <source>Began</source>
+        <translation>Began</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="43" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="43" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="44" />
+        <source>First reply by a person</source>
+        <translation>First reply by a person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="44" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="44" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="66" />
+        <source>None.</source>
+        <translation>None.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="67" />
+        <source>The newest %n inquiries; double-click one to open its conversation.</source>
+        <translation>
+            <numerusform>The newest inquiry; double-click it to open its conversation.</numerusform><numerusform>The newest %n inquiries; double-click one to open its conversation.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="69" />
+        <source>%n inquiries; double-click one to open its conversation.</source>
+        <translation>
+            <numerusform>1 inquiry; double-click it to open its conversation.</numerusform><numerusform>%n inquiries; double-click one to open its conversation.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="78" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="79" />
+        <source>Auto reply</source>
+        <translation>Auto reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="80" />
+        <source>Answered</source>
+        <translation>Answered</translation>
     </message>
 </context>
 <context>
@@ -1249,168 +1457,168 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}

@@ -910,104 +910,226 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="247" />
+        <source>Double-click a row to list its inquiries</source>
+        <translation>双击一行查看对应的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="94" />
+        <source>Inquiries and 24-hour response rate by day</source>
+        <translation>每日咨询量与 24 小时回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="99" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="146" />
+        <source>Inquiries</source>
+        <translation>咨询量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="104" />
+        <source>24-hour response rate</source>
+        <translation>24 小时回复率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="129" />
+        <source>Inquiries by hour of day</source>
+        <translation>各时段咨询量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_charts.py" line="143" />
+        <source>First response time</source>
+        <translation>首次响应时长分布</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="74" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="78" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="110" />
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="79" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="111" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="80" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="112" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="81" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="84" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="119" />
+        <source>Click to list the inquiries behind it</source>
+        <translation>点击查看对应的咨询明细</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="120" />
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="124" />
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="132" />
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="85" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
+        <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <source>yesterday at this time</source>
+        <translation>昨天同一时刻</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="185" />
+        <source>the day before</source>
+        <translation>前一天</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <source>the %n days before</source>
+        <translation>
+            <numerusform>之前 %n 天</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
+        <source>Updated {0} · ▲▼ against {1}</source>
+        <translation>更新于 {0} · ▲▼ 对比{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="214" />
+        <source>Inquiries not responded within 24 hours</source>
+        <translation>24 小时内未回复的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215" />
+        <source>Inquiries without a person's reply within 3 minutes</source>
+        <translation>3 分钟内无人工回复的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="216" />
+        <source>Inquiries handled by auto-reply</source>
+        <translation>由自动回复接待的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217" />
+        <source>Inquiries still waiting</source>
+        <translation>仍在等待回复的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219" />
+        <source>Inquiries begun at {0}:00</source>
+        <translation>{0} 点开始的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220" />
+        <source>Inquiries of {0}</source>
+        <translation>{0} 的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221" />
+        <source>Inquiries on {0}</source>
+        <translation>{0} 渠道的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222" />
+        <source>Inquiries {0} answered first</source>
+        <translation>{0} 首次接待的咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="223" />
+        <source>Inquiries by first response time</source>
+        <translation>按首次响应时长查看咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="133" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="86" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="134" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="87" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="96" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="88" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="89" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="90" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="91" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="151" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="218" />
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="94" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="95" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="97" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="128" />
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="166" />
-        <source>Inquiries by hour of day</source>
-        <translation>各时段咨询量</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1182,7 @@ Please send it to us.</source>
     <name>Formatting</name>
     <message>
         <location filename="../../desktop/ui/formatting.py" line="32" />
+        <location filename="../../desktop/ui/formatting.py" line="65" />
         <source>{0}s</source>
         <translation>{0}秒</translation>
     </message>
@@ -1078,6 +1201,21 @@ Please send it to us.</source>
         <source>{0}d {1}h</source>
         <translation>{0}天{1}小时</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="67" />
+        <source>{0}m</source>
+        <translation>{0}分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="69" />
+        <source>{0}h</source>
+        <translation>{0}小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="70" />
+        <source>{0}d</source>
+        <translation>{0}天</translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>
@@ -1090,6 +1228,76 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/inbox_page.py" line="66" />
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>InquiriesDialog</name>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="39" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="43" />
+        <source>Began</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="43" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="43" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="44" />
+        <source>First reply by a person</source>
+        <translation>人工首次回复用时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="44" />
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="44" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="66" />
+        <source>None.</source>
+        <translation>没有符合条件的咨询。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="67" />
+        <source>The newest %n inquiries; double-click one to open its conversation.</source>
+        <translation>
+            <numerusform>最近的 %n 条咨询；双击打开对应会话。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="69" />
+        <source>%n inquiries; double-click one to open its conversation.</source>
+        <translation>
+            <numerusform>共 %n 条咨询；双击打开对应会话。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="78" />
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="79" />
+        <source>Auto reply</source>
+        <translation>自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/inquiries_dialog.py" line="80" />
+        <source>Answered</source>
+        <translation>已回复</translation>
     </message>
 </context>
 <context>
@@ -1249,168 +1457,168 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="205" />
+        <location filename="../../desktop/ui/main_window.py" line="206" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="263" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="265" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="270" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="273" />
+        <location filename="../../desktop/ui/main_window.py" line="274" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="276" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="299" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,6 +17,7 @@ from desktop.domain.hours import (
     HolidayMode,
     HoursError,
     Interval,
+    OpenTime,
     Schedule,
     State,
     apply_specs,
@@ -206,3 +209,18 @@ def test_a_deadline_is_exactly_n_business_hours_away(schedule, t, hours):
     if due is None:  # a shop with (almost) no hours
         return
     assert business_ms(schedule, t, due) == hours * HOUR_MS
+
+
+@settings(max_examples=60, deadline=None)
+@given(schedules(), instants, st.lists(st.integers(0, 40 * 24 * HOUR_MS), min_size=2,
+                                       max_size=6), st.booleans())
+def test_open_time_answers_as_the_plain_queries_do(schedule, a, offsets, holiday_mode):
+    if holiday_mode:
+        schedule = replace(schedule, holiday_mode=HolidayMode(
+            start=a + offsets[0], end=a + offsets[0] + 3 * 24 * HOUR_MS))
+    window = OpenTime(schedule, a, a + 30 * 24 * HOUR_MS)  # some instants fall outside it
+    points = sorted(a + d for d in offsets)
+    for t in points:
+        assert window.is_open(t) == status_at(schedule, t).open
+    for x, y in pairwise(points):
+        assert window.business_ms(x, y) == business_ms(schedule, x, y)

@@ -26,7 +26,8 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
     path = report.write(shop, day, tmp_path / "r.xlsx")
     book = load_workbook(path)
     assert [ws.title for ws in book.worksheets] == ["汇总", "客服", "渠道", "时段", "标签",
-                                                   "超时与未回复", "咨询明细", "指标说明"]
+                                                   "热门问题", "超时与未回复", "咨询明细",
+                                                   "指标说明"]
     f = metrics.compute(shop, day, day)
     summary = book["汇总"]
     values = {row[0].value: row[1].value for row in summary.iter_rows(min_row=2)}
@@ -39,6 +40,9 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
     assert book["时段"]._charts  # a native bar chart
     assert book["咨询明细"].max_row == f["inquiries"] + 1
     assert summary.freeze_panes == "A2"
+    assert summary["B3"].number_format == "0.0%" and summary["B5"].number_format == "[mm]:ss"
+    questions = [row for row in book["热门问题"].iter_rows(min_row=2, values_only=True)]
+    assert questions and questions[0][0] >= questions[-1][0] > 0  # most asked first
 
 
 @pytest.mark.skipif(shutil.which("libreoffice") is None, reason="LibreOffice is not installed")

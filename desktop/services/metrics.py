@@ -142,21 +142,18 @@ def compute_periods(store: Store, periods: list[tuple[date, date]], as_of: int |
         return [_figures(store, read, first, last, brief) for first, last in periods]
 
 
-def with_previous(store: Store, first: date, last: date,
-                  as_of: int | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """A period's figures and the headline figures of as many days just before it, for the
-    dashboard's changes. A period running to the as-of time is compared with the one before
-    it at the same point (today so far against yesterday up to this time of day)."""
+def before(store: Store, first: date, last: date, as_of: int | None = None) -> dict[str, Any]:
+    """The headline figures of as many days just before ``first``..``last``, to show the
+    changes against. A period running to the as-of time is compared with the one before it
+    at the same point (today so far against yesterday up to this time of day)."""
     as_of = store.clock() if as_of is None else as_of
     days = (last - first).days + 1
-    before = (first - timedelta(days=days), first - timedelta(days=1))
-    running = as_of < _bounds(store, last, last)[1]
+    earlier = (first - timedelta(days=days), first - timedelta(days=1))
+    if as_of < _bounds(store, last, last)[1]:
+        as_of -= days * m.DAY_S * 1000
     with gc_paused():
-        read = _read(store, *_bounds(store, first, last), as_of, None, None)
-        earlier = as_of - days * m.DAY_S * 1000 if running else as_of
-        previous = _read(store, *_bounds(store, *before), earlier, None, None)
-        return (_figures(store, read, first, last),
-                _figures(store, previous, *before, brief=True))
+        read = _read(store, *_bounds(store, *earlier), as_of, None, None)
+        return _figures(store, read, *earlier, brief=True)
 
 
 def _rows(store: Store, read: _Pass, items: list[Item]) -> list[dict[str, Any]]:

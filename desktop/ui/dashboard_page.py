@@ -47,6 +47,8 @@ class DashboardPage(ScrollPage):
         self.period = QComboBox()
         self.period.currentIndexChanged.connect(self.refresh)
         self.range: tuple[date, date] | None = None
+        self.figures: dict[str, Any] | None = None
+        self.values: dict[str, str] = {}  # each tile's value, before its change is added
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
         self._tile_keys: dict[QObject, str] = {}
         grid = QGridLayout()
@@ -147,14 +149,17 @@ class DashboardPage(ScrollPage):
             ((today - timedelta(days=1),) * 2 if days == 1 else
              (today - timedelta(days=days - 1), today))
         self.range = (first, last)
-        self.context.db.run(partial(metrics.with_previous, first=first, last=last),
+        # the period's figures first; the changes against the period before follow
+        self.context.db.run(partial(metrics.compute, first=first, last=last),
                             self._show, self.error.emit)
+        self.context.db.run(partial(metrics.before, first=first, last=last),
+                            self._show_changes, self.error.emit)
 
     # -- showing ------------------------------------------------------------------------------
-    def _show(self, result: tuple[dict[str, Any], dict[str, Any]]) -> None:
-        f, previous = result
+    def _show(self, f: dict[str, Any]) -> None:
+        self.figures = f
         bands = f.get("bands", {})
-        score, before_score = f["service_score"]["score"], previous["service_score"]["score"]
+        score = f["service_score"]["score"]
         values = {
             "service_score": "—" if score is None else f"{score:.0f}",
             "response_rate_24h": _pct(f["response_rate_24h"]),
@@ -166,15 +171,11 @@ class DashboardPage(ScrollPage):
             "csat": _pct(f["csat"]),
             "inquiries": f"{f['inquiries']:,}",
         }
-        compared = previous["inquiries"] > 0  # nothing before (a new shop): no changes to show
         for key, text in values.items():
-            now = score if key == "service_score" else f.get(key)
-            before = before_score if key == "service_score" else previous.get(key)
-            before = before if compared else None
             colour = BAND_COLOURS[bands.get(key)]
-            self.tiles[key][1].setText(
+            self.values[key] = \
                 f"<span style='font-size:26px; font-weight:bold; color:{colour}'>{text}</span>"
-                + _change(key, now, before))
+            self.tiles[key][1].setText(self.values[key])
         parts = f["service_score"]["parts"]
         self.tiles["service_score"][0].parentWidget().setToolTip(self.tr(
             "30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each "
@@ -199,6 +200,17 @@ class DashboardPage(ScrollPage):
             [name, f"{a['human_replies']:,}", f"{a['inquiries_first_answered']:,}",
              _time(a["frt_median_s"]), _pct(a["three_min_rate"]),
              f"{a['closed']} / {a['resolved']}"] for name, a in f["agents"].items()])
+
+    def _show_changes(self, previous: dict[str, Any]) -> None:
+        """The small ▲▼ after each tile's value, once the period before is worked out."""
+        f = self.figures
+        if f is None or previous["inquiries"] == 0:  # nothing before (a new shop)
+            return
+        for key, value in self.values.items():
+            now = f["service_score"]["score"] if key == "service_score" else f.get(key)
+            before = previous["service_score"]["score"] if key == "service_score" \
+                else previous.get(key)
+            self.tiles[key][1].setText(value + _change(key, now, before))
 
     # -- what stands behind a figure ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -3,8 +3,9 @@
     python tests/benchmarks/report.py
 
 Builds a shop whose last day has about 10,000 inquiries and times `shopdesk report` for it;
-then a shop with 60 days of history and times what the Dashboard's "Last 30 days" runs (the
-30 days and the 30 before them, for the change): first on a fresh database, when every
+then a shop with 60 days of history and times what the Dashboard's "Last 30 days" runs: the 30
+days' figures (what the page shows), then the headline figures of the 30 days before (the
+small changes after each tile, filled in when ready) — first on a fresh database, when every
 conversation's digest is still to be worked out from its messages, then as every later refresh
 does, with the digests kept.
 """
@@ -39,14 +40,20 @@ def main() -> int:
         store = open_shop(Path(folder) / "busy.sqlite")
         demo.build_demo(store, days=60, messages=240_000, seed=4)
         today = datetime.fromtimestamp(store.clock() / 1000, zone).date()
-        runs = []
-        for _ in range(4):
+        first = today - timedelta(days=29)
+        shown, changes = [], []
+        for _ in range(4):  # as the Dashboard does: the 30 days, then the changes
             start = time.perf_counter()
-            now, before = metrics.with_previous(store, today - timedelta(days=29), today)
-            runs.append(time.perf_counter() - start)
-        n = f"{now['inquiries']:,} + {before['inquiries']:,} inquiries"
-        print(f"| dashboard, last 30 days and the 30 before ({n}), first time | {runs[0]:.2f} s |")
-        print(f"| the same, every later refresh (median of 3) | {sorted(runs[1:])[1]:.2f} s |")
+            now = metrics.compute(store, first, today)
+            shown.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            before = metrics.before(store, first, today)
+            changes.append(time.perf_counter() - start)
+        print(f"| dashboard, last 30 days ({now['inquiries']:,} inquiries) on screen, first "
+              f"time | {shown[0]:.2f} s |")
+        print(f"| the same, every later refresh (median of 3) | {sorted(shown[1:])[1]:.2f} s |")
+        print(f"| then the changes against the 30 days before ({before['inquiries']:,} "
+              f"inquiries), every later refresh | +{sorted(changes[1:])[1]:.2f} s |")
     return 0
 
 

@@ -17,6 +17,8 @@ def test_the_dashboard_shows_the_demo_shops_figures(window):
     page = _show_week(window)
     assert page.tiles["inquiries"][1].text() not in ("", "0")
     assert "%" in page.tiles["response_rate_24h"][1].text()
+    # the change against the 7 days before follows the figures
+    assert any(mark in page.tiles["inquiries"][1].text() for mark in "▲▼＝")
     assert page.agents.rowCount() >= 1 and page.channels.rowCount() >= 1
     assert page.chart.chart_.series()[0].barSets()[0].count() == 24  # hours
     days = page.day_chart.chart_.series()

@@ -32,6 +32,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.services import shop
+from desktop.services.gc_paused import gc_paused
 from desktop.services.inbox import Receiver
 from desktop.services.resources import resource
 from desktop.store import directory
@@ -215,7 +216,7 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             extra += 1
             yield extra, now - rng.randrange(1, 12 * HOUR), False
 
-    with store.bulk():
+    with store.bulk(), gc_paused():
         for i, start, may_wait in plan():
             needed = messages - total
             if needed <= 0:

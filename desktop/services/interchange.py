@@ -38,6 +38,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.services import shop
+from desktop.services.gc_paused import gc_paused
 from desktop.services.inbox import Receiver
 from desktop.store import conversations, directory, messages
 from desktop.store.db import Store
@@ -140,7 +141,7 @@ def import_file(store: Store, path: Path | str, progress: Progress | None = None
         if progress:
             progress(report.lines)
 
-    with store.bulk():
+    with store.bulk(), gc_paused():
         for number, obj in _read_objects(path):
             report.lines += 1
             if isinstance(obj, Exception):

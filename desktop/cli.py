@@ -122,6 +122,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a day the shop itself closes (repeat)")
     p.add_argument("--open", action="append", default=[], metavar="DATE",
                    help="an extra day the shop opens with weekday hours (repeat)")
+    p = command("jobs", "the scheduled jobs: plan, last and next run; or run one now",
+                _cmd_jobs)
+    p.add_argument("action", nargs="?", choices=["run"], help="run: run a job now")
+    p.add_argument("name", nargs="?", help="the job (reminders, backup, daily_report, "
+                   "retention, kb_gaps)")
+    p = command("backup", "back the shop database up now (verified, with a checksum)",
+                _cmd_backup)
+    p.add_argument("--to", type=Path, metavar="DIR", help="the folder (default: the backup "
+                   "folder chosen in Settings)")
+    command("backups", "the backups taken, newest first", _cmd_backups)
+    p = command("restore", "replace the shop's data with a backup's (the current data is "
+                "backed up first)", _cmd_restore)
+    p.add_argument("file", type=Path)
     return parser
 
 
@@ -326,6 +339,76 @@ def _cmd_report(args: argparse.Namespace) -> int:
         _print_json({"file": str(path)})
     else:
         print(f"Report written to {path}")
+    return EXIT_OK
+
+
+def _when(ms: int | None, store: Shop) -> str:
+    """An instant in the shop's time zone."""
+    from datetime import datetime
+
+    from desktop.services import shop
+    return "—" if ms is None else \
+        datetime.fromtimestamp(ms / 1000, shop.shop_zone(store)).strftime("%Y-%m-%d %H:%M")
+
+
+def _cmd_jobs(args: argparse.Namespace) -> int:
+    from desktop.services import jobrunner
+    store = _open(args)
+    if args.action == "run":
+        if not args.name:
+            raise UserError(f"which job? ({', '.join(jobrunner.JOBS)})")
+        outcome = jobrunner.run(store, args.name, manual=True)
+        if args.json:
+            _print_json({"job": outcome.job, "outcome": outcome.outcome,
+                         "detail": outcome.detail})
+        else:
+            print(f"{outcome.job}: {outcome.outcome} — {outcome.detail}")
+        return EXIT_OK if outcome.outcome == "ok" else EXIT_FAILED
+    jobs = jobrunner.status(store)
+    if args.json:
+        _print_json(jobs)
+        return EXIT_OK
+    for job in jobs:
+        last = job["last"]
+        done = "never run" if last is None else \
+            f"last {_when(last['started_at'], store)} {last['outcome']}: {last['detail']}"
+        print(f"{job['name']:13} {job['plan']:18} next {_when(job['next'], store)}  {done}")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+    made = backup.take(_open(args), args.to, reason="manual")
+    if args.json:
+        _print_json({"file": str(made.path), "size": made.size, "sha256": made.sha256,
+                     "taken_at": made.taken_at})
+    else:
+        print(f"Backed up to {made.path} ({made.size / 1_048_576:.1f} MB, verified, "
+              f"sha256 {made.sha256[:12]}…)")
+    return EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+    store = _open(args)
+    rows = backup.listing(store)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for b in rows:
+        missing = "" if b["exists"] else "  (file missing)"
+        print(f"{_when(b['taken_at'], store)}  {b['reason']:14} {b['size'] / 1_048_576:8.1f} MB  "
+              f"{b['path']}{missing}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+    safety = backup.restore(_open(args), args.file)
+    if args.json:
+        _print_json({"restored": str(args.file), "previous_data_saved_to": str(safety.path)})
+    else:
+        print(f"Restored {args.file}. The data it replaced was saved to {safety.path}")
     return EXIT_OK
 
 

@@ -1,1 +1,1 @@
-"""Scheduled jobs (APScheduler)."""
+"""The scheduler: which job runs when, and catching up after the machine slept or was off."""

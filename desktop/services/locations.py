@@ -24,6 +24,11 @@ def demo_db_path() -> Path:
     return data_dir() / "demo" / "demo-shop.sqlite"
 
 
+def attachments_dir() -> Path:
+    """Where channels keep the files customers send (images, documents)."""
+    return data_dir() / "attachments"
+
+
 def log_dir() -> Path:
     override = os.environ.get("SHOPDESK_HOME")
     if override:

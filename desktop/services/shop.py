@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from desktop.store import settings as settings_store
 from desktop.store.db import Store
 
+MIN_RETENTION_DAYS = 180
 DEFAULTS: dict[str, Any] = {
     "shop.name": "",
     "shop.timezone": "Asia/Shanghai",
@@ -52,6 +53,18 @@ DEFAULTS: dict[str, Any] = {
         "nudge": {"on": True, "zh": "亲，客服正在为您处理，请稍等片刻~",
                   "en": "Thanks for waiting — an agent is on it and will be with you shortly."},
     },
+    # Reminders (desktop.services.reminders)
+    "reminders.waiting_alert_s": 100,
+    "reminders.three_min_warn_s": 150,
+    "reminders.deadline_warn_h": 20,
+    "reminders.complaint_open_h": 48,
+    "reminders.closing_after_h": 24,
+    "reminders.surge_count": 5,
+    # Scheduled jobs: when each runs (desktop.services.jobrunner), and how long messages stay
+    "jobs.plans": {"reminders": "every 60s", "backup": "daily 02:00",
+                   "daily_report": "daily 08:00", "retention": "daily 03:30",
+                   "kb_gaps": "weekly mon 09:00"},
+    "retention.days": 365,
     # Working hours (see desktop.services.schedule)
     "schedule.week": {d: "09:00-22:00" for d in ("mon", "tue", "wed", "thu", "fri", "sat",
                                                   "sun")},
@@ -83,6 +96,9 @@ def set_value(store: Store, key: str, value: Any) -> None:
         raise SettingError(f"unknown setting {key!r}")
     if key == "shop.timezone":
         zone_of(value)
+    if key == "retention.days" and (not isinstance(value, int) or value < MIN_RETENTION_DAYS):
+        raise SettingError(f"messages must be kept at least {MIN_RETENTION_DAYS} days "
+                           "(platforms require it)")
     with store.write() as w:
         settings_store.write(w, key, value)
 

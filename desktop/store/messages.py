@@ -92,3 +92,22 @@ def incoming_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, A
         out += [dict(zip(("conversation_id", "customer", "text", "kind", "assignee_id"), r))
                 for r in rows]
     return out
+
+
+def older_than(conn: sqlite3.Connection, sent_before: int, stored_before: int,
+               limit: int) -> list[tuple[int, str, str | None]]:
+    """(seq, id, payload) of messages sent before ``sent_before`` and stored before
+    ``stored_before``, oldest first."""
+    return list(conn.execute(
+        "SELECT seq, id, payload FROM messages WHERE sent_at < ? AND updated_at < ? "
+        "ORDER BY sent_at LIMIT ?", (sent_before, stored_before, limit)))
+
+
+def delete(w: Writer, rows: list[tuple[int, str]]) -> None:
+    """Remove messages (seq, id) and their search index rows."""
+    for at in range(0, len(rows), 500):
+        chunk = rows[at : at + 500]
+        marks = ", ".join("?" * len(chunk))
+        w.raw(f"DELETE FROM message_fts WHERE rowid IN ({marks})", [seq for seq, _ in chunk])
+        w.delete("messages", f"seq IN ({marks})", [seq for seq, _ in chunk],
+                 ids=[mid for _, mid in chunk])

@@ -302,6 +302,43 @@ def m008_metric_digests(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m009_jobs(db: sqlite_utils.Database) -> None:
+    # This desktop's scheduled work: the run log, reminders raised, backups taken. Local
+    # (each desktop runs its own jobs), so not stamped and never synced.
+    db.executescript("""
+    CREATE TABLE job_runs (
+        id INTEGER PRIMARY KEY,
+        job TEXT NOT NULL,
+        planned_at INTEGER NOT NULL,   -- the run it stands for (a manual run: when asked)
+        started_at INTEGER NOT NULL,
+        ended_at INTEGER,
+        outcome TEXT NOT NULL CHECK (outcome IN ('running', 'ok', 'failed', 'interrupted')),
+        detail TEXT NOT NULL DEFAULT '',
+        manual INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX job_runs_job ON job_runs (job, planned_at);
+    CREATE TABLE reminders (
+        key TEXT PRIMARY KEY,          -- what it is about: raised once, never twice
+        kind TEXT NOT NULL,
+        conversation_id TEXT,
+        data TEXT NOT NULL DEFAULT '{}',
+        raised_at INTEGER NOT NULL,
+        dismissed_at INTEGER
+    );
+    CREATE INDEX reminders_open ON reminders (dismissed_at, raised_at);
+    CREATE TABLE backups (
+        path TEXT PRIMARY KEY,
+        taken_at INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        schema_version INTEGER NOT NULL,
+        reason TEXT NOT NULL,          -- scheduled, exit, manual, before-restore
+        removed_at INTEGER             -- rotated away
+    );
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from desktop.services import demo, locations, shop, team
 from desktop.services.session import open_shop
@@ -34,8 +36,9 @@ def ensure_demo(path: Path | None = None, messages: int = 20_000) -> Path:
     return path
 
 
-def build_window(path: Path, language: str | None):
-    """The window on the shop at ``path`` (shared by the app, screenshots and tests)."""
+def build_window(path: Path, language: str | None, run_job: Any = None):
+    """The window on the shop at ``path`` (shared by the app, screenshots and tests);
+    ``run_job`` is the scheduler's "run now" when the app runs one."""
     from PySide6.QtCore import QSettings
 
     from desktop.ui import i18n
@@ -52,7 +55,8 @@ def build_window(path: Path, language: str | None):
         i18n.system_language()
     language = i18n.install(str(chosen))
     context = Context(db=Database(path), reader=open_shop(path, readonly=True), zone=zone,
-                      me=me, agents=agents, attachments_dir=path.parent / "attachments")
+                      me=me, agents=agents, attachments_dir=path.parent / "attachments",
+                      run_job=run_job)
     window = MainWindow(context, language)
     return window, welcome
 
@@ -70,19 +74,44 @@ def run_app(args: argparse.Namespace) -> int:
     if not args.screenshot:
         from desktop.ui import crash_dialog
         crash_dialog.install()
-    window, welcome = build_window(path, args.lang)
     if args.screenshot:
         from desktop.ui.screenshot import save_screenshot
+        window, _ = build_window(path, args.lang)
         return save_screenshot(window, args.screenshot, args.page, args.size)
+    from desktop.jobs.scheduler import Scheduler
+    from desktop.ui.job_events import JobEvents
+
+    events = JobEvents()
+    scheduler = Scheduler(partial(open_shop, path), events.event.emit)
+    window, welcome = build_window(path, args.lang, scheduler.run_now)
+    events.event.connect(window.on_job_event)
     window.show()
     window.start()
+    scheduler.start()
     if welcome:
         from desktop.ui.first_run import run_welcome
         choice = run_welcome(window)
         if choice == "demo":
+            scheduler.shutdown()
             window.context.db.shutdown()
             window.close()
             return run_app(argparse.Namespace(**{**vars(args), "demo": True}))
     code = app.exec()
+    scheduler.shutdown()  # a job that is running finishes first
     window.context.db.shutdown()
+    _backup_on_exit(path)
     return code
+
+
+def _backup_on_exit(path: Path) -> None:
+    """The backup taken when the app closes (unless one was taken in the last hour)."""
+    from desktop.services import backup
+    from desktop.services.errors import UserError
+    store = open_shop(path)
+    try:
+        if backup.due_on_exit(store):
+            backup.take(store, reason="exit")
+    except UserError as exc:
+        print(f"shopdesk: {exc}", file=sys.stderr)
+    finally:
+        store.close()

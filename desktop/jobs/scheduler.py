@@ -14,7 +14,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -39,7 +40,6 @@ class Scheduler:
         self._open_store = open_store
         self._notify = notify
         self._clock = clock
-        self._store: Shop | None = None
         self._plans: dict[str, str] = {}
         self._last_check = clock()
         self._lock = threading.Lock()
@@ -48,15 +48,19 @@ class Scheduler:
             job_defaults={"coalesce": True, "misfire_grace_time": None, "max_instances": 1})
 
     # -- in the scheduler's thread ----------------------------------------------------------
-    def _shop(self) -> Shop:
-        if self._store is None:
-            self._store = self._open_store()
-        return self._store
+    @contextmanager
+    def _shop(self) -> Iterator[Shop]:
+        """The shop's database for one piece of work (a connection belongs to its thread,
+        so none is kept between runs)."""
+        store = self._open_store()
+        try:
+            yield store
+        finally:
+            store.close()
 
     def _run(self, name: str | None) -> None:
         """Whatever is due now (of one job, or of all)."""
-        with self._lock:
-            store = self._shop()
+        with self._lock, self._shop() as store:
             for job in [name] if name else list(jobrunner.JOBS):
                 planned = jobrunner.due(store, job)
                 for at in planned:
@@ -67,8 +71,8 @@ class Scheduler:
             self._notify({"kind": "idle"})
 
     def _startup(self) -> None:
-        with self._lock:
-            interrupted = jobrunner.start(self._shop())
+        with self._lock, self._shop() as store:
+            interrupted = jobrunner.start(store)
         for run in interrupted:
             log.warning("job %s planned %s was interrupted; doing it again", run["job"],
                         run["planned_at"])
@@ -86,10 +90,10 @@ class Scheduler:
             self._run(None)
 
     def _sync_triggers(self) -> None:
-        store = self._shop()
-        zone = shop.shop_zone(store)
-        for name in jobrunner.JOBS:
-            plan = jobrunner.plan(store, name)
+        with self._shop() as store:
+            zone = shop.shop_zone(store)
+            plans = {name: jobrunner.plan(store, name) for name in jobrunner.JOBS}
+        for name, plan in plans.items():
             key = f"{plan.text()} {zone.key}"
             if self._plans.get(name) == key:
                 continue
@@ -113,9 +117,9 @@ class Scheduler:
     def run_now(self, name: str) -> None:
         """"Run now" from Settings: the job once, whatever its plan, off the GUI thread."""
         def manual() -> None:
-            with self._lock:
+            with self._lock, self._shop() as store:
                 self._notify({"kind": "started", "job": name})
-                outcome = jobrunner.run(self._shop(), name, manual=True)
+                outcome = jobrunner.run(store, name, manual=True)
                 self._notify({"kind": "outcome", "job": name, "outcome": outcome.outcome,
                               "detail": outcome.detail, "notices": outcome.notices})
                 self._notify({"kind": "idle"})
@@ -125,6 +129,3 @@ class Scheduler:
         """Stop, letting a running job finish (a backup is never cut short by closing)."""
         if self._sched.running:
             self._sched.shutdown(wait=True)
-        if self._store is not None:
-            self._store.close()
-            self._store = None

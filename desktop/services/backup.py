@@ -144,6 +144,15 @@ def listing(store: Store) -> list[dict[str, Any]]:
     return [{**b, "exists": Path(b["path"]).is_file()} for b in jobs.backups(store.conn)]
 
 
+def due_on_exit(store: Store) -> bool:
+    """Whether closing the app should take a backup: asked for in settings, and none was
+    taken in the last hour (quitting and starting again takes no pile of copies)."""
+    if not shop.get(store, "backup.on_exit"):
+        return False
+    newest = max((b["taken_at"] for b in jobs.backups(store.conn)), default=None)
+    return newest is None or store.clock() - newest > 3_600_000
+
+
 def scheduled(store: Store) -> str:
     """The backup job: take one, then rotate."""
     backup = take(store, reason="scheduled")

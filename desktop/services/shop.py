@@ -65,6 +65,7 @@ DEFAULTS: dict[str, Any] = {
                    "daily_report": "daily 08:00", "retention": "daily 03:30",
                    "kb_gaps": "weekly mon 09:00"},
     "retention.days": 365,
+    "backup.on_exit": True,
     # Working hours (see desktop.services.schedule)
     "schedule.week": {d: "09:00-22:00" for d in ("mon", "tue", "wed", "thu", "fri", "sat",
                                                   "sun")},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -19,6 +20,7 @@ class Context:
     me: Agent | None = None
     agents: list[Agent] = field(default_factory=list)
     attachments_dir: Path | None = None
+    run_job: Callable[[str], None] | None = None  # the scheduler's "run now", when it runs
 
     @property
     def me_id(self) -> str | None:

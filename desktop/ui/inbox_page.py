@@ -14,6 +14,7 @@ from desktop.ui.conversation_list import ConversationList
 from desktop.ui.conversation_view import ConversationView
 from desktop.ui.customer_panel import CustomerPanel
 from desktop.ui.exporting import export_view
+from desktop.ui.reminders_button import RemindersButton
 from desktop.ui.search_box import SearchBox
 
 
@@ -28,9 +29,12 @@ class InboxPage(QWidget):
         self.search.open.connect(self.open_conversation)
         self.export = QPushButton()
         self.export.clicked.connect(self._export)
+        self.reminders = RemindersButton(context)
+        self.reminders.openConversation.connect(self.open_conversation)
         top = QHBoxLayout()
         top.setContentsMargins(12, 10, 12, 10)
         top.addWidget(self.search, 1)
+        top.addWidget(self.reminders)
         top.addWidget(self.export)
         bar = QWidget()
         bar.setObjectName("inboxBar")
@@ -69,6 +73,7 @@ class InboxPage(QWidget):
         self.list.retranslate()
         self.conversation.retranslate()
         self.customer.retranslate()
+        self.reminders.refresh()
 
     def start(self) -> None:
         self.list.load()

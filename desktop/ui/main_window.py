@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.services import actions, autoreply, interchange, notifications, team
+from desktop.services import interchange, notifications, team
 from desktop.services.session import Changes
 from desktop.ui import i18n
 from desktop.ui.automation_page import AutomationPage
@@ -31,6 +40,8 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.kb_page import KbPage
+from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.reminders_button import describe
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_page import SettingsPage
 from desktop.ui.status_bar import StatusBar
@@ -67,7 +78,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(72, 64))
             self.nav.addItem(item)
         self.inbox = InboxPage(context)
-        self.settings_page = SettingsPage(context, language)
+        self.settings_page = SettingsPage(context, language, context.run_job)
         self.pages: dict[str, QWidget] = {"inbox": self.inbox}
         self.schedule_page = SchedulePage(context)
         self.automation_page = AutomationPage(context)
@@ -93,20 +104,23 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addLayout(side)
-        row.addWidget(self.stack, 1)
+        self.notice = NoticeBar()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(0)
+        right.addWidget(self.notice)
+        right.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         self.setCentralWidget(body)
         self.status = StatusBar(context)
         self.setStatusBar(self.status)
         self.tray = QSystemTrayIcon(self) if QSystemTrayIcon.isSystemTrayAvailable() else None
         if self.tray is not None:
             self.tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
+            self.tray.messageClicked.connect(self._tray_message_clicked)
             self.tray.show()
         self.unread = 0
-        # Time-driven work until the scheduler takes it over: wake snoozed conversations,
-        # send closing messages and nudges that are due.
-        self.due_timer = QTimer(self)
-        self.due_timer.timeout.connect(self.run_due)
-        self.due_timer.start(60_000)
+        self.report_path: str | None = None  # the daily report the tray message announces
         self._menus()
         self._wire()
         self.retranslate()
@@ -128,6 +142,7 @@ class MainWindow(QMainWindow):
         self.automation_page.error.connect(self.show_error)
         self.dashboard_page.error.connect(self.show_error)
         self.dashboard_page.openConversation.connect(self._open_conversation)
+        self.settings_page.restored.connect(self._restored)
         self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
@@ -229,9 +244,69 @@ class MainWindow(QMainWindow):
         self.tray.setToolTip(self.tr("ShopDesk — {0} conversation(s) need you").format(
             self.unread))
 
-    def run_due(self) -> None:
-        self.context.db.run(actions.wake_due)
-        self.context.db.run(autoreply.send_due)
+    # -- the scheduler ---------------------------------------------------------------------
+    def on_job_event(self, event: dict[str, Any]) -> None:
+        """What the scheduler's thread reports, handed to the GUI thread by a signal."""
+        kind = event["kind"]
+        if kind == "started":
+            self.status.show_job(self.settings_page.jobs.names().get(event["job"],
+                                                                      event["job"]))
+            return
+        if kind == "idle":
+            self.status.show_job(None)
+            return
+        self.settings_page.jobs.refresh()
+        if event["job"] == "backup":
+            self.settings_page.backups.refresh()
+        reminders = [n for n in event["notices"] if n["kind"] == "reminder"]
+        if reminders:
+            self.inbox.reminders.refresh()
+            self._remind(reminders)
+        for notice in event["notices"]:
+            if notice["kind"] == "changed":
+                self.on_changed(Changes(tables={"conversations": set(), "messages": set()}))
+            elif notice["kind"] == "report":
+                self._report_ready(notice["path"], notice["date"])
+            elif notice["kind"] == "kb_gaps":
+                self.notice.show_notice(self.tr(
+                    "This week {0} customer questions in {1} groups found no answer in the "
+                    "knowledge base.").format(notice["asked"], notice["groups"]),
+                    self.tr("Review them"), lambda: self.show_page("kb"))
+            elif notice["kind"] == "failed":
+                name = self.settings_page.jobs.names().get(notice["job"], notice["job"])
+                self.notice.show_notice(self.tr("{0} failed: {1}").format(name,
+                                                                          notice["detail"]),
+                                        self.tr("Open settings"),
+                                        lambda: self.show_page("settings"), alert=True)
+
+    def _remind(self, raised: list[dict[str, Any]]) -> None:
+        if self.tray is None:
+            return
+        first = describe(raised[0], self.context.zone)
+        more = self.tr(" (+{0} more)").format(len(raised) - 1) if len(raised) > 1 else ""
+        urgent = any(r["reminder"] == "complaint_surge" for r in raised)
+        self.tray.showMessage(self.tr("ShopDesk reminder") + more, first,
+                              QSystemTrayIcon.MessageIcon.Warning if urgent
+                              else QSystemTrayIcon.MessageIcon.Information, 10_000)
+
+    def _report_ready(self, path: str, day: str) -> None:
+        self.report_path = path
+        open_it = partial(QDesktopServices.openUrl, QUrl.fromLocalFile(path))
+        self.notice.show_notice(self.tr("The daily report for {0} is ready.").format(day),
+                                self.tr("Open report"), open_it)
+        if self.tray is not None:
+            self.tray.showMessage(self.tr("Daily report"),
+                                  self.tr("The report for {0} is ready: click to open it"
+                                          ).format(day),
+                                  QSystemTrayIcon.MessageIcon.Information, 15_000)
+
+    def _tray_message_clicked(self) -> None:
+        if self.report_path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(self.report_path))
+            self.report_path = None
+        else:
+            self.showNormal()
+            self.activateWindow()
 
     def reload_team(self) -> None:
         def loaded(result: tuple) -> None:
@@ -303,6 +378,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.inbox.search.setFocus()
         self.inbox.search.selectAll()
+
+    def _restored(self) -> None:
+        """After a restore every view shows the data it brought back."""
+        self.notice.show_notice(self.tr("The backup was restored."), self.tr("OK"),
+                                lambda: None)
+        self.inbox.list.load()
+        self.inbox.update_counts()
+        self.reload_team()
+        self.status.refresh()
 
     def _open_conversation(self, conversation_id: str) -> None:
         self.show_page("inbox")

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services import metrics, shop, team
 from desktop.ui.context import Context
+from desktop.ui.jobs_card import BackupCard, JobsCard, RunNow
+from desktop.ui.layout import ScrollPage
 
 TARGET_KEYS = ("response_rate_24h", "frt_mean_s", "three_min_rate", "resolution_rate", "csat")
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
@@ -30,17 +32,14 @@ COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapor
                 "America/New_York", "UTC"]
 
 
-class SettingsPage(QWidget):
+class SettingsPage(ScrollPage):
     languageChosen = Signal(str)
     meChosen = Signal(str)
-    error = Signal(str)
+    restored = Signal()
 
-    def __init__(self, context: Context, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setObjectName("pageBody")
-        self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+    def __init__(self, context: Context, language: str, run_job: RunNow | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
@@ -99,9 +98,7 @@ class SettingsPage(QWidget):
         inner.addLayout(form)
         inner.addLayout(buttons)
         card.setMaximumWidth(720)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        layout = self.page_layout
         layout.addWidget(self.title)
         layout.addWidget(card)
         targets_card = QWidget()
@@ -124,6 +121,14 @@ class SettingsPage(QWidget):
         buttons_t.addWidget(self.targets_msg, 1)
         tform.addRow(buttons_t)
         layout.addWidget(targets_card)
+        self.jobs = JobsCard(context, run_job)
+        self.jobs.setMaximumWidth(1100)
+        self.backups = BackupCard(context)
+        self.backups.setMaximumWidth(1100)
+        for part in (self.jobs, self.backups):
+            part.error.connect(self.error)
+            layout.addWidget(part)
+        self.backups.restored.connect(self.restored)
         layout.addStretch(1)
         self.retranslate()
         self.load()
@@ -150,6 +155,8 @@ class SettingsPage(QWidget):
         self.channels.setText(self.tr(
             "No channel is connected on this desktop yet. Until e-mail, TikTok Shop and "
             "webhook channels can be added here, bring conversations in with File › Import."))
+        self.jobs.retranslate()
+        self.backups.retranslate()
 
     def load(self) -> None:
         self.me.clear()

@@ -49,7 +49,7 @@ class StatusBar(QStatusBar):
         self.connection.setText(self.tr("● Offline mode · no channel connected"))
         self.hours.setToolTip(self.tr("Working hours and holiday mode — click to change"))
         self.sync.setText(self.tr("Sync: this desktop only"))
-        self.scheduler.setText(self.tr("Scheduler: idle"))
+        self.show_job(None)
         self.mine.clear()
         for status, text in ((team.AgentStatus.ONLINE, self.tr("● Online")),
                              (team.AgentStatus.BREAK, self.tr("● On a break")),
@@ -57,6 +57,11 @@ class StatusBar(QStatusBar):
             self.mine.addItem(text, status)
         self.show_me()
         self._tick()
+
+    def show_job(self, name: str | None) -> None:
+        """The job the scheduler is running, or idle."""
+        self.scheduler.setText(self.tr("Scheduler: idle") if name is None else
+                               self.tr("Scheduler: running {0}…").format(name))
 
     def show_me(self) -> None:
         me = self.context.me

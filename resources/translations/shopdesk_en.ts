@@ -424,6 +424,80 @@
     </message>
 </context>
 <context>
+    <name>BackupCard</name>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="176" />
+        <source>BACKUPS</source>
+        <translation>BACKUPS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="177" />
+        <source>Change folder…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="178" />
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="179" />
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="180" />
+        <source>Keep messages for (days)</source>
+        <translation>Keep messages for (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="187" />
+        <source>Backups go to {0}</source>
+        <translation>Backups go to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="191" />
+        <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
+        <translation>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="197" />
+        <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
+        <translation>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="205" />
+        <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
+        <translation>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="210" />
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="217" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="231" />
+        <location filename="../../desktop/ui/jobs_card.py" line="236" />
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="233" />
+        <source>ShopDesk backups (*.sqlite)</source>
+        <translation>ShopDesk backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="237" />
+        <source>Replace all of the shop's data with this backup's? The current data is backed up first, so this can be undone.</source>
+        <translation>Replace all of the shop's data with this backup's? The current data is backed up first, so this can be undone.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="19" />
@@ -910,12 +984,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="259" />
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -927,7 +1001,7 @@ Please send it to us.</translation>
     <message>
         <location filename="../../desktop/ui/dashboard_charts.py" line="99" />
         <location filename="../../desktop/ui/dashboard_charts.py" line="130" />
-        <location filename="../../desktop/ui/dashboard_charts.py" line="146" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="155" />
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
@@ -942,7 +1016,7 @@ Please send it to us.</translation>
         <translation>Inquiries by hour of day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_charts.py" line="143" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="152" />
         <source>First response time</source>
         <translation>First response time</translation>
     </message>
@@ -950,184 +1024,184 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="109" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="110" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="111" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="114" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="112" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="115" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="116" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="119" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="120" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="124" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="132" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="185" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform><numerusform>the %n days before</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ against {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="214" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="227" />
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="228" />
         <source>Inquiries without a person's reply within 3 minutes</source>
         <translation>Inquiries without a person's reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="229" />
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="217" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="230" />
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="219" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="232" />
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="220" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="233" />
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="234" />
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="235" />
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="223" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="236" />
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="133" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="134" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="140" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="141" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="218" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="142" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="231" />
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="128" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -1220,12 +1294,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="65" />
+        <location filename="../../desktop/ui/inbox_page.py" line="69" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="66" />
+        <location filename="../../desktop/ui/inbox_page.py" line="70" />
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -1298,6 +1372,144 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/inquiries_dialog.py" line="80" />
         <source>Answered</source>
         <translation>Answered</translation>
+    </message>
+</context>
+<context>
+    <name>JobsCard</name>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="60" />
+        <source>SCHEDULED JOBS</source>
+        <translation>SCHEDULED JOBS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="68" />
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="69" />
+        <source>Remove old messages</source>
+        <translation>Remove old messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="70" />
+        <source>Unanswered questions digest</source>
+        <translation>Unanswered questions digest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="78" />
+        <source>every {0} s</source>
+        <translation>every {0} s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="80" />
+        <source>daily at {0}</source>
+        <translation>daily at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <source>Mondays</source>
+        <translation>Mondays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <source>Tuesdays</source>
+        <translation>Tuesdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <source>Wednesdays</source>
+        <translation>Wednesdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <source>Thursdays</source>
+        <translation>Thursdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <source>Fridays</source>
+        <translation>Fridays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <source>Saturdays</source>
+        <translation>Saturdays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
+        <source>Sundays</source>
+        <translation>Sundays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="85" />
+        <source>{0} at {1}</source>
+        <translation>{0} at {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="98" />
+        <source>{0} · next {1}</source>
+        <translation>{0} · next {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="110" />
+        <source>Run now</source>
+        <translation>Run now</translation>
     </message>
 </context>
 <context>
@@ -1457,172 +1669,310 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
+        <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <source>Review them</source>
+        <translation>Review them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <source>{0} failed: {1}</source>
+        <translation>{0} failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <source>ShopDesk reminder</source>
+        <translation>ShopDesk reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <source>The daily report for {0} is ready.</source>
+        <translation>The daily report for {0} is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <source>Open report</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <source>The report for {0} is ready: click to open it</source>
+        <translation>The report for {0} is ready: click to open it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="340" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="349" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="362" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="364" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="25" />
+        <source>{0} has been waiting for a reply</source>
+        <translation>{0} has been waiting for a reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="27" />
+        <source>{0} is close to the 3-minute reply target</source>
+        <translation>{0} is close to the 3-minute reply target</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="29" />
+        <source>{0} has waited 20 hours: reply before the 24-hour window ends</source>
+        <translation>{0} has waited 20 hours: reply before the 24-hour window ends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="32" />
+        <source>A snoozed conversation is back</source>
+        <translation>A snoozed conversation is back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="34" />
+        <source>{0}'s complaint is still open after 48 hours</source>
+        <translation>{0}'s complaint is still open after 48 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="37" />
+        <source>{0} has not replied for 24 hours: send the closing message and close</source>
+        <translation>{0} has not replied for 24 hours: send the closing message and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="40" />
+        <source>{0} knowledge-base articles are due for review</source>
+        <translation>{0} knowledge-base articles are due for review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="43" />
+        <source>Holiday mode starts tomorrow at {0}</source>
+        <translation>Holiday mode starts tomorrow at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="45" />
+        <source>Holiday mode ends tomorrow at {0}</source>
+        <translation>Holiday mode ends tomorrow at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="47" />
+        <source>Shift handover at {0}: {1} off, {2} on</source>
+        <translation>Shift handover at {0}: {1} off, {2} on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="50" />
+        <source>Complaint surge: {0} complaints in the last hour</source>
+        <translation>Complaint surge: {0} complaints in the last hour</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersButton</name>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="80" />
+        <source>🔔 {0}</source>
+        <translation>🔔 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_button.py" line="81" />
+        <source>%n open reminders</source>
+        <translation>
+            <numerusform>1 open reminder</numerusform><numerusform>%n open reminders</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="87" />
+        <source>No reminders</source>
+        <translation>No reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="95" />
+        <source>Dismiss all</source>
+        <translation>Dismiss all</translation>
     </message>
 </context>
 <context>
@@ -1867,128 +2217,128 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="132" />
+        <location filename="../../desktop/ui/settings_page.py" line="137" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="133" />
+        <location filename="../../desktop/ui/settings_page.py" line="138" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="139" />
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="145" />
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>TARGETS — green from, yellow from (below: red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>First response, mean (at most)</source>
         <translation>First response, mean (at most)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="148" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>Save targets</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="154" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="163" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="174" />
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="191" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2011,7 +2361,7 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52" />
+        <location filename="../../desktop/ui/status_bar.py" line="63" />
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
@@ -2031,22 +2381,27 @@ The helpdesk for small online shops.</translation>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="78" />
+        <location filename="../../desktop/ui/status_bar.py" line="64" />
+        <source>Scheduler: running {0}…</source>
+        <translation>Scheduler: running {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="83" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="81" />
+        <location filename="../../desktop/ui/status_bar.py" line="86" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="94" />
+        <location filename="../../desktop/ui/status_bar.py" line="99" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="98" />
+        <location filename="../../desktop/ui/status_bar.py" line="103" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>

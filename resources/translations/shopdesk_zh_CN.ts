@@ -424,6 +424,80 @@
     </message>
 </context>
 <context>
+    <name>BackupCard</name>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="176" />
+        <source>BACKUPS</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="177" />
+        <source>Change folder…</source>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="178" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="179" />
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="180" />
+        <source>Keep messages for (days)</source>
+        <translation>消息保留天数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="187" />
+        <source>Backups go to {0}</source>
+        <translation>备份保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="191" />
+        <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
+        <translation>还没有备份。每天以及退出时会自动备份；备份到同步文件夹（OneDrive、Dropbox、坚果云）可以在电脑之外再留一份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="197" />
+        <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
+        <translation>保留 {0} 份备份（7 份每日、4 份每周、12 份每月）。最新：{1}，{2:.1f} MB，已校验，SHA-256 {3}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="205" />
+        <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
+        <translation>店铺数据库本身位于 {0} 中。同步正在使用的数据库可能损坏数据：请把数据库移到本地文件夹，只把备份放到同步文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="210" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="217" />
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="231" />
+        <location filename="../../desktop/ui/jobs_card.py" line="236" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="233" />
+        <source>ShopDesk backups (*.sqlite)</source>
+        <translation>ShopDesk 备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="237" />
+        <source>Replace all of the shop's data with this backup's? The current data is backed up first, so this can be undone.</source>
+        <translation>用这份备份替换店铺的全部数据？当前数据会先备份，可以撤回。</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="19" />
@@ -910,12 +984,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="247" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="259" />
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -927,7 +1001,7 @@ Please send it to us.</source>
     <message>
         <location filename="../../desktop/ui/dashboard_charts.py" line="99" />
         <location filename="../../desktop/ui/dashboard_charts.py" line="130" />
-        <location filename="../../desktop/ui/dashboard_charts.py" line="146" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="155" />
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
@@ -942,7 +1016,7 @@ Please send it to us.</source>
         <translation>各时段咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_charts.py" line="143" />
+        <location filename="../../desktop/ui/dashboard_charts.py" line="152" />
         <source>First response time</source>
         <translation>首次响应时长分布</translation>
     </message>
@@ -950,184 +1024,184 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="106" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="109" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="110" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="111" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="114" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="112" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="115" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="116" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="119" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="120" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="124" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="132" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="179" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="184" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="185" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="214" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="227" />
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="228" />
         <source>Inquiries without a person's reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="229" />
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="217" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="230" />
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="219" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="232" />
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="220" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="233" />
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="234" />
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="222" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="235" />
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="223" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="236" />
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="133" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="134" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="140" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="141" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="218" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="142" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="231" />
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="128" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -1220,12 +1294,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="65" />
+        <location filename="../../desktop/ui/inbox_page.py" line="69" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="66" />
+        <location filename="../../desktop/ui/inbox_page.py" line="70" />
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -1298,6 +1372,144 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/inquiries_dialog.py" line="80" />
         <source>Answered</source>
         <translation>已回复</translation>
+    </message>
+</context>
+<context>
+    <name>JobsCard</name>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="60" />
+        <source>SCHEDULED JOBS</source>
+        <translation>定时任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>Job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <source>Reminders</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="68" />
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="69" />
+        <source>Remove old messages</source>
+        <translation>清理过期消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="70" />
+        <source>Unanswered questions digest</source>
+        <translation>未解答问题周报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="78" />
+        <source>every {0} s</source>
+        <translation>每 {0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="80" />
+        <source>daily at {0}</source>
+        <translation>每天 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <source>Mondays</source>
+        <translation>每周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <source>Tuesdays</source>
+        <translation>每周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <source>Wednesdays</source>
+        <translation>每周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <source>Thursdays</source>
+        <translation>每周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <source>Fridays</source>
+        <translation>每周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <source>Saturdays</source>
+        <translation>每周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
+        <source>Sundays</source>
+        <translation>每周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="85" />
+        <source>{0} at {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="98" />
+        <source>{0} · next {1}</source>
+        <translation>{0} · 下次 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="110" />
+        <source>Run now</source>
+        <translation>立即运行</translation>
     </message>
 </context>
 <context>
@@ -1457,172 +1669,310 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
-        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
+        <location filename="../../desktop/ui/main_window.py" line="373" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="206" />
+        <location filename="../../desktop/ui/main_window.py" line="221" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="272" />
+        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
+        <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <source>Review them</source>
+        <translation>去看看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <source>{0} failed: {1}</source>
+        <translation>{0}失败：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <source>Open settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <source>ShopDesk reminder</source>
+        <translation>ShopDesk 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <source>The daily report for {0} is ready.</source>
+        <translation>{0} 的日报已生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="296" />
+        <source>Open report</source>
+        <translation>打开日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="298" />
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <source>The report for {0} is ready: click to open it</source>
+        <translation>{0} 的日报已生成，点击打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="340" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="268" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="271" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274" />
+        <location filename="../../desktop/ui/main_window.py" line="349" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="276" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="362" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="364" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="369" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <source>The backup was restored.</source>
+        <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="384" />
+        <source>OK</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="25" />
+        <source>{0} has been waiting for a reply</source>
+        <translation>{0} 正在等待回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="27" />
+        <source>{0} is close to the 3-minute reply target</source>
+        <translation>{0} 即将超过 3 分钟回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="29" />
+        <source>{0} has waited 20 hours: reply before the 24-hour window ends</source>
+        <translation>{0} 已等待 20 小时，请在 24 小时内回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="32" />
+        <source>A snoozed conversation is back</source>
+        <translation>稍后处理的会话已到时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="34" />
+        <source>{0}'s complaint is still open after 48 hours</source>
+        <translation>{0} 的投诉超过 48 小时仍未结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="37" />
+        <source>{0} has not replied for 24 hours: send the closing message and close</source>
+        <translation>{0} 已 24 小时未回复，请发送结束语并结束会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="40" />
+        <source>{0} knowledge-base articles are due for review</source>
+        <translation>有 {0} 篇知识库文章需要复核</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="43" />
+        <source>Holiday mode starts tomorrow at {0}</source>
+        <translation>休假模式将于明天 {0} 开始</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="45" />
+        <source>Holiday mode ends tomorrow at {0}</source>
+        <translation>休假模式将于明天 {0} 结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="47" />
+        <source>Shift handover at {0}: {1} off, {2} on</source>
+        <translation>{0} 交接班：{1} 下班，{2} 上班</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="50" />
+        <source>Complaint surge: {0} complaints in the last hour</source>
+        <translation>投诉激增：最近一小时 {0} 个投诉</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersButton</name>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="80" />
+        <source>🔔 {0}</source>
+        <translation>🔔 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/reminders_button.py" line="81" />
+        <source>%n open reminders</source>
+        <translation>
+            <numerusform>%n 条未处理提醒</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="87" />
+        <source>No reminders</source>
+        <translation>没有提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="95" />
+        <source>Dismiss all</source>
+        <translation>全部忽略</translation>
     </message>
 </context>
 <context>
@@ -1867,128 +2217,128 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="132" />
+        <location filename="../../desktop/ui/settings_page.py" line="137" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="133" />
+        <location filename="../../desktop/ui/settings_page.py" line="138" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="134" />
+        <location filename="../../desktop/ui/settings_page.py" line="139" />
         <source>Who works at this desktop</source>
         <translation>在这台电脑上工作的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="135" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="136" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="145" />
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="148" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="154" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
         <translation>这台电脑还没有连接任何渠道。在可以添加邮件、TikTok Shop 和 Webhook 渠道之前，请用“文件 › 导入”导入会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="163" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158" />
+        <location filename="../../desktop/ui/settings_page.py" line="165" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="174" />
+        <location filename="../../desktop/ui/settings_page.py" line="181" />
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178" />
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="185" />
+        <location filename="../../desktop/ui/settings_page.py" line="191" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="195" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -2011,7 +2361,7 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52" />
+        <location filename="../../desktop/ui/status_bar.py" line="63" />
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
@@ -2031,22 +2381,27 @@ The helpdesk for small online shops.</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="78" />
+        <location filename="../../desktop/ui/status_bar.py" line="64" />
+        <source>Scheduler: running {0}…</source>
+        <translation>定时任务：正在运行{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="83" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="81" />
+        <location filename="../../desktop/ui/status_bar.py" line="86" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="94" />
+        <location filename="../../desktop/ui/status_bar.py" line="99" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="98" />
+        <location filename="../../desktop/ui/status_bar.py" line="103" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>

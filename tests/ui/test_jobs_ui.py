@@ -1,0 +1,60 @@
+"""Settings › scheduled jobs and backups, the reminders bell, and the scheduler's news."""
+
+from __future__ import annotations
+
+from desktop.services import reminders
+from desktop.services.session import open_shop
+
+
+def test_the_jobs_table_runs_a_job_now_and_shows_how_it_went(window, qtbot):
+    window.show_page("settings")
+    jobs = window.settings_page.jobs
+    window.context.db.wait_idle()
+    assert jobs.table.rowCount() == 5
+    row = [j["name"] for j in jobs.jobs].index("backup")
+    jobs.table.cellWidget(row, 5).click()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    qtbot.waitUntil(lambda: jobs.table.item(row, 3).text() in ("OK", "Failed"), timeout=10_000)
+    assert jobs.table.item(row, 3).text() == "OK", jobs.table.item(row, 4).text()
+    backups = window.settings_page.backups
+    backups.refresh()
+    window.context.db.wait_idle()
+    assert "verified" in backups.status.text()
+    assert not backups.warning.isVisible()
+
+
+def test_the_bell_counts_open_reminders_and_dismisses_them(window, demo_path):
+    store = open_shop(demo_path)
+    raised = reminders.scan(store)
+    store.close()
+    bell = window.inbox.reminders
+    bell.refresh()
+    window.context.db.wait_idle()
+    assert len(bell.items) == len(reminders.open_reminders(open_shop(demo_path))) > 0
+    assert str(len(bell.items)) in bell.text()
+    window.on_job_event({"kind": "outcome", "job": "reminders", "outcome": "ok", "detail": "",
+                         "notices": [{"kind": "reminder", "key": r.key, "reminder": r.kind,
+                                      "conversation_id": r.conversation_id, "data": r.data}
+                                     for r in raised]})
+    bell._dismiss_all()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert bell.items == [] and bell.text() == "🔔"
+
+
+def test_news_from_the_scheduler_shows_in_the_window(window, tmp_path):
+    window.on_job_event({"kind": "started", "job": "daily_report"})
+    assert "Daily report" in window.status.scheduler.text()
+    report = tmp_path / "ShopDesk-2026-11-22.xlsx"
+    report.write_bytes(b"")
+    window.on_job_event({"kind": "outcome", "job": "daily_report", "outcome": "ok",
+                         "detail": str(report), "notices": [
+                             {"kind": "report", "path": str(report), "date": "2026-11-22"}]})
+    window.on_job_event({"kind": "idle"})
+    assert window.notice.isVisible() and "2026-11-22" in window.notice.text.text()
+    assert "idle" in window.status.scheduler.text()
+    window.on_job_event({"kind": "outcome", "job": "backup", "outcome": "failed",
+                         "detail": "the disk is full", "notices": [
+                             {"kind": "failed", "job": "backup", "detail": "the disk is full"}]})
+    assert "disk is full" in window.notice.text.text() and window.notice.property("alert")

@@ -43,6 +43,7 @@ class JobsCard(QWidget):
         self.context = context
         self.run_now = run_now
         self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel()
         self.title.setObjectName("section")
         self.table = QTableWidget(0, 6)
@@ -134,6 +135,7 @@ class BackupCard(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.title = QLabel()
         self.title.setObjectName("section")
         self.folder = QLabel()

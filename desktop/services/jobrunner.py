@@ -39,11 +39,11 @@ class Result:
 @dataclass(frozen=True)
 class Job:
     name: str
-    run: Callable[[Store, int], Result]  # (store, planned time) -> what it did
+    run: Callable[[Store, int, bool], Result]  # (store, planned time, manual) -> what it did
     catchup: Catchup
 
 
-def _reminders(store: Store, planned: int) -> Result:
+def _reminders(store: Store, planned: int, manual: bool) -> Result:
     raised = reminders.scan(store)
     sent = autoreply.send_due(store)
     notices = [{"kind": "reminder", "key": r.key, "reminder": r.kind,
@@ -53,23 +53,27 @@ def _reminders(store: Store, planned: int) -> Result:
                                                               else []))
 
 
-def _backup(store: Store, planned: int) -> Result:
+def _backup(store: Store, planned: int, manual: bool) -> Result:
     return Result(backup.scheduled(store))
 
 
-def _daily_report(store: Store, planned: int) -> Result:
-    """The report of the day before the planned run (each missed day gets its own)."""
+def _daily_report(store: Store, planned: int, manual: bool) -> Result:
+    """The report of the day before the planned run (each missed day gets its own). A day
+    already reported is not written again by the schedule (after the shop's time zone
+    changed, its 08:00 can come round twice for one date); "run now" always writes it."""
     zone = shop.shop_zone(store)
     day = datetime.fromtimestamp(planned / 1000, zone).date() - timedelta(days=1)
+    if not manual and report.default_path(store, day).is_file():
+        return Result(f"{report.default_path(store, day)} already written")
     path = report.write(store, day)
     return Result(str(path), [{"kind": "report", "path": str(path), "date": day.isoformat()}])
 
 
-def _retention(store: Store, planned: int) -> Result:
+def _retention(store: Store, planned: int, manual: bool) -> Result:
     return Result(retention.run(store))
 
 
-def _kb_gaps(store: Store, planned: int) -> Result:
+def _kb_gaps(store: Store, planned: int, manual: bool) -> Result:
     gaps = kb.gaps(store)
     asked = sum(g["asked"] for g in gaps)
     notices = [{"kind": "kb_gaps", "groups": len(gaps), "asked": asked}] if gaps else []
@@ -153,7 +157,7 @@ def run(store: Store, name: str, planned_at: int | None = None,
     planned = store.clock() if planned_at is None else planned_at
     run_id = job_store.start_run(store.conn, name, planned, store.clock(), manual)
     try:
-        result = JOBS[name].run(store, planned)
+        result = JOBS[name].run(store, planned, manual)
     except (UserError, StorageError, OSError) as exc:
         job_store.end_run(store.conn, run_id, store.clock(), "failed", str(exc))
         return Outcome(name, planned, "failed", str(exc),

@@ -210,3 +210,42 @@ def test_killing_the_app_during_a_backup_leaves_nothing_that_looks_complete(tmp_
     made = list(folder.glob("*.sqlite"))
     assert len(made) == 1 and not list(folder.glob("*.part"))
     copies.check(made[0])
+
+
+@pytest.fixture
+def tiny_disk(tmp_path):
+    """A 256 KB file system (a real full disk); skipped where mounting is not allowed."""
+    mount = tmp_path / "tiny"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(mount)],
+                          capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a small file system here (needs root)")
+    yield mount
+    subprocess.run(["umount", str(mount)], capture_output=True)
+
+
+def test_a_full_disk_is_reported_and_the_shop_untouched(tiny_disk, tmp_path):
+    store = open_store(tmp_path / "shop.sqlite", clock=FakeClock())
+    demo.build_demo(store, days=3, messages=1_500, seed=5)
+    backup.set_folder(store, tiny_disk)
+    before = _export(store, tmp_path / "before.jsonl")
+    outcome = jobrunner.run(store, "backup", manual=True)
+    assert outcome.outcome == "failed" and "full" in outcome.detail, outcome.detail
+    assert jobrunner.history(store, "backup")[0]["outcome"] == "failed"
+    assert list(tiny_disk.iterdir()) == []  # no partial copy left behind
+    assert _export(store, tmp_path / "after.jsonl") == before
+
+
+def test_moving_the_shop_to_another_time_zone_does_not_report_a_day_twice(store, clock):
+    from desktop.services import shop
+    clock.now = at(2025, 10, 2, 20, 0)
+    jobrunner.start(store)
+    clock.now = at(2025, 10, 3, 8, 0, 30)  # Shanghai 08:00: the report of 10-02
+    assert [o.detail.endswith("ShopDesk-2025-10-02.xlsx") for o in jobrunner.run_due(
+        store, "daily_report")] == [True]
+    shop.set_value(store, "shop.timezone", "Europe/London")  # 08:00 London is 7 hours later
+    clock.now = at(2025, 10, 3, 15, 0, 30)
+    outcomes = jobrunner.run_due(store, "daily_report")
+    assert [o.detail.endswith("already written") for o in outcomes] == [True]
+    assert not any(n["kind"] == "report" for o in outcomes for n in o.notices)

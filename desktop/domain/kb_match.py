@@ -42,6 +42,20 @@ class Article:
             (self.valid_to is None or day <= self.valid_to)
 
 
+_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
+_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)\)")
+
+
+def answer_parts(answer: str) -> tuple[str, list[dict[str, str]]]:
+    """An answer written in Markdown as chat sends it: the text (a link becomes "words url")
+    and its images as attachments ({"name", "uri"})."""
+    images = [{"name": (alt or uri.rsplit("/", 1)[-1]), "uri": uri}
+              for alt, uri in _IMAGE.findall(answer)]
+    text = _IMAGE.sub("", answer)
+    text = _LINK.sub(lambda m: f"{m.group(1)} {m.group(2)}", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip(), images
+
+
 def _stem(word: str) -> str:
     for suffix in ("ing", "ed", "es", "s"):
         if len(word) > len(suffix) + 2 and word.endswith(suffix):
@@ -98,12 +112,20 @@ class KbIndex:
             for q in a.questions:
                 docs.append((a.id, FIELD_WEIGHT["question"], features(q, lexicon)))
             docs.append((a.id, FIELD_WEIGHT["title"], features(a.title, lexicon)))
-            docs.append((a.id, FIELD_WEIGHT["answer"], features(a.answer[:400], lexicon)))
+            answer = _LINK.sub(r"\1", _IMAGE.sub("", a.answer))  # words, not addresses
+            docs.append((a.id, FIELD_WEIGHT["answer"], features(answer[:400], lexicon)))
         df: Counter[str] = Counter()
         for _, _, f in docs:
             df.update(f.keys())
         n = max(len(docs), 1)
         self.idf = {t: math.log(1 + n / c) for t, c in df.items()}
+        # misspelt English (recieve, refnud): every word one edit from a known word finds it
+        self.df = df
+        self.near: dict[str, set[str]] = defaultdict(set)
+        for t in df:
+            if t.isalpha() and t.isascii() and len(t) >= 4:
+                for variant in _one_deletion(t) | {t}:
+                    self.near[variant].add(t)
         self.postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         self.docs: list[tuple[str, float, float]] = []  # (article, field weight, norm)
         for i, (article_id, weight, f) in enumerate(docs):
@@ -116,7 +138,7 @@ class KbIndex:
     def match(self, text: str, today: date | None = None,
               limit: int = 3) -> list[tuple[str, float]]:
         """(article id, score 0–1), best first; expired articles never match."""
-        query = features(text, self.lexicon)
+        query = self._spelled(features(text, self.lexicon))
         vector = {t: (1 + math.log(c)) * self.idf[t] for t, c in query.items() if t in self.idf}
         qnorm = math.sqrt(sum(v * v for v in vector.values()))
         if not qnorm:
@@ -149,6 +171,23 @@ class KbIndex:
                          if today is None or self.articles[a].valid_on(today)),
                         key=lambda x: -x[1])
         return [(a, round(min(s, 1.0), 4)) for a, s in ranked[:limit]]
+
+
+    def _spelled(self, query: Counter[str]) -> Counter[str]:
+        """English words no article has, read as the known word one typo away (the most
+        common one when several are)."""
+        out: Counter[str] = Counter()
+        for t, c in query.items():
+            if t in self.idf or not (t.isalpha() and t.isascii() and len(t) >= 4):
+                out[t] += c
+                continue
+            near = set().union(*(self.near.get(v, set()) for v in _one_deletion(t) | {t}))
+            out[max(near, key=lambda w: (self.df[w], w)) if near else t] += c
+        return out
+
+
+def _one_deletion(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 _ACKS = re.compile(

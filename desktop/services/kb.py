@@ -74,6 +74,9 @@ class ArticleInput:
     language: str = "zh"
     valid_from: str | None = None
     valid_to: str | None = None
+    products: list[str] = field(default_factory=list)  # linked product ids
+    owner: str | None = None  # who keeps it up to date
+    review_every_days: int = 30
 
 
 def save(store: Store, a: ArticleInput, article_id: str | None = None) -> str:
@@ -91,7 +94,10 @@ def save(store: Store, a: ArticleInput, article_id: str | None = None) -> str:
                           "questions": [q.strip() for q in a.questions if q.strip()],
                           "answer": a.answer, "category": a.category, "tags": a.tags,
                           "language": a.language, "valid_from": a.valid_from,
-                          "valid_to": a.valid_to, "reviewed_at": store.clock()})
+                          "valid_to": a.valid_to, "reviewed_at": store.clock(),
+                          "products": [p.strip() for p in a.products if p.strip()],
+                          "owner": a.owner or None,
+                          "review_every_days": max(1, int(a.review_every_days))})
     return article_id
 
 

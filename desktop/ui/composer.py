@@ -97,9 +97,14 @@ class Composer(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach an image"), "",
                                               self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
         if path:
-            self.attachments.append({"name": path.replace("\\", "/").rsplit("/", 1)[-1],
-                                     "uri": path})
-            self.attached.setText(self.tr("{0} image(s) attached").format(len(self.attachments)))
+            name = path.replace("\\", "/").rsplit("/", 1)[-1]
+            self.add_attachments([{"name": name, "uri": path}])
+
+    def add_attachments(self, attachments: list[dict]) -> None:
+        """Images to send with the reply (the picker, or an article's answer)."""
+        self.attachments.extend(attachments)
+        self.attached.setText(self.tr("{0} image(s) attached").format(len(self.attachments))
+                              if self.attachments else "")
 
     def _send(self) -> None:
         text = self.editor.toPlainText()

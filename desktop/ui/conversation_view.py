@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
 from desktop.services import actions, autoreply, kb, threads
 from desktop.services.threads import ConversationDetail
@@ -352,13 +353,16 @@ class ConversationView(QWidget):
     def _use_suggestion(self, n: int) -> None:
         if n < len(self._suggested):
             self._used_article = self._suggested[n]
-            self.composer.editor.setPlainText(self._suggested[n]["answer"])
+            text, images = answer_parts(self._suggested[n]["answer"])
+            self.composer.editor.setPlainText(text)
+            self.composer.add_attachments(images)
             self.composer.editor.setFocus()
 
     def _learn(self, sent: str) -> None:
         """An answer sent from an article: offer the customer's words as a new phrasing."""
         used, self._used_article = self._used_article, None
-        if used is None or self.detail is None or used["answer"][:20] not in sent:
+        if used is None or self.detail is None or \
+                answer_parts(used["answer"])[0][:20] not in sent:
             return
         last = next((m.text for m in reversed(self.detail.messages)
                      if m.direction == "in" and m.text), "")

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-import html
+import re
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTextBrowser,
     QTreeWidget,
@@ -71,9 +75,39 @@ class KbPage(QWidget):
         self.e_title, self.e_category = QLineEdit(), QLineEdit()
         self.e_questions, self.e_answer = QPlainTextEdit(), QPlainTextEdit()
         self.e_from, self.e_to = QLineEdit(), QLineEdit()
+        self.e_tags, self.e_products = QLineEdit(), QLineEdit()
+        self.e_owner = QComboBox()
+        self.e_review = QSpinBox()
+        self.e_review.setRange(1, 365)
         self.preview = QTextBrowser()
-        self.preview.setMaximumHeight(140)
+        self.preview.setOpenExternalLinks(True)
+        self.preview.setMaximumHeight(160)
         self.e_answer.textChanged.connect(self._preview)
+        self.add_image, self.add_link = QPushButton(), QPushButton()
+        self.add_image.clicked.connect(self._insert_image)
+        self.add_link.clicked.connect(self._insert_link)
+        answer_box = QWidget()
+        answer_layout = QVBoxLayout(answer_box)
+        answer_layout.setContentsMargins(0, 0, 0, 0)
+        answer_tools = QHBoxLayout()
+        answer_tools.addWidget(self.add_image)
+        answer_tools.addWidget(self.add_link)
+        answer_tools.addStretch(1)
+        answer_layout.addLayout(answer_tools)
+        answer_layout.addWidget(self.e_answer)
+        dates = QWidget()
+        dates_row = QHBoxLayout(dates)
+        dates_row.setContentsMargins(0, 0, 0, 0)
+        dates_row.addWidget(self.e_from)
+        dates_row.addWidget(QLabel("—"))
+        dates_row.addWidget(self.e_to)
+        keeper = QWidget()
+        keeper_row = QHBoxLayout(keeper)
+        keeper_row.setContentsMargins(0, 0, 0, 0)
+        keeper_row.addWidget(self.e_owner, 1)
+        self.review_label = QLabel()
+        keeper_row.addWidget(self.review_label)
+        keeper_row.addWidget(self.e_review)
         self.offers = QListWidget()
         self.offers.setMaximumHeight(80)
         self.offers.itemDoubleClicked.connect(self._accept_offer)
@@ -85,8 +119,8 @@ class KbPage(QWidget):
         self.msg = QLabel()
         self.msg.setWordWrap(True)
         form, self.labels = labelled_form([self.e_title, self.e_category, self.e_questions,
-                                           self.offers, self.e_answer, self.e_from, self.e_to,
-                                           self.preview])
+                                           self.offers, answer_box, self.preview, dates,
+                                           self.e_tags, self.e_products, keeper])
         buttons = QHBoxLayout()
         for b in (self.save, self.new, self.reviewed):
             buttons.addWidget(b)
@@ -116,9 +150,21 @@ class KbPage(QWidget):
         for label, text in zip(self.labels, (self.tr("Title"), self.tr("Category"),
                                              self.tr("Questions (one per line)"),
                                              self.tr("Offered by agents' answers"),
-                                             self.tr("Answer"), self.tr("Valid from"),
-                                             self.tr("Valid to"), self.tr("Preview"))):
+                                             self.tr("Answer"), self.tr("Preview"),
+                                             self.tr("Valid"), self.tr("Tags"),
+                                             self.tr("Linked products"), self.tr("Owner"))):
             label.setText(text)
+        self.add_image.setText(self.tr("Image…"))
+        self.add_link.setText(self.tr("Link…"))
+        self.e_answer.setPlaceholderText(self.tr(
+            "The answer customers get. Images and links are sent with it."))
+        self.e_tags.setPlaceholderText(self.tr("e.g. 物流, 大促 (comma-separated)"))
+        self.e_products.setPlaceholderText(self.tr("product ids, comma-separated"))
+        self.review_label.setText(self.tr("review every (days)"))
+        self.e_owner.clear()
+        self.e_owner.addItem(self.tr("(nobody)"), None)
+        for agent in self.context.agents:
+            self.e_owner.addItem(agent.name, agent.name)
         self.e_from.setPlaceholderText("2026-11-01")
         self.e_to.setPlaceholderText("2026-11-11")
         self.save.setText(self.tr("Save article"))
@@ -209,6 +255,10 @@ class KbPage(QWidget):
         self.e_answer.setPlainText(a["answer"])
         self.e_from.setText(a["valid_from"] or "")
         self.e_to.setText(a["valid_to"] or "")
+        self.e_tags.setText(", ".join(a["tags"]))
+        self.e_products.setText(", ".join(a["products"]))
+        self.e_owner.setCurrentIndex(max(0, self.e_owner.findData(a["owner"])))
+        self.e_review.setValue(int(a["review_every_days"] or 30))
         self.offers.clear()
         for text in kb.offers(self.context.reader, a["id"]):
             self.offers.addItem(text)
@@ -222,21 +272,43 @@ class KbPage(QWidget):
                                 self.msg.setText)
 
     def _preview(self) -> None:
-        self.preview.setHtml("<p>" + html.escape(self.e_answer.toPlainText())
-                             .replace("\n", "<br>") + "</p>")
+        """The answer as the customer sees it: Markdown, so images show and links work."""
+        self.preview.setMarkdown(self.e_answer.toPlainText().replace("\n", "  \n"))
+
+    def _insert_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert an image"), "",
+                                              self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
+        if path:
+            name = path.replace("\\", "/").rsplit("/", 1)[-1]
+            self.e_answer.insertPlainText(f"\n![{name}]({Path(path).as_uri()})\n")
+
+    def _insert_link(self) -> None:
+        url, ok = QInputDialog.getText(self, self.tr("Insert a link"), self.tr("Address:"),
+                                       text="https://")
+        if ok and url.strip() and url.strip() != "https://":
+            words, ok = QInputDialog.getText(self, self.tr("Insert a link"),
+                                             self.tr("Words to show:"))
+            self.e_answer.insertPlainText(f"[{words.strip() or url.strip()}]({url.strip()})")
 
     def _new(self) -> None:
         self._id = None
-        for w in (self.e_title, self.e_category, self.e_from, self.e_to):
+        for w in (self.e_title, self.e_category, self.e_from, self.e_to, self.e_tags,
+                  self.e_products):
             w.clear()
+        self.e_owner.setCurrentIndex(0)
+        self.e_review.setValue(30)
         self.e_questions.clear()
         self.e_answer.clear()
 
     def _save(self) -> None:
         item = kb.ArticleInput(self.e_title.text(), self.e_questions.toPlainText().splitlines(),
                                self.e_answer.toPlainText(), self.e_category.text().strip(),
+                               tags=_split(self.e_tags.text()),
                                valid_from=self.e_from.text().strip() or None,
-                               valid_to=self.e_to.text().strip() or None)
+                               valid_to=self.e_to.text().strip() or None,
+                               products=_split(self.e_products.text()),
+                               owner=self.e_owner.currentData(),
+                               review_every_days=self.e_review.value())
         self.context.db.run(partial(kb.save, a=item, article_id=self._id),
                             self._saved, self.msg.setText)
 
@@ -279,3 +351,8 @@ class KbPage(QWidget):
             self.context.db.run(partial(kb.export_xlsx, path=path),
                                 lambda n: self.msg.setText(self.tr("Exported {0} articles.")
                                                            .format(n)), self.msg.setText)
+
+
+def _split(text: str) -> list[str]:
+    """Words separated by commas (Chinese or English) or 、."""
+    return [w.strip() for w in re.split(r"[,，、]", text) if w.strip()]

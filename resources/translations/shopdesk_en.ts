@@ -426,73 +426,73 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="176" />
+        <location filename="../../desktop/ui/jobs_card.py" line="178" />
         <source>BACKUPS</source>
         <translation>BACKUPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="177" />
+        <location filename="../../desktop/ui/jobs_card.py" line="179" />
         <source>Change folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="178" />
+        <location filename="../../desktop/ui/jobs_card.py" line="180" />
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="179" />
+        <location filename="../../desktop/ui/jobs_card.py" line="181" />
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="180" />
+        <location filename="../../desktop/ui/jobs_card.py" line="182" />
         <source>Keep messages for (days)</source>
         <translation>Keep messages for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="187" />
+        <location filename="../../desktop/ui/jobs_card.py" line="189" />
         <source>Backups go to {0}</source>
         <translation>Backups go to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="191" />
+        <location filename="../../desktop/ui/jobs_card.py" line="193" />
         <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
         <translation>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="197" />
+        <location filename="../../desktop/ui/jobs_card.py" line="199" />
         <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
         <translation>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="205" />
+        <location filename="../../desktop/ui/jobs_card.py" line="207" />
         <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
         <translation>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="210" />
+        <location filename="../../desktop/ui/jobs_card.py" line="212" />
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="217" />
+        <location filename="../../desktop/ui/jobs_card.py" line="219" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="231" />
-        <location filename="../../desktop/ui/jobs_card.py" line="236" />
+        <location filename="../../desktop/ui/jobs_card.py" line="233" />
+        <location filename="../../desktop/ui/jobs_card.py" line="238" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="233" />
+        <location filename="../../desktop/ui/jobs_card.py" line="235" />
         <source>ShopDesk backups (*.sqlite)</source>
         <translation>ShopDesk backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="237" />
+        <location filename="../../desktop/ui/jobs_card.py" line="239" />
         <source>Replace all of the shop's data with this backup's? The current data is backed up first, so this can be undone.</source>
         <translation>Replace all of the shop's data with this backup's? The current data is backed up first, so this can be undone.</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="102" />
+        <location filename="../../desktop/ui/composer.py" line="105" />
         <source>{0} image(s) attached</source>
         <translation>{0} image(s) attached</translation>
     </message>
@@ -697,186 +697,186 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="141" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="141" />
-        <location filename="../../desktop/ui/conversation_view.py" line="286" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="287" />
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="143" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="143" />
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143" />
-        <location filename="../../desktop/ui/conversation_view.py" line="201" />
+        <location filename="../../desktop/ui/conversation_view.py" line="144" />
+        <location filename="../../desktop/ui/conversation_view.py" line="202" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143" />
+        <location filename="../../desktop/ui/conversation_view.py" line="144" />
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="146" />
+        <location filename="../../desktop/ui/conversation_view.py" line="147" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="190" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="190" />
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190" />
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190" />
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="194" />
+        <location filename="../../desktop/ui/conversation_view.py" line="195" />
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="200" />
+        <location filename="../../desktop/ui/conversation_view.py" line="201" />
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="215" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="223" />
+        <location filename="../../desktop/ui/conversation_view.py" line="224" />
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="225" />
+        <location filename="../../desktop/ui/conversation_view.py" line="226" />
         <source>Remove “{0}”</source>
         <translation>Remove “{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="236" />
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237" />
+        <location filename="../../desktop/ui/conversation_view.py" line="238" />
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="238" />
+        <location filename="../../desktop/ui/conversation_view.py" line="239" />
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="240" />
+        <location filename="../../desktop/ui/conversation_view.py" line="241" />
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="241" />
+        <location filename="../../desktop/ui/conversation_view.py" line="242" />
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="244" />
+        <location filename="../../desktop/ui/conversation_view.py" line="245" />
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245" />
+        <location filename="../../desktop/ui/conversation_view.py" line="246" />
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245" />
+        <location filename="../../desktop/ui/conversation_view.py" line="246" />
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248" />
+        <location filename="../../desktop/ui/conversation_view.py" line="249" />
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="271" />
+        <location filename="../../desktop/ui/conversation_view.py" line="272" />
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="286" />
+        <location filename="../../desktop/ui/conversation_view.py" line="287" />
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="292" />
+        <location filename="../../desktop/ui/conversation_view.py" line="293" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="292" />
+        <location filename="../../desktop/ui/conversation_view.py" line="293" />
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="341" />
+        <location filename="../../desktop/ui/conversation_view.py" line="342" />
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="346" />
+        <location filename="../../desktop/ui/conversation_view.py" line="347" />
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="383" />
+        <location filename="../../desktop/ui/conversation_view.py" line="387" />
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</translation>
     </message>
@@ -1377,137 +1377,137 @@ Please send it to us.</translation>
 <context>
     <name>JobsCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="60" />
+        <location filename="../../desktop/ui/jobs_card.py" line="61" />
         <source>SCHEDULED JOBS</source>
         <translation>SCHEDULED JOBS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>Last run</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="63" />
+        <location filename="../../desktop/ui/jobs_card.py" line="64" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <location filename="../../desktop/ui/jobs_card.py" line="68" />
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <location filename="../../desktop/ui/jobs_card.py" line="68" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="68" />
+        <location filename="../../desktop/ui/jobs_card.py" line="69" />
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="69" />
+        <location filename="../../desktop/ui/jobs_card.py" line="70" />
         <source>Remove old messages</source>
         <translation>Remove old messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="70" />
+        <location filename="../../desktop/ui/jobs_card.py" line="71" />
         <source>Unanswered questions digest</source>
         <translation>Unanswered questions digest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="78" />
+        <location filename="../../desktop/ui/jobs_card.py" line="79" />
         <source>every {0} s</source>
         <translation>every {0} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80" />
+        <location filename="../../desktop/ui/jobs_card.py" line="81" />
         <source>daily at {0}</source>
         <translation>daily at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
         <source>Mondays</source>
         <translation>Mondays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
         <source>Tuesdays</source>
         <translation>Tuesdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
         <source>Wednesdays</source>
         <translation>Wednesdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
         <source>Thursdays</source>
         <translation>Thursdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
         <source>Fridays</source>
         <translation>Fridays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
         <source>Saturdays</source>
         <translation>Saturdays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="84" />
+        <location filename="../../desktop/ui/jobs_card.py" line="85" />
         <source>Sundays</source>
         <translation>Sundays</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="85" />
+        <location filename="../../desktop/ui/jobs_card.py" line="86" />
         <source>{0} at {1}</source>
         <translation>{0} at {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <location filename="../../desktop/ui/jobs_card.py" line="93" />
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <location filename="../../desktop/ui/jobs_card.py" line="93" />
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="98" />
+        <location filename="../../desktop/ui/jobs_card.py" line="99" />
         <source>{0} · next {1}</source>
         <translation>{0} · next {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="110" />
+        <location filename="../../desktop/ui/jobs_card.py" line="111" />
         <source>Run now</source>
         <translation>Run now</translation>
     </message>
@@ -1515,153 +1515,224 @@ Please send it to us.</translation>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="112" />
+        <location filename="../../desktop/ui/kb_page.py" line="146" />
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="113" />
+        <location filename="../../desktop/ui/kb_page.py" line="147" />
         <source>Search articles, or paste a customer's message</source>
         <translation>Search articles, or paste a customer's message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="114" />
+        <location filename="../../desktop/ui/kb_page.py" line="148" />
         <source>Import Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="149" />
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="150" />
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="150" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="117" />
+        <location filename="../../desktop/ui/kb_page.py" line="151" />
         <source>Questions (one per line)</source>
         <translation>Questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="118" />
+        <location filename="../../desktop/ui/kb_page.py" line="152" />
         <source>Offered by agents' answers</source>
         <translation>Offered by agents' answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
-        <source>Valid from</source>
-        <translation>Valid from</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb_page.py" line="120" />
-        <source>Valid to</source>
-        <translation>Valid to</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb_page.py" line="120" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="124" />
+        <location filename="../../desktop/ui/kb_page.py" line="154" />
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="154" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="155" />
+        <source>Linked products</source>
+        <translation>Linked products</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="155" />
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="157" />
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="158" />
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="160" />
+        <source>The answer customers get. Images and links are sent with it.</source>
+        <translation>The answer customers get. Images and links are sent with it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="161" />
+        <source>e.g. 物流, 大促 (comma-separated)</source>
+        <translation>e.g. 物流, 大促 (comma-separated)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="162" />
+        <source>product ids, comma-separated</source>
+        <translation>product ids, comma-separated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="163" />
+        <source>review every (days)</source>
+        <translation>review every (days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="165" />
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="170" />
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="125" />
+        <location filename="../../desktop/ui/kb_page.py" line="171" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="126" />
+        <location filename="../../desktop/ui/kb_page.py" line="172" />
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="127" />
+        <location filename="../../desktop/ui/kb_page.py" line="173" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="138" />
+        <location filename="../../desktop/ui/kb_page.py" line="184" />
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="150" />
+        <location filename="../../desktop/ui/kb_page.py" line="196" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="153" />
+        <location filename="../../desktop/ui/kb_page.py" line="199" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="154" />
+        <location filename="../../desktop/ui/kb_page.py" line="200" />
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160" />
+        <location filename="../../desktop/ui/kb_page.py" line="206" />
         <source>{0}× {1}</source>
         <translation>{0}× {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170" />
+        <location filename="../../desktop/ui/kb_page.py" line="216" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>A draft from the customers' own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="215" />
+        <location filename="../../desktop/ui/kb_page.py" line="265" />
         <source>Double-click to add as a question phrasing</source>
         <translation>Double-click to add as a question phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="245" />
+        <location filename="../../desktop/ui/kb_page.py" line="279" />
+        <source>Insert an image</source>
+        <translation>Insert an image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="280" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="286" />
+        <location filename="../../desktop/ui/kb_page.py" line="289" />
+        <source>Insert a link</source>
+        <translation>Insert a link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="286" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="290" />
+        <source>Words to show:</source>
+        <translation>Words to show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="317" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="262" />
+        <location filename="../../desktop/ui/kb_page.py" line="334" />
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="263" />
-        <location filename="../../desktop/ui/kb_page.py" line="277" />
+        <location filename="../../desktop/ui/kb_page.py" line="335" />
+        <location filename="../../desktop/ui/kb_page.py" line="349" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="269" />
+        <location filename="../../desktop/ui/kb_page.py" line="341" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="271" />
+        <location filename="../../desktop/ui/kb_page.py" line="343" />
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="276" />
+        <location filename="../../desktop/ui/kb_page.py" line="348" />
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="280" />
+        <location filename="../../desktop/ui/kb_page.py" line="352" />
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>

@@ -426,73 +426,73 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="176" />
+        <location filename="../../desktop/ui/jobs_card.py" line="178" />
         <source>BACKUPS</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="177" />
+        <location filename="../../desktop/ui/jobs_card.py" line="179" />
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="178" />
+        <location filename="../../desktop/ui/jobs_card.py" line="180" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="179" />
+        <location filename="../../desktop/ui/jobs_card.py" line="181" />
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="180" />
+        <location filename="../../desktop/ui/jobs_card.py" line="182" />
         <source>Keep messages for (days)</source>
         <translation>消息保留天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="187" />
+        <location filename="../../desktop/ui/jobs_card.py" line="189" />
         <source>Backups go to {0}</source>
         <translation>备份保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="191" />
+        <location filename="../../desktop/ui/jobs_card.py" line="193" />
         <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
         <translation>还没有备份。每天以及退出时会自动备份；备份到同步文件夹（OneDrive、Dropbox、坚果云）可以在电脑之外再留一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="197" />
+        <location filename="../../desktop/ui/jobs_card.py" line="199" />
         <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
         <translation>保留 {0} 份备份（7 份每日、4 份每周、12 份每月）。最新：{1}，{2:.1f} MB，已校验，SHA-256 {3}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="205" />
+        <location filename="../../desktop/ui/jobs_card.py" line="207" />
         <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
         <translation>店铺数据库本身位于 {0} 中。同步正在使用的数据库可能损坏数据：请把数据库移到本地文件夹，只把备份放到同步文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="210" />
+        <location filename="../../desktop/ui/jobs_card.py" line="212" />
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="217" />
+        <location filename="../../desktop/ui/jobs_card.py" line="219" />
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="231" />
-        <location filename="../../desktop/ui/jobs_card.py" line="236" />
+        <location filename="../../desktop/ui/jobs_card.py" line="233" />
+        <location filename="../../desktop/ui/jobs_card.py" line="238" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="233" />
+        <location filename="../../desktop/ui/jobs_card.py" line="235" />
         <source>ShopDesk backups (*.sqlite)</source>
         <translation>ShopDesk 备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="237" />
+        <location filename="../../desktop/ui/jobs_card.py" line="239" />
         <source>Replace all of the shop's data with this backup's? The current data is backed up first, so this can be undone.</source>
         <translation>用这份备份替换店铺的全部数据？当前数据会先备份，可以撤回。</translation>
     </message>
@@ -581,7 +581,7 @@
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="102" />
+        <location filename="../../desktop/ui/composer.py" line="105" />
         <source>{0} image(s) attached</source>
         <translation>已添加 {0} 张图片</translation>
     </message>
@@ -697,186 +697,186 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="141" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="141" />
-        <location filename="../../desktop/ui/conversation_view.py" line="286" />
+        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="287" />
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="143" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142" />
+        <location filename="../../desktop/ui/conversation_view.py" line="143" />
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143" />
-        <location filename="../../desktop/ui/conversation_view.py" line="201" />
+        <location filename="../../desktop/ui/conversation_view.py" line="144" />
+        <location filename="../../desktop/ui/conversation_view.py" line="202" />
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143" />
+        <location filename="../../desktop/ui/conversation_view.py" line="144" />
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="146" />
+        <location filename="../../desktop/ui/conversation_view.py" line="147" />
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="190" />
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="189" />
+        <location filename="../../desktop/ui/conversation_view.py" line="190" />
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190" />
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190" />
+        <location filename="../../desktop/ui/conversation_view.py" line="191" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="194" />
+        <location filename="../../desktop/ui/conversation_view.py" line="195" />
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="200" />
+        <location filename="../../desktop/ui/conversation_view.py" line="201" />
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="207" />
+        <location filename="../../desktop/ui/conversation_view.py" line="208" />
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208" />
+        <location filename="../../desktop/ui/conversation_view.py" line="209" />
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="215" />
+        <location filename="../../desktop/ui/conversation_view.py" line="216" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="223" />
+        <location filename="../../desktop/ui/conversation_view.py" line="224" />
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="225" />
+        <location filename="../../desktop/ui/conversation_view.py" line="226" />
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="236" />
+        <location filename="../../desktop/ui/conversation_view.py" line="237" />
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237" />
+        <location filename="../../desktop/ui/conversation_view.py" line="238" />
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="238" />
+        <location filename="../../desktop/ui/conversation_view.py" line="239" />
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="240" />
+        <location filename="../../desktop/ui/conversation_view.py" line="241" />
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="241" />
+        <location filename="../../desktop/ui/conversation_view.py" line="242" />
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="244" />
+        <location filename="../../desktop/ui/conversation_view.py" line="245" />
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245" />
+        <location filename="../../desktop/ui/conversation_view.py" line="246" />
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245" />
+        <location filename="../../desktop/ui/conversation_view.py" line="246" />
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248" />
+        <location filename="../../desktop/ui/conversation_view.py" line="249" />
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="271" />
+        <location filename="../../desktop/ui/conversation_view.py" line="272" />
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="286" />
+        <location filename="../../desktop/ui/conversation_view.py" line="287" />
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="292" />
+        <location filename="../../desktop/ui/conversation_view.py" line="293" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="292" />
+        <location filename="../../desktop/ui/conversation_view.py" line="293" />
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="341" />
+        <location filename="../../desktop/ui/conversation_view.py" line="342" />
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="346" />
+        <location filename="../../desktop/ui/conversation_view.py" line="347" />
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="383" />
+        <location filename="../../desktop/ui/conversation_view.py" line="387" />
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
@@ -1377,137 +1377,137 @@ Please send it to us.</source>
 <context>
     <name>JobsCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="60" />
+        <location filename="../../desktop/ui/jobs_card.py" line="61" />
         <source>SCHEDULED JOBS</source>
         <translation>定时任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>Job</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>Last run</source>
         <translation>上次运行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="62" />
+        <location filename="../../desktop/ui/jobs_card.py" line="63" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="63" />
+        <location filename="../../desktop/ui/jobs_card.py" line="64" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <location filename="../../desktop/ui/jobs_card.py" line="68" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="67" />
+        <location filename="../../desktop/ui/jobs_card.py" line="68" />
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="68" />
+        <location filename="../../desktop/ui/jobs_card.py" line="69" />
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="69" />
+        <location filename="../../desktop/ui/jobs_card.py" line="70" />
         <source>Remove old messages</source>
         <translation>清理过期消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="70" />
+        <location filename="../../desktop/ui/jobs_card.py" line="71" />
         <source>Unanswered questions digest</source>
         <translation>未解答问题周报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="78" />
+        <location filename="../../desktop/ui/jobs_card.py" line="79" />
         <source>every {0} s</source>
         <translation>每 {0} 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80" />
+        <location filename="../../desktop/ui/jobs_card.py" line="81" />
         <source>daily at {0}</source>
         <translation>每天 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
         <source>Mondays</source>
         <translation>每周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
         <source>Tuesdays</source>
         <translation>每周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="82" />
+        <location filename="../../desktop/ui/jobs_card.py" line="83" />
         <source>Wednesdays</source>
         <translation>每周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
         <source>Thursdays</source>
         <translation>每周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
         <source>Fridays</source>
         <translation>每周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="83" />
+        <location filename="../../desktop/ui/jobs_card.py" line="84" />
         <source>Saturdays</source>
         <translation>每周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="84" />
+        <location filename="../../desktop/ui/jobs_card.py" line="85" />
         <source>Sundays</source>
         <translation>每周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="85" />
+        <location filename="../../desktop/ui/jobs_card.py" line="86" />
         <source>{0} at {1}</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="91" />
+        <location filename="../../desktop/ui/jobs_card.py" line="92" />
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <location filename="../../desktop/ui/jobs_card.py" line="93" />
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="92" />
+        <location filename="../../desktop/ui/jobs_card.py" line="93" />
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="98" />
+        <location filename="../../desktop/ui/jobs_card.py" line="99" />
         <source>{0} · next {1}</source>
         <translation>{0} · 下次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="110" />
+        <location filename="../../desktop/ui/jobs_card.py" line="111" />
         <source>Run now</source>
         <translation>立即运行</translation>
     </message>
@@ -1515,153 +1515,224 @@ Please send it to us.</source>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="112" />
+        <location filename="../../desktop/ui/kb_page.py" line="146" />
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="113" />
+        <location filename="../../desktop/ui/kb_page.py" line="147" />
         <source>Search articles, or paste a customer's message</source>
         <translation>搜索文章，或粘贴一条客户消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="114" />
+        <location filename="../../desktop/ui/kb_page.py" line="148" />
         <source>Import Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="115" />
+        <location filename="../../desktop/ui/kb_page.py" line="149" />
         <source>Export Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="150" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="116" />
+        <location filename="../../desktop/ui/kb_page.py" line="150" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="117" />
+        <location filename="../../desktop/ui/kb_page.py" line="151" />
         <source>Questions (one per line)</source>
         <translation>问法（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="118" />
+        <location filename="../../desktop/ui/kb_page.py" line="152" />
         <source>Offered by agents' answers</source>
         <translation>客服回答中学到的问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="119" />
-        <source>Valid from</source>
-        <translation>生效日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb_page.py" line="120" />
-        <source>Valid to</source>
-        <translation>失效日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/kb_page.py" line="120" />
+        <location filename="../../desktop/ui/kb_page.py" line="153" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="124" />
+        <location filename="../../desktop/ui/kb_page.py" line="154" />
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="154" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="155" />
+        <source>Linked products</source>
+        <translation>关联商品</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="155" />
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="157" />
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="158" />
+        <source>Link…</source>
+        <translation>链接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="160" />
+        <source>The answer customers get. Images and links are sent with it.</source>
+        <translation>发给客户的答案，图片和链接会一并发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="161" />
+        <source>e.g. 物流, 大促 (comma-separated)</source>
+        <translation>如：物流，大促（用逗号分隔）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="162" />
+        <source>product ids, comma-separated</source>
+        <translation>商品 ID，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="163" />
+        <source>review every (days)</source>
+        <translation>复核周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="165" />
+        <source>(nobody)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="170" />
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="125" />
+        <location filename="../../desktop/ui/kb_page.py" line="171" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="126" />
+        <location filename="../../desktop/ui/kb_page.py" line="172" />
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="127" />
+        <location filename="../../desktop/ui/kb_page.py" line="173" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="138" />
+        <location filename="../../desktop/ui/kb_page.py" line="184" />
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="150" />
+        <location filename="../../desktop/ui/kb_page.py" line="196" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="153" />
+        <location filename="../../desktop/ui/kb_page.py" line="199" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="154" />
+        <location filename="../../desktop/ui/kb_page.py" line="200" />
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160" />
+        <location filename="../../desktop/ui/kb_page.py" line="206" />
         <source>{0}× {1}</source>
         <translation>{0}次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170" />
+        <location filename="../../desktop/ui/kb_page.py" line="216" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="215" />
+        <location filename="../../desktop/ui/kb_page.py" line="265" />
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="245" />
+        <location filename="../../desktop/ui/kb_page.py" line="279" />
+        <source>Insert an image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="280" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="286" />
+        <location filename="../../desktop/ui/kb_page.py" line="289" />
+        <source>Insert a link</source>
+        <translation>插入链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="286" />
+        <source>Address:</source>
+        <translation>网址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="290" />
+        <source>Words to show:</source>
+        <translation>显示文字：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="317" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="262" />
+        <location filename="../../desktop/ui/kb_page.py" line="334" />
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="263" />
-        <location filename="../../desktop/ui/kb_page.py" line="277" />
+        <location filename="../../desktop/ui/kb_page.py" line="335" />
+        <location filename="../../desktop/ui/kb_page.py" line="349" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="269" />
+        <location filename="../../desktop/ui/kb_page.py" line="341" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="271" />
+        <location filename="../../desktop/ui/kb_page.py" line="343" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="276" />
+        <location filename="../../desktop/ui/kb_page.py" line="348" />
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="280" />
+        <location filename="../../desktop/ui/kb_page.py" line="352" />
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>

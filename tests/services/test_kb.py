@@ -168,3 +168,14 @@ def test_a_large_sheet_imports_in_one_go(store, tmp_path):
     report = kb.import_xlsx(store, path)
     assert (report.added, report.skipped) == (5000, [])
     assert kb.match(store, "问题1234")[0]["title"] == "问题1234"
+
+
+def test_tags_linked_products_owner_and_review_period_are_kept(base):
+    store = base
+    article_id = kb.save(store, kb.ArticleInput(
+        "双11活动", ["双11有什么活动"], "全场满300减50，[活动页](https://shop.example/1111)",
+        "活动", tags=["大促", "满减"], products=["p-1001", "p-1002"], owner="小李",
+        review_every_days=7, valid_from="2026-11-01", valid_to="2026-11-11"))
+    saved = next(a for a in kb.articles(store) if a["id"] == article_id)
+    assert (saved["tags"], saved["products"], saved["owner"], saved["review_every_days"]) == \
+        (["大促", "满减"], ["p-1001", "p-1002"], "小李", 7)

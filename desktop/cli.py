@@ -135,6 +135,31 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("restore", "replace the shop's data with a backup's (the current data is "
                 "backed up first)", _cmd_restore)
     p.add_argument("file", type=Path)
+    p = command("channel", "the shop's channels: add one, list them, fetch now", _cmd_channel)
+    channel_sub = p.add_subparsers(dest="channel_command", metavar="add|list|poll")
+    add = channel_sub.add_parser("add", help="add a channel")
+    add_sub = add.add_subparsers(dest="kind", metavar="webhook")
+    hook = add_sub.add_parser("webhook", help="a local HTTP endpoint any bridge can deliver "
+                              "messages to, in the interchange format")
+    hook.add_argument("name")
+    hook.add_argument("--port", type=int, default=8765, help="the port (default 8765)")
+    hook.add_argument("--bind", default="127.0.0.1",
+                      help="the address to listen on (default 127.0.0.1: this computer only)")
+    hook.add_argument("--reply-url", metavar="URL", help="where replies are POSTed")
+    hook.add_argument("--reply-token-stdin", action="store_true",
+                      help="read the bearer token the reply URL expects from stdin")
+    for sp in (add, hook):
+        _db_option(sp, top=False)
+        sp.add_argument("--json", action="store_true", help="machine-readable output")
+    listing = channel_sub.add_parser("list", help="the channels with their health")
+    poll = channel_sub.add_parser("poll", help="fetch new messages once")
+    poll.add_argument("name", nargs="?", help="one channel (default: all)")
+    for sp in (listing, poll):
+        _db_option(sp, top=False)
+        sp.add_argument("--json", action="store_true", help="machine-readable output")
+    p = command("outbox", "messages waiting to be sent (or failed); 'send' dispatches now",
+                _cmd_outbox)
+    p.add_argument("action", nargs="?", choices=["send"])
     return parser
 
 
@@ -409,6 +434,79 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         _print_json({"restored": str(args.file), "previous_data_saved_to": str(safety.path)})
     else:
         print(f"Restored {args.file}. The data it replaced was saved to {safety.path}")
+    return EXIT_OK
+
+
+def _cmd_channel(args: argparse.Namespace) -> int:
+    from desktop.services import channels
+    store = _open(args)
+    command = getattr(args, "channel_command", None)
+    if command == "add":
+        if getattr(args, "kind", None) != "webhook":
+            raise UserError("add which kind? shopdesk channel add webhook NAME")
+        secret_values = {}
+        if args.reply_token_stdin:
+            secret_values["reply_token"] = sys.stdin.readline().strip()
+        added = channels.add(store, "webhook", args.name,
+                             {"port": args.port, "bind": args.bind,
+                              "reply_url": args.reply_url}, secret_values)
+        if args.json:
+            _print_json(added)
+        else:
+            print(f"Added webhook channel {added['name']}: POST interchange JSON to "
+                  f"http://{args.bind}:{args.port}/messages with the header\n"
+                  f"  Authorization: Bearer {added['token']}\n"
+                  f"(the token is kept in {added['secrets_in']})")
+        return EXIT_OK
+    if command == "poll":
+        from desktop.channels.poll import poll
+        results = poll(store, args.name)
+        if args.json:
+            _print_json(results)
+        else:
+            for r in results:
+                print(f"{r['channel']}: fetched {r['fetched']}, stored {r['stored']}, "
+                      f"skipped {len(r['skipped'])}" + (f" — {r['error']}" if r["error"] else ""))
+                for what, why in r["skipped"]:
+                    print(f"  skipped {what}: {why}")
+        return EXIT_FAILED if any(r["error"] for r in results) else EXIT_OK
+    rows = channels.listing(store)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    if not rows:
+        print("No channels yet: shopdesk channel add webhook NAME")
+    for c in rows:
+        health = "paused" if c["paused"] else c["last_error"] or "ok"
+        print(f"{c['name']:16} {c['kind']:8} {c['queued']:4} queued  {health}")
+    return EXIT_OK
+
+
+def _cmd_outbox(args: argparse.Namespace) -> int:
+    from desktop.services import outbox
+    store = _open(args)
+    if args.action == "send":
+        from desktop.channels import dispatcher, registry
+        report = dispatcher.dispatch(store, registry.connectors(store))
+        result = {"sent": report.sent, "retrying": report.retrying, "failed": report.failed,
+                  "errors": report.errors}
+        if args.json:
+            _print_json(result)
+        else:
+            print(f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}")
+            for channel, error in report.errors.items():
+                print(f"  {channel}: {error}")
+        return EXIT_OK
+    rows = outbox.pending(store)
+    if args.json:
+        _print_json(rows)
+        return EXIT_OK
+    for m in rows:
+        why = f"  ({m['last_error']})" if m["last_error"] else ""
+        print(f"{_when(m['sent_at'], store)}  {m['status']:7} {m['channel']:12} "
+              f"{m['customer']}: {m['text'][:40]}{why}")
+    if not rows:
+        print("Nothing waiting to be sent.")
     return EXIT_OK
 
 

@@ -1,1 +1,1 @@
-"""Connectors to the platforms and the outbox dispatcher."""
+"""Connectors: messages in from where the customers are, the outbox out to them."""

@@ -25,11 +25,10 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.domain.timefmt import epoch_ms, format_moment, moment_in_zone, to_datetime
-from desktop.services import guard, shop
+from desktop.services import guard, outbox, shop
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver
 from desktop.store import audit, conversations, directory
-from desktop.store import messages as message_store
 from desktop.store.db import Store
 from desktop.store.writer import Changes
 
@@ -231,11 +230,6 @@ def wake_due(store: Store) -> Changes:
 
 
 def retry_send(store: Store, message_id: str) -> Changes:
-    """Put a failed message back in the outbox."""
-    with store.write() as w:
-        conversation_id = message_store.requeue(w, message_id)
-        if conversation_id is None:
-            raise UserError("this message is not waiting to be sent again")
-        w.changes.add("conversations", conversation_id)
-        audit.record(w, "message.retry", "message", message_id)
-        return w.changes
+    """Put a failed message back in the outbox (its attempts start again)."""
+    return outbox.retry(store, message_id)
+

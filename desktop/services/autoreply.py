@@ -32,7 +32,7 @@ from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone
 from desktop.services import actions, guard, kb, schedule, shop, team
 from desktop.services.errors import UserError
-from desktop.services.inbox import Receiver
+from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.store import audit, automation, conversations, directory
 from desktop.store import settings as settings_store
 from desktop.store.db import Store, open_store
@@ -234,6 +234,11 @@ def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[st
 
 def receive_live(store: Store, records: list[Record]) -> list[dict[str, Any]]:
     """Store records as they arrive and let the shop answer the incoming ones (connectors)."""
+    return receive(store, records)[1]
+
+
+def receive(store: Store, records: list[Record]) -> tuple[ReceiveResult, list[dict[str, Any]]]:
+    """:func:`receive_live`, also telling what was stored, duplicate or refused."""
     result = Receiver(store).receive(records)
     new_ids = result.changes.ids("messages")
     done: list[dict[str, Any]] = []
@@ -242,7 +247,7 @@ def receive_live(store: Store, records: list[Record]) -> list[dict[str, Any]]:
             message_id = _stored_id(store, record)
             if message_id in new_ids:
                 done += process(store, message_id)
-    return done
+    return result, done
 
 
 def _stored_id(store: Store, record: MessageRecord) -> str | None:

@@ -140,3 +140,18 @@ def customer_notes(conn: sqlite3.Connection, customer_id: str) -> list[dict[str,
     rows = conn.execute("SELECT text, created_at, agent_id FROM customer_notes "
                         "WHERE customer_id = ? ORDER BY created_at DESC", (customer_id,))
     return [{"text": r[0], "created_at": r[1], "agent_id": r[2]} for r in rows]
+
+
+def channel(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
+    return next((c for c in list_channels(conn) if c["name"] == name), None)
+
+
+def update_channel(w: Writer, channel_id: str, config: dict[str, Any] | None = None,
+                   paused: bool | None = None) -> None:
+    fields: dict[str, Any] = {}
+    if config is not None:
+        fields["config"] = json.dumps(config, ensure_ascii=False)
+    if paused is not None:
+        fields["paused"] = int(paused)
+    if fields:
+        w.update("channels", channel_id, fields)

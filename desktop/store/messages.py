@@ -68,16 +68,6 @@ def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM messages").fetchone()[0]
 
 
-def requeue(w: Writer, message_id: str) -> str | None:
-    """A failed outgoing message back to ``queued``; returns its conversation id."""
-    row = w.conn.execute("SELECT conversation_id FROM messages WHERE id = ? "
-                         "AND delivery = 'failed'", (message_id,)).fetchone()
-    if row is None:
-        return None
-    w.update("messages", message_id, {"delivery": "queued"})
-    return row[0]
-
-
 def incoming_by_id(conn: sqlite3.Connection, ids: list[str]) -> list[dict[str, Any]]:
     """Customer messages among ``ids`` with their conversation's assignee (notifications)."""
     out: list[dict[str, Any]] = []

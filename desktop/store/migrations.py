@@ -339,6 +339,28 @@ def m009_jobs(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m010_outbox(db: sqlite_utils.Database) -> None:
+    # Sending queued messages and polling channels from this desktop: local state, not synced.
+    db.executescript("""
+    CREATE TABLE outbox (
+        message_id TEXT PRIMARY KEY REFERENCES messages(id) ON DELETE CASCADE,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER NOT NULL DEFAULT 0,
+        sending_since INTEGER,         -- set before a send, cleared after: a send cut short
+        last_error TEXT NOT NULL DEFAULT ''
+    ) WITHOUT ROWID;
+    CREATE TABLE channel_state (
+        channel_id TEXT PRIMARY KEY REFERENCES channels(id) ON DELETE CASCADE,
+        cursor TEXT NOT NULL DEFAULT '{}',
+        last_ok_at INTEGER,
+        last_error TEXT NOT NULL DEFAULT '',
+        failures INTEGER NOT NULL DEFAULT 0,
+        next_poll_at INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

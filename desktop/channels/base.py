@@ -1,0 +1,58 @@
+"""What every connector offers: fetch new messages since a cursor, send one outgoing message
+with an idempotency key, and say whether a cut-short send already went out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from desktop.domain.model import Record
+
+
+class ChannelError(Exception):
+    """The channel could not do it. ``permanent``: trying again will not help (a rejected
+    message), as opposed to the network or the platform being down for now."""
+
+    def __init__(self, message: str, permanent: bool = False) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A queued message as a channel needs it; ``id`` is its idempotency key."""
+
+    id: str
+    channel: str
+    conversation: str  # the conversation's id on the platform
+    customer_id: str
+    customer: str
+    text: str
+    attachments: list[dict[str, Any]]
+    sent_at: int
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Outgoing:
+        return cls(row["id"], row["channel"], row["conversation"], row["customer_id"],
+                   row["customer"], row["text"], list(row["payload"].get("attachments", [])),
+                   row["sent_at"])
+
+
+@dataclass
+class Fetched:
+    records: list[Record] = field(default_factory=list)
+    cursor: dict[str, Any] = field(default_factory=dict)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
+
+
+class Connector(Protocol):
+    name: str
+
+    def fetch(self, cursor: dict[str, Any]) -> Fetched:
+        """New messages since ``cursor``, and the cursor to save once they are stored."""
+
+    def send(self, message: Outgoing) -> str | None:
+        """Send; returns the platform's id for it (or None). Raises :class:`ChannelError`."""
+
+    def already_sent(self, message: Outgoing) -> bool:
+        """Whether a send that was cut short reached the platform after all."""

@@ -1,0 +1,100 @@
+"""The outbox: outgoing messages are stored first (``queued``) and sent when their channel
+can take them, in order per conversation, with retries that back off, and marked ``failed``
+with the reason after the last attempt (a person can retry or cancel).
+
+A message is never sent twice: its id is the idempotency key its channel carries, and a send
+cut short between the channel taking it and the outbox recording it is noticed (the row is
+left "sending") and checked with the channel before anything goes out again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.services.errors import UserError
+from desktop.store import audit
+from desktop.store import outbox as store_outbox
+from desktop.store.db import Store
+from desktop.store.writer import Changes
+
+MAX_ATTEMPTS = 8
+BASE_DELAY_MS = 5_000
+MAX_DELAY_MS = 30 * 60_000
+
+
+def backoff_ms(attempts: int) -> int:
+    """5 s, 10 s, 20 s … at most 30 min between attempts."""
+    return min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** max(0, attempts - 1))
+
+
+def due(store: Store, channel: str, now: int | None = None) -> list[dict[str, Any]]:
+    """The messages of ``channel`` to send now, oldest first: a conversation whose earlier
+    message is still waiting for its retry holds the later ones back (they go in order)."""
+    now = store.clock() if now is None else now
+    held: set[str] = set()
+    out = []
+    for m in store_outbox.queued(store.conn, channel):
+        if m["conversation_id"] in held:
+            continue
+        if m["next_attempt_at"] > now:
+            held.add(m["conversation_id"])
+            continue
+        out.append(m)
+    return out
+
+
+def pending(store: Store) -> list[dict[str, Any]]:
+    """Everything queued or failed, for ``shopdesk outbox`` and the UI."""
+    rows = [(m, "queued") for m in store_outbox.queued(store.conn)] + \
+        [(m, "failed") for m in store_outbox.failed(store.conn)]
+    return [{"id": m["id"], "channel": m["channel"], "customer": m["customer"],
+             "text": m["text"], "sent_at": m["sent_at"], "attempts": m["attempts"],
+             "next_attempt_at": m["next_attempt_at"] or None, "status": status,
+             "last_error": m["last_error"]} for m, status in rows]
+
+
+def begin(store: Store, message_id: str) -> None:
+    store_outbox.begin_send(store.conn, message_id, store.clock())
+
+
+def succeeded(store: Store, message_id: str, external_id: str | None = None) -> Changes:
+    with store.write() as w:
+        store_outbox.sent(w, message_id, external_id)
+        return w.changes
+
+
+def failed(store: Store, message: dict[str, Any], error: str, permanent: bool = False
+           ) -> Changes:
+    """An attempt failed: try again later, or give up after the last attempt (or at once
+    when the channel says it will never take this message)."""
+    attempts = message["attempts"] + 1
+    if permanent or attempts >= MAX_ATTEMPTS:
+        with store.write() as w:
+            store_outbox.give_up(w, message["id"], error)
+            return w.changes
+    store_outbox.attempt_failed(store.conn, message["id"], attempts,
+                                store.clock() + backoff_ms(attempts), error)
+    return Changes()
+
+
+def retry(store: Store, message_id: str, actor: str | None = None) -> Changes:
+    """A failed (or waiting) message goes out again at the next dispatch, attempts anew."""
+    store_outbox.reset(store.conn, message_id)
+    with store.write() as w:
+        if w.conn.execute("SELECT 1 FROM messages WHERE id = ? AND delivery IN "
+                          "('queued', 'failed')", (message_id,)).fetchone() is None:
+            raise UserError("this message is not waiting to be sent")
+        w.update("messages", message_id, {"delivery": "queued"})
+        audit.record(w, "message.retry", "message", message_id, actor=actor)
+        return w.changes
+
+
+def cancel(store: Store, message_id: str, actor: str | None = None) -> Changes:
+    """A queued message will not be sent: it stays in the thread, marked failed (cancelled)."""
+    with store.write() as w:
+        if w.conn.execute("SELECT 1 FROM messages WHERE id = ? AND delivery = 'queued'",
+                          (message_id,)).fetchone() is None:
+            raise UserError("only a message still waiting to be sent can be cancelled")
+        store_outbox.give_up(w, message_id, "cancelled")
+        audit.record(w, "message.cancel", "message", message_id, actor=actor)
+        return w.changes

@@ -78,25 +78,31 @@ def run_app(args: argparse.Namespace) -> int:
         from desktop.ui.screenshot import save_screenshot
         window, _ = build_window(path, args.lang)
         return save_screenshot(window, args.screenshot, args.page, args.size)
+    from desktop.channels.host import ChannelHost
     from desktop.jobs.scheduler import Scheduler
     from desktop.ui.job_events import JobEvents
 
     events = JobEvents()
     scheduler = Scheduler(partial(open_shop, path), events.event.emit)
+    host = ChannelHost(partial(open_shop, path), events.event.emit)
     window, welcome = build_window(path, args.lang, scheduler.run_now)
     events.event.connect(window.on_job_event)
+    window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
     window.show()
     window.start()
     scheduler.start()
+    host.start()
     if welcome:
         from desktop.ui.first_run import run_welcome
         choice = run_welcome(window)
         if choice == "demo":
+            host.stop()
             scheduler.shutdown()
             window.context.db.shutdown()
             window.close()
             return run_app(argparse.Namespace(**{**vars(args), "demo": True}))
     code = app.exec()
+    host.stop()
     scheduler.shutdown()  # a job that is running finishes first
     window.context.db.shutdown()
     _backup_on_exit(path)

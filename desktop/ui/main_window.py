@@ -248,6 +248,12 @@ class MainWindow(QMainWindow):
     def on_job_event(self, event: dict[str, Any]) -> None:
         """What the scheduler's thread reports, handed to the GUI thread by a signal."""
         kind = event["kind"]
+        if kind == "delivered":  # messages came in through a channel, or went out
+            self.on_changed(event["changes"])
+            return
+        if kind == "channels":
+            self.status.show_channels(event["listening"], event["problems"])
+            return
         if kind == "started":
             self.status.show_job(self.settings_page.jobs.names().get(event["job"],
                                                                       event["job"]))

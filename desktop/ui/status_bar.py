@@ -58,6 +58,18 @@ class StatusBar(QStatusBar):
         self.show_me()
         self._tick()
 
+    def show_channels(self, listening: list[str], problems: dict[str, str]) -> None:
+        """How the channels are: connected, or which one is in trouble and why."""
+        if problems:
+            name, why = next(iter(problems.items()))
+            self.connection.setText(self.tr("● {0}: {1}").format(name, why))
+            self.connection.setStyleSheet("color: #f53f3f;")
+            self.connection.setToolTip("\n".join(f"{n}: {w}" for n, w in problems.items()))
+        elif listening:
+            self.connection.setText(self.tr("● %n channel(s) connected", "", len(listening)))
+            self.connection.setStyleSheet("color: #00a870;")
+            self.connection.setToolTip("、".join(listening))
+
     def show_job(self, name: str | None) -> None:
         """The job the scheduler is running, or idle."""
         self.scheduler.setText(self.tr("Scheduler: idle") if name is None else

@@ -84,7 +84,8 @@ class _Writer(threading.Thread):
                 future.set_result({"refused": dict(result.refused),
                                    "stored": result.added_messages + result.added_events,
                                    "duplicates": result.duplicates,
-                                   "auto_replies": len(actions)})
+                                   "auto_replies": sum(1 for a in actions
+                                                       if a["action"] == "reply")})
                 self.on_stored(result.changes)
         finally:
             store.close()

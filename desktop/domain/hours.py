@@ -310,8 +310,13 @@ def next_change(schedule: Schedule, t: int) -> int | None:
 def next_opening(schedule: Schedule, t: int) -> int | None:
     if status_at(schedule, t).open:
         return t
-    spans = open_spans(schedule, t, t + HORIZON_DAYS * 24 * HOUR_MS)
-    return next((a for a, b in spans if b > t and a >= t), None)
+    # usually tomorrow morning: look a little ahead before looking far
+    for days in (2, 9, HORIZON_DAYS):
+        spans = open_spans(schedule, t, t + days * 24 * HOUR_MS)
+        found = next((a for a, b in spans if b > t and a >= t), None)
+        if found is not None:
+            return found
+    return None
 
 
 def next_closing(schedule: Schedule, t: int) -> int | None:

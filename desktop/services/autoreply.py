@@ -157,7 +157,7 @@ def _agents(store: Store, now: int) -> list[auto.AgentLoad]:
     current = schedule.current(store, now)
     shifts = schedule.shifts(store)
     on_shift = set(hours.on_shift(shifts, current.zone, now)) if shifts else None
-    last = automation.last_assignments(store.conn)
+    last = automation.last_assignments(store.conn, [a.name for a in team.agents(store)])
     return [auto.AgentLoad(a.id, a.name,
                            a.status is team.AgentStatus.ONLINE and
                            (on_shift is None or a.name in on_shift),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,17 @@ def _write(store: Store, values: dict[str, Any]) -> None:
 
 def _country_days(country: str, years: list[int], language: str) -> tuple[dict[date, str],
                                                                          set[date]]:
+    """The country's public holidays and make-up working days of these years (copies: the
+    callers add the shop's own corrections)."""
+    names, workdays = _country_days_of(country, tuple(sorted(years)), language)
+    return dict(names), set(workdays)
+
+
+@lru_cache(maxsize=64)
+def _country_days_of(country: str, years: tuple[int, ...], language: str
+                     ) -> tuple[dict[date, str], frozenset[date]]:
+    """Worked out once per process: building the holiday tables costs milliseconds, and the
+    auto-reply asks for the schedule for every message."""
     try:
         lang = "zh_CN" if language.startswith("zh") else "en_US"
         table = holiday_data.country_holidays(country, years=years, language=lang)
@@ -49,7 +61,7 @@ def _country_days(country: str, years: list[int], language: str) -> tuple[dict[d
     names = dict(table.items())
     if country == "CN":
         names.update(_weekends_inside_holiday_weeks(names, workdays))
-    return names, workdays
+    return names, frozenset(workdays)
 
 
 def _weekends_inside_holiday_weeks(names: dict[date, str], workdays: set[date]) -> dict:

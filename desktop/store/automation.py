@@ -108,11 +108,16 @@ def copy_setup(source: sqlite3.Connection, w: Writer) -> None:
                    f"VALUES ({', '.join('?' * len(columns))})", rows)
 
 
-def last_assignments(conn: sqlite3.Connection) -> dict[str, int]:
-    """Agent name -> when they were last given a conversation."""
-    return dict(conn.execute(
-        "SELECT json_extract(data, '$.agent'), max(at) FROM conversation_events "
-        "WHERE kind = 'assign' GROUP BY 1"))
+def last_assignments(conn: sqlite3.Connection, names: list[str]) -> dict[str, int]:
+    """Agent name -> when they were last given a conversation (one index probe each)."""
+    out = {}
+    for name in names:
+        row = conn.execute(
+            "SELECT max(at) FROM conversation_events INDEXED BY conversation_events_assign "
+            "WHERE kind = 'assign' AND json_extract(data, '$.agent') = ?", (name,)).fetchone()
+        if row[0] is not None:
+            out[name] = row[0]
+    return out
 
 
 def idle_after_answer(conn: sqlite3.Connection, before: int, limit: int = 500) -> list[str]:

@@ -358,6 +358,9 @@ def m010_outbox(db: sqlite_utils.Database) -> None:
         failures INTEGER NOT NULL DEFAULT 0,
         next_poll_at INTEGER NOT NULL DEFAULT 0
     ) WITHOUT ROWID;
+    -- routing asks, for every incoming message, when each agent was last assigned
+    CREATE INDEX conversation_events_assign ON conversation_events
+        (json_extract(data, '$.agent'), at) WHERE kind = 'assign';
     """)
 
 

@@ -32,3 +32,20 @@ def connectors(store: Shop) -> dict[str, Connector]:
         if receives_here(store, channel) and (found := connector(store, channel)) is not None:
             out[channel["name"]] = found
     return out
+
+
+def test(store: Shop, name: str) -> str:
+    """Try a channel's connection now; a line saying how it went (raises nothing)."""
+    import requests
+
+    channel = channels.get(store, name)
+    if channel["kind"] == "webhook":
+        url = channel["config"].get("reply_url")
+        if not url:
+            return "receiving works without a reply URL; replies wait until one is set"
+        try:
+            answer = requests.get(url, timeout=5)
+        except requests.RequestException as exc:
+            return f"cannot reach {url}: {type(exc).__name__}"
+        return f"{url} answers ({answer.status_code})"
+    return "no test for this kind of channel yet"

@@ -26,23 +26,33 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
         raise UserError(f"unknown channel kind {kind!r} (one of {', '.join(KINDS)})")
     if not name:
         raise UserError("a channel needs a name")
-    if directory.channel(store.conn, name) is not None:
+    existing = directory.channel(store.conn, name)
+    if existing is not None and "receiver_device" in existing["config"] and \
+            not existing["config"].get("removed"):
         raise UserError(f"there is already a channel named {name!r}")
-    values = dict(secret_values or {})
-    if kind == "webhook":
-        values.setdefault("token", tokens.token_urlsafe(24))
+    values = _with_token(kind, secret_values)
     config = {"receiver_device": store.device_id, **config}
     with store.write() as w:
-        directory.add_channel(w, name, kind, config)
+        if existing is None:
+            directory.add_channel(w, name, kind, config)
+        else:  # connected again under its old name: the same conversations
+            directory.update_channel(w, existing["id"], config, paused=False)
     for what, value in values.items():
         secrets.put(secret_key(name, what), value)
     return {"name": name, "kind": kind, "config": config, "secrets_in": secrets.where(),
             **({"token": values["token"]} if kind == "webhook" else {})}
 
 
+def _with_token(kind: str, values: dict[str, str] | None) -> dict[str, str]:
+    out = dict(values or {})
+    if kind == "webhook":
+        out.setdefault("token", tokens.token_urlsafe(24))
+    return out
+
+
 def get(store: Store, name: str) -> dict[str, Any]:
     found = directory.channel(store.conn, name)
-    if found is None or found["kind"] not in KINDS:
+    if found is None or found["kind"] not in KINDS or "receiver_device" not in found["config"]:
         raise UserError(f"no channel named {name!r}")
     return found
 
@@ -52,10 +62,12 @@ def secret(name: str, what: str) -> str | None:
 
 
 def listing(store: Store) -> list[dict[str, Any]]:
-    """Every connected channel with its state (imported-history channels are not listed)."""
+    """Every connected channel with its state. Channels that only name where imported history
+    came from (no connection settings) are not listed."""
     out = []
     for c in directory.list_channels(store.conn):
-        if c["kind"] not in KINDS:
+        if c["kind"] not in KINDS or "receiver_device" not in c["config"] or \
+                c["config"].get("removed"):
             continue
         state = outbox_store.channel_state(store.conn, c["id"])
         queued = len(outbox_store.queued(store.conn, c["name"]))
@@ -64,6 +76,17 @@ def listing(store: Store) -> list[dict[str, Any]]:
                     "last_error": state["last_error"], "failures": state["failures"],
                     "queued": queued})
     return out
+
+
+def remove(store: Store, name: str) -> None:
+    """Disconnect a channel: it stops receiving and sending and its secrets are deleted; its
+    conversations stay (the history is the shop's)."""
+    found = get(store, name)
+    with store.write() as w:
+        directory.update_channel(w, found["id"], {**found["config"], "removed": True},
+                                 paused=True)
+    for what in ("token", "reply_token", "password", "secrets"):
+        secrets.delete(secret_key(name, what))
 
 
 def set_paused(store: Store, name: str, paused: bool) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import metrics, shop, team
+from desktop.ui.channels_card import ChannelsCard
 from desktop.ui.context import Context
 from desktop.ui.jobs_card import BackupCard, JobsCard, RunNow
 from desktop.ui.layout import ScrollPage
@@ -121,11 +122,13 @@ class SettingsPage(ScrollPage):
         buttons_t.addWidget(self.targets_msg, 1)
         tform.addRow(buttons_t)
         layout.addWidget(targets_card)
+        self.channels_card = ChannelsCard(context)
+        self.channels_card.setMaximumWidth(960)
         self.jobs = JobsCard(context, run_job)
         self.jobs.setMaximumWidth(960)
         self.backups = BackupCard(context)
         self.backups.setMaximumWidth(960)
-        for part in (self.jobs, self.backups):
+        for part in (self.channels_card, self.jobs, self.backups):
             part.error.connect(self.error)
             layout.addWidget(part)
         self.backups.restored.connect(self.restored)
@@ -153,8 +156,8 @@ class SettingsPage(ScrollPage):
         self.save_targets.setText(self.tr("Save targets"))
         self.save.setText(self.tr("Save"))
         self.channels.setText(self.tr(
-            "No channel is connected on this desktop yet. Until e-mail, TikTok Shop and "
-            "webhook channels can be added here, bring conversations in with File › Import."))
+            "Channels are below. History from elsewhere comes in with File › Import."))
+        self.channels_card.retranslate()
         self.jobs.retranslate()
         self.backups.retranslate()
 

@@ -498,6 +498,119 @@
     </message>
 </context>
 <context>
+    <name>ChannelsCard</name>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="70" />
+        <source>CHANNELS</source>
+        <translation>CHANNELS</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="73" />
+        <source>Add webhook…</source>
+        <translation>Add webhook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="74" />
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="75" />
+        <source>Pause / resume</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="76" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="78" />
+        <source>A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer; replies go back to the bridge's address. E-mail and TikTok Shop can be added with the shopdesk command for now.</source>
+        <translation>A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer; replies go back to the bridge's address. E-mail and TikTok Shop can be added with the shopdesk command for now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="92" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="128" />
+        <source>Webhook added</source>
+        <translation>Webhook added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="129" />
+        <source>Bridges deliver messages to
+  http://127.0.0.1:{0}/messages
+with the header
+  Authorization: Bearer {1}
+
+The endpoint starts with the app (restart it now).</source>
+        <translation>Bridges deliver messages to
+  http://127.0.0.1:{0}/messages
+with the header
+  Authorization: Bearer {1}
+
+The endpoint starts with the app (restart it now).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="136" />
+        <source>Testing {0}…</source>
+        <translation>Testing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
+        <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="19" />
@@ -2288,128 +2401,128 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="137" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139" />
+        <location filename="../../desktop/ui/settings_page.py" line="142" />
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/settings_page.py" line="148" />
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>TARGETS — green from, yellow from (below: red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="146" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="147" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>First response, mean (at most)</source>
         <translation>First response, mean (at most)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="152" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="150" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>Save targets</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="154" />
+        <location filename="../../desktop/ui/settings_page.py" line="157" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
-        <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
-        <translation>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</translation>
+        <location filename="../../desktop/ui/settings_page.py" line="159" />
+        <source>Channels are below. History from elsewhere comes in with File › Import.</source>
+        <translation>Channels are below. History from elsewhere comes in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="166" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="194" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2559,6 +2672,29 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/thread_html.py" line="154" />
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="159" />
+        <source>Add webhook</source>
+        <translation>Add webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="167" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="168" />
+        <source>Port on this computer</source>
+        <translation>Port on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="169" />
+        <source>Replies go to (optional)</source>
+        <translation>Replies go to (optional)</translation>
     </message>
 </context>
 <context>

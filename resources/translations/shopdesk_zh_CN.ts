@@ -498,6 +498,119 @@
     </message>
 </context>
 <context>
+    <name>ChannelsCard</name>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="70" />
+        <source>CHANNELS</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="73" />
+        <source>Add webhook…</source>
+        <translation>添加 Webhook…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="74" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="75" />
+        <source>Pause / resume</source>
+        <translation>暂停 / 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="76" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="78" />
+        <source>A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer; replies go back to the bridge's address. E-mail and TikTok Shop can be added with the shopdesk command for now.</source>
+        <translation>Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑，回复会发回中转程序的地址。邮件和 TikTok Shop 目前可用 shopdesk 命令添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="92" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="128" />
+        <source>Webhook added</source>
+        <translation>已添加 Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="129" />
+        <source>Bridges deliver messages to
+  http://127.0.0.1:{0}/messages
+with the header
+  Authorization: Bearer {1}
+
+The endpoint starts with the app (restart it now).</source>
+        <translation>中转程序把消息发送到
+  http://127.0.0.1:{0}/messages
+并带上请求头
+  Authorization: Bearer {1}
+
+接收端随应用启动（请现在重启应用）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="136" />
+        <source>Testing {0}…</source>
+        <translation>正在测试 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <source>Remove channel</source>
+        <translation>移除渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
+        <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../desktop/ui/close_dialog.py" line="19" />
@@ -2288,128 +2401,128 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="137" />
+        <location filename="../../desktop/ui/settings_page.py" line="140" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="138" />
+        <location filename="../../desktop/ui/settings_page.py" line="141" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="139" />
+        <location filename="../../desktop/ui/settings_page.py" line="142" />
         <source>Who works at this desktop</source>
         <translation>在这台电脑上工作的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="145" />
+        <location filename="../../desktop/ui/settings_page.py" line="148" />
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="146" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="147" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="152" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="150" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="154" />
+        <location filename="../../desktop/ui/settings_page.py" line="157" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
-        <source>No channel is connected on this desktop yet. Until e-mail, TikTok Shop and webhook channels can be added here, bring conversations in with File › Import.</source>
-        <translation>这台电脑还没有连接任何渠道。在可以添加邮件、TikTok Shop 和 Webhook 渠道之前，请用“文件 › 导入”导入会话。</translation>
+        <location filename="../../desktop/ui/settings_page.py" line="159" />
+        <source>Channels are below. History from elsewhere comes in with File › Import.</source>
+        <translation>渠道见下方。其他来源的历史记录请用“文件 › 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163" />
+        <location filename="../../desktop/ui/settings_page.py" line="166" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165" />
+        <location filename="../../desktop/ui/settings_page.py" line="168" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181" />
+        <location filename="../../desktop/ui/settings_page.py" line="184" />
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185" />
-        <location filename="../../desktop/ui/settings_page.py" line="191" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
+        <location filename="../../desktop/ui/settings_page.py" line="194" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -2559,6 +2672,29 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/thread_html.py" line="154" />
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookDialog</name>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="159" />
+        <source>Add webhook</source>
+        <translation>添加 Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="167" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="168" />
+        <source>Port on this computer</source>
+        <translation>本机端口</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="169" />
+        <source>Replies go to (optional)</source>
+        <translation>回复发送到（可选）</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,31 @@ def test_news_from_the_scheduler_shows_in_the_window(window, tmp_path):
                          "detail": "the disk is full", "notices": [
                              {"kind": "failed", "job": "backup", "detail": "the disk is full"}]})
     assert "disk is full" in window.notice.text.text() and window.notice.property("alert")
+
+
+def test_channels_are_added_tested_paused_and_removed_in_settings(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from desktop.ui.channels_card import WebhookDialog
+
+    card = window.settings_page.channels_card
+    monkeypatch.setattr(WebhookDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(WebhookDialog, "values", lambda self: ("网站客服", 18999, ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    card._add_webhook()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert [r["name"] for r in card.rows] == ["网站客服"]
+    card._test()
+    window.context.db.wait_idle()
+    assert "reply URL" in card.hint.text()
+    card._pause()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert card.rows[0]["paused"] and card.table.item(0, 2).text() == "Paused"
+    card._remove()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert card.rows == []

@@ -1,0 +1,183 @@
+"""Settings › channels: each channel with its health and queue; add a webhook, test, pause,
+remove."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.channels import registry
+from desktop.services import channels
+from desktop.ui import formatting
+from desktop.ui.context import Context
+
+
+class ChannelsCard(QWidget):
+    error = Signal(str)
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.title = QLabel()
+        self.title.setObjectName("section")
+        self.table = QTableWidget(0, 4)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.add_webhook, self.test, self.pause, self.remove = (QPushButton() for _ in range(4))
+        self.add_webhook.clicked.connect(self._add_webhook)
+        self.test.clicked.connect(self._test)
+        self.pause.clicked.connect(self._pause)
+        self.remove.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        for b in (self.add_webhook, self.test, self.pause, self.remove):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        self.rows: list[dict[str, Any]] = []
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("CHANNELS"))
+        self.table.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Kind"),
+                                              self.tr("State"), self.tr("Waiting to send")])
+        self.add_webhook.setText(self.tr("Add webhook…"))
+        self.test.setText(self.tr("Test connection"))
+        self.pause.setText(self.tr("Pause / resume"))
+        self.remove.setText(self.tr("Remove"))
+        self.hint.setText(self.tr(
+            "A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages "
+            "to this computer; replies go back to the bridge's address. E-mail and TikTok Shop "
+            "can be added with the shopdesk command for now."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.context.db.run(channels.listing, self._show, self.error.emit)
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        kinds = {"webhook": self.tr("Webhook"), "email": self.tr("E-mail"),
+                 "tiktok": "TikTok Shop"}
+        self.table.setRowCount(len(rows))
+        for n, c in enumerate(rows):
+            state = (self.tr("Paused") if c["paused"] else c["last_error"] or
+                     (self.tr("Connected") if c["kind"] == "webhook" else self.tr("OK")))
+            cells = [c["name"], kinds.get(c["kind"], c["kind"]), state, str(c["queued"])]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == 2 and c["last_error"] and not c["paused"]:
+                    item.setForeground(formatting.RED)
+                self.table.setItem(n, col, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        height = self.table.horizontalHeader().height() + \
+            sum(self.table.rowHeight(r) for r in range(len(rows))) + 4
+        self.table.setFixedHeight(max(height, 60))
+        for b in (self.test, self.pause, self.remove):
+            b.setEnabled(bool(rows))
+
+    def _chosen(self) -> dict[str, Any] | None:
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            return self.rows[row]
+        if self.rows:
+            return self.rows[0]
+        return None
+
+    def _add_webhook(self) -> None:
+        dialog = WebhookDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, port, url = dialog.values()
+        self.context.db.run(partial(channels.add, kind="webhook", name=name,
+                                    config={"port": port, "bind": "127.0.0.1",
+                                            "reply_url": url or None}),
+                            self._added, self.error.emit)
+
+    def _added(self, added: dict[str, Any]) -> None:
+        self.refresh()
+        QMessageBox.information(self, self.tr("Webhook added"), self.tr(
+            "Bridges deliver messages to\n  http://127.0.0.1:{0}/messages\nwith the header\n"
+            "  Authorization: Bearer {1}\n\nThe endpoint starts with the app (restart it now)."
+        ).format(added["config"]["port"], added["token"]))
+
+    def _test(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self.hint.setText(self.tr("Testing {0}…").format(chosen["name"]))
+            self.context.db.run(partial(registry.test, name=chosen["name"]),
+                                self.hint.setText, self.error.emit)
+
+    def _pause(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self.context.db.run(partial(channels.set_paused, name=chosen["name"],
+                                        paused=not chosen["paused"]),
+                                lambda _r: self.refresh(), self.error.emit)
+
+    def _remove(self) -> None:
+        chosen = self._chosen()
+        if chosen and QMessageBox.question(self, self.tr("Remove channel"), self.tr(
+                "Disconnect {0}? Its conversations stay; nothing more comes in or goes out "
+                "through it.").format(chosen["name"])) == QMessageBox.StandardButton.Yes:
+            self.context.db.run(partial(channels.remove, name=chosen["name"]),
+                                lambda _r: self.refresh(), self.error.emit)
+
+
+class WebhookDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add webhook"))
+        self.name = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1024, 65535)
+        self.port.setValue(8765)
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("https://relay.example/replies")
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Port on this computer"), self.port)
+        form.addRow(self.tr("Replies go to (optional)"), self.url)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _ok(self) -> None:
+        if self.name.text().strip():
+            self.accept()
+
+    def values(self) -> tuple[str, int, str]:
+        return self.name.text().strip(), self.port.value(), self.url.text().strip()

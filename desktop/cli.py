@@ -138,7 +138,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("channel", "the shop's channels: add one, list them, fetch now", _cmd_channel)
     channel_sub = p.add_subparsers(dest="channel_command", metavar="add|list|poll")
     add = channel_sub.add_parser("add", help="add a channel")
-    add_sub = add.add_subparsers(dest="kind", metavar="webhook")
+    add_sub = add.add_subparsers(dest="kind", metavar="email|webhook")
+    mail = add_sub.add_parser("email", help="a mailbox: IMAP in, SMTP out")
+    mail.add_argument("name")
+    mail.add_argument("--imap", required=True, metavar="HOST:PORT")
+    mail.add_argument("--smtp", required=True, metavar="HOST:PORT")
+    mail.add_argument("--user", required=True)
+    mail.add_argument("--security", choices=["ssl", "starttls", "none"], default="ssl",
+                      help="ssl (default), starttls, or none (servers on 127.0.0.1 only)")
+    mail.add_argument("--address", help="the shop's address (default: the user name)")
+    mail.add_argument("--password-stdin", action="store_true",
+                      help="read the password (or app password) from stdin")
     hook = add_sub.add_parser("webhook", help="a local HTTP endpoint any bridge can deliver "
                               "messages to, in the interchange format")
     hook.add_argument("name")
@@ -148,7 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     hook.add_argument("--reply-url", metavar="URL", help="where replies are POSTed")
     hook.add_argument("--reply-token-stdin", action="store_true",
                       help="read the bearer token the reply URL expects from stdin")
-    for sp in (add, hook):
+    for sp in (add, hook, mail):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")
     listing = channel_sub.add_parser("list", help="the channels with their health")
@@ -442,8 +452,20 @@ def _cmd_channel(args: argparse.Namespace) -> int:
     store = _open(args)
     command = getattr(args, "channel_command", None)
     if command == "add":
+        if getattr(args, "kind", None) == "email":
+            password = sys.stdin.readline().rstrip("\n") if args.password_stdin else ""
+            added = channels.add(store, "email", args.name,
+                                 {"imap": args.imap, "smtp": args.smtp, "user": args.user,
+                                  "security": args.security, "address": args.address},
+                                 {"password": password} if password else {})
+            if args.json:
+                _print_json(added)
+            else:
+                print(f"Added e-mail channel {added['name']} (the password is kept in "
+                      f"{added['secrets_in']}). Try it: shopdesk channel poll {args.name}")
+            return EXIT_OK
         if getattr(args, "kind", None) != "webhook":
-            raise UserError("add which kind? shopdesk channel add webhook NAME")
+            raise UserError("add which kind? shopdesk channel add email|webhook NAME")
         secret_values = {}
         if args.reply_token_stdin:
             secret_values["reply_token"] = sys.stdin.readline().strip()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from desktop.channels.base import Connector
+from desktop.channels.base import ChannelError, Connector
+from desktop.channels.mail import MailConnector, MailSettings
 from desktop.channels.webhook import WebhookSender
-from desktop.services import channels, shop
+from desktop.services import channels, locations, shop
 from desktop.services.session import Shop
 
 
@@ -17,12 +19,30 @@ def receives_here(store: Shop, channel: dict[str, Any]) -> bool:
     return not channel["paused"] and (device is None or device == store.device_id)
 
 
+def _host_port(value: str, default: int) -> tuple[str, int]:
+    host, _, port = str(value).rpartition(":") if ":" in str(value) else (value, "", "")
+    return host or str(value), int(port) if port else default
+
+
 def connector(store: Shop, channel: dict[str, Any]) -> Connector | None:
     name, config = channel["name"], channel["config"]
+    zone = shop.shop_zone(store)
     if channel["kind"] == "webhook":
         return WebhookSender(name, config.get("reply_url"), channels.secret(name, "reply_token"),
-                             shop.shop_zone(store))
-    return None  # e-mail and TikTok Shop connectors come with their own modules
+                             zone)
+    if channel["kind"] == "email":
+        security = config.get("security", "ssl")
+        imap_host, imap_port = _host_port(config["imap"], 993 if security == "ssl" else 143)
+        smtp_host, smtp_port = _host_port(config["smtp"], 465 if security == "ssl" else 587)
+        settings = MailSettings(imap_host, imap_port, smtp_host, smtp_port, config["user"],
+                                channels.secret(name, "password") or "", security,
+                                config.get("address"))
+        return MailConnector(
+            name, settings, zone, locations.attachments_dir() / name,
+            locations.data_dir() / "quarantine",
+            thread=partial(channels.mail_thread, store, name),
+            history=partial(channels.mail_history, store, name))
+    return None  # TikTok Shop comes with its own module
 
 
 def connectors(store: Shop) -> dict[str, Connector]:
@@ -48,4 +68,11 @@ def test(store: Shop, name: str) -> str:
         except requests.RequestException as exc:
             return f"cannot reach {url}: {type(exc).__name__}"
         return f"{url} answers ({answer.status_code})"
+    found = connector(store, channel)
+    if channel["kind"] == "email" and isinstance(found, MailConnector):
+        try:
+            found.fetch({"uidvalidity": -1})  # logs in and reads the INBOX, stores nothing
+        except ChannelError as exc:
+            return str(exc)
+        return "IMAP works; SMTP is tried with the first reply"
     return "no test for this kind of channel yet"

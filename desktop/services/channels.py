@@ -8,6 +8,7 @@ from typing import Any
 from desktop.services import secrets
 from desktop.services.errors import UserError
 from desktop.store import directory
+from desktop.store import messages as message_store
 from desktop.store import outbox as outbox_store
 from desktop.store.db import Store
 
@@ -26,6 +27,11 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
         raise UserError(f"unknown channel kind {kind!r} (one of {', '.join(KINDS)})")
     if not name:
         raise UserError("a channel needs a name")
+    if kind == "email" and config.get("security") == "none" and not all(
+            str(config.get(k, "")).split(":")[0] in ("127.0.0.1", "localhost", "::1")
+            for k in ("imap", "smtp")):
+        raise UserError("--security none is for mail servers on this computer (127.0.0.1) "
+                        "only: use ssl or starttls")
     existing = directory.channel(store.conn, name)
     if existing is not None and "receiver_device" in existing["config"] and \
             not existing["config"].get("removed"):
@@ -96,6 +102,16 @@ def set_paused(store: Store, name: str, paused: bool) -> None:
 
 def state(store: Store, name: str) -> dict[str, Any]:
     return outbox_store.channel_state(store.conn, get(store, name)["id"])
+
+
+def mail_thread(store: Store, name: str, references: list[str], customer: str,
+                subject_key: str) -> str | None:
+    return message_store.thread_of_mail(store.conn, get(store, name)["id"], references,
+                                        customer, subject_key)
+
+
+def mail_history(store: Store, name: str, conversation: str) -> tuple[list[str], str]:
+    return message_store.mail_history(store.conn, get(store, name)["id"], conversation)
 
 
 def save_state(store: Store, name: str, value: dict[str, Any]) -> None:

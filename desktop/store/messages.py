@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable
 from typing import Any
@@ -101,3 +102,54 @@ def delete(w: Writer, rows: list[tuple[int, str]]) -> None:
         w.raw(f"DELETE FROM message_fts WHERE rowid IN ({marks})", [seq for seq, _ in chunk])
         w.delete("messages", f"seq IN ({marks})", [seq for seq, _ in chunk],
                  ids=[mid for _, mid in chunk])
+
+
+# -- e-mail threading -------------------------------------------------------------------------
+
+_OWN_ID = re.compile(r"^<([0-9a-z]{26})@", re.I)
+
+
+def thread_of_mail(conn: sqlite3.Connection, channel_id: str, references: list[str],
+                   customer: str, subject_key: str) -> str | None:
+    """The conversation (its external id) a mail belongs to: the one holding a mail it
+    references (the customer's, or one of our replies, whose Message-IDs carry our message
+    ids), else the latest one with this customer on the same subject."""
+    own = [m.group(1).upper() for r in references if (m := _OWN_ID.match(r))]
+    for column, values in (("m.external_id", references), ("m.id", own)):
+        if values:
+            row = conn.execute(
+                f"SELECT c.external_id FROM messages m JOIN conversations c "
+                f"ON c.id = m.conversation_id WHERE m.channel_id = ? AND {column} IN "
+                f"({', '.join('?' * len(values))}) ORDER BY m.sent_at DESC LIMIT 1",
+                (channel_id, *values)).fetchone()
+            if row:
+                return row[0]
+    if subject_key:
+        row = conn.execute(
+            "SELECT c.external_id FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
+            "JOIN messages m ON m.conversation_id = c.id WHERE c.channel_id = ? "
+            "AND cu.external_id = ? AND m.direction = 'in' "
+            "AND json_extract(m.payload, '$.extra.subject_key') = ? "
+            "ORDER BY m.sent_at DESC LIMIT 1", (channel_id, customer, subject_key)).fetchone()
+        if row:
+            return row[0]
+    return None
+
+
+def mail_history(conn: sqlite3.Connection, channel_id: str,
+                 conversation: str) -> tuple[list[str], str]:
+    """The Message-IDs of a mail conversation in time order (the customer's and ours) and
+    its subject, for a reply's In-Reply-To and References."""
+    ids: list[str] = []
+    subject = ""
+    for direction, external, payload in conn.execute(
+            "SELECT m.direction, m.external_id, m.payload FROM messages m JOIN conversations c "
+            "ON c.id = m.conversation_id WHERE c.channel_id = ? AND c.external_id = ? "
+            "AND m.direction != 'note' ORDER BY m.sent_at, m.seq", (channel_id, conversation)):
+        extra = (json.loads(payload) if payload else {}).get("extra", {})
+        if direction == "in":
+            ids.append(external)
+            subject = subject or extra.get("subject", "")
+        elif extra.get("sent_as"):
+            ids.append(extra["sent_as"])
+    return ids, subject

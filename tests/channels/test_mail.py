@@ -1,0 +1,145 @@
+"""The e-mail channel against real servers: dovecot (IMAP) and aiosmtpd (SMTP) on 127.0.0.1.
+Mail in → conversation → reply → the customer's mailbox has it, threaded."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from email.message import EmailMessage
+from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
+
+import pytest
+
+from desktop.channels import dispatcher, registry
+from desktop.channels.poll import poll
+from desktop.services import actions, channels, outbox
+from desktop.services.errors import UserError
+from desktop.store.db import open_store
+
+SHOP, BUYER = "shop@example.com", "buyer@example.com"
+
+
+def _mail(subject, body, msg_id, html=None, attachment=None, **headers) -> bytes:
+    m = EmailMessage()
+    m["From"] = f"王小姐 <{BUYER}>"
+    m["To"] = SHOP
+    m["Subject"] = subject
+    m["Message-ID"] = msg_id
+    m["Date"] = "Wed, 15 Oct 2025 10:00:00 +0800"
+    for k, v in headers.items():
+        m[k.replace("_", "-")] = v
+    m.set_content(body)
+    if html:
+        m.add_alternative(html, subtype="html")
+    if attachment:
+        m.add_attachment(attachment, maintype="image", subtype="png", filename="破损照片.png")
+    return m.as_bytes()
+
+
+@pytest.fixture
+def shop(tmp_path, dovecot, smtp):
+    store = open_store(tmp_path / "shop.sqlite")
+    channels.add(store, "email", "店铺邮箱",
+                 {"imap": f"127.0.0.1:{dovecot.port}", "smtp": f"127.0.0.1:{smtp.port}",
+                  "user": SHOP, "security": "none"}, {"password": "shop-secret"})
+    yield store
+    store.close()
+
+
+def _conversations(store):
+    return store.conn.execute("SELECT external_id, id FROM conversations").fetchall()
+
+
+def test_mail_in_reply_out_threaded_in_the_customers_mailbox(shop, dovecot, smtp):
+    dovecot.deliver(SHOP, _mail("订单 12345 什么时候发货", "请问什么时候发货？", "<b1@example.com>",
+                                html="<p>请问<b>什么时候</b>发货？</p><script>x()</script>",
+                                attachment=b"\x89PNG fake"))
+    [report] = poll(shop)
+    assert (report["fetched"], report["stored"], report["error"]) == (1, 1, "")
+    [(_, conversation_id)] = _conversations(shop)
+    text, payload = shop.conn.execute("SELECT text, payload FROM messages").fetchone()
+    assert "什么时候发货" in text
+    uri = json.loads(payload)["attachments"][0]["uri"]
+    assert "破损照片.png" in payload and Path(url2pathname(urlparse(uri).path)).is_file()
+    assert poll(shop)[0]["fetched"] == 0  # nothing twice
+    actions.reply(shop, conversation_id, "亲，今天下午发出~", None)
+    assert dispatcher.dispatch(shop, registry.connectors(shop)).sent == 1
+    [reply] = [email.message_from_bytes(raw, policy=email.policy.default)
+               for raw in dovecot.mails(BUYER)]
+    assert reply["In-Reply-To"] == "<b1@example.com>" and "<b1@example.com>" in \
+        reply["References"]
+    assert reply["Subject"] == "Re: 订单 12345 什么时候发货"
+    assert "今天下午发出" in reply.get_content()
+    assert len(dovecot.mails(SHOP, "Sent")) == 1  # a copy in Sent
+    connector = registry.connectors(shop)["店铺邮箱"]
+    from desktop.channels.base import Outgoing
+    sent_row = shop.conn.execute("SELECT id FROM messages WHERE direction = 'out'").fetchone()
+    assert connector.already_sent(Outgoing(sent_row[0], "", "", BUYER, "", "", [], 0))
+    # the customer answers our reply: the same conversation
+    dovecot.deliver(SHOP, _mail("Re: 订单 12345 什么时候发货", "好的谢谢", "<b2@example.com>",
+                                In_Reply_To=reply["Message-ID"],
+                                References=f"<b1@example.com> {reply['Message-ID']}"))
+    assert poll(shop)[0]["stored"] == 1
+    assert len(_conversations(shop)) == 1
+    # a new mail without threading headers but the same subject joins it too
+    dovecot.deliver(SHOP, _mail("回复：订单 12345 什么时候发货", "还有一个问题",
+                                "<b3@example.com>"))
+    poll(shop)
+    assert len(_conversations(shop)) == 1
+    dovecot.deliver(SHOP, _mail("别的问题", "新问题", "<b4@example.com>"))
+    poll(shop)
+    assert len(_conversations(shop)) == 2
+
+
+def test_awkward_mail_is_stored_or_skipped_never_crashing(shop, dovecot):
+    data = Path(email.__file__).parent.parent / "test" / "test_email" / "data"
+    samples = sorted(data.glob("msg_*.txt"))
+    if not samples:
+        pytest.skip("this Python has no test_email data")
+    for path in samples:
+        dovecot.deliver(SHOP, path.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    bomb = b"Content-Type: multipart/mixed; boundary=b0\r\nFrom: x@y.z\r\n\r\n"
+    for n in range(40):
+        bomb += f"--b{n}\r\nContent-Type: multipart/mixed; boundary=b{n + 1}\r\n\r\n".encode()
+    dovecot.deliver(SHOP, bomb)
+    dovecot.deliver(SHOP, b"From: a@b.c\r\nContent-Type: text/plain; charset=no-such\r\n"
+                          b"Subject: =?no-such?q?x?=\r\n\r\n\xff\xfe bad bytes\r\n")
+    [report] = poll(shop)
+    assert report["error"] == ""
+    assert report["fetched"] + len(report["skipped"]) == len(samples) + 2
+    assert report["fetched"] >= len(samples) // 2
+    assert all(why for _, why in report["skipped"])
+    assert poll(shop)[0]["fetched"] == 0
+
+
+def test_a_wrong_password_is_reported_and_mail_is_not_lost(tmp_path, dovecot, smtp):
+    store = open_store(tmp_path / "shop.sqlite")
+    channels.add(store, "email", "错密码",
+                 {"imap": f"127.0.0.1:{dovecot.port}", "smtp": f"127.0.0.1:{smtp.port}",
+                  "user": SHOP, "security": "none"}, {"password": "wrong"})
+    dovecot.deliver(SHOP, _mail("在吗", "在吗", "<w1@example.com>"))
+    [report] = poll(store)
+    assert report["error"] and "IMAP" in report["error"]
+    assert channels.state(store, "错密码")["failures"] == 1
+    with pytest.raises(UserError, match=r"127\.0\.0\.1"):
+        channels.add(store, "email", "外网", {"imap": "imap.163.com:143",
+                                              "smtp": "smtp.163.com:25", "user": "a",
+                                              "security": "none"})
+
+
+def test_an_unreachable_smtp_server_leaves_the_reply_queued(shop, dovecot, smtp):
+    dovecot.deliver(SHOP, _mail("在吗", "在吗", "<q1@example.com>"))
+    poll(shop)
+    conversation_id = _conversations(shop)[0][1]
+    actions.reply(shop, conversation_id, "在的", None)
+    config = channels.get(shop, "店铺邮箱")["config"]
+    from desktop.store import directory
+    with shop.write() as w:
+        directory.update_channel(w, channels.get(shop, "店铺邮箱")["id"],
+                                 {**config, "smtp": "127.0.0.1:1"})
+    report = dispatcher.dispatch(shop, registry.connectors(shop))
+    assert report.retrying == 1 and "SMTP" in report.errors["店铺邮箱"]
+    assert [m["status"] for m in outbox.pending(shop)] == ["queued"]

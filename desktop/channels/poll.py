@@ -12,11 +12,13 @@ from desktop.services.session import Shop
 
 log = logging.getLogger(__name__)
 BACKOFF_MAX_MS = 15 * 60_000
+POLL_EVERY_S = 60  # a channel's default; its settings may say otherwise
 
 
 def poll(store: Shop, name: str | None = None) -> list[dict[str, Any]]:
     """Fetch since each channel's cursor, store (answering what needs answering), save the
-    cursor only once stored. A failing channel backs off and reports; others carry on."""
+    cursor only once stored. A failing channel backs off and reports; others carry on. Without
+    ``name``, only the channels that are due; with it, that one now."""
     out = []
     for channel in channels.listing(store):
         if (name and channel["name"] != name) or not registry.receives_here(store, channel):
@@ -25,9 +27,11 @@ def poll(store: Shop, name: str | None = None) -> list[dict[str, Any]]:
         if connector is None:
             continue
         state = channels.state(store, channel["name"])
+        now = store.clock()
+        if name is None and state["next_poll_at"] > now:
+            continue  # not due yet (or backing off after a failure)
         report: dict[str, Any] = {"channel": channel["name"], "fetched": 0, "stored": 0,
                                   "skipped": [], "error": ""}
-        now = store.clock()
         try:
             fetched = connector.fetch(state["cursor"])
             result, _actions = autoreply.receive(store, fetched.records)
@@ -41,8 +45,9 @@ def poll(store: Shop, name: str | None = None) -> list[dict[str, Any]]:
                           stored=result.added_messages + result.added_events,
                           skipped=[*fetched.skipped, *((str(i), why)
                                                        for i, why in result.refused)])
+            every = int(channel["config"].get("poll_seconds", POLL_EVERY_S)) * 1000
             state.update(cursor=fetched.cursor, failures=0, last_error="", last_ok_at=now,
-                         next_poll_at=now)
+                         next_poll_at=now + every)
         channels.save_state(store, channel["name"], state)
         out.append(report)
     return out

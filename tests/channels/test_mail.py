@@ -57,14 +57,14 @@ def test_mail_in_reply_out_threaded_in_the_customers_mailbox(shop, dovecot, smtp
     dovecot.deliver(SHOP, _mail("订单 12345 什么时候发货", "请问什么时候发货？", "<b1@example.com>",
                                 html="<p>请问<b>什么时候</b>发货？</p><script>x()</script>",
                                 attachment=b"\x89PNG fake"))
-    [report] = poll(shop)
+    [report] = poll(shop, "店铺邮箱")
     assert (report["fetched"], report["stored"], report["error"]) == (1, 1, "")
     [(_, conversation_id)] = _conversations(shop)
     text, payload = shop.conn.execute("SELECT text, payload FROM messages").fetchone()
     assert "什么时候发货" in text
     uri = json.loads(payload)["attachments"][0]["uri"]
     assert "破损照片.png" in payload and Path(url2pathname(urlparse(uri).path)).is_file()
-    assert poll(shop)[0]["fetched"] == 0  # nothing twice
+    assert poll(shop, "店铺邮箱")[0]["fetched"] == 0  # nothing twice
     actions.reply(shop, conversation_id, "亲，今天下午发出~", None)
     assert dispatcher.dispatch(shop, registry.connectors(shop)).sent == 1
     [reply] = [email.message_from_bytes(raw, policy=email.policy.default)
@@ -82,15 +82,15 @@ def test_mail_in_reply_out_threaded_in_the_customers_mailbox(shop, dovecot, smtp
     dovecot.deliver(SHOP, _mail("Re: 订单 12345 什么时候发货", "好的谢谢", "<b2@example.com>",
                                 In_Reply_To=reply["Message-ID"],
                                 References=f"<b1@example.com> {reply['Message-ID']}"))
-    assert poll(shop)[0]["stored"] == 1
+    assert poll(shop, "店铺邮箱")[0]["stored"] == 1
     assert len(_conversations(shop)) == 1
     # a new mail without threading headers but the same subject joins it too
     dovecot.deliver(SHOP, _mail("回复：订单 12345 什么时候发货", "还有一个问题",
                                 "<b3@example.com>"))
-    poll(shop)
+    poll(shop, "店铺邮箱")
     assert len(_conversations(shop)) == 1
     dovecot.deliver(SHOP, _mail("别的问题", "新问题", "<b4@example.com>"))
-    poll(shop)
+    poll(shop, "店铺邮箱")
     assert len(_conversations(shop)) == 2
 
 
@@ -107,12 +107,12 @@ def test_awkward_mail_is_stored_or_skipped_never_crashing(shop, dovecot):
     dovecot.deliver(SHOP, bomb)
     dovecot.deliver(SHOP, b"From: a@b.c\r\nContent-Type: text/plain; charset=no-such\r\n"
                           b"Subject: =?no-such?q?x?=\r\n\r\n\xff\xfe bad bytes\r\n")
-    [report] = poll(shop)
+    [report] = poll(shop, "店铺邮箱")
     assert report["error"] == ""
     assert report["fetched"] + len(report["skipped"]) == len(samples) + 2
     assert report["fetched"] >= len(samples) // 2
     assert all(why for _, why in report["skipped"])
-    assert poll(shop)[0]["fetched"] == 0
+    assert poll(shop, "店铺邮箱")[0]["fetched"] == 0
 
 
 def test_a_wrong_password_is_reported_and_mail_is_not_lost(tmp_path, dovecot, smtp):
@@ -121,7 +121,7 @@ def test_a_wrong_password_is_reported_and_mail_is_not_lost(tmp_path, dovecot, sm
                  {"imap": f"127.0.0.1:{dovecot.port}", "smtp": f"127.0.0.1:{smtp.port}",
                   "user": SHOP, "security": "none"}, {"password": "wrong"})
     dovecot.deliver(SHOP, _mail("在吗", "在吗", "<w1@example.com>"))
-    [report] = poll(store)
+    [report] = poll(store, "错密码")
     assert report["error"] and "IMAP" in report["error"]
     assert channels.state(store, "错密码")["failures"] == 1
     with pytest.raises(UserError, match=r"127\.0\.0\.1"):
@@ -132,7 +132,7 @@ def test_a_wrong_password_is_reported_and_mail_is_not_lost(tmp_path, dovecot, sm
 
 def test_an_unreachable_smtp_server_leaves_the_reply_queued(shop, dovecot, smtp):
     dovecot.deliver(SHOP, _mail("在吗", "在吗", "<q1@example.com>"))
-    poll(shop)
+    poll(shop, "店铺邮箱")
     conversation_id = _conversations(shop)[0][1]
     actions.reply(shop, conversation_id, "在的", None)
     config = channels.get(shop, "店铺邮箱")["config"]

@@ -138,7 +138,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("channel", "the shop's channels: add one, list them, fetch now", _cmd_channel)
     channel_sub = p.add_subparsers(dest="channel_command", metavar="add|list|poll")
     add = channel_sub.add_parser("add", help="add a channel")
-    add_sub = add.add_subparsers(dest="kind", metavar="email|webhook")
+    add_sub = add.add_subparsers(dest="kind", metavar="email|tiktok|webhook")
+    tiktok = add_sub.add_parser("tiktok", help="a TikTok Shop (Partner API, polled)")
+    tiktok.add_argument("name")
+    tiktok.add_argument("--app-key", required=True)
+    tiktok.add_argument("--shop-cipher", required=True)
+    tiktok.add_argument("--api-base", help="default: TikTok's production API (or the sandbox)")
+    tiktok.add_argument("--auth-base", help="default: TikTok's production auth host")
+    tiktok.add_argument("--secrets-stdin", action="store_true", required=True,
+                        help="read {\"app_secret\", \"access_token\", \"refresh_token\"} as "
+                             "JSON from stdin")
     mail = add_sub.add_parser("email", help="a mailbox: IMAP in, SMTP out")
     mail.add_argument("name")
     mail.add_argument("--imap", required=True, metavar="HOST:PORT")
@@ -158,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     hook.add_argument("--reply-url", metavar="URL", help="where replies are POSTed")
     hook.add_argument("--reply-token-stdin", action="store_true",
                       help="read the bearer token the reply URL expects from stdin")
-    for sp in (add, hook, mail):
+    for sp in (add, hook, mail, tiktok):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")
     listing = channel_sub.add_parser("list", help="the channels with their health")
@@ -464,8 +473,26 @@ def _cmd_channel(args: argparse.Namespace) -> int:
                 print(f"Added e-mail channel {added['name']} (the password is kept in "
                       f"{added['secrets_in']}). Try it: shopdesk channel poll {args.name}")
             return EXIT_OK
+        if getattr(args, "kind", None) == "tiktok":
+            try:
+                values = json.loads(sys.stdin.read())
+                secret_json = json.dumps({k: str(values[k]) for k in
+                                          ("app_secret", "access_token", "refresh_token")})
+            except (ValueError, KeyError, TypeError):
+                raise UserError("stdin must hold a JSON object with app_secret, access_token "
+                                "and refresh_token") from None
+            added = channels.add(store, "tiktok", args.name,
+                                 {"app_key": args.app_key, "shop_cipher": args.shop_cipher,
+                                  "api_base": args.api_base, "auth_base": args.auth_base},
+                                 {"secrets": secret_json})
+            if args.json:
+                _print_json(added)
+            else:
+                print(f"Added TikTok Shop channel {added['name']} (keys kept in "
+                      f"{added['secrets_in']}). Try it: shopdesk channel poll {args.name}")
+            return EXIT_OK
         if getattr(args, "kind", None) != "webhook":
-            raise UserError("add which kind? shopdesk channel add email|webhook NAME")
+            raise UserError("add which kind? shopdesk channel add email|tiktok|webhook NAME")
         secret_values = {}
         if args.reply_token_stdin:
             secret_values["reply_token"] = sys.stdin.readline().strip()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from typing import Any
 
 from desktop.channels.base import ChannelError, Connector
 from desktop.channels.mail import MailConnector, MailSettings
+from desktop.channels.tiktok import API_BASE, AUTH_BASE, TikTokConnector, Tokens
 from desktop.channels.webhook import WebhookSender
-from desktop.services import channels, locations, shop
+from desktop.services import channels, locations, secrets, shop
 from desktop.services.session import Shop
 
 
@@ -42,7 +44,22 @@ def connector(store: Shop, channel: dict[str, Any]) -> Connector | None:
             locations.data_dir() / "quarantine",
             thread=partial(channels.mail_thread, store, name),
             history=partial(channels.mail_history, store, name))
-    return None  # TikTok Shop comes with its own module
+    if channel["kind"] == "tiktok":
+        raw = channels.secret(name, "secrets")
+        if not raw:
+            return None
+        values = json.loads(raw)
+        tokens = Tokens(values["app_secret"], values["access_token"], values["refresh_token"])
+
+        def keep(new: Tokens) -> None:
+            secrets.put(channels.secret_key(name, "secrets"), json.dumps(
+                {"app_secret": new.app_secret, "access_token": new.access_token,
+                 "refresh_token": new.refresh_token}))
+
+        return TikTokConnector(name, config["app_key"], config["shop_cipher"], tokens, zone,
+                               keep, config.get("api_base") or API_BASE,
+                               config.get("auth_base") or AUTH_BASE)
+    return None
 
 
 def connectors(store: Shop) -> dict[str, Connector]:

@@ -1,0 +1,118 @@
+"""The TikTok Shop connector against a local server that keeps the Partner API's contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.channels import dispatcher, registry
+from desktop.channels.poll import poll
+from desktop.channels.tiktok import sign
+from desktop.services import actions, channels, outbox
+from desktop.store.db import open_store
+from tests.channels.tiktok_contract import APP_KEY, APP_SECRET, CIPHER, TikTokShop
+
+T0 = 1_760_540_400  # 2025-10-15 23:00 Shanghai (closed: the off-hours auto-reply goes out)
+
+
+@pytest.fixture
+def api():
+    server = TikTokShop()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def store(tmp_path, api):
+    s = open_store(tmp_path / "shop.sqlite")
+    channels.add(s, "tiktok", "TikTok美区", {"app_key": APP_KEY, "shop_cipher": CIPHER,
+                                            "api_base": api.base, "auth_base": api.base},
+                 {"secrets": json.dumps({"app_secret": APP_SECRET, "access_token": "token-1",
+                                         "refresh_token": "refresh-1"})})
+    yield s
+    s.close()
+
+
+def test_the_signature_is_the_documented_one():
+    # secret + path + sorted key/values (no sign, no access_token) + body + secret
+    expected = __import__("hmac").new(
+        b"s", b"s/p" + b"a1b2" + b'{"x":1}' + b"s", "sha256").hexdigest()
+    assert sign("/p", {"b": 2, "a": 1, "sign": "x", "access_token": "t"}, b'{"x":1}', "s") == \
+        expected
+
+
+def test_conversations_and_messages_are_fetched_paged_and_mapped(store, api):
+    for n in range(25):  # more conversations than a page, one with more messages than a page
+        api.buyer_says(f"c{n}", f"第{n}个问题", T0 + n)
+    for k in range(12):
+        api.buyer_says("c0", f"追问{k}", T0 + 100 + k)
+    api.buyer_says("c1", "", T0 + 200, "ORDER_CARD", {"order_id": "576461234"})
+    api.buyer_says("c2", "", T0 + 201, "PRODUCT_CARD", {"product_id": "1729", "title": "连衣裙"})
+    api.buyer_says("c3", "", T0 + 202, "IMAGE", {"url": "https://p16.example/i.jpeg"})
+    [report] = poll(store, "TikTok美区")
+    assert report["error"] == "" and report["fetched"] == 25 + 12 + 3 and report["stored"] == 40
+    kinds = dict(store.conn.execute("SELECT kind, count(*) FROM messages WHERE direction = 'in' "
+                                    "GROUP BY kind"))
+    assert kinds == {"text": 37, "order_card": 1, "product_card": 1, "image": 1}
+    assert store.conn.execute("SELECT order_id FROM messages WHERE kind = 'order_card'"
+                              ).fetchone() == ("576461234",)
+    assert api.bad_signatures == 0
+    api.buyer_says("c5", "还在吗", T0 + 300)
+    [again] = poll(store, "TikTok美区")
+    # the second of the last poll is read again (a message in the same second is not missed);
+    # what was stored already is recognised
+    assert again["stored"] == 1 and again["fetched"] <= 2
+
+
+def test_an_expired_token_is_refreshed_and_kept(store, api):
+    api.buyer_says("c1", "在吗", T0)
+    api.access_token = "token-9"  # the shop's token has expired meanwhile
+    api.refresh_token = "refresh-1"
+    [report] = poll(store, "TikTok美区")
+    assert report["error"] == "" and report["stored"] == 1 and api.refreshes == 1
+    saved = json.loads(channels.secret("TikTok美区", "secrets"))
+    assert saved["access_token"] == api.access_token and saved["refresh_token"] == \
+        api.refresh_token
+
+
+def test_replies_go_out_and_the_buyers_messages_are_marked_read(store, api):
+    api.buyer_says("c1", "什么时候发货", T0)
+    poll(store, "TikTok美区")
+    conversation_id = store.conn.execute("SELECT id FROM conversations").fetchone()[0]
+    actions.reply(store, conversation_id, "亲，今天发出", None)
+    report = dispatcher.dispatch(store, registry.connectors(store))
+    assert report.sent >= 1 and outbox.pending(store) == []
+    sent = [json.loads(body["content"])["content"] for _, body in api.sent]
+    assert "亲，今天发出" in sent and api.read
+
+
+def test_rate_limits_server_errors_and_html_pages_back_off_and_lose_nothing(store, api):
+    api.buyer_says("c1", "在吗", T0)
+    for failure in ((429, None), (503, "<html>upstream error</html>"),
+                    (200, "<html><body>Service busy</body></html>")):
+        if failure[1] is None:
+            api.rate_limit_next = 1
+        else:
+            api.failures.append(failure)
+        [report] = poll(store, "TikTok美区")
+        assert report["error"] and report["stored"] == 0
+    state = channels.state(store, "TikTok美区")
+    assert state["failures"] == 3 and state["next_poll_at"] > 0
+    [report] = poll(store, "TikTok美区")
+    assert report["error"] == "" and report["stored"] == 1
+    assert channels.state(store, "TikTok美区")["failures"] == 0
+
+
+def test_unknown_and_missing_fields_are_taken_or_skipped_with_a_reason(store, api):
+    api.buyer_says("c1", "正常的", T0)
+    api.messages["c1"].append({"id": "odd", "type": "SOME_NEW_TYPE", "create_time": T0 + 1,
+                               "content": "{\"content\": \"x\", \"new_field\": 1}",
+                               "sender": {"role": "BUYER"}, "brand_new": True})
+    api.messages["c1"].append({"type": "TEXT", "create_time": T0 + 2,
+                               "content": "{\"content\": \"没有 id\"}",
+                               "sender": {"role": "BUYER"}})
+    api.conversations["c1"]["latest_message"] = api.messages["c1"][-1]
+    [report] = poll(store, "TikTok美区")
+    assert report["error"] == "" and report["stored"] == 2
+    assert [why for _, why in report["skipped"]] and "unreadable" in report["skipped"][0][1]

@@ -95,6 +95,14 @@ def remove(store: Store, name: str) -> None:
         secrets.delete(secret_key(name, what))
 
 
+def receive_here(store: Store, name: str) -> None:
+    """This desktop fetches the channel and sends its replies from now on (one at a time)."""
+    found = get(store, name)
+    with store.write() as w:
+        directory.update_channel(w, found["id"], {**found["config"],
+                                                  "receiver_device": store.device_id})
+
+
 def set_paused(store: Store, name: str, paused: bool) -> None:
     with store.write() as w:
         directory.update_channel(w, get(store, name)["id"], paused=paused)

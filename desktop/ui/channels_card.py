@@ -3,6 +3,7 @@ remove."""
 
 from __future__ import annotations
 
+import json
 from functools import partial
 from typing import Any
 
@@ -50,12 +51,17 @@ class ChannelsCard(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.add_webhook, self.test, self.pause, self.remove = (QPushButton() for _ in range(4))
+        self.add_mail, self.add_tiktok, self.receive_here = (QPushButton() for _ in range(3))
         self.add_webhook.clicked.connect(self._add_webhook)
+        self.add_mail.clicked.connect(self._add_mail)
+        self.add_tiktok.clicked.connect(self._add_tiktok)
+        self.receive_here.clicked.connect(self._receive_here)
         self.test.clicked.connect(self._test)
         self.pause.clicked.connect(self._pause)
         self.remove.clicked.connect(self._remove)
         buttons = QHBoxLayout()
-        for b in (self.add_webhook, self.test, self.pause, self.remove):
+        for b in (self.add_mail, self.add_tiktok, self.add_webhook, self.test, self.pause,
+                  self.receive_here, self.remove):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -71,13 +77,19 @@ class ChannelsCard(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Channel"), self.tr("Kind"),
                                               self.tr("State"), self.tr("Waiting to send")])
         self.add_webhook.setText(self.tr("Add webhook…"))
+        self.add_mail.setText(self.tr("Add e-mail…"))
+        self.add_tiktok.setText(self.tr("Add TikTok Shop…"))
+        self.receive_here.setText(self.tr("Receive on this desktop"))
+        self.receive_here.setToolTip(self.tr(
+            "Only one desktop of the team fetches a channel and sends its replies, so customers "
+            "never get the same answer three times"))
         self.test.setText(self.tr("Test connection"))
         self.pause.setText(self.tr("Pause / resume"))
         self.remove.setText(self.tr("Remove"))
         self.hint.setText(self.tr(
-            "A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages "
-            "to this computer; replies go back to the bridge's address. E-mail and TikTok Shop "
-            "can be added with the shopdesk command for now."))
+            "E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a "
+            "Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords "
+            "and tokens are kept in the system keychain."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -91,6 +103,8 @@ class ChannelsCard(QWidget):
         for n, c in enumerate(rows):
             state = (self.tr("Paused") if c["paused"] else c["last_error"] or
                      (self.tr("Connected") if c["kind"] == "webhook" else self.tr("OK")))
+            if c["config"].get("receiver_device") != self.context.reader.device_id:
+                state = self.tr("Received on another desktop")
             cells = [c["name"], kinds.get(c["kind"], c["kind"]), state, str(c["queued"])]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -102,7 +116,7 @@ class ChannelsCard(QWidget):
         height = self.table.horizontalHeader().height() + \
             sum(self.table.rowHeight(r) for r in range(len(rows))) + 4
         self.table.setFixedHeight(max(height, 60))
-        for b in (self.test, self.pause, self.remove):
+        for b in (self.test, self.pause, self.remove, self.receive_here):
             b.setEnabled(bool(rows))
 
     def _chosen(self) -> dict[str, Any] | None:
@@ -129,6 +143,43 @@ class ChannelsCard(QWidget):
             "Bridges deliver messages to\n  http://127.0.0.1:{0}/messages\nwith the header\n"
             "  Authorization: Bearer {1}\n\nThe endpoint starts with the app (restart it now)."
         ).format(added["config"]["port"], added["token"]))
+
+    def _add_mail(self) -> None:
+        dialog = FormDialog(self.tr("Add e-mail"), [
+            ("name", self.tr("Name"), "店铺邮箱"), ("user", self.tr("Address / user"), ""),
+            ("password", self.tr("Password or app password"), "*"),
+            ("imap", self.tr("IMAP server"), "imap.163.com:993"),
+            ("smtp", self.tr("SMTP server"), "smtp.163.com:465"),
+            ("security", self.tr("Security (ssl / starttls)"), "ssl")], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        self.context.db.run(partial(channels.add, kind="email", name=v["name"], config={
+            "imap": v["imap"], "smtp": v["smtp"], "user": v["user"],
+            "security": v["security"] or "ssl"}, secret_values={"password": v["password"]}),
+            lambda _a: self.refresh(), self.error.emit)
+
+    def _add_tiktok(self) -> None:
+        dialog = FormDialog(self.tr("Add TikTok Shop"), [
+            ("name", self.tr("Name"), "TikTok Shop"), ("app_key", "App key", ""),
+            ("app_secret", "App secret", "*"), ("shop_cipher", "Shop cipher", ""),
+            ("access_token", "Access token", "*"), ("refresh_token", "Refresh token", "*")],
+            self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        v = dialog.values()
+        secrets_json = json.dumps({k: v[k] for k in ("app_secret", "access_token",
+                                                     "refresh_token")})
+        self.context.db.run(partial(channels.add, kind="tiktok", name=v["name"], config={
+            "app_key": v["app_key"], "shop_cipher": v["shop_cipher"]},
+            secret_values={"secrets": secrets_json}),
+            lambda _a: self.refresh(), self.error.emit)
+
+    def _receive_here(self) -> None:
+        chosen = self._chosen()
+        if chosen:
+            self.context.db.run(partial(channels.receive_here, name=chosen["name"]),
+                                lambda _r: self.refresh(), self.error.emit)
 
     def _test(self) -> None:
         chosen = self._chosen()
@@ -181,3 +232,37 @@ class WebhookDialog(QDialog):
 
     def values(self) -> tuple[str, int, str]:
         return self.name.text().strip(), self.port.value(), self.url.text().strip()
+
+
+class FormDialog(QDialog):
+    """A few labelled fields; a default of "*" marks a hidden (secret) field."""
+
+    def __init__(self, title: str, fields: list[tuple[str, str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.edits: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label, default in fields:
+            edit = QLineEdit()
+            if default == "*":
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            else:
+                edit.setPlaceholderText(default)
+            self.edits[key] = edit
+            form.addRow(label, edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                                   QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _ok(self) -> None:
+        if all(e.text().strip() or e.placeholderText() for e in self.edits.values()):
+            self.accept()
+
+    def values(self) -> dict[str, str]:
+        return {k: e.text().strip() or e.placeholderText() for k, e in self.edits.items()}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
-from desktop.services import actions, autoreply, kb, threads
+from desktop.services import actions, autoreply, kb, outbox, threads
 from desktop.services.threads import ConversationDetail
 from desktop.ui import thread_html
 from desktop.ui.close_dialog import CloseDialog
@@ -410,4 +410,8 @@ class ConversationView(QWidget):
             self.show_detail(self.detail)
         elif kind == "retry":
             self.context.db.run(partial(actions.retry_send, message_id=value),
+                                lambda _c: None, self.error.emit)
+        elif kind == "cancel":
+            self.context.db.run(partial(outbox.cancel, message_id=value,
+                                        actor=self.context.me_id),
                                 lambda _c: None, self.error.emit)

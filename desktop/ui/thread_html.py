@@ -87,7 +87,10 @@ def _delivery(message: ThreadMessage) -> str:
         return (
             ' · <span style="color:#d48806">'
             + QCoreApplication.translate("Thread", "queued")
-            + "</span>"
+            + "</span> "
+            f'<a href="cancel:{message.id}">'
+            + QCoreApplication.translate("Thread", "cancel")
+            + "</a>"
         )
     return (
         ' · <span style="color:#00a870">' + QCoreApplication.translate("Thread", "sent") + "</span>"

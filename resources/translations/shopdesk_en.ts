@@ -500,87 +500,112 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="70" />
+        <location filename="../../desktop/ui/channels_card.py" line="76" />
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <location filename="../../desktop/ui/channels_card.py" line="77" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <location filename="../../desktop/ui/channels_card.py" line="77" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <location filename="../../desktop/ui/channels_card.py" line="78" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <location filename="../../desktop/ui/channels_card.py" line="78" />
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73" />
+        <location filename="../../desktop/ui/channels_card.py" line="79" />
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74" />
+        <location filename="../../desktop/ui/channels_card.py" line="80" />
+        <source>Add e-mail…</source>
+        <translation>Add e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="81" />
+        <source>Add TikTok Shop…</source>
+        <translation>Add TikTok Shop…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="82" />
+        <source>Receive on this desktop</source>
+        <translation>Receive on this desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="84" />
+        <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
+        <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="86" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75" />
+        <location filename="../../desktop/ui/channels_card.py" line="87" />
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76" />
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78" />
-        <source>A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer; replies go back to the bridge's address. E-mail and TikTok Shop can be added with the shopdesk command for now.</source>
-        <translation>A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer; replies go back to the bridge's address. E-mail and TikTok Shop can be added with the shopdesk command for now.</translation>
+        <location filename="../../desktop/ui/channels_card.py" line="90" />
+        <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
+        <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <location filename="../../desktop/ui/channels_card.py" line="100" />
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <location filename="../../desktop/ui/channels_card.py" line="100" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92" />
+        <location filename="../../desktop/ui/channels_card.py" line="104" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <location filename="../../desktop/ui/channels_card.py" line="105" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <location filename="../../desktop/ui/channels_card.py" line="105" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="128" />
+        <location filename="../../desktop/ui/channels_card.py" line="107" />
+        <source>Received on another desktop</source>
+        <translation>Received on another desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="142" />
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="129" />
+        <location filename="../../desktop/ui/channels_card.py" line="143" />
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -595,17 +620,58 @@ with the header
 The endpoint starts with the app (restart it now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="136" />
+        <location filename="../../desktop/ui/channels_card.py" line="148" />
+        <source>Add e-mail</source>
+        <translation>Add e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <location filename="../../desktop/ui/channels_card.py" line="164" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <source>Address / user</source>
+        <translation>Address / user</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <source>Password or app password</source>
+        <translation>Password or app password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="151" />
+        <source>IMAP server</source>
+        <translation>IMAP server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="152" />
+        <source>SMTP server</source>
+        <translation>SMTP server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="153" />
+        <source>Security (ssl / starttls)</source>
+        <translation>Security (ssl / starttls)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="163" />
+        <source>Add TikTok Shop</source>
+        <translation>Add TikTok Shop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="187" />
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <location filename="../../desktop/ui/channels_card.py" line="200" />
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <location filename="../../desktop/ui/channels_card.py" line="201" />
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -2649,27 +2715,32 @@ The helpdesk for small online shops.</translation>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="93" />
+        <location filename="../../desktop/ui/thread_html.py" line="92" />
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/thread_html.py" line="96" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="113" />
+        <location filename="../../desktop/ui/thread_html.py" line="116" />
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="131" />
+        <location filename="../../desktop/ui/thread_html.py" line="134" />
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="137" />
+        <location filename="../../desktop/ui/thread_html.py" line="140" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="154" />
+        <location filename="../../desktop/ui/thread_html.py" line="157" />
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>
@@ -2677,22 +2748,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="159" />
+        <location filename="../../desktop/ui/channels_card.py" line="210" />
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="167" />
+        <location filename="../../desktop/ui/channels_card.py" line="218" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="168" />
+        <location filename="../../desktop/ui/channels_card.py" line="219" />
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="169" />
+        <location filename="../../desktop/ui/channels_card.py" line="220" />
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

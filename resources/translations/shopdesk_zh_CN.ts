@@ -500,87 +500,112 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="70" />
+        <location filename="../../desktop/ui/channels_card.py" line="76" />
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <location filename="../../desktop/ui/channels_card.py" line="77" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="71" />
+        <location filename="../../desktop/ui/channels_card.py" line="77" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <location filename="../../desktop/ui/channels_card.py" line="78" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="72" />
+        <location filename="../../desktop/ui/channels_card.py" line="78" />
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73" />
+        <location filename="../../desktop/ui/channels_card.py" line="79" />
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74" />
+        <location filename="../../desktop/ui/channels_card.py" line="80" />
+        <source>Add e-mail…</source>
+        <translation>添加邮箱…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="81" />
+        <source>Add TikTok Shop…</source>
+        <translation>添加 TikTok Shop…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="82" />
+        <source>Receive on this desktop</source>
+        <translation>由本机收发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="84" />
+        <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
+        <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="86" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75" />
+        <location filename="../../desktop/ui/channels_card.py" line="87" />
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76" />
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78" />
-        <source>A webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer; replies go back to the bridge's address. E-mail and TikTok Shop can be added with the shopdesk command for now.</source>
-        <translation>Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑，回复会发回中转程序的地址。邮件和 TikTok Shop 目前可用 shopdesk 命令添加。</translation>
+        <location filename="../../desktop/ui/channels_card.py" line="90" />
+        <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
+        <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <location filename="../../desktop/ui/channels_card.py" line="100" />
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <location filename="../../desktop/ui/channels_card.py" line="100" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92" />
+        <location filename="../../desktop/ui/channels_card.py" line="104" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <location filename="../../desktop/ui/channels_card.py" line="105" />
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93" />
+        <location filename="../../desktop/ui/channels_card.py" line="105" />
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="128" />
+        <location filename="../../desktop/ui/channels_card.py" line="107" />
+        <source>Received on another desktop</source>
+        <translation>由另一台电脑收发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="142" />
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="129" />
+        <location filename="../../desktop/ui/channels_card.py" line="143" />
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -595,17 +620,58 @@ The endpoint starts with the app (restart it now).</source>
 接收端随应用启动（请现在重启应用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="136" />
+        <location filename="../../desktop/ui/channels_card.py" line="148" />
+        <source>Add e-mail</source>
+        <translation>添加邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <location filename="../../desktop/ui/channels_card.py" line="164" />
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <source>Address / user</source>
+        <translation>邮箱地址 / 用户名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <source>Password or app password</source>
+        <translation>密码或授权码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="151" />
+        <source>IMAP server</source>
+        <translation>IMAP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="152" />
+        <source>SMTP server</source>
+        <translation>SMTP 服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="153" />
+        <source>Security (ssl / starttls)</source>
+        <translation>加密方式（ssl / starttls）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="163" />
+        <source>Add TikTok Shop</source>
+        <translation>添加 TikTok Shop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="187" />
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <location filename="../../desktop/ui/channels_card.py" line="200" />
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <location filename="../../desktop/ui/channels_card.py" line="201" />
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -2649,27 +2715,32 @@ The helpdesk for small online shops.</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="93" />
+        <location filename="../../desktop/ui/thread_html.py" line="92" />
+        <source>cancel</source>
+        <translation>取消发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/thread_html.py" line="96" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="113" />
+        <location filename="../../desktop/ui/thread_html.py" line="116" />
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="131" />
+        <location filename="../../desktop/ui/thread_html.py" line="134" />
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="137" />
+        <location filename="../../desktop/ui/thread_html.py" line="140" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="154" />
+        <location filename="../../desktop/ui/thread_html.py" line="157" />
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -2677,22 +2748,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="159" />
+        <location filename="../../desktop/ui/channels_card.py" line="210" />
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="167" />
+        <location filename="../../desktop/ui/channels_card.py" line="218" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="168" />
+        <location filename="../../desktop/ui/channels_card.py" line="219" />
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="169" />
+        <location filename="../../desktop/ui/channels_card.py" line="220" />
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

@@ -86,3 +86,22 @@ def test_channels_are_added_tested_paused_and_removed_in_settings(window, monkey
     window.context.db.wait_idle()
     window.context.db.wait_idle()
     assert card.rows == []
+
+
+def test_a_mailbox_is_added_from_settings_and_can_be_received_here(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from desktop.ui.channels_card import FormDialog
+
+    card = window.settings_page.channels_card
+    monkeypatch.setattr(FormDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(FormDialog, "values", lambda self: {
+        "name": "售后邮箱", "user": "shop@example.com", "password": "p",
+        "imap": "imap.example.com:993", "smtp": "smtp.example.com:465", "security": "ssl"})
+    card._add_mail()
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert [(r["name"], r["kind"]) for r in card.rows] == [("售后邮箱", "email")]
+    assert card.rows[0]["config"]["receiver_device"] == window.context.reader.device_id
+    card._receive_here()
+    window.context.db.wait_idle()

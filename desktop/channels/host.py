@@ -13,9 +13,12 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.channels import dispatcher, registry
+from desktop.channels.base import ChannelError
+from desktop.channels.mail import MailConnector
 from desktop.channels.poll import poll
 from desktop.channels.webhook import WebhookServer
 from desktop.services import channels
+from desktop.services.errors import UserError
 from desktop.services.session import Changes, Shop
 
 log = logging.getLogger(__name__)
@@ -38,8 +41,13 @@ class ChannelHost:
         store = self.open_store()
         try:
             for channel in channels.listing(store):
-                if channel["kind"] == "webhook" and registry.receives_here(store, channel):
+                if not registry.receives_here(store, channel):
+                    continue
+                if channel["kind"] == "webhook":
                     self._listen(channel)
+                elif channel["kind"] == "email":
+                    threading.Thread(target=self._idle, args=(channel["name"],),
+                                     name=f"idle-{channel['name']}", daemon=True).start()
         finally:
             store.close()
         self._thread.start()
@@ -60,6 +68,29 @@ class ChannelHost:
             return
         server.start()
         self.servers[name] = server
+
+    def _idle(self, name: str) -> None:
+        """Mail is fetched the moment it arrives where the server offers IMAP IDLE; between,
+        and where it does not, the minute's poll covers it."""
+        while not self._stop.is_set():
+            store = self.open_store()
+            try:
+                found = registry.connector(store, channels.get(store, name))
+                if not isinstance(found, MailConnector):
+                    return
+                arrived = found.wait_for_mail(self._stop)
+                if arrived is None:
+                    return  # no IDLE on this server
+                reports = poll(store, name) if arrived else []
+            except (ChannelError, UserError) as exc:  # dropped: polling covers it meanwhile
+                log.info("mail %s: IDLE stopped (%s); trying again in a minute", name, exc)
+                self._stop.wait(60)
+                continue
+            finally:
+                store.close()
+            if any(r["stored"] for r in reports):
+                self.notify({"kind": "delivered", "changes": Changes()})
+                self._wake.set()  # auto-replies to send
 
     def _stored(self, changes: Changes) -> None:
         self.notify({"kind": "delivered", "changes": changes})

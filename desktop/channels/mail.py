@@ -21,8 +21,11 @@ import hashlib
 import imaplib
 import logging
 import re
+import select
 import smtplib
 import ssl
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -304,6 +307,42 @@ class MailConnector:
         if not text and html:
             text = "\n".join(html_to_text(h) for h in html)
         return text.strip(), attachments
+
+    def wait_for_mail(self, stop: threading.Event, longest_s: float = 25 * 60) -> bool | None:
+        """IMAP IDLE: True when new mail arrived, False when the time is up or ``stop`` was
+        set, None when the server has no IDLE. Servers drop idle clients after 30 minutes,
+        hence the 25."""
+        conn = self._imap()
+        try:
+            if "IDLE" not in conn.capabilities:
+                return None
+            conn.select("INBOX", readonly=True)
+            tag = conn._new_tag().decode()
+            conn.send(f"{tag} IDLE\r\n".encode())
+            if not conn.readline().startswith(b"+"):
+                return False
+            deadline = time.monotonic() + longest_s
+            arrived = False
+            while not stop.is_set() and time.monotonic() < deadline and not arrived:
+                # wait on the socket, not in a read: a read that times out spoils the stream
+                readable, _, _ = select.select([conn.sock], [], [], 1.0)
+                if not readable:
+                    continue
+                line = conn.readline()
+                if not line:
+                    raise ChannelError("the IMAP server closed the connection")
+                arrived = line.startswith(b"*") and b"EXISTS" in line
+            conn.send(b"DONE\r\n")
+            while not conn.readline().startswith(tag.encode()):
+                pass
+            return arrived
+        except (OSError, imaplib.IMAP4.error) as exc:
+            raise ChannelError(f"IMAP IDLE: {exc}") from exc
+        finally:
+            try:
+                conn.logout()
+            except (OSError, imaplib.IMAP4.error):
+                pass
 
     # -- out ------------------------------------------------------------------------------------
     def message_id(self, message: Outgoing) -> str:

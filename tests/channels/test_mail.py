@@ -143,3 +143,25 @@ def test_an_unreachable_smtp_server_leaves_the_reply_queued(shop, dovecot, smtp)
     report = dispatcher.dispatch(shop, registry.connectors(shop))
     assert report.retrying == 1 and "SMTP" in report.errors["店铺邮箱"]
     assert [m["status"] for m in outbox.pending(shop)] == ["queued"]
+
+
+def test_idle_hears_new_mail_at_once(shop, dovecot):
+    import threading
+    import time
+
+    connector = registry.connectors(shop)["店铺邮箱"]
+    stop, result = threading.Event(), []
+    waiter = threading.Thread(target=lambda: result.append(connector.wait_for_mail(stop, 30)))
+    waiter.start()
+    for n in range(20):  # a mail that lands before IDLE is set up is the poll's to find
+        time.sleep(0.5)
+        dovecot.deliver(SHOP, _mail("在吗", "在吗", f"<idle{n}@example.com>"))
+        waiter.join(1)
+        if not waiter.is_alive():
+            break
+    assert result == [True]
+    stop.set()
+    idle_again = threading.Thread(target=lambda: result.append(connector.wait_for_mail(stop, 30)))
+    idle_again.start()
+    idle_again.join(5)
+    assert result[-1] is False  # told to stop: returns promptly

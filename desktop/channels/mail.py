@@ -42,7 +42,8 @@ from desktop.domain.model import CUSTOMER, CustomerRef, Direction, MessageKind, 
 from desktop.domain.timefmt import moment_in_zone
 
 log = logging.getLogger(__name__)
-MAX_MAIL = 40 * 1024 * 1024  # bigger mails are kept in quarantine, not stored
+MAX_MAIL = 64 * 1024 * 1024  # bigger mails are left on the server and reported (30 MB of
+# attachment is ~41 MB encoded)
 MAX_DEPTH = 20  # multipart nesting deeper than this is a mail bomb
 BATCH = 25
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|回复|答复|转发)\s*[:：]\s*)+", re.I)

@@ -231,6 +231,16 @@ class TikTokConnector:
             pass  # marking the buyer's messages read is a courtesy
         return str(data.get("message_id") or "") or None
 
+    def agent_settings(self) -> dict[str, Any]:
+        """The shop's customer-service settings on TikTok (e.g. whether chats are accepted)."""
+        return self.call("GET", f"/customer_service/{VERSION}/agents/settings")
+
+    def accept_chats(self, accepting: bool) -> None:
+        """Tell TikTok whether this shop's agents take chats now (ShopDesk's own online /
+        offline, or holiday mode)."""
+        self.call("PUT", f"/customer_service/{VERSION}/agents/settings",
+                  body={"can_accept_chat": accepting})
+
     def already_sent(self, message: Outgoing) -> bool:
         """The platform takes no idempotency key: look at the conversation's latest messages
         for this text from the shop, sent after it was queued."""

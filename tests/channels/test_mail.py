@@ -165,3 +165,23 @@ def test_idle_hears_new_mail_at_once(shop, dovecot):
     idle_again.start()
     idle_again.join(5)
     assert result[-1] is False  # told to stop: returns promptly
+
+
+def test_a_renumbered_mailbox_is_read_again_without_doubles(shop, dovecot):
+    dovecot.deliver(SHOP, _mail("在吗", "在吗", "<v1@example.com>"))
+    poll(shop, "店铺邮箱")
+    state = channels.state(shop, "店铺邮箱")
+    channels.save_state(shop, "店铺邮箱", {**state, "cursor": {"uidvalidity": 1,
+                                                                "last_uid": 99}})
+    [report] = poll(shop, "店铺邮箱")  # the server's UIDVALIDITY differs: everything again
+    assert (report["fetched"], report["stored"]) == (1, 0)
+
+
+def test_a_30_mb_attachment_is_kept(shop, dovecot):
+    big = bytes(range(256)) * (30 * 1024 * 4)  # 30 MB
+    dovecot.deliver(SHOP, _mail("发票", "附件是发票", "<big@example.com>", attachment=big))
+    [report] = poll(shop, "店铺邮箱")
+    assert report["stored"] == 1 and report["error"] == ""
+    payload = json.loads(shop.conn.execute("SELECT payload FROM messages").fetchone()[0])
+    saved = Path(url2pathname(urlparse(payload["attachments"][0]["uri"]).path))
+    assert saved.stat().st_size == len(big)

@@ -116,3 +116,21 @@ def test_unknown_and_missing_fields_are_taken_or_skipped_with_a_reason(store, ap
     [report] = poll(store, "TikTok美区")
     assert report["error"] == "" and report["stored"] == 2
     assert [why for _, why in report["skipped"]] and "unreadable" in report["skipped"][0][1]
+
+
+def test_a_wrong_app_secret_is_refused_and_reported(store, api):
+    api.buyer_says("c1", "在吗", T0)
+    channels.add(store, "tiktok", "错密钥", {"app_key": APP_KEY, "shop_cipher": CIPHER,
+                                            "api_base": api.base, "auth_base": api.base},
+                 {"secrets": json.dumps({"app_secret": "wrong", "access_token": "token-1",
+                                         "refresh_token": "refresh-1"})})
+    [report] = poll(store, "错密钥")
+    assert "106001" in report["error"] and report["stored"] == 0 and api.bad_signatures
+
+
+def test_agent_settings_say_whether_the_shop_takes_chats(store, api):
+    connector = registry.connectors(store)["TikTok美区"]
+    assert connector.agent_settings()["can_accept_chat"] is True
+    connector.accept_chats(False)
+    assert api.can_accept_chat is False and connector.agent_settings() == \
+        {"can_accept_chat": False}

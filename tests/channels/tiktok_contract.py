@@ -25,6 +25,7 @@ class TikTokShop:
         self.failures: list[tuple[int, str]] = []  # (HTTP status, body) answered next
         self.rate_limit_next = 0
         self.refreshes = 0
+        self.can_accept_chat = True
         self.bad_signatures = 0
         self._n = 0
         shop = self
@@ -38,6 +39,9 @@ class TikTokShop:
 
             def do_POST(self):
                 shop._handle(self, "POST")
+
+            def do_PUT(self):
+                shop._handle(self, "PUT")
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
@@ -97,6 +101,11 @@ class TikTokShop:
         if handler.headers.get("x-tts-access-token") != self.access_token:
             return self._answer(handler, 401, {"code": 105002, "message": "Expired token"})
         parts = url.path.strip("/").split("/")
+        if parts[:3] == ["customer_service", "202309", "agents"] and parts[3:] == ["settings"]:
+            if method == "PUT":
+                self.can_accept_chat = bool(json.loads(raw)["can_accept_chat"])
+            return self._answer(handler, 200, {"code": 0, "data": {
+                "can_accept_chat": self.can_accept_chat}})
         if parts[:3] != ["customer_service", "202309", "conversations"]:
             return self._answer(handler, 404, {"code": 40004, "message": "no such path"})
         if method == "GET" and len(parts) == 3:

@@ -59,6 +59,7 @@ class MailSettings:
     password: str
     security: str = "ssl"  # ssl | starttls | none (127.0.0.1 only)
     address: str | None = None  # the shop's address (default: the user name)
+    ca_file: str | None = None  # a company's own certificate authority, when it has one
 
     @property
     def sender(self) -> str:
@@ -147,7 +148,9 @@ class MailConnector:
 
     # -- connections ----------------------------------------------------------------------------
     def _context(self) -> ssl.SSLContext:
-        return ssl.create_default_context()
+        """Certificates are always verified (against the system's authorities, or the
+        mailbox's own ``ca_file``)."""
+        return ssl.create_default_context(cafile=self.settings.ca_file)
 
     def _imap(self) -> imaplib.IMAP4:
         s = self.settings

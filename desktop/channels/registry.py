@@ -38,7 +38,7 @@ def connector(store: Shop, channel: dict[str, Any]) -> Connector | None:
         smtp_host, smtp_port = _host_port(config["smtp"], 465 if security == "ssl" else 587)
         settings = MailSettings(imap_host, imap_port, smtp_host, smtp_port, config["user"],
                                 channels.secret(name, "password") or "", security,
-                                config.get("address"))
+                                config.get("address"), config.get("ca_file"))
         return MailConnector(
             name, settings, zone, locations.attachments_dir() / name,
             locations.data_dir() / "quarantine",
@@ -69,6 +69,20 @@ def connectors(store: Shop) -> dict[str, Connector]:
         if receives_here(store, channel) and (found := connector(store, channel)) is not None:
             out[channel["name"]] = found
     return out
+
+
+def announce_status(store: Shop, online: bool) -> list[str]:
+    """Tell the platforms that have a notion of it whether this shop takes chats now (the
+    agent at this desktop went online or offline). Returns the channels that could not be
+    told, with why."""
+    problems = []
+    for name, found in connectors(store).items():
+        if isinstance(found, TikTokConnector):
+            try:
+                found.accept_chats(online)
+            except ChannelError as exc:
+                problems.append(f"{name}: {exc}")
+    return problems
 
 
 def test(store: Shop, name: str) -> str:

@@ -8,6 +8,7 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
+from desktop.channels import registry
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
 from desktop.ui import formatting
@@ -128,5 +129,13 @@ class StatusBar(QStatusBar):
             self.show_me()
             self.showMessage(message, 10_000)
 
+        def changed(_c: object) -> None:
+            self.statusChanged.emit()
+            # platforms that route chats to online shops hear of it too (TikTok Shop)
+            self.context.db.run(partial(registry.announce_status,
+                                        online=wanted is team.AgentStatus.ONLINE),
+                                lambda problems: problems and self.showMessage(
+                                    "; ".join(problems), 10_000))
+
         self.context.db.run(partial(team.set_status, agent_id=me.id, status=wanted),
-                            lambda _c: self.statusChanged.emit(), refused)
+                            changed, refused)

@@ -11,6 +11,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def _free_port() -> int:
 
 
 class Dovecot:
-    def __init__(self) -> None:
+    def __init__(self, certificate: Path | None = None) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="shopdesk-dovecot-", dir="/tmp"))
         os.chmod(self.root, 0o777)
         for sub in ("run", "state", "mail", "home"):
@@ -71,7 +72,15 @@ class Dovecot:
         (self.root / "passwd").write_text(
             "".join(f"{u}:{{PLAIN}}{p}\n" for u, p in USERS.items()))
         self.config = self.root / "dovecot.conf"
-        self.config.write_text(CONFIG.format(root=self.root, port=self.port))
+        config = CONFIG.format(root=self.root, port=self.port)
+        if certificate is not None:  # STARTTLS on the imap port, and imaps on another
+            self.tls_port = _free_port()
+            config = config.replace("ssl = no", f"ssl = yes\nssl_cert = <{certificate}/server.pem"
+                                                f"\nssl_key = <{certificate}/server.key")
+            config = config.replace("  inet_listener imap {", f"  inet_listener imaps {{\n"
+                                    f"    port = {self.tls_port}\n    ssl = yes\n  }}\n"
+                                    "  inet_listener imap {")
+        self.config.write_text(config)
         subprocess.run(["dovecot", "-c", str(self.config)], check=True)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
@@ -123,6 +132,15 @@ def dovecot():
 
 
 @pytest.fixture
+def dovecot_tls(certificate):
+    if shutil.which("dovecot") is None:
+        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd; .ci/run does)")
+    server = Dovecot(certificate)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def smtp(dovecot):
     """An SMTP server on 127.0.0.1 that delivers into dovecot; ``.received`` keeps a copy."""
     from aiosmtpd.controller import Controller
@@ -144,3 +162,23 @@ def smtp(dovecot):
     handler.port = controller.port
     yield handler
     controller.stop()
+
+
+@pytest.fixture(scope="session")
+def certificate(tmp_path_factory):
+    """A certificate authority and a certificate for 127.0.0.1 it signed (made with openssl)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed")
+    d = tmp_path_factory.mktemp("tls")
+    run = partial(subprocess.run, check=True, capture_output=True, cwd=d)
+    run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=ShopDesk test CA", "-keyout", "ca.key", "-out", "ca.pem"])
+    run(["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
+         "-keyout", "server.key", "-out", "server.csr"])
+    (d / "ext.cnf").write_text("subjectAltName=IP:127.0.0.1\n")
+    run(["openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+         "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.pem"])
+    os.chmod(d, 0o755)
+    for name in ("server.key", "server.pem", "ca.pem"):
+        os.chmod(d / name, 0o644)
+    return d

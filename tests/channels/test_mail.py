@@ -185,3 +185,22 @@ def test_a_30_mb_attachment_is_kept(shop, dovecot):
     payload = json.loads(shop.conn.execute("SELECT payload FROM messages").fetchone()[0])
     saved = Path(url2pathname(urlparse(payload["attachments"][0]["uri"]).path))
     assert saved.stat().st_size == len(big)
+
+
+def test_tls_and_starttls_verify_the_servers_certificate(tmp_path, dovecot_tls, certificate):
+    store = open_store(tmp_path / "tls.sqlite")
+    ca = str(certificate / "ca.pem")
+    for n, (security, port) in enumerate((("ssl", dovecot_tls.tls_port),
+                                          ("starttls", dovecot_tls.port))):
+        name = f"邮箱-{security}"
+        channels.add(store, "email", name, {"imap": f"127.0.0.1:{port}", "smtp": "127.0.0.1:1",
+                                            "user": SHOP, "security": security, "ca_file": ca},
+                     {"password": "shop-secret"})
+        dovecot_tls.deliver(SHOP, _mail("在吗", "在吗", f"<tls{n}@example.com>"))
+        [report] = poll(store, name)
+        assert report["error"] == "" and report["stored"] >= 1, report
+    channels.add(store, "email", "不认识的证书",
+                 {"imap": f"127.0.0.1:{dovecot_tls.tls_port}", "smtp": "127.0.0.1:1",
+                  "user": SHOP, "security": "ssl"}, {"password": "shop-secret"})
+    [report] = poll(store, "不认识的证书")
+    assert "certificate" in report["error"].lower() and report["stored"] == 0

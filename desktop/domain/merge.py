@@ -1,0 +1,102 @@
+"""How the team's changes combine, whatever order they arrive in.
+
+A change names a row (table and key) and carries, for each field it set, the value and the
+stamp of the clock that set it (``desktop.domain.hlc``). A row is the merge of all changes to
+it: each field keeps the value with the latest stamp (last writer wins, field by field), a
+deletion is a tombstone that wins over older fields and loses to later ones, and immutable rows
+(messages, notes) are a union: the first version of a key stays. Merging is commutative,
+associative and idempotent, so desktops that have seen the same changes hold the same data,
+however often and in whatever order they synced.
+
+When two agents took the same conversation while offline, one assignment wins like any field;
+:func:`lost_claims` says who lost, so that desktop can show them a notice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+DELETED = "__deleted__"  # the field a tombstone sets
+IMMUTABLE = frozenset({"messages"})  # a message, once written, never changes (notes included)
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    id: str  # unique: the same change arriving twice is applied once
+    table: str
+    key: str
+    fields: dict[str, tuple[Any, str]]  # field -> (value, stamp text)
+
+
+@dataclass
+class Row:
+    """A row as merged: each field's value and the stamp that set it."""
+
+    fields: dict[str, tuple[Any, str]] = field(default_factory=dict)
+
+    @property
+    def deleted(self) -> bool:
+        gone = self.fields.get(DELETED)
+        if gone is None or not gone[0]:
+            return False
+        # fields written after the deletion bring the row back
+        return all(stamp <= gone[1] for name, (_v, stamp) in self.fields.items()
+                   if name != DELETED)
+
+    def values(self) -> dict[str, Any]:
+        return {name: value for name, (value, _s) in self.fields.items() if name != DELETED}
+
+
+def apply(row: Row | None, change: Change) -> Row:
+    """``row`` with ``change`` merged in (a new Row; ``row`` is left as it was)."""
+    merged = Row(dict(row.fields) if row else {})
+    if change.table in IMMUTABLE:
+        if not merged.fields:
+            merged.fields = dict(change.fields)
+        elif change.fields:  # the same message twice: one version, whatever the order
+            first = min((merged.fields, change.fields),
+                        key=lambda f: (min(s for _v, s in f.values()), repr(sorted(f.items()))))
+            merged.fields = dict(first)
+        return merged
+    for name, (value, stamp) in change.fields.items():
+        held = merged.fields.get(name)
+        if held is None or (stamp, _order(value)) > (held[1], _order(held[0])):
+            merged.fields[name] = (value, stamp)
+    return merged
+
+
+def _order(value: Any) -> str:
+    """A tie-break for two writes with the same stamp (never from two desktops, whose stamps
+    differ by device): any fixed order keeps merging commutative."""
+    return repr(value)
+
+
+def merge_all(changes: Iterable[Change]) -> dict[tuple[str, str], Row]:
+    """Every row the changes touch, merged (duplicates by change id applied once)."""
+    rows: dict[tuple[str, str], Row] = {}
+    seen: set[str] = set()
+    for change in changes:
+        if change.id in seen:
+            continue
+        seen.add(change.id)
+        key = (change.table, change.key)
+        rows[key] = apply(rows.get(key), change)
+    return rows
+
+
+def lost_claims(changes: Iterable[Change], merged: dict[tuple[str, str], Row]
+                ) -> list[tuple[str, str, str]]:
+    """(conversation, the agent whose assignment lost, the agent who has it) for
+    conversations two people took at the same time."""
+    out = []
+    for change in changes:
+        if change.table != "conversations" or "assignee_id" not in change.fields:
+            continue
+        mine = change.fields["assignee_id"][0]
+        row = merged.get(("conversations", change.key))
+        winner = row.fields.get("assignee_id", (None, ""))[0] if row else None
+        if mine and winner and mine != winner:
+            out.append((change.key, mine, winner))
+    return sorted(set(out))

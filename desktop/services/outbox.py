@@ -79,11 +79,10 @@ def failed(store: Store, message: dict[str, Any], error: str, permanent: bool = 
 
 def retry(store: Store, message_id: str, actor: str | None = None) -> Changes:
     """A failed (or waiting) message goes out again at the next dispatch, attempts anew."""
+    if store_outbox.delivery(store.conn, message_id) not in ("queued", "failed"):
+        raise UserError("this message is not waiting to be sent")
     store_outbox.reset(store.conn, message_id)
     with store.write() as w:
-        if w.conn.execute("SELECT 1 FROM messages WHERE id = ? AND delivery IN "
-                          "('queued', 'failed')", (message_id,)).fetchone() is None:
-            raise UserError("this message is not waiting to be sent")
         w.update("messages", message_id, {"delivery": "queued"})
         audit.record(w, "message.retry", "message", message_id, actor=actor)
         return w.changes
@@ -91,10 +90,9 @@ def retry(store: Store, message_id: str, actor: str | None = None) -> Changes:
 
 def cancel(store: Store, message_id: str, actor: str | None = None) -> Changes:
     """A queued message will not be sent: it stays in the thread, marked failed (cancelled)."""
+    if store_outbox.delivery(store.conn, message_id) != "queued":
+        raise UserError("only a message still waiting to be sent can be cancelled")
     with store.write() as w:
-        if w.conn.execute("SELECT 1 FROM messages WHERE id = ? AND delivery = 'queued'",
-                          (message_id,)).fetchone() is None:
-            raise UserError("only a message still waiting to be sent can be cancelled")
         store_outbox.give_up(w, message_id, "cancelled")
         audit.record(w, "message.cancel", "message", message_id, actor=actor)
         return w.changes

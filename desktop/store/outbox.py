@@ -84,6 +84,11 @@ def give_up(w: Writer, message_id: str, error: str) -> None:
           (message_id, error[:1000]))
 
 
+def delivery(conn: sqlite3.Connection, message_id: str) -> str | None:
+    row = conn.execute("SELECT delivery FROM messages WHERE id = ?", (message_id,)).fetchone()
+    return row[0] if row else None
+
+
 def reset(conn: sqlite3.Connection, message_id: str) -> None:
     """A retry asked for by a person: attempts start again."""
     conn.execute("DELETE FROM outbox WHERE message_id = ?", (message_id,))

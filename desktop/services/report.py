@@ -49,6 +49,18 @@ class Formatted(NamedTuple):
     number_format: str
 
 
+def _change_cell(key: str, change: float | None, w: dict[str, str]) -> Formatted:
+    """The change against the day before, signed: rates in percentage points."""
+    fmt = _kpi_format(key)
+    if fmt == PERCENT:
+        unit = w["pts"]
+        return Formatted(None if change is None else change * 100,
+                         f'+0.0"{unit}";-0.0"{unit}";0.0"{unit}"')
+    if fmt == DURATION:
+        return Formatted(_excel(key, change), '+[mm]:ss;-[mm]:ss;[mm]:ss')
+    return Formatted(change, "+#,##0.0;-#,##0.0;0" if fmt == "0.0" else "+#,##0;-#,##0;0")
+
+
 def _excel(key: str, value: float | None) -> float | None:
     """Seconds become an Excel time (a fraction of a day); the rest stays."""
     return value / 86_400 if key.endswith("_s") and value is not None else value
@@ -148,8 +160,11 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
     for key in KPIS:
         known = [x[key] for x in week if x[key] is not None]
         change = f[key] - prev[key] if f[key] is not None and prev[key] is not None else None
-        rows.append([w[key], *(Formatted(_excel(key, v), _kpi_format(key)) for v in (
-            f[key], prev[key], change, sum(known) / len(known) if known else None))])
+        fmt = _kpi_format(key)
+        rows.append([w[key], Formatted(_excel(key, f[key]), fmt),
+                     Formatted(_excel(key, prev[key]), fmt),
+                     _change_cell(key, change, w),
+                     Formatted(_excel(key, sum(known) / len(known) if known else None), fmt)])
     summary = book.sheet(w["Summary"], [w["kpi"], w["value"], w["prev"], w["change"], w["avg7"]],
                          rows)
     summary.append([w["score"], f["service_score"]["score"], prev["service_score"]["score"]])

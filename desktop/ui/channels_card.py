@@ -50,6 +50,10 @@ class ChannelsCard(QWidget):
         self.hint = QLabel()
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("hint")
+        self.empty.setMinimumHeight(48)
         self.add_webhook, self.test, self.pause, self.remove = (QPushButton() for _ in range(4))
         self.add_mail, self.add_tiktok, self.receive_here = (QPushButton() for _ in range(3))
         self.add_webhook.clicked.connect(self._add_webhook)
@@ -68,9 +72,11 @@ class ChannelsCard(QWidget):
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+        layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         self.rows: list[dict[str, Any]] = []
+        self._show([])
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("CHANNELS"))
@@ -86,6 +92,8 @@ class ChannelsCard(QWidget):
         self.test.setText(self.tr("Test connection"))
         self.pause.setText(self.tr("Pause / resume"))
         self.remove.setText(self.tr("Remove"))
+        self.empty.setText(self.tr("No channel yet: add your mailbox, TikTok Shop or a webhook "
+                                   "with the buttons below."))
         self.hint.setText(self.tr(
             "E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a "
             "Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords "
@@ -97,8 +105,7 @@ class ChannelsCard(QWidget):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        kinds = {"webhook": self.tr("Webhook"), "email": self.tr("E-mail"),
-                 "tiktok": "TikTok Shop"}
+        kinds = {"webhook": "Webhook", "email": self.tr("E-mail"), "tiktok": "TikTok Shop"}
         self.table.setRowCount(len(rows))
         for n, c in enumerate(rows):
             state = (self.tr("Paused") if c["paused"] else c["last_error"] or
@@ -118,6 +125,8 @@ class ChannelsCard(QWidget):
         self.table.setFixedHeight(max(height, 60))
         for b in (self.test, self.pause, self.remove, self.receive_here):
             b.setEnabled(bool(rows))
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
 
     def _chosen(self) -> dict[str, Any] | None:
         row = self.table.currentRow()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import queues
 from desktop.services.queues import ListQuery, Sort, View
+from desktop.ui import formatting
 from desktop.ui.context import Context
 from desktop.ui.conversation_delegate import ConversationDelegate
 from desktop.ui.conversation_model import ConversationListModel, SummaryRole
@@ -120,8 +121,8 @@ class ConversationList(QWidget):
         choices = queues.filter_choices(self.context.reader)
         self._filling = True
         for combo, everything, items in (
-                (self.channel, self.tr("All channels"), [(i, n) for i, n, _ in
-                                                         choices["channels"]]),
+                (self.channel, self.tr("All channels"),
+                 [(i, formatting.channel_name(n)) for i, n, _ in choices["channels"]]),
                 (self.tag, self.tr("All tags"), [(t, t) for t in choices["tags"]]),
                 (self.agent, self.tr("All agents"), choices["agents"])):
             current = combo.currentData()

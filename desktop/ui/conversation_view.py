@@ -28,7 +28,7 @@ from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
 from desktop.services import actions, autoreply, kb, outbox, threads
 from desktop.services.threads import ConversationDetail
-from desktop.ui import thread_html
+from desktop.ui import formatting, thread_html
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.composer import Composer
 from desktop.ui.context import Context
@@ -190,7 +190,7 @@ class ConversationView(QWidget):
         status = {"open": self.tr("Open"), "pending": self.tr("Pending"),
                   "snoozed": self.tr("Snoozed"), "closed": self.tr("Closed")}[detail.status]
         self.title.setText(detail.customer.name + ("  VIP" if detail.customer.vip else ""))
-        facts = [detail.channel, status]
+        facts = [formatting.channel_name(detail.channel), status]
         if detail.assignee:
             facts.append(self.tr("Agent: {0}").format(detail.assignee))
         if detail.priority != "normal":

@@ -96,7 +96,7 @@ class CustomerPanel(QScrollArea):
         self.vip.setText(self.tr("Remove VIP") if c.vip else self.tr("Mark VIP"))
         language = {"zh": self.tr("Chinese"), "en": self.tr("English")}.get(
             c.language[:2], c.language or self.tr("unknown"))
-        lines = [self.tr("Channel: {0}").format(html.escape(c.channel)),
+        lines = [self.tr("Channel: {0}").format(html.escape(formatting.channel_name(c.channel))),
                  self.tr("Customer id: {0}").format(html.escape(c.external_id)),
                  self.tr("Language: {0}").format(language)]
         if c.vip:

@@ -76,7 +76,8 @@ class DashboardPage(ScrollPage):
             chart.figureClicked.connect(self.drill)
         self.channels = _table(4)
         self.channels.cellDoubleClicked.connect(
-            lambda row, _c: self.drill(f"channel:{self.channels.item(row, 0).text()}"))
+            lambda row, _c: self.drill(f"channel:{self.channel_codes[row]}"))
+        self.channel_codes: list[str] = []
         self.agents = _table(6)
         self.agents.cellDoubleClicked.connect(
             lambda row, _c: self.drill(f"agent:{self.agents.item(row, 0).text()}"))
@@ -193,9 +194,11 @@ class DashboardPage(ScrollPage):
         self.day_box.setVisible(len(f["by_day"]) > 1)  # one day: its hours say it all
         self.chart.show_hours(f["by_hour"])
         self.frt_chart.show_buckets(f["frt_buckets"])
+        ordered = sorted(f["channels"].items(), key=lambda kv: -kv[1]["inquiries"])
+        self.channel_codes = [name for name, _ in ordered]
         _fill(self.channels, [
-            [name, f"{c['inquiries']:,}", _pct(c["response_rate_24h"]), _time(c["frt_median_s"])]
-            for name, c in sorted(f["channels"].items(), key=lambda kv: -kv[1]["inquiries"])])
+            [formatting.channel_name(name), f"{c['inquiries']:,}", _pct(c["response_rate_24h"]),
+             _time(c["frt_median_s"])] for name, c in ordered])
         _fill(self.agents, [
             [name, f"{a['human_replies']:,}", f"{a['inquiries_first_answered']:,}",
              _time(a["frt_median_s"]), _pct(a["three_min_rate"]),
@@ -205,6 +208,7 @@ class DashboardPage(ScrollPage):
         """The small ▲▼ after each tile's value, once the period before is worked out."""
         f = self.figures
         if f is None or previous["inquiries"] == 0:  # nothing before (a new shop)
+            self.updated.setText(self.updated.text().split(" · ")[0])
             return
         for key, value in self.values.items():
             now = f["service_score"]["score"] if key == "service_score" else f.get(key)
@@ -231,7 +235,7 @@ class DashboardPage(ScrollPage):
                   "inquiries": self.tr("Inquiries"),
                   "hour": self.tr("Inquiries begun at {0}:00").format(value.zfill(2)),
                   "day": self.tr("Inquiries of {0}").format(value),
-                  "channel": self.tr("Inquiries on {0}").format(value),
+                  "channel": self.tr("Inquiries on {0}").format(formatting.channel_name(value)),
                   "agent": self.tr("Inquiries {0} answered first").format(value),
                   "frt": self.tr("Inquiries by first response time")}
         dialog = InquiriesDialog(self.context, *self.range, figure,

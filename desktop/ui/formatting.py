@@ -68,3 +68,13 @@ def short_duration(seconds: float) -> str:
     if s < 86400 or s % 86400:
         return QCoreApplication.translate("Formatting", "{0}h").format(s // 3600)
     return QCoreApplication.translate("Formatting", "{0}d").format(s // 86400)
+
+
+def channel_name(name: str) -> str:
+    """A channel as people call it (抖音, TikTok Shop, 邮件), not its code; a channel the shop
+    named itself keeps its name."""
+    known = {"douyin": QCoreApplication.translate("Formatting", "Douyin"),
+             "tiktok": "TikTok Shop",
+             "email": QCoreApplication.translate("Formatting", "E-mail"),
+             "webhook": "Webhook"}
+    return known.get(name, name)

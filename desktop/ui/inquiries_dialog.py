@@ -78,8 +78,8 @@ class InquiriesDialog(QDialog):
             status = (self.tr("Waiting") if i.responded_at is None else
                       self.tr("Auto reply") if i.responded_by_bot and i.first_human_at is None
                       else self.tr("Answered"))
-            cells = [formatting.full_time(i.start, zone)[:16], r["customer"], r["channel"],
-                     reply, r["agent"] or "", status]
+            cells = [formatting.full_time(i.start, zone)[:16], r["customer"],
+                     formatting.channel_name(r["channel"]), reply, r["agent"] or "—", status]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3 and i.first_human_at is None and now - i.start > 86_400_000:

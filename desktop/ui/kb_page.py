@@ -154,6 +154,9 @@ class KbPage(QWidget):
                                              self.tr("Valid"), self.tr("Tags"),
                                              self.tr("Linked products"), self.tr("Owner"))):
             label.setText(text)
+        self.offers.setToolTip(self.tr(
+            "When an agent answers a customer with this article, the customer's words are "
+            "offered here as a new way of asking; double-click one to add it"))
         self.add_image.setText(self.tr("Image…"))
         self.add_link.setText(self.tr("Link…"))
         self.e_answer.setPlaceholderText(self.tr(
@@ -165,8 +168,8 @@ class KbPage(QWidget):
         self.e_owner.addItem(self.tr("(nobody)"), None)
         for agent in self.context.agents:
             self.e_owner.addItem(agent.name, agent.name)
-        self.e_from.setPlaceholderText("2026-11-01")
-        self.e_to.setPlaceholderText("2026-11-11")
+        self.e_from.setPlaceholderText(self.tr("from (YYYY-MM-DD, optional)"))
+        self.e_to.setPlaceholderText(self.tr("until (YYYY-MM-DD, optional)"))
         self.save.setText(self.tr("Save article"))
         self.new.setText(self.tr("New"))
         self.reviewed.setText(self.tr("Mark reviewed"))

@@ -335,5 +335,6 @@ def describe(status: schedule.HoursStatus) -> str:
         today = QDateTime.currentDateTime().toString("yyyy-MM-dd")
         day, _, clock = status.next_change[:16].partition("T")
         when = clock if day == today else f"{day[5:]} {clock}"
-        text += " · " + QCoreApplication.translate("Schedule", "changes at {0}").format(when)
+        text += " · " + (QCoreApplication.translate("Schedule", "closes at {0}") if status.open
+                         else QCoreApplication.translate("Schedule", "opens at {0}")).format(when)
     return text

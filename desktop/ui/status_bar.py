@@ -47,7 +47,7 @@ class StatusBar(QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.connection.setText(self.tr("● Offline mode · no channel connected"))
+        self.connection.setText(self.tr("○ No channel connected yet (Settings › Channels)"))
         self.hours.setToolTip(self.tr("Working hours and holiday mode — click to change"))
         self.sync.setText(self.tr("Sync: this desktop only"))
         self.show_job(None)

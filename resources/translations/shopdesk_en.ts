@@ -500,112 +500,112 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76" />
+        <location filename="../../desktop/ui/channels_card.py" line="82" />
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77" />
+        <location filename="../../desktop/ui/channels_card.py" line="83" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77" />
+        <location filename="../../desktop/ui/channels_card.py" line="83" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78" />
+        <location filename="../../desktop/ui/channels_card.py" line="84" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78" />
+        <location filename="../../desktop/ui/channels_card.py" line="84" />
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="79" />
+        <location filename="../../desktop/ui/channels_card.py" line="85" />
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="80" />
+        <location filename="../../desktop/ui/channels_card.py" line="86" />
         <source>Add e-mail…</source>
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81" />
+        <location filename="../../desktop/ui/channels_card.py" line="87" />
         <source>Add TikTok Shop…</source>
         <translation>Add TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82" />
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
         <source>Receive on this desktop</source>
         <translation>Receive on this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84" />
+        <location filename="../../desktop/ui/channels_card.py" line="90" />
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86" />
+        <location filename="../../desktop/ui/channels_card.py" line="92" />
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87" />
+        <location filename="../../desktop/ui/channels_card.py" line="93" />
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <location filename="../../desktop/ui/channels_card.py" line="94" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="90" />
+        <location filename="../../desktop/ui/channels_card.py" line="95" />
+        <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
+        <translation>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="98" />
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="100" />
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="100" />
+        <location filename="../../desktop/ui/channels_card.py" line="108" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="104" />
+        <location filename="../../desktop/ui/channels_card.py" line="111" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="105" />
+        <location filename="../../desktop/ui/channels_card.py" line="112" />
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="105" />
+        <location filename="../../desktop/ui/channels_card.py" line="112" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="107" />
+        <location filename="../../desktop/ui/channels_card.py" line="114" />
         <source>Received on another desktop</source>
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142" />
+        <location filename="../../desktop/ui/channels_card.py" line="151" />
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="143" />
+        <location filename="../../desktop/ui/channels_card.py" line="152" />
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -620,58 +620,58 @@ with the header
 The endpoint starts with the app (restart it now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148" />
+        <location filename="../../desktop/ui/channels_card.py" line="157" />
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149" />
-        <location filename="../../desktop/ui/channels_card.py" line="164" />
+        <location filename="../../desktop/ui/channels_card.py" line="158" />
+        <location filename="../../desktop/ui/channels_card.py" line="173" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <location filename="../../desktop/ui/channels_card.py" line="158" />
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <location filename="../../desktop/ui/channels_card.py" line="159" />
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="151" />
+        <location filename="../../desktop/ui/channels_card.py" line="160" />
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="152" />
+        <location filename="../../desktop/ui/channels_card.py" line="161" />
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="153" />
+        <location filename="../../desktop/ui/channels_card.py" line="162" />
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="163" />
+        <location filename="../../desktop/ui/channels_card.py" line="172" />
         <source>Add TikTok Shop</source>
         <translation>Add TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187" />
+        <location filename="../../desktop/ui/channels_card.py" line="196" />
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200" />
+        <location filename="../../desktop/ui/channels_card.py" line="209" />
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201" />
+        <location filename="../../desktop/ui/channels_card.py" line="210" />
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -768,107 +768,107 @@ The endpoint starts with the app (restart it now).</translation>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98" />
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98" />
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99" />
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>All open</source>
         <translation>All open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99" />
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>Waiting on us</source>
         <translation>Waiting on us</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100" />
+        <location filename="../../desktop/ui/conversation_list.py" line="101" />
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100" />
+        <location filename="../../desktop/ui/conversation_list.py" line="101" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101" />
+        <location filename="../../desktop/ui/conversation_list.py" line="102" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="111" />
+        <location filename="../../desktop/ui/conversation_list.py" line="112" />
         <source>Longest waiting</source>
         <translation>Longest waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112" />
+        <location filename="../../desktop/ui/conversation_list.py" line="113" />
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113" />
+        <location filename="../../desktop/ui/conversation_list.py" line="114" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123" />
+        <location filename="../../desktop/ui/conversation_list.py" line="124" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="125" />
+        <location filename="../../desktop/ui/conversation_list.py" line="126" />
         <source>All tags</source>
         <translation>All tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126" />
+        <location filename="../../desktop/ui/conversation_list.py" line="127" />
         <source>All agents</source>
         <translation>All agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="210" />
+        <location filename="../../desktop/ui/conversation_list.py" line="211" />
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211" />
+        <location filename="../../desktop/ui/conversation_list.py" line="212" />
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from “Unassigned”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="213" />
+        <location filename="../../desktop/ui/conversation_list.py" line="214" />
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="215" />
+        <location filename="../../desktop/ui/conversation_list.py" line="216" />
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216" />
+        <location filename="../../desktop/ui/conversation_list.py" line="217" />
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="218" />
+        <location filename="../../desktop/ui/conversation_list.py" line="219" />
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219" />
+        <location filename="../../desktop/ui/conversation_list.py" line="220" />
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="224" />
+        <location filename="../../desktop/ui/conversation_list.py" line="225" />
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -1163,12 +1163,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="263" />
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="291" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1203,184 +1203,184 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="109" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="110" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="114" />
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="114" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="115" />
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="115" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="116" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="116" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="117" />
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="124" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="128" />
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform><numerusform>the %n days before</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="190" />
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ against {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="227" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="231" />
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="228" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="232" />
         <source>Inquiries without a person's reply within 3 minutes</source>
         <translation>Inquiries without a person's reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="229" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="233" />
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="234" />
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="232" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="236" />
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="237" />
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="234" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="238" />
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="235" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="239" />
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="140" />
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="141" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="141" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="142" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="142" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="231" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="143" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="235" />
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="132" />
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -1468,6 +1468,16 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/formatting.py" line="70" />
         <source>{0}d</source>
         <translation>{0}d</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="76" />
+        <source>Douyin</source>
+        <translation>Douyin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="78" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -1764,154 +1774,169 @@ Please send it to us.</translation>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157" />
+        <location filename="../../desktop/ui/kb_page.py" line="158" />
+        <source>When an agent answers a customer with this article, the customer's words are offered here as a new way of asking; double-click one to add it</source>
+        <translation>When an agent answers a customer with this article, the customer's words are offered here as a new way of asking; double-click one to add it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="160" />
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158" />
+        <location filename="../../desktop/ui/kb_page.py" line="161" />
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160" />
+        <location filename="../../desktop/ui/kb_page.py" line="163" />
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>The answer customers get. Images and links are sent with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161" />
+        <location filename="../../desktop/ui/kb_page.py" line="164" />
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>e.g. 物流, 大促 (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162" />
+        <location filename="../../desktop/ui/kb_page.py" line="165" />
         <source>product ids, comma-separated</source>
         <translation>product ids, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163" />
+        <location filename="../../desktop/ui/kb_page.py" line="166" />
         <source>review every (days)</source>
         <translation>review every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="165" />
+        <location filename="../../desktop/ui/kb_page.py" line="168" />
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170" />
+        <location filename="../../desktop/ui/kb_page.py" line="171" />
+        <source>from (YYYY-MM-DD, optional)</source>
+        <translation>from (YYYY-MM-DD, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="172" />
+        <source>until (YYYY-MM-DD, optional)</source>
+        <translation>until (YYYY-MM-DD, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="173" />
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="171" />
+        <location filename="../../desktop/ui/kb_page.py" line="174" />
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="172" />
+        <location filename="../../desktop/ui/kb_page.py" line="175" />
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173" />
+        <location filename="../../desktop/ui/kb_page.py" line="176" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184" />
+        <location filename="../../desktop/ui/kb_page.py" line="187" />
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="196" />
+        <location filename="../../desktop/ui/kb_page.py" line="199" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="199" />
+        <location filename="../../desktop/ui/kb_page.py" line="202" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="200" />
+        <location filename="../../desktop/ui/kb_page.py" line="203" />
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="206" />
+        <location filename="../../desktop/ui/kb_page.py" line="209" />
         <source>{0}× {1}</source>
         <translation>{0}× {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="216" />
+        <location filename="../../desktop/ui/kb_page.py" line="219" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>A draft from the customers' own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="265" />
+        <location filename="../../desktop/ui/kb_page.py" line="268" />
         <source>Double-click to add as a question phrasing</source>
         <translation>Double-click to add as a question phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="279" />
+        <location filename="../../desktop/ui/kb_page.py" line="282" />
         <source>Insert an image</source>
         <translation>Insert an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="280" />
+        <location filename="../../desktop/ui/kb_page.py" line="283" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="286" />
         <location filename="../../desktop/ui/kb_page.py" line="289" />
+        <location filename="../../desktop/ui/kb_page.py" line="292" />
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="286" />
+        <location filename="../../desktop/ui/kb_page.py" line="289" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="290" />
+        <location filename="../../desktop/ui/kb_page.py" line="293" />
         <source>Words to show:</source>
         <translation>Words to show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="317" />
+        <location filename="../../desktop/ui/kb_page.py" line="320" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="334" />
+        <location filename="../../desktop/ui/kb_page.py" line="337" />
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="335" />
-        <location filename="../../desktop/ui/kb_page.py" line="349" />
+        <location filename="../../desktop/ui/kb_page.py" line="338" />
+        <location filename="../../desktop/ui/kb_page.py" line="352" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="341" />
+        <location filename="../../desktop/ui/kb_page.py" line="344" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="343" />
+        <location filename="../../desktop/ui/kb_page.py" line="346" />
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="348" />
+        <location filename="../../desktop/ui/kb_page.py" line="351" />
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="352" />
+        <location filename="../../desktop/ui/kb_page.py" line="355" />
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>
@@ -2254,8 +2279,13 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="338" />
-        <source>changes at {0}</source>
-        <translation>changes at {0}</translation>
+        <source>closes at {0}</source>
+        <translation>closes at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="339" />
+        <source>opens at {0}</source>
+        <translation>opens at {0}</translation>
     </message>
 </context>
 <context>
@@ -2596,73 +2626,73 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="49" />
-        <source>● Offline mode · no channel connected</source>
-        <translation>● Offline mode · no channel connected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50" />
+        <location filename="../../desktop/ui/status_bar.py" line="51" />
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51" />
+        <location filename="../../desktop/ui/status_bar.py" line="52" />
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="75" />
+        <location filename="../../desktop/ui/status_bar.py" line="76" />
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="54" />
+        <location filename="../../desktop/ui/status_bar.py" line="55" />
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55" />
+        <location filename="../../desktop/ui/status_bar.py" line="50" />
+        <source>○ No channel connected yet (Settings › Channels)</source>
+        <translation>○ No channel connected yet (Settings › Channels)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="56" />
         <source>● On a break</source>
         <translation>● On a break</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56" />
+        <location filename="../../desktop/ui/status_bar.py" line="57" />
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="65" />
+        <location filename="../../desktop/ui/status_bar.py" line="66" />
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="69" />
+        <location filename="../../desktop/ui/status_bar.py" line="70" />
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform><numerusform>● %n channels connected</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <location filename="../../desktop/ui/status_bar.py" line="77" />
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="95" />
+        <location filename="../../desktop/ui/status_bar.py" line="96" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="98" />
+        <location filename="../../desktop/ui/status_bar.py" line="99" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111" />
+        <location filename="../../desktop/ui/status_bar.py" line="112" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="115" />
+        <location filename="../../desktop/ui/status_bar.py" line="116" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -2748,22 +2778,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210" />
+        <location filename="../../desktop/ui/channels_card.py" line="219" />
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218" />
+        <location filename="../../desktop/ui/channels_card.py" line="227" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219" />
+        <location filename="../../desktop/ui/channels_card.py" line="228" />
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220" />
+        <location filename="../../desktop/ui/channels_card.py" line="229" />
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

@@ -500,112 +500,112 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76" />
+        <location filename="../../desktop/ui/channels_card.py" line="82" />
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77" />
+        <location filename="../../desktop/ui/channels_card.py" line="83" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77" />
+        <location filename="../../desktop/ui/channels_card.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78" />
+        <location filename="../../desktop/ui/channels_card.py" line="84" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78" />
+        <location filename="../../desktop/ui/channels_card.py" line="84" />
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="79" />
+        <location filename="../../desktop/ui/channels_card.py" line="85" />
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="80" />
+        <location filename="../../desktop/ui/channels_card.py" line="86" />
         <source>Add e-mail…</source>
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81" />
+        <location filename="../../desktop/ui/channels_card.py" line="87" />
         <source>Add TikTok Shop…</source>
         <translation>添加 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82" />
+        <location filename="../../desktop/ui/channels_card.py" line="88" />
         <source>Receive on this desktop</source>
         <translation>由本机收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84" />
+        <location filename="../../desktop/ui/channels_card.py" line="90" />
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86" />
+        <location filename="../../desktop/ui/channels_card.py" line="92" />
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87" />
+        <location filename="../../desktop/ui/channels_card.py" line="93" />
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88" />
+        <location filename="../../desktop/ui/channels_card.py" line="94" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="90" />
+        <location filename="../../desktop/ui/channels_card.py" line="95" />
+        <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
+        <translation>还没有接入渠道：用下方按钮添加邮箱、TikTok Shop 或 Webhook。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="98" />
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="100" />
-        <source>Webhook</source>
-        <translation>Webhook</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="100" />
+        <location filename="../../desktop/ui/channels_card.py" line="108" />
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="104" />
+        <location filename="../../desktop/ui/channels_card.py" line="111" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="105" />
+        <location filename="../../desktop/ui/channels_card.py" line="112" />
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="105" />
+        <location filename="../../desktop/ui/channels_card.py" line="112" />
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="107" />
+        <location filename="../../desktop/ui/channels_card.py" line="114" />
         <source>Received on another desktop</source>
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142" />
+        <location filename="../../desktop/ui/channels_card.py" line="151" />
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="143" />
+        <location filename="../../desktop/ui/channels_card.py" line="152" />
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -620,58 +620,58 @@ The endpoint starts with the app (restart it now).</source>
 接收端随应用启动（请现在重启应用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148" />
+        <location filename="../../desktop/ui/channels_card.py" line="157" />
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149" />
-        <location filename="../../desktop/ui/channels_card.py" line="164" />
+        <location filename="../../desktop/ui/channels_card.py" line="158" />
+        <location filename="../../desktop/ui/channels_card.py" line="173" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149" />
+        <location filename="../../desktop/ui/channels_card.py" line="158" />
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150" />
+        <location filename="../../desktop/ui/channels_card.py" line="159" />
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="151" />
+        <location filename="../../desktop/ui/channels_card.py" line="160" />
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="152" />
+        <location filename="../../desktop/ui/channels_card.py" line="161" />
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="153" />
+        <location filename="../../desktop/ui/channels_card.py" line="162" />
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="163" />
+        <location filename="../../desktop/ui/channels_card.py" line="172" />
         <source>Add TikTok Shop</source>
         <translation>添加 TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187" />
+        <location filename="../../desktop/ui/channels_card.py" line="196" />
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200" />
+        <location filename="../../desktop/ui/channels_card.py" line="209" />
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201" />
+        <location filename="../../desktop/ui/channels_card.py" line="210" />
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -768,107 +768,107 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98" />
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="98" />
+        <location filename="../../desktop/ui/conversation_list.py" line="99" />
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99" />
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>All open</source>
         <translation>全部进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99" />
+        <location filename="../../desktop/ui/conversation_list.py" line="100" />
         <source>Waiting on us</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100" />
+        <location filename="../../desktop/ui/conversation_list.py" line="101" />
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100" />
+        <location filename="../../desktop/ui/conversation_list.py" line="101" />
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101" />
+        <location filename="../../desktop/ui/conversation_list.py" line="102" />
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="111" />
+        <location filename="../../desktop/ui/conversation_list.py" line="112" />
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112" />
+        <location filename="../../desktop/ui/conversation_list.py" line="113" />
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113" />
+        <location filename="../../desktop/ui/conversation_list.py" line="114" />
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123" />
+        <location filename="../../desktop/ui/conversation_list.py" line="124" />
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="125" />
+        <location filename="../../desktop/ui/conversation_list.py" line="126" />
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126" />
+        <location filename="../../desktop/ui/conversation_list.py" line="127" />
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="210" />
+        <location filename="../../desktop/ui/conversation_list.py" line="211" />
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211" />
+        <location filename="../../desktop/ui/conversation_list.py" line="212" />
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="213" />
+        <location filename="../../desktop/ui/conversation_list.py" line="214" />
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="215" />
+        <location filename="../../desktop/ui/conversation_list.py" line="216" />
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216" />
+        <location filename="../../desktop/ui/conversation_list.py" line="217" />
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="218" />
+        <location filename="../../desktop/ui/conversation_list.py" line="219" />
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219" />
+        <location filename="../../desktop/ui/conversation_list.py" line="220" />
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="224" />
+        <location filename="../../desktop/ui/conversation_list.py" line="225" />
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -1163,12 +1163,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="263" />
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="287" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="291" />
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1203,184 +1203,184 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="109" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="110" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="113" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="114" />
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="114" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="115" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="115" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="116" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="116" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="117" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="124" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="128" />
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="181" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="182" />
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="186" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="188" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="190" />
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="227" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="231" />
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="228" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="232" />
         <source>Inquiries without a person's reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="229" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="233" />
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="234" />
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="232" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="236" />
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="237" />
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="234" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="238" />
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="235" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="239" />
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="240" />
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="136" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="137" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="138" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="127" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="139" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="140" />
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="141" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="141" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="142" />
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="142" />
-        <location filename="../../desktop/ui/dashboard_page.py" line="231" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="126" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="143" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="235" />
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="130" />
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="131" />
+        <location filename="../../desktop/ui/dashboard_page.py" line="132" />
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -1468,6 +1468,16 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/formatting.py" line="70" />
         <source>{0}d</source>
         <translation>{0}天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="76" />
+        <source>Douyin</source>
+        <translation>抖音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="78" />
+        <source>E-mail</source>
+        <translation>邮件</translation>
     </message>
 </context>
 <context>
@@ -1764,154 +1774,169 @@ Please send it to us.</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157" />
+        <location filename="../../desktop/ui/kb_page.py" line="158" />
+        <source>When an agent answers a customer with this article, the customer's words are offered here as a new way of asking; double-click one to add it</source>
+        <translation>客服用这篇文章回答客户时，客户的原话会出现在这里作为新的问法；双击即可加入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="160" />
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158" />
+        <location filename="../../desktop/ui/kb_page.py" line="161" />
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160" />
+        <location filename="../../desktop/ui/kb_page.py" line="163" />
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>发给客户的答案，图片和链接会一并发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161" />
+        <location filename="../../desktop/ui/kb_page.py" line="164" />
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>如：物流，大促（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162" />
+        <location filename="../../desktop/ui/kb_page.py" line="165" />
         <source>product ids, comma-separated</source>
         <translation>商品 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163" />
+        <location filename="../../desktop/ui/kb_page.py" line="166" />
         <source>review every (days)</source>
         <translation>复核周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="165" />
+        <location filename="../../desktop/ui/kb_page.py" line="168" />
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170" />
+        <location filename="../../desktop/ui/kb_page.py" line="171" />
+        <source>from (YYYY-MM-DD, optional)</source>
+        <translation>开始日期（可空，如 2026-11-01）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="172" />
+        <source>until (YYYY-MM-DD, optional)</source>
+        <translation>结束日期（可空，如 2026-11-11）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/kb_page.py" line="173" />
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="171" />
+        <location filename="../../desktop/ui/kb_page.py" line="174" />
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="172" />
+        <location filename="../../desktop/ui/kb_page.py" line="175" />
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173" />
+        <location filename="../../desktop/ui/kb_page.py" line="176" />
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184" />
+        <location filename="../../desktop/ui/kb_page.py" line="187" />
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="196" />
+        <location filename="../../desktop/ui/kb_page.py" line="199" />
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="199" />
+        <location filename="../../desktop/ui/kb_page.py" line="202" />
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="200" />
+        <location filename="../../desktop/ui/kb_page.py" line="203" />
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="206" />
+        <location filename="../../desktop/ui/kb_page.py" line="209" />
         <source>{0}× {1}</source>
         <translation>{0}次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="216" />
+        <location filename="../../desktop/ui/kb_page.py" line="219" />
         <source>A draft from the customers' own words: check it and save.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="265" />
+        <location filename="../../desktop/ui/kb_page.py" line="268" />
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="279" />
+        <location filename="../../desktop/ui/kb_page.py" line="282" />
         <source>Insert an image</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="280" />
+        <location filename="../../desktop/ui/kb_page.py" line="283" />
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="286" />
         <location filename="../../desktop/ui/kb_page.py" line="289" />
+        <location filename="../../desktop/ui/kb_page.py" line="292" />
         <source>Insert a link</source>
         <translation>插入链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="286" />
+        <location filename="../../desktop/ui/kb_page.py" line="289" />
         <source>Address:</source>
         <translation>网址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="290" />
+        <location filename="../../desktop/ui/kb_page.py" line="293" />
         <source>Words to show:</source>
         <translation>显示文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="317" />
+        <location filename="../../desktop/ui/kb_page.py" line="320" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="334" />
+        <location filename="../../desktop/ui/kb_page.py" line="337" />
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="335" />
-        <location filename="../../desktop/ui/kb_page.py" line="349" />
+        <location filename="../../desktop/ui/kb_page.py" line="338" />
+        <location filename="../../desktop/ui/kb_page.py" line="352" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="341" />
+        <location filename="../../desktop/ui/kb_page.py" line="344" />
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="343" />
+        <location filename="../../desktop/ui/kb_page.py" line="346" />
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="348" />
+        <location filename="../../desktop/ui/kb_page.py" line="351" />
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="352" />
+        <location filename="../../desktop/ui/kb_page.py" line="355" />
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>
@@ -2254,8 +2279,13 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="338" />
-        <source>changes at {0}</source>
-        <translation>{0} 变更</translation>
+        <source>closes at {0}</source>
+        <translation>{0} 打烊</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="339" />
+        <source>opens at {0}</source>
+        <translation>{0} 开门</translation>
     </message>
 </context>
 <context>
@@ -2596,73 +2626,73 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="49" />
-        <source>● Offline mode · no channel connected</source>
-        <translation>● 离线模式 · 未连接渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50" />
+        <location filename="../../desktop/ui/status_bar.py" line="51" />
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51" />
+        <location filename="../../desktop/ui/status_bar.py" line="52" />
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="75" />
+        <location filename="../../desktop/ui/status_bar.py" line="76" />
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="54" />
+        <location filename="../../desktop/ui/status_bar.py" line="55" />
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55" />
+        <location filename="../../desktop/ui/status_bar.py" line="50" />
+        <source>○ No channel connected yet (Settings › Channels)</source>
+        <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="56" />
         <source>● On a break</source>
         <translation>● 小休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56" />
+        <location filename="../../desktop/ui/status_bar.py" line="57" />
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="65" />
+        <location filename="../../desktop/ui/status_bar.py" line="66" />
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="69" />
+        <location filename="../../desktop/ui/status_bar.py" line="70" />
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <location filename="../../desktop/ui/status_bar.py" line="77" />
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="95" />
+        <location filename="../../desktop/ui/status_bar.py" line="96" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="98" />
+        <location filename="../../desktop/ui/status_bar.py" line="99" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111" />
+        <location filename="../../desktop/ui/status_bar.py" line="112" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="115" />
+        <location filename="../../desktop/ui/status_bar.py" line="116" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -2748,22 +2778,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210" />
+        <location filename="../../desktop/ui/channels_card.py" line="219" />
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218" />
+        <location filename="../../desktop/ui/channels_card.py" line="227" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219" />
+        <location filename="../../desktop/ui/channels_card.py" line="228" />
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220" />
+        <location filename="../../desktop/ui/channels_card.py" line="229" />
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

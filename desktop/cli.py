@@ -176,6 +176,19 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (listing, poll):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")
+    p = command("hub", "run the team's hub (where the desktops sync), or invite / revoke a "
+                "member", _cmd_hub)
+    p.add_argument("action", nargs="?", choices=["invite", "revoke"])
+    p.add_argument("name", nargs="?", help="the member (invite, revoke)")
+    p.add_argument("--data", type=Path, metavar="DIR",
+                   help="the hub's folder (default: 'hub' in the data folder)")
+    p.add_argument("--host", default="127.0.0.1",
+                   help="the address to listen on (0.0.0.0: the whole network)")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--cert", metavar="FILE", help="TLS certificate (with --key)")
+    p.add_argument("--key", metavar="FILE", help="TLS private key")
+    p.add_argument("--url", help="invite: the address desktops reach the hub at "
+                   "(default: from --host and --port)")
     p = command("outbox", "messages waiting to be sent (or failed); 'send' dispatches now",
                 _cmd_outbox)
     p.add_argument("action", nargs="?", choices=["send"])
@@ -528,6 +541,38 @@ def _cmd_channel(args: argparse.Namespace) -> int:
     for c in rows:
         health = "paused" if c["paused"] else c["last_error"] or "ok"
         print(f"{c['name']:16} {c['kind']:8} {c['queued']:4} queued  {health}")
+    return EXIT_OK
+
+
+def _cmd_hub(args: argparse.Namespace) -> int:
+    from desktop.sync import hub
+
+    folder = args.data or locations.data_dir() / "hub"
+    store = hub.open_hub(folder)
+    scheme = "https" if args.cert else "http"
+    url = args.url or f"{scheme}://{args.host}:{args.port}"
+    if args.action in ("invite", "revoke") and not args.name:
+        raise UserError(f"who? shopdesk hub {args.action} NAME")
+    if args.action == "invite":
+        code = hub.invite(store, args.name, url)
+        if args.json:
+            _print_json({"member": args.name, "join_code": code})
+        else:
+            print(f"Give {args.name} this line; on their desktop: shopdesk join CODE")
+            print(code)
+        return EXIT_OK
+    if args.action == "revoke":
+        import time
+        if not store.revoke(args.name, int(time.time() * 1000)):
+            raise UserError(f"no active member named {args.name!r}")
+        print(f"{args.name} can no longer sync.")
+        return EXIT_OK
+    server = hub.serve(store, args.host, args.port, args.cert, args.key)
+    print(f"ShopDesk hub at {url} (data in {folder}); Ctrl+C stops it.", file=sys.stderr)
+    try:
+        server.safe_start()
+    finally:
+        store.close()
     return EXIT_OK
 
 

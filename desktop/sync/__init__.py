@@ -1,1 +1,1 @@
-"""Team sync: the hub and the desktop client."""
+"""Team sync: the hub the team's desktops meet at, and the desktops' side of it."""

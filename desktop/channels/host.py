@@ -17,7 +17,7 @@ from desktop.channels.base import ChannelError
 from desktop.channels.mail import MailConnector
 from desktop.channels.poll import poll
 from desktop.channels.webhook import WebhookServer
-from desktop.services import channels
+from desktop.services import channels, outbox
 from desktop.services.errors import UserError
 from desktop.services.session import Changes, Shop
 
@@ -112,7 +112,9 @@ class ChannelHost:
     def _round(self) -> None:
         store = self.open_store()
         try:
-            report = dispatcher.dispatch(store, registry.connectors(store))
+            waiting = outbox.waiting_channels(store)  # most rounds: nothing to send
+            report = dispatcher.dispatch(store, registry.connectors(store, waiting)) \
+                if waiting else dispatcher.Report()
             polled = [r for r in poll(store) if r["fetched"] or r["error"]]
         finally:
             store.close()

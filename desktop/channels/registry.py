@@ -62,10 +62,13 @@ def connector(store: Shop, channel: dict[str, Any]) -> Connector | None:
     return None
 
 
-def connectors(store: Shop) -> dict[str, Connector]:
-    """The connectors of the channels this desktop sends and receives for."""
+def connectors(store: Shop, only: set[str] | None = None) -> dict[str, Connector]:
+    """The connectors of the channels this desktop sends and receives for (of ``only`` these
+    channels, when given: building one reads its secrets from the keychain)."""
     out = {}
     for channel in channels.listing(store):
+        if only is not None and channel["name"] not in only:
+            continue
         if receives_here(store, channel) and (found := connector(store, channel)) is not None:
             out[channel["name"]] = found
     return out

@@ -43,6 +43,10 @@ def due(store: Store, channel: str, now: int | None = None) -> list[dict[str, An
     return out
 
 
+def waiting_channels(store: Store) -> set[str]:
+    return store_outbox.queued_channels(store.conn)
+
+
 def pending(store: Store) -> list[dict[str, Any]]:
     """Everything queued or failed, for ``shopdesk outbox`` and the UI."""
     rows = [(m, "queued") for m in store_outbox.queued(store.conn)] + \

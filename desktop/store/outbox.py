@@ -43,6 +43,13 @@ def queued(conn: sqlite3.Connection, channel: str | None = None) -> list[dict[st
     return _rows(conn, "queued", "AND ch.name = ?", (channel,))
 
 
+def queued_channels(conn: sqlite3.Connection) -> set[str]:
+    """The names of the channels with messages waiting to go out."""
+    return {r[0] for r in conn.execute(
+        "SELECT DISTINCT ch.name FROM messages m JOIN channels ch ON ch.id = m.channel_id "
+        "WHERE m.delivery IN ('queued', 'failed') AND m.delivery = 'queued'")}
+
+
 def failed(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _rows(conn, "failed")
 

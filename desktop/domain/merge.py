@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DELETED = "__deleted__"  # the field a tombstone sets
-IMMUTABLE = frozenset({"messages"})  # a message, once written, never changes (notes included)
+# written once, never changed: messages (notes included) and conversation events
+IMMUTABLE = frozenset({"messages", "conversation_events"})
 
 
 @dataclass(frozen=True, slots=True)

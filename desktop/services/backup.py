@@ -86,7 +86,7 @@ def take(store: Store, to: Path | str | None = None, reason: str = "scheduled") 
     part = final.with_name(final.name + ".part")
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
-        for stale in target_dir.glob(f"{PREFIX}*.part"):  # left by a run that was cut short
+        for stale in target_dir.glob(f"{PREFIX}*.part*"):  # left by a run that was cut short
             stale.unlink(missing_ok=True)
         copies.copy_to(store.conn, part)
         copies.check(part)
@@ -104,10 +104,11 @@ def take(store: Store, to: Path | str | None = None, reason: str = "scheduled") 
 
 
 def _discard(part: Path) -> None:
-    try:
-        part.unlink(missing_ok=True)
-    except OSError:
-        pass  # the folder itself is the trouble: nothing was written there
+    for leftover in (part, part.with_name(part.name + "-journal")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is the trouble: nothing was written there
 
 
 def _why(exc: OSError | StorageError, target: Path) -> str:

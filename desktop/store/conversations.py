@@ -10,7 +10,7 @@ from desktop.domain.conversation import ConversationState
 from desktop.domain.ids import new_id
 from desktop.domain.model import ConversationStatus, Priority
 from desktop.store.migrations import NO_WAIT
-from desktop.store.writer import Writer
+from desktop.store.writer import Writer, row_key
 
 _STATE_COLS = (
     "status", "assignee_id", "category", "priority", "resolved", "rating", "opened_at",
@@ -117,7 +117,9 @@ def save_states(w: Writer, rows: list[tuple[str, ConversationState, set[str]]]) 
         if gone:
             w.delete("conversation_tags",
                      f"conversation_id = ? AND tag IN ({', '.join('?' * len(gone))})",
-                     [cid, *gone], ids=[cid])
+                     [cid, *gone], ids=[cid],
+                     keys=[row_key("conversation_tags", {"conversation_id": cid, "tag": t})
+                           for t in gone])
 
 
 @dataclass(frozen=True, slots=True)

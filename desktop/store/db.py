@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.domain.ids import new_id
-from desktop.store import migrations
+from desktop.store import changelog, migrations
 from desktop.store.errors import StorageError, StorageProblem, classify
 from desktop.store.writer import Writer
 
@@ -62,6 +62,10 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield writer
+            if writer.log:  # the team's change log, in the same transaction; the clock is
+                # read inside it, as other connections (threads) write with this device too
+                changelog.record(self.conn, changelog.clock(self.conn, self.device_id,
+                                                            self.clock), writer.log)
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:

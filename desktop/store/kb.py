@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from desktop.store.writer import Writer
+from desktop.store.writer import Writer, row_key
 
 _LIST_FIELDS = ("questions", "tags", "products")
 COLUMNS = ("id", "title", "questions", "answer", "category", "tags", "language", "products",
@@ -97,4 +97,5 @@ def offers(conn: sqlite3.Connection, article_id: str) -> list[str]:
 
 
 def drop_offer(w: Writer, article_id: str, text: str) -> None:
-    w.delete("kb_offers", "article_id = ? AND text = ?", [article_id, text], ids=[article_id])
+    w.delete("kb_offers", "article_id = ? AND text = ?", [article_id, text], ids=[article_id],
+             keys=[row_key("kb_offers", {"article_id": article_id, "text": text})])

@@ -101,7 +101,7 @@ def delete(w: Writer, rows: list[tuple[int, str]]) -> None:
         marks = ", ".join("?" * len(chunk))
         w.raw(f"DELETE FROM message_fts WHERE rowid IN ({marks})", [seq for seq, _ in chunk])
         w.delete("messages", f"seq IN ({marks})", [seq for seq, _ in chunk],
-                 ids=[mid for _, mid in chunk])
+                 ids=[mid for _, mid in chunk], keys=[])  # each desktop keeps its own period
 
 
 # -- e-mail threading -------------------------------------------------------------------------

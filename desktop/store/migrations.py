@@ -364,6 +364,25 @@ def m010_outbox(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m011_change_log(db: sqlite_utils.Database) -> None:
+    # Every write of shared data, stamped with the hybrid logical clock, for team sync
+    # (desktop/store/changelog.py). Changes from other desktops are kept here too.
+    db.executescript("""
+    CREATE TABLE change_log (
+        seq INTEGER PRIMARY KEY,
+        stamp TEXT NOT NULL UNIQUE,    -- the change's id too: stamps are unique per desktop
+        origin TEXT NOT NULL,          -- the desktop that made it
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,
+        fields TEXT,                   -- JSON {field: value}; NULL: the row was deleted
+        pushed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX change_log_row ON change_log (tbl, key);
+    CREATE INDEX change_log_unpushed ON change_log (seq) WHERE pushed = 0;
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -21,6 +21,25 @@ SHARED_TABLES = frozenset({
 })
 
 
+# A row's identity in the team's change log: its primary key (several columns joined).
+TABLE_KEYS: dict[str, tuple[str, ...]] = {
+    "settings": ("key",), "conversation_tags": ("conversation_id", "tag"),
+    "kb_offers": ("article_id", "text"), "kb_versions": ("article_id", "version"),
+    "guard_words": ("word",),
+}
+KEY_SEPARATOR = "\x1f"
+# Columns each desktop keeps for itself (row numbers for the search index, the write stamp).
+LOCAL_COLUMNS = frozenset({"seq", "updated_at", "device"})
+# Rows never changed once written: the change log names them, the row itself travels when the
+# change is pushed (so a history import does not store every message twice).
+IMMUTABLE_TABLES = frozenset({"messages", "conversation_events"})
+AS_STORED: dict[str, Any] = {"@row": True}
+
+
+def row_key(table: str, row: dict[str, Any]) -> str:
+    return KEY_SEPARATOR.join(str(row[k]) for k in TABLE_KEYS.get(table, ("id",)))
+
+
 @dataclass
 class Changes:
     """What a transaction changed: table name -> ids of the rows touched."""
@@ -49,6 +68,8 @@ class Writer:
         self.now = clock()
         self.changes = Changes()
         self.committed = False
+        # what the team's change log records at commit: (table, row key, fields; None: deleted)
+        self.log: list[tuple[str, str, dict[str, Any] | None]] = []
         self._sql: dict[tuple, str] = {}
 
     def _stamped(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -82,7 +103,15 @@ class Writer:
             return None
         if key in row:
             self.changes.add(table, str(row[key]))
+        self._log(table, row)
         return cur.lastrowid
+
+    def _log(self, table: str, row: dict[str, Any]) -> None:
+        if table in IMMUTABLE_TABLES:
+            self.log.append((table, row_key(table, row), AS_STORED))
+        elif table in SHARED_TABLES:
+            self.log.append((table, row_key(table, row),
+                             {k: v for k, v in row.items() if k not in LOCAL_COLUMNS}))
 
     def insert_values(self, table: str, columns: tuple[str, ...], values: tuple[Any, ...], *,
                       or_ignore: bool = False) -> int | None:
@@ -97,6 +126,7 @@ class Writer:
         if cur.rowcount == 0:
             return None
         self.changes.add(table, values[0])
+        self._log(table, dict(zip(columns, values, strict=True)))
         return cur.lastrowid
 
     def update(self, table: str, key_value: str, fields: dict[str, Any], *,
@@ -109,6 +139,9 @@ class Writer:
         """Update rows by key; rows with the same set of fields share one statement."""
         grouped: dict[tuple[str, ...], list[list[Any]]] = {}
         for key_value, fields in rows:
+            if table in SHARED_TABLES:
+                self.log.append((table, str(key_value),
+                                 {k: v for k, v in fields.items() if k not in LOCAL_COLUMNS}))
             fields = self._stamped(table, dict(fields))
             grouped.setdefault(tuple(fields), []).append([*fields.values(), key_value])
             self.changes.add(table, str(key_value))
@@ -117,11 +150,16 @@ class Writer:
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE {key} = ?", params)
 
     def delete(self, table: str, where: str, params: Sequence[Any],
-               ids: Iterable[str] = ()) -> None:
-        """Delete rows (``where`` is a fixed SQL fragment from the store, never user text)."""
+               ids: Iterable[str] = (), keys: Iterable[str] | None = None) -> None:
+        """Delete rows (``where`` is a fixed SQL fragment from the store, never user text).
+        ``ids`` tell the views what changed; ``keys`` are the deleted rows' keys (see
+        :func:`row_key`) when they are not the ids, for the team's change log."""
         self.conn.execute(f"DELETE FROM {table} WHERE {where}", list(params))
+        ids = list(ids)
         for i in ids:
             self.changes.add(table, str(i))
+        if table in SHARED_TABLES:
+            self.log += [(table, str(k), None) for k in (ids if keys is None else keys)]
 
     def raw(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         """Statements on local, derived tables (the search index) that need no stamp."""

@@ -189,6 +189,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--key", metavar="FILE", help="TLS private key")
     p.add_argument("--url", help="invite: the address desktops reach the hub at "
                    "(default: from --host and --port)")
+    p = command("join", "join the team: this desktop syncs through the hub in the join code",
+                _cmd_join)
+    p.add_argument("code", help="the one-line code from `shopdesk hub invite`")
+    p = command("sync", "push this desktop's changes to the team's hub and pull the others'",
+                _cmd_sync)
+    p.add_argument("--once", action="store_true", help="once, then exit (default: every "
+                   "minute until Ctrl+C)")
     p = command("outbox", "messages waiting to be sent (or failed); 'send' dispatches now",
                 _cmd_outbox)
     p.add_argument("action", nargs="?", choices=["send"])
@@ -574,6 +581,41 @@ def _cmd_hub(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return EXIT_OK
+
+
+def _cmd_join(args: argparse.Namespace) -> int:
+    from desktop.services import sync as team_sync
+    from desktop.sync.client import sync
+
+    store = _open(args)
+    team = team_sync.join(store, args.code)
+    result = sync(store)
+    if args.json:
+        _print_json({**team, "pushed": result["pushed"], "pulled": result["pulled"]})
+    else:
+        print(f"Joined the team at {team['hub']} as {team['member']}: sent {result['pushed']} "
+              f"changes, received {result['pulled']}.")
+    return EXIT_OK
+
+
+def _cmd_sync(args: argparse.Namespace) -> int:
+    import time
+
+    from desktop.sync.client import sync
+
+    store = _open(args)
+    while True:
+        result = sync(store)
+        line = {"pushed": result["pushed"], "pulled": result["pulled"],
+                "applied": result["applied"]}
+        if args.json:
+            _print_json(line)
+        else:
+            print(f"sent {line['pushed']} changes, received {line['pulled']} "
+                  f"({line['applied']} new here)")
+        if args.once:
+            return EXIT_OK
+        time.sleep(60)
 
 
 def _cmd_outbox(args: argparse.Namespace) -> int:

@@ -9,6 +9,15 @@ from typing import Any
 import orjson
 
 from desktop.domain.hlc import Clock, Stamp
+from desktop.domain.merge import DELETED
+from desktop.domain.text import index_tokens
+from desktop.store.writer import (
+    AS_STORED,
+    IMMUTABLE_TABLES,
+    KEY_SEPARATOR,
+    LOCAL_COLUMNS,
+    TABLE_KEYS,
+)
 
 HLC_KEY = "hlc.last"
 
@@ -29,3 +38,149 @@ def record(conn: sqlite3.Connection, hlc: Clock,
                      "VALUES (?, ?, ?, ?, ?)", rows)
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
+
+
+def _row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
+    """A row as it is stored (its shared columns), found by its change-log key."""
+    columns = TABLE_KEYS.get(table, ("id",))
+    values = key.split(KEY_SEPARATOR)
+    cursor = conn.execute(f"SELECT * FROM {table} WHERE " +
+                          " AND ".join(f"{c} = ?" for c in columns), values)
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    names = [d[0] for d in cursor.description]
+    return {n: v for n, v in zip(names, row, strict=True) if n not in LOCAL_COLUMNS}
+
+
+def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
+    """This desktop's changes not yet at the hub, oldest first; rows logged by name (messages,
+    events) travel as stored."""
+    out = []
+    for seq, stamp, origin, table, key, fields in conn.execute(
+            "SELECT seq, stamp, origin, tbl, key, fields FROM change_log INDEXED BY "
+            "change_log_unpushed WHERE pushed = 0 ORDER BY seq LIMIT ?", (limit,)):
+        values = None if fields is None else orjson.loads(fields)
+        if values == AS_STORED:
+            values = _row(conn, table, key)
+            if values is None:
+                values = {}  # removed here since (retention): the others keep theirs
+        out.append({"seq": seq, "id": stamp, "stamp": stamp, "origin": origin, "tbl": table,
+                    "key": key, "fields": values if values is not None else {DELETED: True}})
+    return out
+
+
+def mark_pushed(conn: sqlite3.Connection, up_to_seq: int) -> None:
+    conn.execute("UPDATE change_log SET pushed = 1 WHERE pushed = 0 AND seq <= ?",
+                 (up_to_seq,))
+
+
+def unpushed_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM change_log INDEXED BY change_log_unpushed "
+                        "WHERE pushed = 0").fetchone()[0]
+
+
+def add_remote(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
+    """Keep a change pulled from the hub (never pushed back); False if it was here already."""
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO change_log (stamp, origin, tbl, key, fields, pushed) "
+        "VALUES (?, ?, ?, ?, ?, 1)",
+        (change["stamp"], change["origin"], change["tbl"], change["key"],
+         orjson.dumps(change["fields"]).decode()))
+    return cur.rowcount == 1
+
+
+def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, dict | None]]:
+    """(stamp, fields) of every change to a row, oldest first (None fields: deleted)."""
+    return [(stamp, None if fields is None else orjson.loads(fields)) for stamp, fields in
+            conn.execute("SELECT stamp, fields FROM change_log WHERE tbl = ? AND key = ? "
+                         "ORDER BY stamp", (table, key))]
+
+
+def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, Any] | None,
+              stamp: str, origin: str) -> None:
+    """Make a row what the merge says (inserted, updated or deleted), search index included;
+    not logged again (the change that caused it is in the log already)."""
+    columns = TABLE_KEYS.get(table, ("id",))
+    old = _row(conn, table, key)
+    search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
+    if values is None:
+        if old is not None:
+            if search:
+                _unindex(conn, table, key, search)
+            conn.execute(f"DELETE FROM {table} WHERE " +
+                         " AND ".join(f"{c} = ?" for c in columns), key.split(KEY_SEPARATOR))
+        return
+    if table in IMMUTABLE_TABLES and old is not None:
+        return  # written once: the first version stays
+    wall = int(stamp.split("-", 1)[0])
+    row = {**values, "updated_at": wall, "device": origin}
+    names = list(row)
+    updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in columns)
+    if search and old is not None:
+        _unindex(conn, table, key, search)
+    conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+                 f"({', '.join('?' * len(names))}) ON CONFLICT ({', '.join(columns)}) DO "
+                 + (f"UPDATE SET {updates}" if updates else "NOTHING"),
+                 [row[n] for n in names])
+    if search:
+        _index(conn, table, key, search)
+
+
+def _search_text(conn: sqlite3.Connection, table: str, key: str) -> tuple[int, str] | None:
+    if table == "messages":
+        row = conn.execute("SELECT seq, text FROM messages WHERE id = ?", (key,)).fetchone()
+    else:
+        row = conn.execute("SELECT seq, name || ' ' || external_id FROM customers WHERE id = ?",
+                           (key,)).fetchone()
+    return (row[0], row[1] or "") if row else None
+
+
+def _index(conn: sqlite3.Connection, table: str, key: str, search: str) -> None:
+    found = _search_text(conn, table, key)
+    if found:
+        conn.execute(f"INSERT INTO {search} (rowid, body) VALUES (?, ?)",
+                     (found[0], index_tokens(found[1])))
+
+
+def _unindex(conn: sqlite3.Connection, table: str, key: str, search: str) -> None:
+    found = _search_text(conn, table, key)
+    if found:
+        conn.execute(f"INSERT INTO {search} ({search}, rowid, body) VALUES ('delete', ?, ?)",
+                     (found[0], index_tokens(found[1])))
+
+
+def observe(conn: sqlite3.Connection, device: str, wall: Any, stamps: list[str]) -> None:
+    """Move this desktop's clock past stamps from other desktops (so its next change sorts
+    after everything it has seen)."""
+    if not stamps:
+        return
+    hlc = clock(conn, device, wall)
+    hlc.seen(max(Stamp.parse(s) for s in stamps))
+    conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                 "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
+
+
+def backfill(conn: sqlite3.Connection, hlc: Clock, tables: list[str]) -> int:
+    """Log the rows written before the change log existed (a shop older than team sync), so
+    joining a team brings the whole shop. Returns how many rows were logged."""
+    total = 0
+    for table in tables:
+        columns = TABLE_KEYS.get(table, ("id",))
+        key_sql = " || char(31) || ".join(f"CAST(t.{c} AS TEXT)" for c in columns)
+        cursor = conn.execute(
+            f"SELECT {key_sql} AS change_key, t.* FROM {table} t WHERE NOT EXISTS "
+            f"(SELECT 1 FROM change_log l WHERE l.tbl = ? AND l.key = {key_sql})", (table,))
+        names = [d[0] for d in cursor.description][1:]
+        entries: list[tuple[str, str, dict[str, Any] | None]] = []
+        for row in cursor:
+            if table in IMMUTABLE_TABLES:
+                fields: dict[str, Any] = AS_STORED
+            else:
+                fields = {n: v for n, v in zip(names, row[1:], strict=True)
+                          if n not in LOCAL_COLUMNS}
+            entries.append((table, row[0], fields))
+        for at in range(0, len(entries), 5_000):
+            record(conn, hlc, entries[at : at + 5_000])
+        total += len(entries)
+    return total

@@ -10,7 +10,6 @@ gets 401 and no data, a malformed or oversized request a 4xx, and the hub keeps 
 
 from __future__ import annotations
 
-import base64
 import json
 import logging
 import secrets
@@ -20,33 +19,24 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
+from desktop.domain import teamcode
 from desktop.store.hub import CHANGE_FIELDS, HubStore, SQLiteHubStore
 
 log = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024 * 1024
 MAX_CHANGES = 10_000  # a push; desktops send pages of changes
 MAX_PAGE = 5_000
-JOIN_PREFIX = "SD1-"
 
 Start = Callable[[str, list[tuple[str, str]]], Any]
 
 
 def join_code(hub_url: str, member: str, token: str) -> str:
     """One line that holds the hub's address and the member's token."""
-    raw = json.dumps({"hub": hub_url, "member": member, "token": token}).encode()
-    return JOIN_PREFIX + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+    return teamcode.encode(hub_url, member, token)
 
 
 def read_join_code(code: str) -> dict[str, str]:
-    code = code.strip()
-    if not code.startswith(JOIN_PREFIX):
-        raise ValueError("not a ShopDesk join code (it starts with SD1-)")
-    body = code[len(JOIN_PREFIX):]
-    try:
-        data = json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-        return {k: str(data[k]) for k in ("hub", "member", "token")}
-    except (ValueError, KeyError, TypeError):
-        raise ValueError("the join code is damaged; ask for a new one") from None
+    return teamcode.decode(code)
 
 
 def open_hub(folder: Path) -> SQLiteHubStore:

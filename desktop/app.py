@@ -88,6 +88,7 @@ def run_app(args: argparse.Namespace) -> int:
     window, welcome = build_window(path, args.lang, scheduler.run_now)
     events.event.connect(window.on_job_event)
     window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
+    window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
     scheduler.start()

@@ -24,10 +24,14 @@ from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
 from desktop.services import jobrunner, shop
+from desktop.services import sync as team_sync
+from desktop.services.errors import UserError
 from desktop.services.session import Shop
+from desktop.sync import client as sync_client
 
 log = logging.getLogger(__name__)
 WAKE_CHECK_S = 30
+SYNC_EVERY_S = 60
 Event = dict[str, Any]
 
 
@@ -112,6 +116,7 @@ class Scheduler:
         self._sched.add_job(self._wake_check, IntervalTrigger(seconds=WAKE_CHECK_S),
                             id="wake-check", replace_existing=True)
         self._sched.add_job(self._startup, id="startup")  # now, in the scheduler's thread
+        self._sched.add_job(self._sync, IntervalTrigger(seconds=SYNC_EVERY_S), id="sync")
         self._sched.start()
 
     def run_now(self, name: str) -> None:
@@ -124,6 +129,25 @@ class Scheduler:
                               "detail": outcome.detail, "notices": outcome.notices})
                 self._notify({"kind": "idle"})
         self._sched.add_job(manual, id=f"manual-{name}-{time.monotonic_ns()}")
+
+    def _sync(self) -> None:
+        """With the team's hub: push this desktop's changes and pull the others'."""
+        with self._shop() as store:
+            if team_sync.joined(store) is None:
+                return
+            try:
+                result = sync_client.sync(store)
+            except UserError as exc:
+                team_sync.record_error(store, str(exc))
+                self._notify({"kind": "sync", **team_sync.status(store)})
+                return
+            self._notify({"kind": "sync", **team_sync.status(store),
+                          "changes": result["changes"]})
+
+    def sync_now(self) -> None:
+        """A local write: send it to the team at once (not waiting for the minute)."""
+        if self._sched.running:
+            self._sched.add_job(self._sync, id="sync-now", replace_existing=True)
 
     def shutdown(self) -> None:
         """Stop, letting a running job finish (a backup is never cut short by closing)."""

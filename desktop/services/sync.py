@@ -54,6 +54,11 @@ def joined(store: Store) -> dict[str, str] | None:
             "token": token}
 
 
+def record_error(store: Store, message: str) -> None:
+    with store.write() as w:
+        settings.write_local(w, "sync.error", message)
+
+
 def status(store: Store) -> dict[str, Any]:
     team = joined(store)
     return {"hub": team["hub"] if team else None,

@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.dashboard_page.error.connect(self.show_error)
         self.dashboard_page.openConversation.connect(self._open_conversation)
         self.settings_page.restored.connect(self._restored)
+        self.settings_page.team.synced.connect(self.on_changed)
         self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
@@ -253,6 +254,11 @@ class MainWindow(QMainWindow):
             return
         if kind == "channels":
             self.status.show_channels(event["listening"], event["problems"])
+            return
+        if kind == "sync":
+            self.status.show_sync(event)
+            if event.get("changes"):
+                self.on_changed(event["changes"])
             return
         if kind == "started":
             self.status.show_job(self.settings_page.jobs.names().get(event["job"],

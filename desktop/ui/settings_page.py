@@ -25,6 +25,7 @@ from desktop.ui.channels_card import ChannelsCard
 from desktop.ui.context import Context
 from desktop.ui.jobs_card import BackupCard, JobsCard, RunNow
 from desktop.ui.layout import ScrollPage
+from desktop.ui.team_card import TeamCard
 
 TARGET_KEYS = ("response_rate_24h", "frt_mean_s", "three_min_rate", "resolution_rate", "csat")
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
@@ -122,13 +123,15 @@ class SettingsPage(ScrollPage):
         buttons_t.addWidget(self.targets_msg, 1)
         tform.addRow(buttons_t)
         layout.addWidget(targets_card)
+        self.team = TeamCard(context)
+        self.team.setMaximumWidth(960)
         self.channels_card = ChannelsCard(context)
         self.channels_card.setMaximumWidth(960)
         self.jobs = JobsCard(context, run_job)
         self.jobs.setMaximumWidth(960)
         self.backups = BackupCard(context)
         self.backups.setMaximumWidth(960)
-        for part in (self.channels_card, self.jobs, self.backups):
+        for part in (self.team, self.channels_card, self.jobs, self.backups):
             part.error.connect(self.error)
             layout.addWidget(part)
         self.backups.restored.connect(self.restored)
@@ -157,6 +160,7 @@ class SettingsPage(ScrollPage):
         self.save.setText(self.tr("Save"))
         self.channels.setText(self.tr(
             "Channels are below. History from elsewhere comes in with File › Import."))
+        self.team.retranslate()
         self.channels_card.retranslate()
         self.jobs.retranslate()
         self.backups.retranslate()

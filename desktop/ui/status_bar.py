@@ -71,6 +71,18 @@ class StatusBar(QStatusBar):
             self.connection.setStyleSheet("color: #00a870;")
             self.connection.setToolTip("、".join(listening))
 
+    def show_sync(self, status: dict) -> None:
+        """Last sync with the team's hub, changes waiting, or what went wrong."""
+        if status.get("last_error"):
+            self.sync.setText(self.tr("Sync: {0}").format(status["last_error"]))
+            self.sync.setStyleSheet("color: #f53f3f;")
+            return
+        self.sync.setStyleSheet("")
+        last = status.get("last_sync")
+        when = formatting.when(int(last), self.context.zone, self.context.reader.clock()) \
+            if last else "—"
+        self.sync.setText(self.tr("Synced {0} · {1} waiting").format(when, status["pending"]))
+
     def show_job(self, name: str | None) -> None:
         """The job the scheduler is running, or idle."""
         self.scheduler.setText(self.tr("Scheduler: idle") if name is None else

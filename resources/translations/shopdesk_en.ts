@@ -1944,226 +1944,226 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
-        <location filename="../../desktop/ui/main_window.py" line="379" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="385" />
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
-        <location filename="../../desktop/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="352" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349" />
+        <location filename="../../desktop/ui/main_window.py" line="355" />
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352" />
+        <location filename="../../desktop/ui/main_window.py" line="358" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355" />
+        <location filename="../../desktop/ui/main_window.py" line="361" />
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357" />
+        <location filename="../../desktop/ui/main_window.py" line="363" />
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370" />
+        <location filename="../../desktop/ui/main_window.py" line="376" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
+        <location filename="../../desktop/ui/main_window.py" line="381" />
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="396" />
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="396" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2497,128 +2497,128 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/settings_page.py" line="145" />
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="146" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="147" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>TARGETS — green from, yellow from (below: red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="152" />
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="150" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>First response, mean (at most)</source>
         <translation>First response, mean (at most)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/settings_page.py" line="154" />
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="152" />
+        <location filename="../../desktop/ui/settings_page.py" line="155" />
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="159" />
         <source>Save targets</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157" />
+        <location filename="../../desktop/ui/settings_page.py" line="160" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159" />
+        <location filename="../../desktop/ui/settings_page.py" line="162" />
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>Channels are below. History from elsewhere comes in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166" />
+        <location filename="../../desktop/ui/settings_page.py" line="170" />
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="172" />
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="172" />
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
-        <location filename="../../desktop/ui/settings_page.py" line="194" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -2636,7 +2636,7 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <location filename="../../desktop/ui/status_bar.py" line="88" />
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
@@ -2673,28 +2673,81 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="77" />
+        <source>Sync: {0}</source>
+        <translation>Sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="84" />
+        <source>Synced {0} · {1} waiting</source>
+        <translation>Synced {0} · {1} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="89" />
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="96" />
+        <location filename="../../desktop/ui/status_bar.py" line="108" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="99" />
+        <location filename="../../desktop/ui/status_bar.py" line="111" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="112" />
+        <location filename="../../desktop/ui/status_bar.py" line="124" />
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="116" />
+        <location filename="../../desktop/ui/status_bar.py" line="128" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCard</name>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="47" />
+        <source>TEAM</source>
+        <translation>TEAM</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="48" />
+        <source>Paste the join code the owner gave you (SD1-…)</source>
+        <translation>Paste the join code the owner gave you (SD1-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="49" />
+        <source>Join the team</source>
+        <translation>Join the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="50" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="63" />
+        <source>Working alone on this desktop. To share one shop with your team, the owner runs the hub (shopdesk hub) and gives each desktop a join code.</source>
+        <translation>Working alone on this desktop. To share one shop with your team, the owner runs the hub (shopdesk hub) and gives each desktop a join code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="66" />
+        <source>Team hub {0}: {1}</source>
+        <translation>Team hub {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="69" />
+        <source>Syncing with {0} every minute; {1} changes waiting to be sent.</source>
+        <translation>Syncing with {0} every minute; {1} changes waiting to be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="76" />
+        <source>Joining and receiving the shop…</source>
+        <translation>Joining and receiving the shop…</translation>
     </message>
 </context>
 <context>

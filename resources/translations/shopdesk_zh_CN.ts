@@ -1944,226 +1944,226 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="185" />
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185" />
+        <location filename="../../desktop/ui/main_window.py" line="186" />
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="191" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191" />
-        <location filename="../../desktop/ui/main_window.py" line="379" />
+        <location filename="../../desktop/ui/main_window.py" line="192" />
+        <location filename="../../desktop/ui/main_window.py" line="385" />
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="221" />
-        <location filename="../../desktop/ui/main_window.py" line="292" />
+        <location filename="../../desktop/ui/main_window.py" line="222" />
+        <location filename="../../desktop/ui/main_window.py" line="298" />
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="245" />
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="284" />
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="283" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301" />
+        <location filename="../../desktop/ui/main_window.py" line="307" />
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="305" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="352" />
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="349" />
+        <location filename="../../desktop/ui/main_window.py" line="355" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352" />
+        <location filename="../../desktop/ui/main_window.py" line="358" />
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355" />
+        <location filename="../../desktop/ui/main_window.py" line="361" />
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="357" />
+        <location filename="../../desktop/ui/main_window.py" line="363" />
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368" />
+        <location filename="../../desktop/ui/main_window.py" line="374" />
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370" />
+        <location filename="../../desktop/ui/main_window.py" line="376" />
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375" />
+        <location filename="../../desktop/ui/main_window.py" line="381" />
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="380" />
+        <location filename="../../desktop/ui/main_window.py" line="386" />
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="396" />
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="390" />
+        <location filename="../../desktop/ui/main_window.py" line="396" />
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2497,128 +2497,128 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="140" />
+        <location filename="../../desktop/ui/settings_page.py" line="143" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="141" />
+        <location filename="../../desktop/ui/settings_page.py" line="144" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="142" />
+        <location filename="../../desktop/ui/settings_page.py" line="145" />
         <source>Who works at this desktop</source>
         <translation>在这台电脑上工作的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="143" />
+        <location filename="../../desktop/ui/settings_page.py" line="146" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="144" />
+        <location filename="../../desktop/ui/settings_page.py" line="147" />
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="146" />
+        <location filename="../../desktop/ui/settings_page.py" line="149" />
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="147" />
+        <location filename="../../desktop/ui/settings_page.py" line="150" />
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="148" />
+        <location filename="../../desktop/ui/settings_page.py" line="151" />
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="149" />
+        <location filename="../../desktop/ui/settings_page.py" line="152" />
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="150" />
+        <location filename="../../desktop/ui/settings_page.py" line="153" />
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="151" />
+        <location filename="../../desktop/ui/settings_page.py" line="154" />
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="152" />
+        <location filename="../../desktop/ui/settings_page.py" line="155" />
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153" />
+        <location filename="../../desktop/ui/settings_page.py" line="156" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156" />
+        <location filename="../../desktop/ui/settings_page.py" line="159" />
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157" />
+        <location filename="../../desktop/ui/settings_page.py" line="160" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159" />
+        <location filename="../../desktop/ui/settings_page.py" line="162" />
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>渠道见下方。其他来源的历史记录请用“文件 › 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166" />
+        <location filename="../../desktop/ui/settings_page.py" line="170" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="172" />
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168" />
+        <location filename="../../desktop/ui/settings_page.py" line="172" />
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184" />
+        <location filename="../../desktop/ui/settings_page.py" line="188" />
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188" />
-        <location filename="../../desktop/ui/settings_page.py" line="194" />
+        <location filename="../../desktop/ui/settings_page.py" line="192" />
+        <location filename="../../desktop/ui/settings_page.py" line="198" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198" />
+        <location filename="../../desktop/ui/settings_page.py" line="202" />
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -2636,7 +2636,7 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76" />
+        <location filename="../../desktop/ui/status_bar.py" line="88" />
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
@@ -2673,28 +2673,81 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="77" />
+        <source>Sync: {0}</source>
+        <translation>同步：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="84" />
+        <source>Synced {0} · {1} waiting</source>
+        <translation>已同步 {0} · {1} 条待发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="89" />
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="96" />
+        <location filename="../../desktop/ui/status_bar.py" line="108" />
         <source>Holiday mode starts within a day: switch on the platforms' own holiday mode too (TikTok Shop's takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="99" />
+        <location filename="../../desktop/ui/status_bar.py" line="111" />
         <source>Holiday mode ends within a day: remember to switch the platforms' holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="112" />
+        <location filename="../../desktop/ui/status_bar.py" line="124" />
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="116" />
+        <location filename="../../desktop/ui/status_bar.py" line="128" />
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamCard</name>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="47" />
+        <source>TEAM</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="48" />
+        <source>Paste the join code the owner gave you (SD1-…)</source>
+        <translation>粘贴店主给你的加入码（SD1-…）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="49" />
+        <source>Join the team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="50" />
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="63" />
+        <source>Working alone on this desktop. To share one shop with your team, the owner runs the hub (shopdesk hub) and gives each desktop a join code.</source>
+        <translation>目前只在这台电脑上使用。要和团队共用一个店铺，店主运行同步中心（shopdesk hub），并给每台电脑一个加入码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="66" />
+        <source>Team hub {0}: {1}</source>
+        <translation>团队同步中心 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="69" />
+        <source>Syncing with {0} every minute; {1} changes waiting to be sent.</source>
+        <translation>每分钟与 {0} 同步；{1} 条改动待发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/team_card.py" line="76" />
+        <source>Joining and receiving the shop…</source>
+        <translation>正在加入并接收店铺数据…</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,30 @@ def test_a_mailbox_is_added_from_settings_and_can_be_received_here(window, monke
     assert card.rows[0]["config"]["receiver_device"] == window.context.reader.device_id
     card._receive_here()
     window.context.db.wait_idle()
+
+
+def test_a_desktop_joins_the_team_from_settings(window, tmp_path):
+    import socket
+    import threading
+
+    from desktop.sync import hub
+
+    store = hub.open_hub(tmp_path / "hub")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = hub.serve(store, "127.0.0.1", port)
+    server.prepare()
+    threading.Thread(target=server.serve, daemon=True).start()
+    try:
+        card = window.settings_page.team
+        card.code.setText(hub.invite(store, "店长", f"http://127.0.0.1:{port}"))
+        card._join()
+        for _ in range(3):
+            window.context.db.wait_idle()
+        assert f"127.0.0.1:{port}" in card.state.text() and not card.join.isVisible()
+        pulled, _cursor = store.pull(0, 10)
+        assert pulled  # the shop went to the hub
+    finally:
+        server.stop()
+        store.close()

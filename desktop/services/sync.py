@@ -7,9 +7,9 @@ from typing import Any, Protocol
 
 from desktop.domain import teamcode
 from desktop.domain.merge import DELETED, Change, apply
-from desktop.services import secrets
+from desktop.services import secrets, team
 from desktop.services.errors import UserError
-from desktop.store import changelog, settings
+from desktop.store import changelog, conversations, jobs, settings
 from desktop.store.db import Store
 from desktop.store.writer import AS_STORED, IMMUTABLE_TABLES, Changes
 
@@ -126,4 +126,25 @@ def apply_changes(store: Store, changes: list[dict[str, Any]]) -> Changes:
             w.changes.add("_applied", c["stamp"])
         changelog.observe(conn, store.device_id, store.clock,
                           [c["stamp"] for c in changes if c["origin"] != store.device_id])
-        return w.changes
+        result = w.changes
+    _tell_lost_claims(store, [c for c in changes if c["tbl"] == "conversations"
+                              and "assignee_id" in c["fields"]])
+    return result
+
+
+def _tell_lost_claims(store: Store, assignments: list[dict[str, Any]]) -> None:
+    """Two people took one conversation while offline: the one whose claim lost hears who
+    has it (a reminder on their desktop)."""
+    me = team.me(store)
+    if me is None:
+        return
+    for c in assignments:
+        row = conversations.get(store.conn, c["key"])
+        mine = changelog.claimed_by(store.conn, c["key"], store.device_id, me.id)
+        if row is not None and mine and row.state.assignee not in (None, me.id):
+            winner = team.agent(store, row.state.assignee)
+            jobs.raise_reminder(store.conn, f"claim_lost:{c['key']}:{c['stamp']}",
+                                "claim_lost", c["key"],
+                                {"winner": winner.name if winner else "", "customer":
+                                 conversations.customer_name(store.conn, c["key"])},
+                                store.clock())

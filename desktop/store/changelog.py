@@ -150,6 +150,17 @@ def _unindex(conn: sqlite3.Connection, table: str, key: str, search: str) -> Non
                      (found[0], index_tokens(found[1])))
 
 
+def claimed_by(conn: sqlite3.Connection, conversation_id: str, device: str,
+               agent_id: str) -> bool:
+    """Whether this desktop assigned the conversation to that agent (its own change)."""
+    for (fields,) in conn.execute(
+            "SELECT fields FROM change_log WHERE tbl = 'conversations' AND key = ? "
+            "AND origin = ? AND fields LIKE '%assignee_id%' ORDER BY stamp DESC LIMIT 1",
+            (conversation_id, device)):
+        return bool(fields) and orjson.loads(fields).get("assignee_id") == agent_id
+    return False
+
+
 def observe(conn: sqlite3.Connection, device: str, wall: Any, stamps: list[str]) -> None:
     """Move this desktop's clock past stamps from other desktops (so its next change sorts
     after everything it has seen)."""

@@ -46,6 +46,9 @@ def describe(r: dict[str, Any], zone: Any) -> str:
     if kind == "handover":
         return translate("Reminders", "Shift handover at {0}: {1} off, {2} on").format(
             at, "、".join(d.get("leaving", [])) or "—", "、".join(d.get("coming", [])) or "—")
+    if kind == "claim_lost":
+        return translate("Reminders", "{0}: {1} took this conversation at the same time; it "
+                                      "is theirs now").format(who, d.get("winner", ""))
     if kind == "complaint_surge":
         return translate("Reminders", "Complaint surge: {0} complaints in the last hour"
                          ).format(d.get("count", 0))

@@ -2222,6 +2222,11 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/reminders_button.py" line="50" />
+        <source>{0}: {1} took this conversation at the same time; it is theirs now</source>
+        <translation>{0}: {1} took this conversation at the same time; it is theirs now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="53" />
         <source>Complaint surge: {0} complaints in the last hour</source>
         <translation>Complaint surge: {0} complaints in the last hour</translation>
     </message>
@@ -2229,23 +2234,23 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="80" />
+        <location filename="../../desktop/ui/reminders_button.py" line="83" />
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="81" />
+        <location filename="../../desktop/ui/reminders_button.py" line="84" />
         <source>%n open reminders</source>
         <translation>
             <numerusform>1 open reminder</numerusform><numerusform>%n open reminders</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="87" />
+        <location filename="../../desktop/ui/reminders_button.py" line="90" />
         <source>No reminders</source>
         <translation>No reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="95" />
+        <location filename="../../desktop/ui/reminders_button.py" line="98" />
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>

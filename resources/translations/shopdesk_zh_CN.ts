@@ -2222,6 +2222,11 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/reminders_button.py" line="50" />
+        <source>{0}: {1} took this conversation at the same time; it is theirs now</source>
+        <translation>{0}：{1} 同时接待了这个会话，现在由 TA 负责</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="53" />
         <source>Complaint surge: {0} complaints in the last hour</source>
         <translation>投诉激增：最近一小时 {0} 个投诉</translation>
     </message>
@@ -2229,23 +2234,23 @@ The helpdesk for small online shops.</source>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="80" />
+        <location filename="../../desktop/ui/reminders_button.py" line="83" />
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="81" />
+        <location filename="../../desktop/ui/reminders_button.py" line="84" />
         <source>%n open reminders</source>
         <translation>
             <numerusform>%n 条未处理提醒</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="87" />
+        <location filename="../../desktop/ui/reminders_button.py" line="90" />
         <source>No reminders</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="95" />
+        <location filename="../../desktop/ui/reminders_button.py" line="98" />
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>

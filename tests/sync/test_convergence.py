@@ -88,6 +88,16 @@ def test_a_conversation_both_took_offline_ends_with_one_owner(desktops, tmp_path
     owner_a = a.conn.execute("SELECT assignee_id FROM conversations").fetchone()[0]
     owner_b = b.conn.execute("SELECT assignee_id FROM conversations").fetchone()[0]
     assert owner_a == owner_b and owner_a in (li, amy)
+    # the one who lost hears it, on their own desktop (each desktop's agent takes it again)
+    from desktop.services import reminders
+    team.set_me(a, li)
+    team.set_me(b, amy)
+    actions.assign(a, conversation, li, li)
+    actions.assign(b, conversation, amy, amy)
+    for store, home in ((a, home_a), (b, home_b), (a, home_a)):
+        _sync(store, home, monkeypatch)
+    lost = [r for s in (a, b) for r in reminders.open_reminders(s) if r["kind"] == "claim_lost"]
+    assert len(lost) == 1 and lost[0]["data"]["winner"] in ("小李", "Amy")
 
 
 def test_a_shop_older_than_the_change_log_is_brought_whole_when_it_joins(running, tmp_path,  # noqa: F811

@@ -196,3 +196,40 @@ def _quietly(fn, *args):
         fn(*args)
     except Exception:  # noqa: BLE001 - the hub was killed under it: expected
         pass
+
+
+KILLED_PULL = """
+import os, signal, sys
+from desktop.store.db import open_store
+from desktop.services import sync as team_sync
+from desktop.sync import client
+store = open_store(sys.argv[1])
+original = team_sync.apply_changes
+def apply_then_die(store, changes):
+    result = original(store, changes)       # the page is merged in...
+    os.kill(os.getpid(), signal.SIGKILL)    # ...and the desktop dies before noting the cursor
+team_sync.apply_changes = apply_then_die
+client.sync(store)
+"""
+
+
+def test_a_client_killed_mid_pull_ends_with_everything_once(running, tmp_path, monkeypatch):  # noqa: F811
+    from desktop.services import demo
+    hub_store, url = running
+    monkeypatch.setenv("SHOPDESK_HOME", str(tmp_path / "home-a"))
+    a = open_store(tmp_path / "a.sqlite")
+    demo.build_demo(a, days=3, messages=1_500, seed=6)
+    team_sync.join(a, hub.invite(hub_store, "a", url))
+    sync(a)
+    home_b = tmp_path / "home-b"
+    monkeypatch.setenv("SHOPDESK_HOME", str(home_b))
+    b_path = tmp_path / "b.sqlite"
+    b = open_store(b_path)
+    team_sync.join(b, hub.invite(hub_store, "b", url))
+    b.close()
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "SHOPDESK_HOME": str(home_b)}
+    done = subprocess.run([sys.executable, "-c", KILLED_PULL, str(b_path)], env=env)
+    assert done.returncode == -signal.SIGKILL
+    b = open_store(b_path)
+    sync(b)
+    assert _export(b, tmp_path / "b.jsonl") == _export(a, tmp_path / "a.jsonl")

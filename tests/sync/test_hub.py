@@ -12,6 +12,7 @@ import requests
 
 from desktop.store.hub import SQLiteHubStore
 from desktop.sync import hub
+from tests.channels.conftest import certificate  # noqa: F401 - the openssl fixture
 
 
 def _free_port() -> int:
@@ -100,3 +101,21 @@ def test_join_codes_are_checked():
     for bad in ("hello", "SD1-!!!", "SD1-e30"):
         with pytest.raises(ValueError):
             hub.read_join_code(bad)
+
+
+def test_the_hub_speaks_tls_when_given_a_certificate(tmp_path, certificate):  # noqa: F811
+    store = SQLiteHubStore(tmp_path / "hub.sqlite")
+    port = _free_port()
+    server = hub.serve(store, "127.0.0.1", port, str(certificate / "server.pem"),
+                       str(certificate / "server.key"))
+    server.prepare()
+    threading.Thread(target=server.serve, daemon=True).start()
+    try:
+        answer = requests.get(f"https://127.0.0.1:{port}/health",
+                              verify=str(certificate / "ca.pem"), timeout=10)
+        assert answer.json() == {"ok": True}
+        with pytest.raises(requests.exceptions.SSLError):
+            requests.get(f"https://127.0.0.1:{port}/health", timeout=10)  # unknown authority
+    finally:
+        server.stop()
+        store.close()

@@ -72,7 +72,9 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName("ShopDesk")
     theme.apply(app)
     if not args.screenshot:
+        from desktop.services import crash
         from desktop.ui import crash_dialog
+        crash.setup_logging()
         crash_dialog.install()
     if args.screenshot:
         from desktop.ui.screenshot import save_screenshot
@@ -91,6 +93,9 @@ def run_app(args: argparse.Namespace) -> int:
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
+    from desktop.services import crash as crash_reports
+    if (report := crash_reports.unseen_report()) is not None:
+        window.tell_about_crash(report)
     scheduler.start()
     host.start()
     if welcome:

@@ -24,4 +24,38 @@ def write_report(exc: BaseException, directory: Path | None = None) -> Path:
         *traceback.format_exception(exc),
     ]
     path.write_text("\n".join(lines), encoding="utf-8")
+    (folder / PENDING).write_text(str(path), encoding="utf-8")  # the next start says so
+    return path
+
+
+PENDING = "crash-not-yet-shown.txt"
+
+
+def unseen_report(directory: Path | None = None) -> Path | None:
+    """The crash report of the last run, once (the next start tells the user about it)."""
+    marker = (directory or log_dir()) / PENDING
+    try:
+        path = Path(marker.read_text(encoding="utf-8").strip())
+        marker.unlink()
+    except OSError:
+        return None
+    return path if path.is_file() else None
+
+
+def setup_logging(directory: Path | None = None) -> Path:
+    """Log to shopdesk.log in the log folder, rotating at 2 MB, five old files kept."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    folder = directory or log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "shopdesk.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=2 * 1024 * 1024, backupCount=5,
+                                      encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: "
+                                               "%(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
     return path

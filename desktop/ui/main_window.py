@@ -391,6 +391,15 @@ class MainWindow(QMainWindow):
         self.inbox.search.setFocus()
         self.inbox.search.selectAll()
 
+    def tell_about_crash(self, report: Any) -> None:
+        """ShopDesk stopped unexpectedly last time: say so, with the way to the report."""
+        self.notice.show_notice(
+            self.tr("ShopDesk closed unexpectedly last time. Nothing you stored was lost; a "
+                    "report was saved to {0}.").format(report),
+            self.tr("Open the folder"),
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(report.parent))),
+            alert=True)
+
     def _restored(self) -> None:
         """After a restore every view shows the data it brought back."""
         self.notice.show_notice(self.tr("The backup was restored."), self.tr("OK"),

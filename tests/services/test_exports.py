@@ -39,3 +39,21 @@ def test_transcripts_as_xlsx_and_text(store, tmp_path):
     exports.transcript(store, conv.id, text)
     body = text.read_text(encoding="utf-8")
     assert "什么时候发货" in body and "[内部备注]" in body and "小王" in body
+
+
+def test_a_crash_is_told_at_the_next_start_once_and_logs_rotate(tmp_path):
+    import logging
+
+    from desktop.services import crash
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        report = crash.write_report(exc, tmp_path)
+    assert crash.unseen_report(tmp_path) == report and crash.unseen_report(tmp_path) is None
+    log = crash.setup_logging(tmp_path)
+    logging.getLogger("shopdesk.test").info("x" * 1000)
+    handler = next(h for h in logging.getLogger().handlers if hasattr(h, "maxBytes"))
+    assert handler.maxBytes == 2 * 1024 * 1024 and handler.backupCount == 5
+    logging.getLogger().removeHandler(handler)
+    handler.close()
+    assert log.read_text(encoding="utf-8").count("x" * 1000) == 1

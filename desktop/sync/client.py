@@ -16,7 +16,9 @@ class HubClient:
         self.url = url.rstrip("/")
         self.session = requests.Session()
         self.session.headers["Authorization"] = f"Bearer {token}"
-        self.timeout = timeout
+        # a hub that cannot be reached is known within seconds (the scheduler has other
+        # work); a page that is on its way may take longer
+        self.timeout = (5.0, timeout)
 
     def _answer(self, response: requests.Response) -> dict[str, Any]:
         if response.status_code == 401:

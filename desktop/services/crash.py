@@ -28,7 +28,7 @@ def write_report(exc: BaseException, directory: Path | None = None) -> Path:
     return path
 
 
-PENDING = "crash-not-yet-shown.txt"
+PENDING = "unseen-crash.txt"  # names the report the next start tells of
 
 
 def unseen_report(directory: Path | None = None) -> Path | None:

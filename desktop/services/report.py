@@ -67,9 +67,12 @@ def _excel(key: str, value: float | None) -> float | None:
 
 
 def _plain(value: Any) -> Any:
-    """What a cell shows, near enough to size its column."""
-    value = value.value if isinstance(value, Formatted) else value
-    return f"{value:,.2f}" if isinstance(value, float) else value
+    """What a cell shows, near enough to size its column (a unit in its format included)."""
+    unit = ""
+    if isinstance(value, Formatted):
+        unit = value.number_format.split('"')[1] if '"' in value.number_format else ""
+        value = value.value
+    return f"{value:,.2f}{unit}" if isinstance(value, float) else value
 
 
 class _Book:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,22 +29,16 @@ from desktop.channels import registry
 from desktop.services import channels
 from desktop.ui import formatting
 from desktop.ui.context import Context
+from desktop.ui.layout import CardBox, read_only_table
 
 
-class ChannelsCard(QWidget):
+class ChannelsCard(CardBox):
     error = Signal(str)
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setObjectName("card")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = QLabel()
-        self.title.setObjectName("section")
-        self.table = QTableWidget(0, 4)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table(4)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -68,9 +61,7 @@ class ChannelsCard(QWidget):
                   self.receive_here, self.remove):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.title)
+        layout = self.body
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)

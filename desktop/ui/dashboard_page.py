@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from desktop.ui import formatting
 from desktop.ui.context import Context
 from desktop.ui.dashboard_charts import DayChart, FrtChart, HourChart
 from desktop.ui.inquiries_dialog import InquiriesDialog
-from desktop.ui.layout import ScrollPage, card
+from desktop.ui.layout import ScrollPage, card, read_only_table
 
 BAND_COLOURS = {"green": "#00a870", "yellow": "#d48806", "red": "#f53f3f", None: "#1d2129"}
 TILES = ("service_score", "response_rate_24h", "three_min_rate", "frt_median_s",
@@ -256,10 +255,7 @@ def _framed(widget: QWidget) -> QWidget:
 
 
 def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table = read_only_table(columns)
     table.setToolTip(QCoreApplication.translate(
         "Dashboard", "Double-click a row to list its inquiries"))
     return table

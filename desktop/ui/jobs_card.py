@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -18,20 +17,19 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.services import backup, jobrunner, shop
 from desktop.ui import formatting
 from desktop.ui.context import Context
+from desktop.ui.layout import CardBox, read_only_table
 
 RunNow = Callable[[str], None]
 
 
-class JobsCard(QWidget):
+class JobsCard(CardBox):
     """The jobs table. ``run_now`` hands a job to the scheduler (or runs it on the database
     thread when there is none, e.g. in a screenshot)."""
 
@@ -42,19 +40,9 @@ class JobsCard(QWidget):
         super().__init__(parent)
         self.context = context
         self.run_now = run_now
-        self.setObjectName("card")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = QLabel()
-        self.title.setObjectName("section")
-        self.table = QTableWidget(0, 6)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table = read_only_table(6, rows_selectable=False)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table)
+        self.body.addWidget(self.table)
         self.jobs: list[dict[str, Any]] = []
 
     def retranslate(self) -> None:
@@ -125,7 +113,7 @@ class JobsCard(QWidget):
                                 lambda _o: self.refresh(), self.error.emit)
 
 
-class BackupCard(QWidget):
+class BackupCard(CardBox):
     """The backup folder, a backup now, a restore; how long messages are kept."""
 
     error = Signal(str)
@@ -134,10 +122,6 @@ class BackupCard(QWidget):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setObjectName("card")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = QLabel()
-        self.title.setObjectName("section")
         self.folder = QLabel()
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.choose = QPushButton()
@@ -166,9 +150,7 @@ class BackupCard(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.retention_label)
         buttons.addWidget(self.retention)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.title)
+        layout = self.body
         layout.addLayout(folder_row)
         layout.addLayout(buttons)
         layout.addWidget(self.status)

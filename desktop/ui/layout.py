@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +28,33 @@ def card(title: QLabel, *widgets: QWidget) -> QWidget:
     for w in widgets:
         layout.addWidget(w)
     return box
+
+
+class CardBox(QWidget):
+    """A card that is a widget of its own (the Settings cards): ``title`` on top, the rest
+    added to ``body``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # draw the card
+        self.title = QLabel()
+        self.title.setObjectName("section")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(24, 20, 24, 20)
+        self.body.addWidget(self.title)
+
+
+def read_only_table(columns: int, rows_selectable: bool = True) -> QTableWidget:
+    """A table to read, not edit: no row numbers, whole rows selected (or none)."""
+    table = QTableWidget(0, columns)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if rows_selectable:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    else:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    return table
 
 
 def two_columns(left: list[QWidget], right: list[QWidget], ratio: tuple[int, int] = (1, 1),

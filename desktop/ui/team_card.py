@@ -5,25 +5,22 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.services import sync as team_sync
 from desktop.sync.client import sync
 from desktop.ui.context import Context
+from desktop.ui.layout import CardBox
 
 
-class TeamCard(QWidget):
+class TeamCard(CardBox):
     error = Signal(str)
     synced = Signal(object)  # Changes pulled from the team
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setObjectName("card")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.title = QLabel()
-        self.title.setObjectName("section")
         self.code = QLineEdit()
         self.join = QPushButton()
         self.join.setObjectName("primary")
@@ -37,9 +34,7 @@ class TeamCard(QWidget):
         row.addWidget(self.code, 1)
         row.addWidget(self.join)
         row.addWidget(self.now)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.title)
+        layout = self.body
         layout.addLayout(row)
         layout.addWidget(self.state)
 

@@ -346,6 +346,8 @@ def _cmd_kb(args: argparse.Namespace) -> int:
         raise UserError(f"kb {args.action} needs a {needed}")
     if args.action == "match":
         found = kb.match(store, args.target, max(1, args.limit))
+        if (reason := kb.meaning_unavailable()) is not None:
+            print(f"note: matching by words only ({reason})", file=sys.stderr)
         if args.json:
             _print_json([{k: f[k] for k in ("id", "title", "score")} for f in found])
         else:

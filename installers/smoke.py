@@ -10,6 +10,7 @@ intact, a copy of the old file kept.
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -56,6 +57,10 @@ def main() -> int:
         report = home / "report.xlsx"
         run("--db", str(db), "report", "--date", yesterday, "--out", str(report))
         assert report.stat().st_size > 5000, "the report is empty"
+        # the knowledge base matches by meaning in the build too (the model and its runtime
+        # are bundled): 杯子碎了 shares no word with 收到破损商品
+        found = run("--db", str(db), "kb", "match", "杯子碎了", "--json")
+        assert json.loads(found)[0]["title"] == "收到破损商品", f"matching by meaning is off: {found}"
         shot = home / "inbox.png"
         run("--db", str(db), "--screenshot", str(shot), "--page", "inbox")
         assert shot.stat().st_size > 20_000, "the screenshot is blank"

@@ -9,16 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.ids import new_id
-from desktop.domain.kb_match import Article, KbIndex, Lexicon
-from desktop.services import shop
+from desktop.domain.kb_match import Article, Lexicon
+from desktop.services import sentence_model, shop
 from desktop.services.errors import UserError
+from desktop.services.kb_matcher import NOISE, Matcher
 from desktop.services.resources import resource
 from desktop.store import kb as kb_store
 from desktop.store.db import Store
 
 XLSX_COLUMNS = ("category", "title", "questions", "answer", "tags", "language", "valid from",
                 "valid to")
-_cache: dict[tuple[str, int, int], KbIndex] = {}
+_cache: dict[tuple[str, int, int], Matcher] = {}
 
 
 def lexicon(store: Store) -> Lexicon:
@@ -35,26 +36,43 @@ def _article(row: dict[str, Any]) -> Article:
                    date.fromisoformat(row["valid_to"]) if row["valid_to"] else None)
 
 
-def index(store: Store) -> KbIndex:
+def index(store: Store) -> Matcher:
     rows = kb_store.articles(store.conn)
     key = (str(store.path), len(rows), sum(r["version"] for r in rows))
     cached = _cache.get(key)
     if cached is None:
+        known = next(iter(_cache.values())).vectors if _cache else None
         _cache.clear()
-        cached = _cache[key] = KbIndex([_article(r) for r in rows], lexicon(store))
+        cached = _cache[key] = Matcher([_article(r) for r in rows], lexicon(store),
+                                       sentence_model.shared(), known)
     return cached
+
+
+def meaning_unavailable() -> str | None:
+    """Why matching is by words only (the sentence model could not be loaded), else None."""
+    return sentence_model.unavailable_reason()
 
 
 def today(store: Store) -> date:
     return datetime.fromtimestamp(store.clock() / 1000, shop.shop_zone(store)).date()
 
 
-def match(store: Store, text: str, limit: int = 3) -> list[dict[str, Any]]:
-    """The best articles for a message: ``id``, ``title``, ``score`` (0–1), ``answer``."""
+def match(store: Store, text: str, limit: int = 3,
+          least: float = NOISE) -> list[dict[str, Any]]:
+    """The best articles for a message: ``id``, ``title``, ``score`` (0–1), ``answer``;
+    none scoring below ``least``."""
     idx = index(store)
     return [{"id": a, "title": idx.articles[a].title, "score": s,
              "answer": idx.articles[a].answer}
-            for a, s in idx.match(text, today(store), limit)]
+            for a, s in idx.match(text, today(store), limit, least)]
+
+
+def suggestions(store: Store, message: str) -> list[dict[str, Any]]:
+    """The three articles to offer in the composer for a customer's message; none for a
+    message that asks nothing (好的谢谢, an emoji)."""
+    from desktop.domain.kb_match import is_question
+
+    return match(store, message, 3) if is_question(message) else []
 
 
 def best_answer(store: Store, text: str, threshold: float) -> tuple[str, float] | None:

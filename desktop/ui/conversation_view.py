@@ -173,7 +173,7 @@ class ConversationView(QWidget):
                      if m.direction == "in" and m.text), "")
         self._show_suggestions([])
         if last:
-            self.context.db.run(partial(kb.match, text=last, limit=3), self._show_suggestions)
+            self.context.db.run(partial(kb.suggestions, message=last), self._show_suggestions)
         if detail.unread:
             self.context.db.run(partial(actions.mark_read, conversation_id=detail.id))
 

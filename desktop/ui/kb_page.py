@@ -31,6 +31,10 @@ from desktop.services import kb
 from desktop.ui.context import Context
 from desktop.ui.layout import labelled_form
 
+# The page's search shows articles close in words or clearly close in meaning, not every
+# article the sentence model finds faintly related.
+SEARCH_LEAST = 0.15
+
 
 class KbPage(QWidget):
     error = Signal(str)
@@ -229,7 +233,7 @@ class KbPage(QWidget):
         if not text:
             self._show_filtered("", {})
             return
-        self.context.db.run(partial(kb.match, text=text, limit=50),
+        self.context.db.run(partial(kb.match, text=text, limit=50, least=SEARCH_LEAST),
                             lambda found: self._show_filtered(
                                 text, {m["id"]: m["score"] for m in found}))
 

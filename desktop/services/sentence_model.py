@@ -1,0 +1,83 @@
+"""Sentence vectors: texts that mean the same lie close together, whatever their words.
+
+The knowledge base matches by shared words first (fast, explainable, tuned by the shop's
+synonym lexicon); this model adds meaning, so 杯子碎了 finds 收到破损商品 and an English
+question finds a Chinese article. The model is bundled (resources/models, see its README) and
+runs on the CPU in about half a millisecond per message; it is loaded on first use. When it
+cannot be loaded (a damaged install, an unsupported CPU) matching goes on by words alone and
+the reason is logged once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from desktop.services.resources import resource
+
+log = logging.getLogger(__name__)
+
+MODEL_FILE = ("models", "sentence-encoder-multilingual.onnx")
+DIMENSIONS = 512
+_BATCH = 256
+_MAX_CHARS = 500  # a chat message longer than this says what it means in its first lines
+
+
+class SentenceModel:
+    """The encoder. ``encode`` is safe to call from several threads."""
+
+    def __init__(self, path: Path) -> None:
+        import onnxruntime  # imported here: only matching loads the runtime (~0.2 s)
+        import onnxruntime_extensions
+
+        options = onnxruntime.SessionOptions()
+        options.register_custom_ops_library(onnxruntime_extensions.get_library_path())
+        # one short text at a time: more threads only add hand-over cost on a 2-core laptop
+        options.intra_op_num_threads = 1
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3  # warnings about the graph are not the user's concern
+        self._session = onnxruntime.InferenceSession(
+            str(path), options, providers=["CPUExecutionProvider"])
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Unit-length float32 vectors, one row per text."""
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        rows = []
+        for at in range(0, len(texts), _BATCH):
+            chunk = [t[:_MAX_CHARS] for t in texts[at : at + _BATCH]]
+            rows.append(self._session.run(["outputs"], {"inputs": chunk})[0])
+        vectors = np.vstack(rows).astype(np.float32, copy=False)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms > 0, norms, 1.0)
+
+
+_lock = threading.Lock()
+_model: SentenceModel | None = None
+_unavailable: str | None = None
+
+
+def shared(path: Path | None = None) -> SentenceModel | None:
+    """The process's one model, loaded on first use; None when it cannot be loaded."""
+    global _model, _unavailable
+    if _model is not None or _unavailable is not None:
+        return _model
+    with _lock:
+        if _model is None and _unavailable is None:
+            path = path or resource(*MODEL_FILE)
+            try:
+                _model = SentenceModel(path)
+            except Exception as exc:  # noqa: BLE001 - any failure means "match by words"
+                _unavailable = f"{type(exc).__name__}: {exc}"
+                log.warning("matching by meaning is off (%s); matching by words only",
+                            _unavailable)
+    return _model
+
+
+def unavailable_reason() -> str | None:
+    """Why the model is not in use (None when it is, or was not needed yet)."""
+    return _unavailable

@@ -151,11 +151,20 @@ class KbIndex:
     def match(self, text: str, today: date | None = None,
               limit: int = 3) -> list[tuple[str, float]]:
         """(article id, score 0–1), best first; expired articles never match."""
+        best = self.scores(text)
+        ranked = sorted(((a, sc) for a, sc in best.items()
+                         if today is None or self.articles[a].valid_on(today)),
+                        key=lambda x: -x[1])
+        return [(a, round(min(sc, 1.0), 4)) for a, sc in ranked[:limit]]
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every article sharing a telling word with ``text``: its score, unsorted, expired
+        ones included (the caller filters by day)."""
         query = self._spelled(features(text, self.lexicon))
         vector = {t: (1 + math.log(c)) * self.idf[t] for t, c in query.items() if t in self.idf}
         qnorm = math.sqrt(sum(v * v for v in vector.values()))
         if not qnorm:
-            return []
+            return {}
         # an off-topic message that shares one word with a short phrasing must not score high:
         # the cosine is scaled by how much of the message the phrasing covers
         unseen = math.log(1 + len(self.docs) + 1)  # a word no article has: as rare as can be
@@ -180,10 +189,7 @@ class KbIndex:
             score = weight * dot / (qnorm * norm) * math.sqrt(covered[doc] / total)
             if score > best.get(article_id, 0.0):
                 best[article_id] = score
-        ranked = sorted(((a, s) for a, s in best.items()
-                         if today is None or self.articles[a].valid_on(today)),
-                        key=lambda x: -x[1])
-        return [(a, round(min(s, 1.0), 4)) for a, s in ranked[:limit]]
+        return best
 
 
     def _spelled(self, query: Counter[str]) -> Counter[str]:

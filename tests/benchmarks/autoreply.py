@@ -46,14 +46,16 @@ def rules(n: int) -> list[Rule]:
 
 
 def main() -> int:
-    from desktop.domain.kb_match import Article, KbIndex, Lexicon
+    from desktop.domain.kb_match import Article, Lexicon
     from desktop.services import kb as kb_service
+    from desktop.services import sentence_model
+    from desktop.services.kb_matcher import Matcher
     starter = json.loads((Path(__file__).resolve().parents[2] / "resources" / "kb" /
                           "starter.json").read_text(encoding="utf-8"))
     articles = [Article(f"a{i}-{n}", f"{a['title']} {i}", tuple(a["questions"]), a["answer"])
                 for i in range(84) for n, a in enumerate(starter)][:5000]
-    index = KbIndex(articles, Lexicon(json.loads(kb_service.resource(
-        "kb", "synonyms.json").read_text(encoding="utf-8"))["groups"]))
+    index = Matcher(articles, Lexicon(json.loads(kb_service.resource(
+        "kb", "synonyms.json").read_text(encoding="utf-8"))["groups"]), sentence_model.shared())
 
     def kb(text: str) -> tuple[str, float] | None:
         found = index.match(text, limit=1)

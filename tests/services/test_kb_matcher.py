@@ -118,3 +118,26 @@ def test_the_composer_suggests_nothing_for_a_message_that_asks_nothing(base, mod
 
 def test_the_composer_suggests_by_meaning(base, model):
     assert kb.suggestions(base, "杯子碎了")[0]["title"] == "收到破损商品"
+
+
+def test_a_big_base_ranks_as_if_every_phrasing_were_compared(model, monkeypatch):
+    """Above SHORTLIST articles only a shortlist is compared phrasing by phrasing: the
+    scores offered must be those of comparing every phrasing."""
+    import json
+
+    from desktop.services import kb_matcher
+    from desktop.services.resources import resource
+
+    starter = json.loads(resource("kb", "starter.json").read_text(encoding="utf-8"))
+    starter = starter["articles"] if isinstance(starter, dict) else starter
+    products = ["连衣裙", "羽绒服", "保温杯", "蓝牙耳机", "猫粮"]
+    articles = [Article(f"{p}-{n}", f"{p}{a['title']}", tuple(f"{p}{q}" for q in a["questions"]),
+                        a["answer"]) for p in products for n, a in enumerate(starter)]
+    assert len(articles) > kb_matcher.SHORTLIST
+    messages = ["羽绒服杯子碎了", "连衣裙什么时候发货", "猫粮有优惠券吗", "保温杯 can i return it",
+                "蓝牙耳机坏了怎么办", "衣服洗了会缩水吗", "寄到日本要几天"]
+    shortlisted = Matcher(articles, None, model)
+    found = [[s for _, s in shortlisted.match(m, limit=3)] for m in messages]
+    monkeypatch.setattr(kb_matcher, "SHORTLIST", 10_000)
+    exact = Matcher(articles, None, model, shortlisted.vectors)
+    assert found == [[s for _, s in exact.match(m, limit=3)] for m in messages]

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+_MAX_COUNTER = 99_999
+
 
 @dataclass(frozen=True, order=True, slots=True)
 class Stamp:
@@ -45,6 +47,28 @@ class Clock:
         else:
             self.last = Stamp(self.last.wall, self.last.counter + 1, self.device)
         return self.last
+
+    def many(self, count: int) -> list[str]:
+        """The texts of ``count`` stamps in a row, as ``count`` calls of :meth:`now` made
+        within the same millisecond would give them (a batch of changes, stamped at once).
+        The counter has five digits: past 99,999 the stamps move on to the next millisecond."""
+        physical = self.wall()
+        if physical > self.last.wall:
+            wall, counter = physical, 0
+        else:
+            wall, counter = self.last.wall, self.last.counter + 1
+        out: list[str] = []
+        suffix = f"-{self.device}"
+        while len(out) < count:
+            if counter > _MAX_COUNTER:
+                wall, counter = wall + 1, 0
+            take = min(count - len(out), _MAX_COUNTER + 1 - counter)
+            prefix = f"{wall:016d}-"
+            out += [f"{prefix}{c:05d}{suffix}" for c in range(counter, counter + take)]
+            counter += take
+        if count:
+            self.last = Stamp(wall, counter - 1, self.device)
+        return out
 
     def seen(self, other: Stamp) -> None:
         physical = self.wall()

@@ -8,7 +8,9 @@ index and the stamps are always written together.
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from desktop.domain.conversation import ConversationState, apply_event, apply_message
@@ -24,7 +26,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.store import conversations, directory, messages
-from desktop.store.db import Store
+from desktop.store.db import Store, open_store
 from desktop.store.directory import CustomerRow
 from desktop.store.writer import Changes, Writer
 
@@ -57,10 +59,27 @@ class _Conv:
     stale: bool = False  # a record older than folded_until arrived: rebuild from history
 
 
+class StaleBatch(Exception):
+    """A batch prepared ahead no longer fits the database (someone else wrote meanwhile, or
+    it needs rows not written yet): prepare it again, in the transaction."""
+
+
+@dataclass
+class Prepared:
+    """A batch worked out ahead of its transaction (see :meth:`Receiver.prepare`)."""
+
+    writer: Writer
+    result: ReceiveResult
+    expected: dict[str, int]  # table -> rows the inserts must add
+    keys: tuple[set[tuple[str, str]], set[tuple[str, str, int, str]]]  # messages, events
+
+
 class Receiver:
     """Resolves names and keys to rows, with caches that live across batches.
 
-    One receiver per import run (or per connector); use it from one thread.
+    One receiver per import run (or per connector); use it from one thread. A batch is
+    worked out against the caches and a few look-ups, its writes kept by a deferring writer
+    and made at the end, a few statements per table (see ``Writer.deferring``).
     """
 
     CACHE_LIMIT = 200_000
@@ -71,6 +90,12 @@ class Receiver:
         self.agents = directory.agent_ids(store.conn)
         self.customers: dict[tuple[str, str], CustomerRow | None] = {}  # None: not stored
         self.convs: dict[tuple[str, str], _Conv | None] = {}  # None: not stored yet
+        # keys of a batch prepared ahead and not committed yet: they count as stored
+        self.in_flight: tuple[set[tuple[str, str]], set[tuple[str, str, int, str]]] = \
+            (set(), set())
+        self._stored: set[tuple[str, str]] = set()  # this batch's messages already stored
+        self._stored_events: set[tuple[str, str, int, str]] = set()
+        self._event_data: list[str | None] = []
 
     # -- resolution -------------------------------------------------------------------------
     def _channel(self, w: Writer, name: str) -> str:
@@ -87,9 +112,11 @@ class Receiver:
         return aid
 
     def _prefetch(self, w: Writer, records: Sequence[Record]) -> None:
-        """Look up, in a few queries, the conversations and customers a batch names."""
+        """Look up, in a few queries, the conversations, customers, messages and events a
+        batch names."""
         conv_keys: dict[str, set[str]] = {}
         cust_keys: dict[str, set[str]] = {}
+        message_keys: dict[str, list[str]] = {}
         for r in records:
             channel_id = self._channel(w, r.channel)
             if (channel_id, r.conversation) not in self.convs:
@@ -97,6 +124,8 @@ class Receiver:
             if r.customer is not None and (channel_id, r.customer.external_id) not in \
                     self.customers:
                 cust_keys.setdefault(channel_id, set()).add(r.customer.external_id)
+            if isinstance(r, MessageRecord):
+                message_keys.setdefault(channel_id, []).append(r.external_id)
         for channel_id, keys in conv_keys.items():
             found = conversations.find_many(w.conn, channel_id, list(keys))
             for key in keys:
@@ -108,6 +137,24 @@ class Receiver:
             found_customers = directory.find_customers(w.conn, channel_id, list(keys))
             for key in keys:
                 self.customers[(channel_id, key)] = found_customers.get(key)
+        self._stored = {(channel_id, e) for channel_id, ids in message_keys.items()
+                        for e in messages.stored_external_ids(w.conn, channel_id, ids)}
+        self._stored |= self.in_flight[0]
+        # events are duplicates only in conversations stored before this batch
+        self._event_data = []
+        event_keys = []
+        for r in records:
+            if isinstance(r, EventRecord):
+                data = json.dumps(r.data, ensure_ascii=False, sort_keys=True)
+                self._event_data.append(data)
+                conv = self.convs.get((self.channels[r.channel], r.conversation))
+                if conv is not None:
+                    event_keys.append((conv.row_id, r.kind.value, r.at.epoch_ms, data))
+            else:
+                self._event_data.append(None)
+        self._stored_events = messages.stored_events(w.conn, event_keys) if event_keys \
+            else set()
+        self._stored_events |= self.in_flight[1]
 
     def _customer(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
         key = (channel_id, ref.external_id)
@@ -155,46 +202,98 @@ class Receiver:
     # -- receiving --------------------------------------------------------------------------
     def receive(self, records: Sequence[Record]) -> ReceiveResult:
         """Store a batch of records in one transaction (time order is best, not required)."""
-        result = ReceiveResult()
-        touched: dict[str, _Conv] = {}
-        fts_rows: list[tuple[int, str]] = []
-        with self.store.write() as w:
-            self._prefetch(w, records)
-            for index, record in enumerate(records):
-                try:
-                    if isinstance(record, MessageRecord):
-                        self._message(w, record, result, touched, fts_rows)
-                    else:
-                        self._event(w, record, result, touched)
-                except LookupError as exc:
-                    result.refused.append((index, str(exc.args[0])))
-            messages.index_messages(w, fts_rows)
-            self._save(w, touched)
+        with self.store.write() as w, w.deferring():
+            result, expected, _ = self._work(w, records, ahead=False)
+            w.flush()
+            _check(w.added, expected)
             result.changes = w.changes
+        self._trim()
+        return result
+
+    def prepare(self, records: Sequence[Record]) -> Prepared:
+        """Work a batch out ahead of its transaction (an import reads its next lines while
+        the last batch is written): look-ups read what is committed, the caches and
+        ``in_flight`` stand for what is not. Raises :class:`StaleBatch` when the batch needs
+        the database itself (a record older than its conversation's latest)."""
+        w = Writer(self.store.conn, self.store.device_id, self.store.clock)
+        w.deferred = True
+        result, expected, keys = self._work(w, records, ahead=True)
+        w.freeze()  # the JSON made here: the writing thread only runs the statements
+        return Prepared(w, result, expected, keys)
+
+    def commit(self, prepared: Prepared, store: Store, data_version: int) -> ReceiveResult:
+        """Write a prepared batch through ``store`` (the writing thread's connection).
+        Raises :class:`StaleBatch`, writing nothing, when another connection has written
+        since ``data_version`` was read or the batch's duplicates have changed."""
+        w = prepared.writer
+        w.conn = store.conn
+        with store.write(w):
+            if store.conn.execute("PRAGMA data_version").fetchone()[0] != data_version:
+                raise StaleBatch("the database was changed meanwhile")
+            w.flush()
+            _check(w.added, prepared.expected)
+            prepared.result.changes = w.changes
+        return prepared.result
+
+    def forget(self) -> None:
+        """Drop the caches (after a stale batch: they may hold what was never written)."""
+        self.convs.clear()
+        self.customers.clear()
+        self.channels = directory.channel_ids(self.store.conn)
+        self.agents = directory.agent_ids(self.store.conn)
+        self.in_flight = (set(), set())
+
+    def _trim(self) -> None:
         if len(self.convs) > self.CACHE_LIMIT:
             self.convs.clear()
             self.customers.clear()
-        return result
+
+    def _work(self, w: Writer, records: Sequence[Record], ahead: bool
+              ) -> tuple[ReceiveResult, dict[str, int], tuple[set, set]]:
+        result = ReceiveResult()
+        touched: dict[str, _Conv] = {}
+        fts_rows: list[tuple[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        seen_events: set[tuple[str, str, int, str]] = set()
+        self._prefetch(w, records)
+        for index, record in enumerate(records):
+            try:
+                if isinstance(record, MessageRecord):
+                    self._message(w, record, result, touched, fts_rows, seen)
+                else:
+                    self._event(w, record, result, touched, seen_events,
+                                self._event_data[index])
+            except LookupError as exc:
+                result.refused.append((index, str(exc.args[0])))
+        messages.index_messages(w, fts_rows)
+        self._save(w, touched, ahead)
+        expected = {"messages": result.added_messages,
+                    "conversation_events": result.added_events}
+        return result, expected, (seen, seen_events)
 
     def _message(self, w: Writer, m: MessageRecord, result: ReceiveResult,
-                 touched: dict[str, _Conv], fts_rows: list[tuple[int, str]]) -> None:
+                 touched: dict[str, _Conv], fts_rows: list[tuple[str, str]],
+                 seen: set[tuple[str, str]]) -> None:
         channel_id = self._channel(w, m.channel)
         conv = self._conversation(w, channel_id, m.conversation, m.customer, m.sent.epoch_ms)
+        key = (channel_id, m.external_id)
+        if key in self._stored or key in seen:
+            result.duplicates += 1
+            return
+        seen.add(key)
         agent_id = self._agent(w, m.author) if m.author not in (CUSTOMER, BOT) else None
         payload = None
         if m.attachments or m.extra:
             payload = json.dumps({"attachments": list(m.attachments), "extra": m.extra},
                                  ensure_ascii=False)
         sent = m.sent
-        seq = messages.insert_message(w, (
-            new_id(sent.epoch_ms), conv.row_id, channel_id, m.external_id, m.direction,
+        message_id = new_id(sent.epoch_ms)
+        messages.insert_message(w, (
+            message_id, conv.row_id, channel_id, m.external_id, m.direction,
             m.author if agent_id is None else "agent", agent_id, m.kind, m.text, m.order_id,
             m.product_id, payload, sent.epoch_ms, sent.offset_min, m.delivery))
-        if seq is None:
-            result.duplicates += 1
-            return
         result.added_messages += 1
-        fts_rows.append((seq, m.text))
+        fts_rows.append((message_id, m.text))
         touched[conv.row_id] = conv
         if m.sent.epoch_ms < conv.folded_until:
             conv.stale = True
@@ -203,17 +302,20 @@ class Receiver:
             conv.folded_until = m.sent.epoch_ms
 
     def _event(self, w: Writer, e: EventRecord, result: ReceiveResult,
-               touched: dict[str, _Conv]) -> None:
+               touched: dict[str, _Conv], seen: set[tuple[str, str, int, str]],
+               data: str | None) -> None:
         channel_id = self._channel(w, e.channel)
         conv = self._conversation(w, channel_id, e.conversation, e.customer, e.at.epoch_ms)
-        by_id = self._agent(w, e.by) if e.by else None
-        agent_id = self._agent(w, e.data["agent"]) if e.kind is EventKind.ASSIGN else None
-        added = messages.insert_event(w, (
-            new_id(e.at.epoch_ms), conv.row_id, e.kind, e.at.epoch_ms, e.at.offset_min,
-            json.dumps(e.data, ensure_ascii=False, sort_keys=True), by_id))
-        if not added:
+        assert data is not None
+        key = (conv.row_id, e.kind.value, e.at.epoch_ms, data)
+        if key in self._stored_events or key in seen:
             result.duplicates += 1
             return
+        seen.add(key)
+        by_id = self._agent(w, e.by) if e.by else None
+        agent_id = self._agent(w, e.data["agent"]) if e.kind is EventKind.ASSIGN else None
+        messages.insert_event(w, (new_id(e.at.epoch_ms), conv.row_id, e.kind, e.at.epoch_ms,
+                                  e.at.offset_min, data, by_id))
         result.added_events += 1
         touched[conv.row_id] = conv
         if e.at.epoch_ms < conv.folded_until:
@@ -222,8 +324,13 @@ class Receiver:
             apply_event(conv.state, e.kind, e.at.epoch_ms, e.data, agent_id)
             conv.folded_until = e.at.epoch_ms
 
-    def _save(self, w: Writer, touched: dict[str, _Conv]) -> None:
+    def _save(self, w: Writer, touched: dict[str, _Conv], ahead: bool) -> None:
         rows = []
+        stale = [conv for conv in touched.values() if conv.stale]
+        if stale:
+            if ahead:  # the history to fold again is not written yet
+                raise StaleBatch("a record older than its conversation's latest")
+            w.flush()  # the history so far, so the state can be folded again from it
         for conv in touched.values():
             if conv.stale:
                 conv.state = rebuild_state(w, conv.row_id)
@@ -233,6 +340,108 @@ class Receiver:
         conversations.save_states(w, rows)
         for conv in touched.values():
             conv.tags_before = set(conv.state.tags)
+
+
+class Pipeline:
+    """Receive batch after batch with the writing on a second thread: while one batch's
+    transaction runs (SQLite, without Python's interpreter lock), the next is read and
+    worked out. Any batch that does not fit when its turn comes (another connection wrote,
+    its duplicates changed, it needs its own history) is done again the plain way, so the
+    result is always what :meth:`Receiver.receive` batch by batch would have stored.
+
+    Use as a context manager; ``receive`` returns the results of the batches finished so
+    far, in order (the last one's when the block ends: see ``finish``).
+    """
+
+    def __init__(self, store: Store, receiver: Receiver) -> None:
+        self.store = store
+        self.receiver = receiver
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
+        self._writer_store: Store | None = None
+        self._baseline = 0
+        self._pending: tuple[Future[ReceiveResult], Sequence[Record]] | None = None
+
+    def __enter__(self) -> Pipeline:
+        self._thread.submit(self._open).result()
+        # The writing thread needs the interpreter lock back after every statement; by
+        # default it would wait up to 5 ms for this thread to let go of it.
+        self._interval = sys.getswitchinterval()
+        sys.setswitchinterval(0.0002)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._pending is not None and exc[0] is not None:
+                self._pending[0].exception()  # let it end; the error in hand wins
+        finally:
+            sys.setswitchinterval(self._interval)
+            self._thread.submit(self._close).result()
+            self._thread.shutdown()
+
+    def _open(self) -> None:
+        self._writer_store = open_store(self.store.path, clock=self.store.clock)
+        self._writer_store.conn.execute("PRAGMA wal_autocheckpoint = 25000")
+        self._baseline = self._data_version()
+
+    def _close(self) -> None:
+        if self._writer_store is not None:
+            self._writer_store.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+            self._writer_store.close()
+
+    def _data_version(self) -> int:
+        assert self._writer_store is not None
+        return self._writer_store.conn.execute("PRAGMA data_version").fetchone()[0]
+
+    def receive(self, records: Sequence[Record]) -> list[ReceiveResult]:
+        """Take a batch; returns the results of the batches finished meanwhile."""
+        done: list[ReceiveResult] = []
+        if len(self.receiver.convs) > Receiver.CACHE_LIMIT:
+            done += self.finish()
+            self.receiver.forget()
+        try:
+            prepared: Prepared | None = self.receiver.prepare(records)
+        except StaleBatch:
+            prepared = None
+        if self._pending is not None:
+            future, previous = self._pending
+            self._pending = None
+            try:
+                done.append(future.result())
+            except StaleBatch:
+                done.append(self._plainly(previous))
+                prepared = None  # worked out on caches that held what was not written
+        if prepared is None:
+            done.append(self._plainly(records))
+            return done
+        self.receiver.in_flight = prepared.keys
+        assert self._writer_store is not None
+        self._pending = (self._thread.submit(self.receiver.commit, prepared,
+                                             self._writer_store, self._baseline), records)
+        return done
+
+    def finish(self) -> list[ReceiveResult]:
+        """Wait for the batch being written; its result (none if there is none)."""
+        if self._pending is None:
+            return []
+        future, records = self._pending
+        self._pending = None
+        try:
+            return [future.result()]
+        except StaleBatch:
+            return [self._plainly(records)]
+
+    def _plainly(self, records: Sequence[Record]) -> ReceiveResult:
+        self.receiver.forget()
+        result = self.receiver.receive(records)
+        self._baseline = self._thread.submit(self._data_version).result()
+        return result
+
+
+def _check(added: dict[str, int], expected: dict[str, int]) -> None:
+    """The inserts added what the batch counted on; else another writer got there first."""
+    for table, count in expected.items():
+        if added.get(table, 0) != count:
+            raise StaleBatch(f"{table}: {added.get(table, 0)} added, {count} expected")
 
 
 def rebuild_state(w: Writer, conversation_id: str) -> ConversationState:

@@ -39,7 +39,7 @@ from desktop.domain.model import (
 )
 from desktop.services import shop
 from desktop.services.gc_paused import gc_paused
-from desktop.services.inbox import Receiver
+from desktop.services.inbox import Pipeline, Receiver, ReceiveResult
 from desktop.store import conversations, directory, messages
 from desktop.store.db import Store
 
@@ -125,23 +125,23 @@ def import_file(store: Store, path: Path | str, progress: Progress | None = None
     if not path.is_file():
         raise InterchangeFileError(f"no such file: {path}")
     zone = shop.shop_zone(store)
-    receiver = Receiver(store)
     report = ImportReport()
     batch: list[Record] = []
     numbers: list[int] = []
+    in_flight: list[list[int]] = []  # line numbers of the batches taken, not finished
 
-    def flush() -> None:
-        result = receiver.receive(batch)
-        report.added_messages += result.added_messages
-        report.added_events += result.added_events
-        report.duplicates += result.duplicates
-        report.errors += [(numbers[i], reason) for i, reason in result.refused]
-        batch.clear()
-        numbers.clear()
-        if progress:
+    def tally(results: list[ReceiveResult]) -> None:
+        for result in results:
+            lines = in_flight.pop(0)
+            report.added_messages += result.added_messages
+            report.added_events += result.added_events
+            report.duplicates += result.duplicates
+            report.errors += [(lines[i], reason) for i, reason in result.refused]
+        if results and progress:
             progress(report.lines)
 
-    with store.bulk(), gc_paused():
+    # the next lines are read and worked out while the last batch is written (Pipeline)
+    with store.bulk(), gc_paused(), Pipeline(store, Receiver(store)) as pipeline:
         for number, obj in _read_objects(path):
             report.lines += 1
             if isinstance(obj, Exception):
@@ -153,9 +153,13 @@ def import_file(store: Store, path: Path | str, progress: Progress | None = None
             except RecordError as exc:
                 report.errors.append((number, str(exc)))
             if len(batch) >= BATCH:
-                flush()
+                in_flight.append(numbers)
+                tally(pipeline.receive(batch))
+                batch, numbers = [], []
         if batch:
-            flush()
+            in_flight.append(numbers)
+            tally(pipeline.receive(batch))
+        tally(pipeline.finish())
     report.errors.sort()
     return report
 

@@ -17,6 +17,8 @@ from desktop.store.writer import (
     KEY_SEPARATOR,
     LOCAL_COLUMNS,
     TABLE_KEYS,
+    fields_text,
+    insert_rows,
 )
 
 HLC_KEY = "hlc.last"
@@ -28,14 +30,13 @@ def clock(conn: sqlite3.Connection, device: str, wall: Any) -> Clock:
 
 
 def record(conn: sqlite3.Connection, hlc: Clock,
-           entries: list[tuple[str, str, dict[str, Any] | None]]) -> None:
-    """Log a transaction's writes (called inside it, just before it commits)."""
-    rows = []
-    for table, key, fields in entries:
-        rows.append((hlc.now().text(), hlc.device, table, key,
-                     None if fields is None else orjson.dumps(fields).decode()))
-    conn.executemany("INSERT INTO change_log (stamp, origin, tbl, key, fields) "
-                     "VALUES (?, ?, ?, ?, ?)", rows)
+           entries: list[tuple[str, str, dict[str, Any] | str | None]]) -> None:
+    """Log a transaction's writes (called inside it, just before it commits); fields may
+    come as JSON text already (see ``Writer.freeze``)."""
+    device = hlc.device
+    rows = [(stamp, device, table, key, fields_text(fields))
+            for stamp, (table, key, fields) in zip(hlc.many(len(entries)), entries, strict=True)]
+    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields"), rows)
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
 

@@ -52,12 +52,13 @@ class Store:
     _writer: Writer | None = field(default=None, repr=False)
 
     @contextmanager
-    def write(self) -> Iterator[Writer]:
-        """One transaction; every shared row written in it is stamped by the writer."""
+    def write(self, writer: Writer | None = None) -> Iterator[Writer]:
+        """One transaction; every shared row written in it is stamped by the writer (a new
+        one, or ``writer`` holding writes prepared ahead)."""
         if self._writer is not None:  # nested: join the outer transaction
             yield self._writer
             return
-        writer = Writer(self.conn, self.device_id, self.clock)
+        writer = writer or Writer(self.conn, self.device_id, self.clock)
         self._writer = writer
         try:
             self.conn.execute("BEGIN IMMEDIATE")

@@ -15,7 +15,7 @@ from desktop.store.writer import Writer
 @dataclass(frozen=True, slots=True)
 class CustomerRow:
     id: str
-    seq: int
+    seq: int | None  # None: added by a deferring writer, not written yet
     channel_id: str
     external_id: str
     name: str
@@ -116,8 +116,7 @@ def add_customer(w: Writer, channel_id: str, external_id: str, name: str, vip: b
     seq = w.insert("customers", {"id": cid, "channel_id": channel_id, "external_id": external_id,
                                  "name": name, "vip": int(vip), "language": language,
                                  "created_at": w.now})
-    assert seq is not None
-    _index_customer(w, seq, name, external_id)
+    w.index_by_id("customer_fts", "customers", [(cid, index_tokens(f"{name} {external_id}"))])
     return CustomerRow(cid, seq, channel_id, external_id, name, vip, language)
 
 
@@ -125,15 +124,12 @@ def update_customer(w: Writer, old: CustomerRow, name: str, vip: bool,
                     language: str) -> CustomerRow:
     w.update("customers", old.id, {"name": name, "vip": int(vip), "language": language})
     if name != old.name:
-        w.raw("INSERT INTO customer_fts (customer_fts, rowid, body) VALUES ('delete', ?, ?)",
-              (old.seq, index_tokens(f"{old.name} {old.external_id}")))
-        _index_customer(w, old.seq, name, old.external_id)
+        seq = "(SELECT seq FROM customers WHERE id = ?)"  # by id: the row may be unwritten yet
+        w.raw(f"INSERT INTO customer_fts (customer_fts, rowid, body) VALUES ('delete', {seq}, ?)",
+              (old.id, index_tokens(f"{old.name} {old.external_id}")))
+        w.raw(f"INSERT INTO customer_fts (rowid, body) VALUES ({seq}, ?)",
+              (old.id, index_tokens(f"{name} {old.external_id}")))
     return CustomerRow(old.id, old.seq, old.channel_id, old.external_id, name, vip, language)
-
-
-def _index_customer(w: Writer, seq: int, name: str, external_id: str) -> None:
-    w.raw("INSERT INTO customer_fts (rowid, body) VALUES (?, ?)",
-          (seq, index_tokens(f"{name} {external_id}")))
 
 
 def customer_notes(conn: sqlite3.Connection, customer_id: str) -> list[dict[str, Any]]:

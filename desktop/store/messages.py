@@ -8,6 +8,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
+import orjson
+
 from desktop.domain.text import index_tokens
 from desktop.store.writer import Writer
 
@@ -19,14 +21,33 @@ MESSAGE_COLUMNS = (
 
 def insert_message(w: Writer, values: tuple[Any, ...]) -> int | None:
     """Insert a message (values in ``MESSAGE_COLUMNS`` order) unless its (channel,
-    external id) is stored; returns its seq, or None for a duplicate."""
+    external id) is stored; returns its seq, or None for a duplicate (always None while
+    the writer defers: the caller checks for duplicates first)."""
     return w.insert_values("messages", MESSAGE_COLUMNS, values, or_ignore=True)
 
 
-def index_messages(w: Writer, rows: Iterable[tuple[int, str]]) -> None:
-    """Add (seq, text) pairs to the full-text index."""
-    w.raw_many("INSERT INTO message_fts (rowid, body) VALUES (?, ?)",
-               [(seq, index_tokens(text)) for seq, text in rows])
+def index_messages(w: Writer, rows: Iterable[tuple[str, str]]) -> None:
+    """Add (message id, text) pairs to the full-text index."""
+    w.index_by_id("message_fts", "messages", [(mid, index_tokens(text)) for mid, text in rows])
+
+
+def stored_external_ids(conn: sqlite3.Connection, channel_id: str,
+                        external_ids: list[str]) -> set[str]:
+    """Which of a channel's message ids (the platform's) are stored."""
+    return {r[0] for r in conn.execute(
+        "SELECT m.external_id FROM json_each(?) AS j CROSS JOIN messages m "
+        "ON m.channel_id = ? AND m.external_id = j.value",
+        (orjson.dumps(external_ids), channel_id))}
+
+
+def stored_events(conn: sqlite3.Connection,
+                  keys: list[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
+    """Which (conversation id, kind, time, data) events are stored."""
+    return {tuple(r) for r in conn.execute(  # type: ignore[misc]
+        "SELECT e.conversation_id, e.kind, e.at, e.data FROM json_each(?) AS j "
+        "CROSS JOIN conversation_events e ON e.conversation_id = j.value ->> 0 "
+        "AND e.kind = j.value ->> 1 AND e.at = j.value ->> 2 AND e.data = j.value ->> 3",
+        (orjson.dumps(keys),))}
 
 
 EVENT_COLUMNS = ("id", "conversation_id", "kind", "at", "at_offset", "data", "by_agent_id")

@@ -9,9 +9,12 @@ touching every table again).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+
+import orjson
 
 # Tables holding data the whole team shares. Rows carry updated_at + device.
 SHARED_TABLES = frozenset({
@@ -34,6 +37,10 @@ LOCAL_COLUMNS = frozenset({"seq", "updated_at", "device"})
 # change is pushed (so a history import does not store every message twice).
 IMMUTABLE_TABLES = frozenset({"messages", "conversation_events"})
 AS_STORED: dict[str, Any] = {"@row": True}
+# The order deferred inserts are written in: a row's parents before it.
+_BY_ID = "@by_id"
+INSERT_ORDER = ("channels", "agents", "customers", "conversations", "messages",
+                "conversation_events", "conversation_tags")
 
 
 def row_key(table: str, row: dict[str, Any]) -> str:
@@ -60,7 +67,14 @@ class Changes:
 
 
 class Writer:
-    """Stamped inserts and updates inside one open transaction."""
+    """Stamped inserts and updates inside one open transaction.
+
+    A deferring writer (see :meth:`deferring`) keeps the writes instead of making them and
+    makes them all in :meth:`flush`, a few statements per table: each hands SQLite a whole
+    batch as one JSON array, so the statement runs without Python in the loop — and without
+    holding Python's interpreter lock, which lets an import read its next lines meanwhile.
+    Kept writes return no row number; a deferring caller must not need one.
+    """
 
     def __init__(self, conn: sqlite3.Connection, device_id: str, clock: Callable[[], int]):
         self.conn = conn
@@ -69,8 +83,88 @@ class Writer:
         self.changes = Changes()
         self.committed = False
         # what the team's change log records at commit: (table, row key, fields; None: deleted)
-        self.log: list[tuple[str, str, dict[str, Any] | None]] = []
+        self.log: list[tuple[str, str, dict[str, Any] | str | None]] = []  # str: as JSON
         self._sql: dict[tuple, str] = {}
+        self.deferred = False
+        self.added: dict[str, int] = {}  # rows each table's kept inserts added, all flushes
+        self._inserts: dict[tuple[str, tuple[str, ...], bool], list[Sequence[Any]]] = {}
+        self._updates: dict[tuple[str, str], dict[Any, dict[str, Any]]] = {}
+        self._later: list[tuple[str, Any, bool]] = []  # (sql, params, many) in order
+        # statements ready to run: (table counted or None, sql, JSON array or rows)
+        self._ready: list[tuple[str | None, str, Any]] = []
+
+    @contextmanager
+    def deferring(self) -> Iterator[Writer]:
+        """Keep the writes made inside the block and make them when it ends."""
+        outer = self.deferred
+        self.deferred = True
+        try:
+            yield self
+            if not outer:
+                self.flush()
+        finally:
+            self.deferred = outer
+
+    def pending(self, table: str) -> int:
+        """How many inserts into ``table`` are kept (not made yet)."""
+        return sum(len(rows) for (t, _, _), rows in self._inserts.items() if t == table)
+
+    def freeze(self) -> None:
+        """Turn the kept writes into ready statements (their JSON made now, on the calling
+        thread), so :meth:`flush` only has to run them; the change log's fields too."""
+        rank = {t: i for i, t in enumerate(INSERT_ORDER)}
+        for (table, columns, or_ignore), rows in sorted(
+                self._inserts.items(), key=lambda kv: rank.get(kv[0][0], len(rank))):
+            if columns[0] == _BY_ID:  # a search index: row numbers looked up by id
+                seq = f"(SELECT seq FROM {columns[1]} WHERE id = "
+                self._ready.append((None, *_statement(
+                    f"INSERT INTO {table} (rowid, body)",
+                    (f"{seq}?), ?", f"{seq}value ->> 0), value ->> 1"), rows)))
+                continue
+            verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
+            self._ready.append((table, *_statement(
+                f"{verb} INTO {table} ({', '.join(columns)})",
+                (", ".join("?" * len(columns)),
+                 ", ".join(f"value ->> {i}" for i in range(len(columns)))), rows)))
+        for (table, key), keyed in self._updates.items():
+            grouped: dict[tuple[str, ...], list[list[Any]]] = {}
+            for key_value, fields in keyed.items():
+                grouped.setdefault(tuple(fields), []).append([key_value, *fields.values()])
+            for columns, params in grouped.items():
+                data = _json(params)
+                if data is None:
+                    self._ready.append((None, f"UPDATE {table} SET "
+                                        f"{', '.join(f'{c} = ?' for c in columns)} "
+                                        f"WHERE {key} = ?", [[*p[1:], p[0]] for p in params]))
+                else:
+                    sets = ", ".join(f"{c} = j.value ->> {i + 1}" for i, c in enumerate(columns))
+                    self._ready.append((None, f"UPDATE {table} SET {sets} FROM json_each(?) "
+                                        f"AS j WHERE {table}.{key} = j.value ->> 0", data))
+        for sql, params, many in self._later:
+            self._ready.append((None, sql, [params] if not many else params))
+        self._inserts.clear()
+        self._updates.clear()
+        self._later.clear()
+        self.log = [(t, k, fields_text(f)) for t, k, f in self.log]
+
+    def flush(self) -> dict[str, int]:
+        """Make the kept writes: inserts (parents first), updates, then the rest in order.
+        Returns how many rows each table's inserts added (ignored duplicates not counted)."""
+        self.freeze()
+        added: dict[str, int] = {}
+        for table, sql, params in self._ready:
+            if isinstance(params, bytes):  # one statement over the JSON array
+                count = self.conn.execute(sql, (params,)).rowcount
+            else:
+                before = self.conn.total_changes
+                self.conn.executemany(sql, params)
+                count = self.conn.total_changes - before
+            if table is not None:
+                added[table] = added.get(table, 0) + count
+        self._ready.clear()
+        for table, count in added.items():
+            self.added[table] = self.added.get(table, 0) + count
+        return added
 
     def _stamped(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         """Add the stamp columns to ``row`` in place (callers pass a fresh dict)."""
@@ -97,6 +191,13 @@ class Writer:
         ``row`` is stamped in place: pass a dict built for this call.
         """
         row = self._stamped(table, row)
+        if self.deferred:
+            self._inserts.setdefault((table, tuple(row), or_ignore), []).append(
+                tuple(row.values()))
+            if key in row:
+                self.changes.add(table, str(row[key]))
+            self._log(table, row)
+            return None
         cur = self.conn.execute(self._insert_sql(table, tuple(row), or_ignore),
                                 tuple(row.values()))
         if cur.rowcount == 0:
@@ -120,6 +221,16 @@ class Writer:
         ``columns`` must not include the stamp columns; the first column is the key.
         """
         stamped = table in SHARED_TABLES
+        if self.deferred:
+            all_columns = columns + (("updated_at", "device") if stamped else ())
+            self._inserts.setdefault((table, all_columns, or_ignore), []).append(
+                values + ((self.now, self.device_id) if stamped else ()))
+            self.changes.add(table, values[0])
+            if table in IMMUTABLE_TABLES:  # logged by name: the key is the first column
+                self.log.append((table, values[0], AS_STORED))
+            else:
+                self._log(table, dict(zip(columns, values, strict=True)))
+            return None
         sql = self._insert_sql(table, columns + (("updated_at", "device") if stamped else ()),
                                or_ignore)
         cur = self.conn.execute(sql, values + ((self.now, self.device_id) if stamped else ()))
@@ -143,8 +254,12 @@ class Writer:
                 self.log.append((table, str(key_value),
                                  {k: v for k, v in fields.items() if k not in LOCAL_COLUMNS}))
             fields = self._stamped(table, dict(fields))
-            grouped.setdefault(tuple(fields), []).append([*fields.values(), key_value])
             self.changes.add(table, str(key_value))
+            if self.deferred:  # one update per row: later fields win, as they would have
+                kept = self._updates.setdefault((table, key), {})
+                kept[key_value] = {**kept.get(key_value, {}), **fields}
+                continue
+            grouped.setdefault(tuple(fields), []).append([*fields.values(), key_value])
         for columns, params in grouped.items():
             sets = ", ".join(f"{c} = ?" for c in columns)
             self.conn.executemany(f"UPDATE {table} SET {sets} WHERE {key} = ?", params)
@@ -154,16 +269,83 @@ class Writer:
         """Delete rows (``where`` is a fixed SQL fragment from the store, never user text).
         ``ids`` tell the views what changed; ``keys`` are the deleted rows' keys (see
         :func:`row_key`) when they are not the ids, for the team's change log."""
-        self.conn.execute(f"DELETE FROM {table} WHERE {where}", list(params))
+        if self.deferred:
+            self._later.append((f"DELETE FROM {table} WHERE {where}", list(params), False))
+        else:
+            self.conn.execute(f"DELETE FROM {table} WHERE {where}", list(params))
         ids = list(ids)
         for i in ids:
             self.changes.add(table, str(i))
         if table in SHARED_TABLES:
             self.log += [(table, str(k), None) for k in (ids if keys is None else keys)]
 
-    def raw(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
-        """Statements on local, derived tables (the search index) that need no stamp."""
+    def raw(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor | None:
+        """Statements on local, derived tables (the search index) that need no stamp; kept
+        (no cursor) while deferring."""
+        if self.deferred:
+            self._later.append((sql, list(params), False))
+            return None
         return self.conn.execute(sql, params)
 
     def raw_many(self, sql: str, params: Iterable[Sequence[Any]]) -> None:
-        self.conn.executemany(sql, params)
+        if self.deferred:
+            self._later.append((sql, list(params), True))
+        else:
+            self.conn.executemany(sql, params)
+
+    def index_by_id(self, search: str, table: str, rows: list[tuple[str, str]]) -> None:
+        """Add (row id, indexed text) pairs to a search index whose row numbers are the
+        table's ``seq`` (looked up by id when written, so it works while deferring)."""
+        if not rows:
+            return
+        if self.deferred:
+            self._inserts.setdefault((search, (_BY_ID, table), False), []).extend(rows)
+            return
+        self.conn.executemany(f"INSERT INTO {search} (rowid, body) VALUES "
+                              f"((SELECT seq FROM {table} WHERE id = ?), ?)", rows)
+
+
+def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                rows: list[Sequence[Any]]) -> int:
+    """Insert many rows in one statement, as they are (no stamp, no change-log entry: local
+    tables); returns how many were added."""
+    sql, params = _statement(f"INSERT INTO {table} ({', '.join(columns)})",
+                             (", ".join("?" * len(columns)),
+                              ", ".join(f"value ->> {i}" for i in range(len(columns)))), rows)
+    if isinstance(params, bytes):
+        return conn.execute(sql, (params,)).rowcount
+    before = conn.total_changes
+    conn.executemany(sql, params)
+    return conn.total_changes - before
+
+
+def _statement(head: str, picks: tuple[str, str], rows: list[Sequence[Any]]) -> tuple[str, Any]:
+    """``head`` for every row: one statement over a JSON array of the rows when they can
+    travel as JSON (``picks[1]`` reads a row's values from it), else the rows for
+    executemany (``picks[0]``: the placeholders)."""
+    data = _json(rows)
+    if data is None:
+        return f"{head} VALUES ({picks[0]})", rows
+    return f"{head} SELECT {picks[1]} FROM json_each(?)", data
+
+
+def _json(rows: list[Any]) -> bytes | None:
+    """The rows as a JSON array; None when some value cannot make the trip unchanged (bytes,
+    a lone surrogate, a NUL character, which ends text in SQLite's JSON functions)."""
+    try:
+        data = orjson.dumps(rows)
+    except TypeError:
+        return None
+    return None if b"\\u0000" in data else data
+
+
+_AS_STORED_TEXT = orjson.dumps(AS_STORED).decode()
+
+
+def _fields_text(fields: dict[str, Any]) -> str:
+    return _AS_STORED_TEXT if fields is AS_STORED else orjson.dumps(fields).decode()
+
+
+def fields_text(fields: dict[str, Any] | str | None) -> str | None:
+    """A change-log entry's fields as stored (JSON text; None: the row was deleted)."""
+    return fields if fields is None or isinstance(fields, str) else _fields_text(fields)

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from desktop.domain.conversation import ConversationState, apply_event, apply_message
@@ -228,7 +229,7 @@ class Receiver:
         w = prepared.writer
         w.conn = store.conn
         with store.write(w):
-            if store.conn.execute("PRAGMA data_version").fetchone()[0] != data_version:
+            if store.data_version() != data_version:
                 raise StaleBatch("the database was changed meanwhile")
             w.flush()
             _check(w.added, prepared.expected)
@@ -359,13 +360,14 @@ class Pipeline:
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
         self._writer_store: Store | None = None
         self._baseline = 0
+        self._bulk: AbstractContextManager[None] | None = None
+        self._interval = sys.getswitchinterval()
         self._pending: tuple[Future[ReceiveResult], Sequence[Record]] | None = None
 
     def __enter__(self) -> Pipeline:
         self._thread.submit(self._open).result()
         # The writing thread needs the interpreter lock back after every statement; by
         # default it would wait up to 5 ms for this thread to let go of it.
-        self._interval = sys.getswitchinterval()
         sys.setswitchinterval(0.0002)
         return self
 
@@ -380,17 +382,15 @@ class Pipeline:
 
     def _open(self) -> None:
         self._writer_store = open_store(self.store.path, clock=self.store.clock)
-        self._writer_store.conn.execute("PRAGMA wal_autocheckpoint = 25000")
-        self._baseline = self._data_version()
+        self._bulk = self._writer_store.bulk()  # it commits, so it checkpoints: seldom
+        self._bulk.__enter__()
+        self._baseline = self._writer_store.data_version()
 
     def _close(self) -> None:
         if self._writer_store is not None:
-            self._writer_store.conn.execute("PRAGMA wal_autocheckpoint = 1000")
+            if self._bulk is not None:
+                self._bulk.__exit__(None, None, None)
             self._writer_store.close()
-
-    def _data_version(self) -> int:
-        assert self._writer_store is not None
-        return self._writer_store.conn.execute("PRAGMA data_version").fetchone()[0]
 
     def receive(self, records: Sequence[Record]) -> list[ReceiveResult]:
         """Take a batch; returns the results of the batches finished meanwhile."""
@@ -433,7 +433,8 @@ class Pipeline:
     def _plainly(self, records: Sequence[Record]) -> ReceiveResult:
         self.receiver.forget()
         result = self.receiver.receive(records)
-        self._baseline = self._thread.submit(self._data_version).result()
+        assert self._writer_store is not None
+        self._baseline = self._thread.submit(self._writer_store.data_version).result()
         return result
 
 

@@ -93,6 +93,10 @@ class Store:
             self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def data_version(self) -> int:
+        """A number that changes when another connection commits (SQLite's data_version)."""
+        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
         self.conn.close()
 

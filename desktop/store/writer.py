@@ -105,10 +105,6 @@ class Writer:
         finally:
             self.deferred = outer
 
-    def pending(self, table: str) -> int:
-        """How many inserts into ``table`` are kept (not made yet)."""
-        return sum(len(rows) for (t, _, _), rows in self._inserts.items() if t == table)
-
     def freeze(self) -> None:
         """Turn the kept writes into ready statements (their JSON made now, on the calling
         thread), so :meth:`flush` only has to run them; the change log's fields too."""

@@ -30,6 +30,14 @@ class Stamp:
         wall, counter, device = text.split("-", 2)
         return cls(int(wall), int(counter), device)
 
+    def plus(self, steps: int) -> Stamp:
+        """The stamp ``steps`` places later in a block handed out by :meth:`Clock.block`
+        (the counter has five digits: past 99,999 the block moves on to the next
+        millisecond)."""
+        total = self.counter + steps
+        return Stamp(self.wall + total // (_MAX_COUNTER + 1), total % (_MAX_COUNTER + 1),
+                     self.device)
+
 
 class Clock:
     """One desktop's clock. ``now()`` stamps a local change; ``seen()`` takes in a stamp that
@@ -44,31 +52,25 @@ class Clock:
         physical = self.wall()
         if physical > self.last.wall:
             self.last = Stamp(physical, 0, self.device)
-        else:
-            self.last = Stamp(self.last.wall, self.last.counter + 1, self.device)
+        else:  # five counter digits keep stamps sorting as text: past them, the next ms
+            self.last = self.last.plus(1)
         return self.last
 
-    def many(self, count: int) -> list[str]:
-        """The texts of ``count`` stamps in a row, as ``count`` calls of :meth:`now` made
-        within the same millisecond would give them (a batch of changes, stamped at once).
-        The counter has five digits: past 99,999 the stamps move on to the next millisecond."""
+    def block(self, count: int) -> Stamp:
+        """Reserve ``count`` stamps in a row, as ``count`` calls of :meth:`now` made within
+        the same millisecond would give them (a transaction's changes, stamped at once);
+        returns the first. The others are ``first.plus(1)`` ... ``first.plus(count - 1)``,
+        so a run of changes can be logged as its first stamp and a length."""
         physical = self.wall()
-        if physical > self.last.wall:
-            wall, counter = physical, 0
-        else:
-            wall, counter = self.last.wall, self.last.counter + 1
-        out: list[str] = []
-        suffix = f"-{self.device}"
-        while len(out) < count:
-            if counter > _MAX_COUNTER:
-                wall, counter = wall + 1, 0
-            take = min(count - len(out), _MAX_COUNTER + 1 - counter)
-            prefix = f"{wall:016d}-"
-            out += [f"{prefix}{c:05d}{suffix}" for c in range(counter, counter + take)]
-            counter += take
+        first = Stamp(physical, 0, self.device) if physical > self.last.wall else self.last.plus(1)
         if count:
-            self.last = Stamp(wall, counter - 1, self.device)
-        return out
+            self.last = first.plus(count - 1)
+        return first
+
+    def many(self, count: int) -> list[str]:
+        """The texts of the ``count`` stamps :meth:`block` reserves."""
+        first = self.block(count)
+        return [first.plus(i).text() for i in range(count)]
 
     def seen(self, other: Stamp) -> None:
         physical = self.wall()

@@ -13,10 +13,13 @@ from desktop.domain.merge import DELETED
 from desktop.domain.text import index_tokens
 from desktop.store.writer import (
     AS_STORED,
+    AS_STORED_TEXT,
     IMMUTABLE_TABLES,
     KEY_SEPARATOR,
     LOCAL_COLUMNS,
+    RUN_LIMIT,
     TABLE_KEYS,
+    Run,
     fields_text,
     insert_rows,
 )
@@ -29,16 +32,38 @@ def clock(conn: sqlite3.Connection, device: str, wall: Any) -> Clock:
     return Clock(device, wall, Stamp.parse(row[0]) if row else None)
 
 
+ROWS = "@rows"
+
+
 def record(conn: sqlite3.Connection, hlc: Clock,
-           entries: list[tuple[str, str, dict[str, Any] | str | None]]) -> None:
+           entries: list[tuple[str, str, dict[str, Any] | str | Run | None]]) -> None:
     """Log a transaction's writes (called inside it, just before it commits); fields may
-    come as JSON text already (see ``Writer.freeze``)."""
+    come as JSON text already (see ``Writer.freeze``).
+
+    Every change gets its own stamp, one block of them. A run of history rows (see
+    ``writer.Run``) is one entry holding its first stamp, the count and the keys, which
+    :func:`unpushed` turns back into one change each with exactly the stamp it would have
+    had if logged alone.
+    """
     device = hlc.device
-    rows = [(stamp, device, table, key, fields_text(fields))
-            for stamp, (table, key, fields) in zip(hlc.many(len(entries)), entries, strict=True)]
-    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields"), rows)
+    sizes = [len(f) if type(f) is Run else 1 for _, _, f in entries]
+    at = hlc.block(sum(sizes))
+    rows: list[tuple[str, str, str, str, str | None, int]] = []
+    for (table, key, fields), n in zip(entries, sizes, strict=True):
+        if n > 1:
+            text = orjson.dumps({ROWS: fields}).decode()
+        else:
+            text = AS_STORED_TEXT if type(fields) is Run else fields_text(fields)  # type: ignore[arg-type]
+        rows.append((at.text(), device, table, key, text, n))
+        at = at.plus(n)
+    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields", "n"), rows)
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
+
+
+def size(conn: sqlite3.Connection) -> int:
+    """How many changes the log holds (a run of history rows counts each row)."""
+    return conn.execute("SELECT coalesce(sum(n), 0) FROM change_log").fetchone()[0]
 
 
 def _row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
@@ -55,19 +80,32 @@ def _row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | Non
 
 
 def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    """This desktop's changes not yet at the hub, oldest first; rows logged by name (messages,
+    """This desktop's changes not yet at the hub, oldest first, about ``limit`` of them
+    (whole change-log rows: a run may take a page past it); rows logged by name (messages,
     events) travel as stored."""
-    out = []
-    for seq, stamp, origin, table, key, fields in conn.execute(
-            "SELECT seq, stamp, origin, tbl, key, fields FROM change_log INDEXED BY "
-            "change_log_unpushed WHERE pushed = 0 ORDER BY seq LIMIT ?", (limit,)):
+    out: list[dict[str, Any]] = []
+    cursor = conn.execute(
+        "SELECT seq, stamp, origin, tbl, key, fields, n FROM change_log INDEXED BY "
+        "change_log_unpushed WHERE pushed = 0 ORDER BY seq")
+    for seq, stamp, origin, table, key, fields, n in cursor:
+        if len(out) >= limit:
+            break
         values = None if fields is None else orjson.loads(fields)
+        if n > 1:  # a run: one change per row, each with its own stamp from the block
+            first = Stamp.parse(stamp)
+            for i, row_key_ in enumerate(values[ROWS]):
+                text = first.plus(i).text()
+                out.append({"seq": seq, "id": text, "stamp": text, "origin": origin,
+                            "tbl": table, "key": row_key_,
+                            "fields": _row(conn, table, row_key_) or {}})
+            continue
         if values == AS_STORED:
             values = _row(conn, table, key)
             if values is None:
                 values = {}  # removed here since (retention): the others keep theirs
         out.append({"seq": seq, "id": stamp, "stamp": stamp, "origin": origin, "tbl": table,
                     "key": key, "fields": values if values is not None else {DELETED: True}})
+    cursor.close()
     return out
 
 
@@ -77,8 +115,8 @@ def mark_pushed(conn: sqlite3.Connection, up_to_seq: int) -> None:
 
 
 def unpushed_count(conn: sqlite3.Connection) -> int:
-    return conn.execute("SELECT count(*) FROM change_log INDEXED BY change_log_unpushed "
-                        "WHERE pushed = 0").fetchone()[0]
+    return conn.execute("SELECT coalesce(sum(n), 0) FROM change_log INDEXED BY "
+                        "change_log_unpushed WHERE pushed = 0").fetchone()[0]
 
 
 def add_remote(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
@@ -180,19 +218,31 @@ def backfill(conn: sqlite3.Connection, hlc: Clock, tables: list[str]) -> int:
     for table in tables:
         columns = TABLE_KEYS.get(table, ("id",))
         key_sql = " || char(31) || ".join(f"CAST(t.{c} AS TEXT)" for c in columns)
+        in_runs = ""
+        if table in IMMUTABLE_TABLES:  # rows logged within a run are named in its fields
+            conn.execute("CREATE TEMP TABLE IF NOT EXISTS logged_in_runs "
+                         "(key TEXT PRIMARY KEY) WITHOUT ROWID")
+            conn.execute("DELETE FROM temp.logged_in_runs")
+            conn.execute("INSERT OR IGNORE INTO temp.logged_in_runs SELECT j.value FROM "
+                         "change_log l, json_each(l.fields, '$.\"@rows\"') j "
+                         "WHERE l.tbl = ? AND l.n > 1", (table,))
+            in_runs = f" AND {key_sql} NOT IN (SELECT key FROM temp.logged_in_runs)"
         cursor = conn.execute(
             f"SELECT {key_sql} AS change_key, t.* FROM {table} t WHERE NOT EXISTS "
-            f"(SELECT 1 FROM change_log l WHERE l.tbl = ? AND l.key = {key_sql})", (table,))
+            f"(SELECT 1 FROM change_log l WHERE l.tbl = ? AND l.key = {key_sql}){in_runs}",
+            (table,))
         names = [d[0] for d in cursor.description][1:]
-        entries: list[tuple[str, str, dict[str, Any] | None]] = []
+        entries: list[tuple[str, str, dict[str, Any] | Run | None]] = []
         for row in cursor:
             if table in IMMUTABLE_TABLES:
-                fields: dict[str, Any] = AS_STORED
+                if entries and len(entries[-1][2]) < RUN_LIMIT:  # type: ignore[arg-type]
+                    entries[-1][2].append(row[0])  # type: ignore[union-attr]
+                else:
+                    entries.append((table, row[0], Run((row[0],))))
             else:
-                fields = {n: v for n, v in zip(names, row[1:], strict=True)
-                          if n not in LOCAL_COLUMNS}
-            entries.append((table, row[0], fields))
+                entries.append((table, row[0], {n: v for n, v in zip(names, row[1:], strict=True)
+                                                if n not in LOCAL_COLUMNS}))
         for at in range(0, len(entries), 5_000):
             record(conn, hlc, entries[at : at + 5_000])
-        total += len(entries)
+        total += sum(len(f) if type(f) is Run else 1 for _, _, f in entries)
     return total

@@ -63,10 +63,11 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             yield writer
-            if writer.log:  # the team's change log, in the same transaction; the clock is
-                # read inside it, as other connections (threads) write with this device too
+            if writer.log or writer.history:  # the team's change log, in the same
+                # transaction; the clock is read inside it, as other connections (threads)
+                # write with this device too
                 changelog.record(self.conn, changelog.clock(self.conn, self.device_id,
-                                                            self.clock), writer.log)
+                                                            self.clock), writer.entries())
             self.conn.execute("COMMIT")
         except BaseException as exc:
             if self.conn.in_transaction:

@@ -383,6 +383,15 @@ def m011_change_log(db: sqlite_utils.Database) -> None:
     """)
 
 
+
+@MIGRATIONS()
+def m012_change_log_runs(db: sqlite_utils.Database) -> None:
+    # A run of history rows written together (an import's messages) is logged as one row
+    # standing for ``n`` changes: its first stamp, and the rows' keys in ``fields``
+    # ({"@rows": [...]}); the others' stamps follow the first (desktop/domain/hlc.py).
+    db.executescript("ALTER TABLE change_log ADD COLUMN n INTEGER NOT NULL DEFAULT 1;")
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -37,6 +37,14 @@ LOCAL_COLUMNS = frozenset({"seq", "updated_at", "device"})
 # change is pushed (so a history import does not store every message twice).
 IMMUTABLE_TABLES = frozenset({"messages", "conversation_events"})
 AS_STORED: dict[str, Any] = {"@row": True}
+# The longest run of such rows one change-log entry stands for (see ``Run``).
+RUN_LIMIT = 500
+
+
+class Run(list[str]):
+    """Keys of history rows of one table, all logged as stored: the change log keeps them
+    as one entry (its first stamp, the count and the keys) instead of one entry each — an
+    import writes them by the million."""
 # The order deferred inserts are written in: a row's parents before it.
 _BY_ID = "@by_id"
 INSERT_ORDER = ("channels", "agents", "customers", "conversations", "messages",
@@ -82,8 +90,10 @@ class Writer:
         self.now = clock()
         self.changes = Changes()
         self.committed = False
-        # what the team's change log records at commit: (table, row key, fields; None: deleted)
-        self.log: list[tuple[str, str, dict[str, Any] | str | None]] = []  # str: as JSON
+        # what the team's change log records at commit: (table, row key, fields; None:
+        # deleted; str: as JSON); history rows are kept apart, in runs (see ``entries``)
+        self.log: list[tuple[str, str, dict[str, Any] | str | None]] = []
+        self.history: dict[str, list[Run]] = {}
         self._sql: dict[tuple, str] = {}
         self.deferred = False
         self.added: dict[str, int] = {}  # rows each table's kept inserts added, all flushes
@@ -205,10 +215,28 @@ class Writer:
 
     def _log(self, table: str, row: dict[str, Any]) -> None:
         if table in IMMUTABLE_TABLES:
-            self.log.append((table, row_key(table, row), AS_STORED))
+            self._log_as_stored(table, row_key(table, row))
         elif table in SHARED_TABLES:
             self.log.append((table, row_key(table, row),
                              {k: v for k, v in row.items() if k not in LOCAL_COLUMNS}))
+
+    def _log_as_stored(self, table: str, key: str) -> None:
+        """Log a history row by name, in its table's current run."""
+        runs = self.history.get(table)
+        if runs is None:
+            self.history[table] = [Run((key,))]
+        elif len(runs[-1]) < RUN_LIMIT:
+            runs[-1].append(key)
+        else:
+            runs.append(Run((key,)))
+
+    def entries(self) -> list[tuple[str, str, dict[str, Any] | str | Run | None]]:
+        """What the change log records: the log in order, then the runs of history rows.
+        Those come last because nothing refers to them, and they refer to rows logged
+        before them (a message to its conversation), so a desktop applying the changes in
+        stamp order always has a row's parents first."""
+        return [*self.log, *((t, run[0], run) for t, runs in self.history.items()
+                             for run in runs)]
 
     def insert_values(self, table: str, columns: tuple[str, ...], values: tuple[Any, ...], *,
                       or_ignore: bool = False) -> int | None:
@@ -223,7 +251,7 @@ class Writer:
                 values + ((self.now, self.device_id) if stamped else ()))
             self.changes.add(table, values[0])
             if table in IMMUTABLE_TABLES:  # logged by name: the key is the first column
-                self.log.append((table, values[0], AS_STORED))
+                self._log_as_stored(table, values[0])
             else:
                 self._log(table, dict(zip(columns, values, strict=True)))
             return None
@@ -335,11 +363,11 @@ def _json(rows: list[Any]) -> bytes | None:
     return None if b"\\u0000" in data else data
 
 
-_AS_STORED_TEXT = orjson.dumps(AS_STORED).decode()
+AS_STORED_TEXT = orjson.dumps(AS_STORED).decode()
 
 
 def _fields_text(fields: dict[str, Any]) -> str:
-    return _AS_STORED_TEXT if fields is AS_STORED else orjson.dumps(fields).decode()
+    return AS_STORED_TEXT if fields is AS_STORED else orjson.dumps(fields).decode()
 
 
 def fields_text(fields: dict[str, Any] | str | None) -> str | None:

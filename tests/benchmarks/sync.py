@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from desktop.services import demo, interchange
 from desktop.services import sync as team_sync
 from desktop.services.session import open_shop
+from desktop.store import changelog
 from desktop.sync import hub
 from desktop.sync.client import sync
 
@@ -45,7 +46,7 @@ def main() -> int:
         url = f"http://127.0.0.1:{port}"
         a = open_shop(root / "a.sqlite")
         demo.build_demo(a, days=30, messages=int(args.changes * 0.5), seed=3)
-        made = a.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        made = changelog.size(a.conn)
         team_sync.join(a, hub.invite(store, "店长", url))
         start = time.perf_counter()
         pushed = sync(a)["pushed"]

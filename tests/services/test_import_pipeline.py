@@ -194,3 +194,11 @@ def test_a_full_disk_stops_the_import_with_a_reason_and_loses_nothing(history, t
     plain = open_store(tmp_path / "plain.sqlite")
     _one_by_one(history, plain, 150)
     assert _stored(store) == _stored(plain)
+
+
+def test_a_block_of_stamps_is_its_first_and_the_steps_after_it():
+    one, block = Clock("D", lambda: 7, Stamp(7, 99_990, "D")), \
+        Clock("D", lambda: 7, Stamp(7, 99_990, "D"))
+    first = block.block(25)  # runs past the five-digit counter into the next millisecond
+    assert [one.now() for _ in range(25)] == [first.plus(i) for i in range(25)]
+    assert one.last == block.last == first.plus(24)

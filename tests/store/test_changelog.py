@@ -6,6 +6,7 @@ import json
 
 from desktop.domain.hlc import Stamp
 from desktop.services import actions, interchange, shop
+from desktop.store import changelog
 from desktop.store.db import open_store
 
 
@@ -49,3 +50,56 @@ def test_two_connections_of_one_desktop_never_share_a_stamp(db_path, clock):
         shop.set_value(b, "shop.name", f"b{n}")
     stamps = _stamps(a)
     assert len(stamps) == len(set(stamps)) == 10 and stamps == sorted(stamps)
+
+
+def _history_file(path, messages: int):
+    lines = [{"channel": "tiktok", "conversation": f"c{i % 7}",
+              "customer": {"id": f"u{i % 7}", "name": "顾客"}, "id": f"m{i}",
+              "direction": "in", "author": "customer", "kind": "text", "text": f"发货 {i}",
+              "sent_at": f"2025-10-02T10:{i // 60 % 60:02d}:{i % 60:02d}+08:00"}
+             for i in range(messages)]
+    path.write_text("".join(json.dumps(o, ensure_ascii=False) + "\n" for o in lines),
+                    encoding="utf-8")
+    return path
+
+
+def test_an_import_logs_its_history_in_runs_and_pushes_one_change_per_row(store, tmp_path):
+    """1,200 messages make a few change-log rows, not 1,200; what goes to the hub is still
+    one change per message, each with the stamp one-at-a-time logging would have given."""
+    interchange.import_file(store, _history_file(tmp_path / "in.jsonl", 1_200))
+    runs = store.conn.execute("SELECT n, fields FROM change_log WHERE tbl = 'messages'"
+                              ).fetchall()
+    assert sum(n for n, _ in runs) == 1_200
+    # a new conversation's rows come between runs; otherwise runs are as long as allowed
+    assert len(runs) < 15 and max(n for n, _ in runs) == changelog.RUN_LIMIT
+    every = changelog.unpushed(store.conn, 1_000_000)
+    messages = [c for c in every if c["tbl"] == "messages"]
+    assert len(messages) == 1_200 == len({c["key"] for c in messages})
+    assert all(c["fields"]["text"].startswith("发货") for c in messages)
+    stamps = [c["stamp"] for c in every]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)
+    assert changelog.unpushed_count(store.conn) == changelog.size(store.conn) == len(every)
+    # the stamps handed out continue after the run's block: the next change sorts last
+    shop.set_value(store, "shop.name", "小雨服饰")
+    assert changelog.unpushed(store.conn, 1_000_000)[-1]["stamp"] > stamps[-1]
+
+
+def test_a_page_of_changes_takes_whole_runs(store, tmp_path):
+    interchange.import_file(store, _history_file(tmp_path / "in.jsonl", 1_200))
+    page = changelog.unpushed(store.conn, 10)
+    assert 10 <= len(page) < 10 + changelog.RUN_LIMIT
+    changelog.mark_pushed(store.conn, page[-1]["seq"])
+    rest = changelog.unpushed(store.conn, 1_000_000)
+    assert {c["id"] for c in page}.isdisjoint(c["id"] for c in rest)
+    assert len(page) + len(rest) == changelog.size(store.conn)
+    assert changelog.unpushed_count(store.conn) == len(rest)
+
+
+def test_joining_does_not_log_again_what_a_run_names(store, tmp_path):
+    interchange.import_file(store, _history_file(tmp_path / "in.jsonl", 1_200))
+    before = changelog.size(store.conn)
+    hlc = changelog.clock(store.conn, store.device_id, store.clock)
+    assert changelog.backfill(store.conn, hlc, ["messages", "conversations"]) == 0
+    assert changelog.size(store.conn) == before
+    store.conn.execute("DELETE FROM change_log WHERE tbl = 'messages'")  # as if from before
+    assert changelog.backfill(store.conn, hlc, ["messages"]) == 1_200

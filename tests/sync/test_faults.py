@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.services import actions, interchange, kb, team
 from desktop.services import sync as team_sync
+from desktop.store import changelog
 from desktop.store.db import open_store
 from desktop.sync import client as hub_client
 from desktop.sync import hub
@@ -181,7 +182,7 @@ def test_the_hub_killed_mid_push_loses_and_doubles_nothing(tmp_path, monkeypatch
         store2 = open_store(tmp_path / "a.sqlite")
         sync(store2)
         assert sync(store2)["pushed"] == 0
-        made = store2.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+        made = changelog.size(store2.conn)
         kept = hub.open_hub(folder)
         at_hub, _ = kept.pull(0, 1_000_000)
         ids = [c["id"] for c in at_hub]

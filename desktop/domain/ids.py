@@ -11,17 +11,21 @@ import random
 
 _CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _PAIRS = [a + b for a in _CROCKFORD for b in _CROCKFORD]  # 10 bits -> two digits
-_SHIFTS = tuple(range(120, -1, -10))
+# Random characters: a random byte's low five bits name one (each character 8 of 256 bytes).
+_RANDOM_CHARS = bytes(_CROCKFORD.encode()[b & 31] for b in range(256))
 # 80 random bits per id from a generator seeded by the OS: unguessable enough for
 # ids (they are not secrets) and ~30x cheaper than a system call per id.
 _RANDOM = random.Random(os.urandom(32))
 
 
 def new_id(epoch_ms: int) -> str:
-    """A 26-character ULID: 48 bits of milliseconds, then 80 random bits."""
-    value = ((epoch_ms & 0xFFFFFFFFFFFF) << 80) | _RANDOM.getrandbits(80)
+    """A 26-character ULID: 48 bits of milliseconds (ten characters), then 80 random bits
+    (sixteen). Built from lookups and one translate: an import makes millions of them."""
+    t = epoch_ms & 0xFFFFFFFFFFFF
     pairs = _PAIRS
-    return "".join([pairs[(value >> s) & 1023] for s in _SHIFTS])
+    return "".join((pairs[t >> 40], pairs[(t >> 30) & 1023], pairs[(t >> 20) & 1023],
+                    pairs[(t >> 10) & 1023], pairs[t & 1023],
+                    _RANDOM.randbytes(16).translate(_RANDOM_CHARS).decode()))
 
 
 def id_time_ms(ulid: str) -> int:

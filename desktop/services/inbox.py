@@ -58,6 +58,9 @@ class _Conv:
     tags_before: set[str]
     folded_until: int  # latest time folded into the state
     stale: bool = False  # a record older than folded_until arrived: rebuild from history
+    # a conversation this batch starts: (channel id, external id, customer id), inserted
+    # once at the end of the batch with the state the batch leaves it in
+    new: tuple[str, str, str] | None = None
 
 
 class StaleBatch(Exception):
@@ -97,6 +100,7 @@ class Receiver:
         self._stored: set[tuple[str, str]] = set()  # this batch's messages already stored
         self._stored_events: set[tuple[str, str, int, str]] = set()
         self._event_data: list[str | None] = []
+        self._created: list[_Conv] = []  # conversations the batch being worked out starts
 
     # -- resolution -------------------------------------------------------------------------
     def _channel(self, w: Writer, name: str) -> str:
@@ -192,9 +196,9 @@ class Receiver:
                 if customer is None:
                     raise LookupError("a new conversation needs the 'customer' field")
                 cust = self._customer(w, channel_id, customer)
-                state = ConversationState(opened_at=first_ms)
-                cid = conversations.add(w, channel_id, external_id, cust.id, state)
-                conv = _Conv(cid, state, set(), first_ms)
+                conv = _Conv(new_id(first_ms), ConversationState(opened_at=first_ms), set(),
+                             first_ms, new=(channel_id, external_id, cust.id))
+                self._created.append(conv)
             self.convs[key] = conv
         if customer is not None:
             self._customer(w, channel_id, customer)
@@ -256,6 +260,7 @@ class Receiver:
         fts_rows: list[tuple[str, str]] = []
         seen: set[tuple[str, str]] = set()
         seen_events: set[tuple[str, str, int, str]] = set()
+        self._created = []
         self._prefetch(w, records)
         for index, record in enumerate(records):
             try:
@@ -326,19 +331,30 @@ class Receiver:
             conv.folded_until = e.at.epoch_ms
 
     def _save(self, w: Writer, touched: dict[str, _Conv], ahead: bool) -> None:
-        rows = []
         stale = [conv for conv in touched.values() if conv.stale]
+        if stale and ahead:  # the history to fold again is not written yet
+            raise StaleBatch("a record older than its conversation's latest")
+        created, self._created = self._created, []
+        for conv in created:  # one insert with the state the batch leaves it in
+            assert conv.new is not None
+            conversations.add(w, *conv.new, conv.state, conv.row_id)
         if stale:
-            if ahead:  # the history to fold again is not written yet
-                raise StaleBatch("a record older than its conversation's latest")
             w.flush()  # the history so far, so the state can be folded again from it
+        rows, tags_only = [], []
         for conv in touched.values():
             if conv.stale:
                 conv.state = rebuild_state(w, conv.row_id)
                 conv.folded_until = max(conv.state.last_message_at or 0, conv.state.closed_at or 0)
                 conv.stale = False
-            rows.append((conv.row_id, conv.state, conv.tags_before))
+                conv.new = None
+            row = (conv.row_id, conv.state, conv.tags_before)
+            (rows if conv.new is None else tags_only).append(row)
+        for conv in created:
+            if conv.row_id not in touched:
+                tags_only.append((conv.row_id, conv.state, conv.tags_before))
+            conv.new = None
         conversations.save_states(w, rows)
+        conversations.save_tags(w, tags_only)
         for conv in touched.values():
             conv.tags_before = set(conv.state.tags)
 

@@ -8,6 +8,7 @@ every other message takes, so re-importing a file adds nothing.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import json
 import re
@@ -79,20 +80,32 @@ def _read_objects(path: Path) -> Iterator[tuple[int, Any]]:
     """(line number, decoded object or an Exception) for each data line."""
     fmt = _format(path)
     if fmt == "jsonl":
-        with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
-            for number, line in enumerate(fh, 1):
-                if not line.strip():
-                    continue
-                try:
-                    yield number, orjson.loads(line)
-                except orjson.JSONDecodeError as exc:
-                    yield number, RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}")
+        yield from _read_lines(path)
     elif fmt == "csv":
         with path.open("r", encoding="utf-8-sig", newline="") as fh:
             for number, row in enumerate(csv.DictReader(fh), 2):
                 yield number, _unflat(row)
     else:
         yield from _read_xlsx(path)
+
+
+def _read_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """JSON Lines read as bytes, which orjson decodes straight from UTF-8; a line that is not
+    UTF-8 is read with the bad bytes replaced (U+FFFD), as a text reader would."""
+    with path.open("rb") as fh:
+        for number, line in enumerate(fh, 1):
+            if number == 1 and line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8):]
+            try:
+                yield number, orjson.loads(line)
+            except orjson.JSONDecodeError:
+                text = line.decode("utf-8", errors="replace")
+                if not text.strip():
+                    continue
+                try:  # bad bytes replaced; else the error, in characters of the line
+                    yield number, orjson.loads(text)
+                except orjson.JSONDecodeError as exc:
+                    yield number, RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}")
 
 
 def _unflat(row: dict[str, Any]) -> Any:

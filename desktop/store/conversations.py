@@ -98,8 +98,9 @@ def get(conn: sqlite3.Connection, conversation_id: str) -> ConversationRow | Non
 
 
 def add(w: Writer, channel_id: str, external_id: str, customer_id: str,
-        state: ConversationState) -> str:
-    cid = new_id(state.opened_at or w.now)
+        state: ConversationState, conversation_id: str | None = None) -> str:
+    """Insert a conversation (with ``conversation_id`` when the caller chose it already)."""
+    cid = conversation_id or new_id(state.opened_at or w.now)
     w.insert("conversations", {"id": cid, "channel_id": channel_id, "external_id": external_id,
                                "customer_id": customer_id, "created_at": w.now,
                                **_state_fields(state)})
@@ -109,6 +110,11 @@ def add(w: Writer, channel_id: str, external_id: str, customer_id: str,
 def save_states(w: Writer, rows: list[tuple[str, ConversationState, set[str]]]) -> None:
     """Write new states; ``rows`` holds (id, state, tags before) for changed tags."""
     w.update_many("conversations", [(cid, _state_fields(s)) for cid, s, _ in rows])
+    save_tags(w, rows)
+
+
+def save_tags(w: Writer, rows: list[tuple[str, ConversationState, set[str]]]) -> None:
+    """Write the tags that changed; ``rows`` holds (id, state, tags before)."""
     for cid, state, before in rows:
         for tag in state.tags - before:
             w.insert("conversation_tags", {"conversation_id": cid, "tag": tag},

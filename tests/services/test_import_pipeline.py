@@ -202,3 +202,18 @@ def test_a_block_of_stamps_is_its_first_and_the_steps_after_it():
     first = block.block(25)  # runs past the five-digit counter into the next millisecond
     assert [one.now() for _ in range(25)] == [first.plus(i) for i in range(25)]
     assert one.last == block.last == first.plus(24)
+
+
+def test_every_imported_conversation_holds_the_state_its_history_folds_to(history, tmp_path,
+                                                                          monkeypatch):
+    """A conversation a batch starts is written once, with the state the batch leaves it in;
+    a later batch updates it. Either way the row equals its history folded from scratch."""
+    monkeypatch.setattr(interchange, "BATCH", 97)
+    store = open_store(tmp_path / "piped.sqlite")
+    interchange.import_file(store, history)
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM conversations")]
+    assert len(ids) > 50
+    with store.write() as w:
+        for cid in ids:
+            stored = conversations.get(store.conn, cid)
+            assert stored is not None and stored.state == inbox.rebuild_state(w, cid), cid

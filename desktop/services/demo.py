@@ -33,7 +33,7 @@ from desktop.domain.model import (
 )
 from desktop.services import shop
 from desktop.services.gc_paused import gc_paused
-from desktop.services.inbox import Receiver
+from desktop.services.inbox import BATCH, Pipeline, Receiver
 from desktop.services.resources import resource
 from desktop.store import directory
 from desktop.store import search as search_store
@@ -216,7 +216,8 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             extra += 1
             yield extra, now - rng.randrange(1, 12 * HOUR), False
 
-    with store.bulk(), gc_paused():
+    # the next conversations are made while the last batch is written (as an import does)
+    with store.bulk(), gc_paused(), Pipeline(store, receiver) as pipeline:
         for i, start, may_wait in plan():
             needed = messages - total
             if needed <= 0:
@@ -230,13 +231,14 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             batch.extend(records)
             total += sum(1 for r in records if isinstance(r, MessageRecord))
             events += sum(1 for r in records if isinstance(r, EventRecord))
-            if len(batch) >= 5000:
-                receiver.receive(batch)
+            if len(batch) >= BATCH:
+                pipeline.receive(batch)
                 batch = []
                 if progress:
                     progress(total, messages)
         if batch:
-            receiver.receive(batch)
+            pipeline.receive(batch)
+        pipeline.finish()
     if total > 100_000:
         with store.write() as w:
             search_store.optimize(w.conn)

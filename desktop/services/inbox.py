@@ -31,6 +31,10 @@ from desktop.store.db import Store, open_store
 from desktop.store.directory import CustomerRow
 from desktop.store.writer import Changes, Writer
 
+# Records per transaction when receiving in bulk (an import, the demo shop): big enough that
+# the pages every batch touches are written a few times, not thousands.
+BATCH = 10_000
+
 
 @dataclass
 class ReceiveResult:

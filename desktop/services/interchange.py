@@ -40,11 +40,10 @@ from desktop.domain.model import (
 )
 from desktop.services import shop
 from desktop.services.gc_paused import gc_paused
-from desktop.services.inbox import Pipeline, Receiver, ReceiveResult
+from desktop.services.inbox import BATCH, Pipeline, Receiver, ReceiveResult
 from desktop.store import conversations, directory, messages
 from desktop.store.db import Store
 
-BATCH = 5000
 _XLSX_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 Progress = Callable[[int], None]
 

@@ -32,6 +32,8 @@ _RUN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 
 def normalize(text: str) -> str:
     """Full-width to half-width, compatibility forms folded, lower case."""
+    if unicodedata.is_normalized("NFKC", text):  # a quick check: half of all messages
+        return text.lower()
     return unicodedata.normalize("NFKC", text).lower()
 
 
@@ -39,18 +41,21 @@ def _runs(text: str) -> list[tuple[bool, str]]:
     return [(bool(cjk), cjk or word) for cjk, word in _RUN.findall(normalize(text))]
 
 
+_TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")  # a run of CJK characters, or a word
+_STARTS_CJK = re.compile(f"[{_CJK}]").match
+
+
 def index_tokens(text: str) -> str:
-    """The token stream to index for a piece of text."""
-    tokens: list[str] = []
-    for cjk, word in _RUN.findall(normalize(text)):
-        if not cjk:
-            tokens.append(word)
-        elif len(cjk) > 1:
-            tokens.extend([cjk[i : i + 2] for i in range(len(cjk) - 1)])
-            tokens.append(cjk[-1])
+    """The token stream to index for a piece of text: Latin and digit words as they are; for
+    every run of CJK characters its overlapping bigrams in order, then its last character."""
+    parts = []
+    for run in _TOKEN.findall(normalize(text)):
+        if len(run) > 1 and _STARTS_CJK(run):
+            parts.append(" ".join(map(str.__add__, run, run[1:])))  # the bigrams
+            parts.append(run[-1])
         else:
-            tokens.append(cjk)
-    return " ".join(tokens)
+            parts.append(run)
+    return " ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,7 +154,7 @@ class Receiver:
         event_keys = []
         for r in records:
             if isinstance(r, EventRecord):
-                data = json.dumps(r.data, ensure_ascii=False, sort_keys=True)
+                data = messages.event_data(r.data)
                 self._event_data.append(data)
                 conv = self.convs.get((self.channels[r.channel], r.conversation))
                 if conv is not None:

@@ -53,6 +53,23 @@ def stored_events(conn: sqlite3.Connection,
 EVENT_COLUMNS = ("id", "conversation_id", "kind", "at", "at_offset", "data", "by_agent_id")
 
 
+def event_data(data: dict[str, Any]) -> str:
+    """An event's data as stored: JSON with sorted keys, ``", "`` and ``": "`` between items
+    (an event is a duplicate when this text is the same). Events carry one field almost
+    always; that case is written directly, as ``json.dumps`` would."""
+    if len(data) == 1:
+        ((key, value),) = data.items()
+        if type(value) in _SCALARS and key.isascii() and key.isidentifier():
+            try:
+                return f'{{"{key}": {orjson.dumps(value).decode()}}}'
+            except orjson.JSONEncodeError:  # a lone surrogate: json.dumps writes it escaped
+                pass
+    return json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
 def insert_event(w: Writer, values: tuple[Any, ...]) -> bool:
     """Insert an event (values in ``EVENT_COLUMNS`` order) unless the same one is
     stored; True when added."""

@@ -61,3 +61,28 @@ def test_preview_is_one_line():
 def test_any_typed_query_gives_a_well_formed_expression(query):
     expression = fts_query(parse_query(query))
     assert expression.count('"') % 2 == 0
+
+
+def _tokens_one_run_at_a_time(text: str) -> str:
+    """The definition, run by run (index_tokens does it with two regular expressions)."""
+    import re
+    import unicodedata
+
+    cjk_chars = ("\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                 "\U00020000-\U0002ffff")
+    runs = re.findall(rf"([{cjk_chars}]+)|([^\W_{cjk_chars}]+)",
+                      unicodedata.normalize("NFKC", text).lower())
+    tokens: list[str] = []
+    for cjk, word in runs:
+        if not cjk:
+            tokens.append(word)
+        else:
+            tokens.extend(cjk[i : i + 2] for i in range(len(cjk) - 1))
+            tokens.append(cjk[-1])
+    return " ".join(tokens)
+
+
+@given(st.text(alphabet=st.sampled_from(list("发货了吗退款ア가a1Ｂｃ_ -？，.!\n😀é\u0301ﬁ"))
+               | st.characters(), max_size=40))
+def test_index_tokens_follow_the_definition(text):
+    assert index_tokens(text) == _tokens_one_run_at_a_time(text)

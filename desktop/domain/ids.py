@@ -25,7 +25,8 @@ def new_id(epoch_ms: int) -> str:
     pairs = _PAIRS
     return "".join((pairs[t >> 40], pairs[(t >> 30) & 1023], pairs[(t >> 20) & 1023],
                     pairs[(t >> 10) & 1023], pairs[t & 1023],
-                    _RANDOM.randbytes(16).translate(_RANDOM_CHARS).decode()))
+                    _RANDOM.getrandbits(128).to_bytes(16, "little").translate(
+                        _RANDOM_CHARS).decode()))
 
 
 def id_time_ms(ulid: str) -> int:

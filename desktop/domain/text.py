@@ -43,13 +43,18 @@ def _runs(text: str) -> list[tuple[bool, str]]:
 
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")  # a run of CJK characters, or a word
 _STARTS_CJK = re.compile(f"[{_CJK}]").match
+_HAS_CJK = re.compile(f"[{_CJK}]").search
+_WORD = re.compile(r"[^\W_]+")
 
 
 def index_tokens(text: str) -> str:
     """The token stream to index for a piece of text: Latin and digit words as they are; for
     every run of CJK characters its overlapping bigrams in order, then its last character."""
+    text = normalize(text)
+    if not _HAS_CJK(text):  # words only: the regex engine does it all
+        return " ".join(_WORD.findall(text))
     parts = []
-    for run in _TOKEN.findall(normalize(text)):
+    for run in _TOKEN.findall(text):
         if len(run) > 1 and _STARTS_CJK(run):
             parts.append(" ".join(map(str.__add__, run, run[1:])))  # the bigrams
             parts.append(run[-1])

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from desktop.domain.hlc import Clock, Stamp
+from desktop.domain.text import fts_query, index_tokens, parse_query
 from desktop.services import demo, inbox, interchange
 from desktop.services.inbox import Receiver
 from desktop.store import conversations, directory
@@ -65,12 +66,13 @@ def test_pipelined_import_stores_what_receiving_batch_by_batch_stores(history, t
     assert report.errors == [] and report.added_messages == 1500
     assert _stored(piped) == _stored(plain)
     assert _export(piped, tmp_path / "a.jsonl") == _export(plain, tmp_path / "b.jsonl")
-    # every message findable: the search index rows point at the right messages
-    seq, text = piped.conn.execute("SELECT seq, text FROM messages WHERE text != '' "
-                                   "ORDER BY seq DESC LIMIT 1").fetchone()
+    # every message findable: the search index rows point at the right messages (the last
+    # one with words in it, looked up by its first two characters as a user would type them)
+    seq, text = next((seq, text) for seq, text in piped.conn.execute(
+        "SELECT seq, text FROM messages ORDER BY seq DESC") if index_tokens(text))
+    query = fts_query(parse_query(index_tokens(text)[:2]))
     assert seq in [r[0] for r in piped.conn.execute(
-        "SELECT rowid FROM message_fts WHERE message_fts MATCH ?",
-        (json.dumps(text[:2]) if text[:2].isascii() else f'"{text[:2]}"',))]
+        "SELECT rowid FROM message_fts WHERE message_fts MATCH ?", (query,))]
 
 
 def test_a_line_repeated_in_a_later_batch_is_a_duplicate(history, tmp_path, monkeypatch):

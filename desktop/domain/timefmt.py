@@ -21,7 +21,7 @@ def parse_moment(text: str, default_zone: ZoneInfo) -> Moment:
     epoch (integers all the way: no float error, and no ``timestamp()`` call, which costs
     more than the parse itself in an import of millions of lines).
     """
-    if type(text) is not str or not text.strip():
+    if not isinstance(text, str) or not text.strip():
         raise TimeFormatError("empty time")
     try:
         value = datetime.fromisoformat(text)

@@ -92,6 +92,10 @@ def _read_lines(path: Path) -> Iterator[tuple[int, Any]]:
     """JSON Lines read as bytes, which orjson decodes straight from UTF-8; a line that is not
     UTF-8 is read with the bad bytes replaced (U+FFFD), as a text reader would."""
     with path.open("rb") as fh:
+        if _LONE_CR.search(fh.read(1 << 16)):  # lines ended by CR alone (old Mac exports)
+            yield from _read_text_lines(path)
+            return
+        fh.seek(0)
         for number, line in enumerate(fh, 1):
             if number == 1 and line.startswith(codecs.BOM_UTF8):
                 line = line[len(codecs.BOM_UTF8):]
@@ -101,10 +105,25 @@ def _read_lines(path: Path) -> Iterator[tuple[int, Any]]:
                 text = line.decode("utf-8", errors="replace")
                 if not text.strip():
                     continue
-                try:  # bad bytes replaced; else the error, in characters of the line
-                    yield number, orjson.loads(text)
-                except orjson.JSONDecodeError as exc:
-                    yield number, RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}")
+                yield number, _decoded(text)
+
+
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _read_text_lines(path: Path) -> Iterator[tuple[int, Any]]:
+    """The same, by a text reader (every kind of line end)."""
+    with path.open("r", encoding="utf-8-sig", errors="replace") as fh:
+        for number, line in enumerate(fh, 1):
+            if line.strip():
+                yield number, _decoded(line)
+
+
+def _decoded(text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as exc:
+        return RecordError(f"invalid JSON: {exc.msg} at column {exc.colno}")
 
 
 def _unflat(row: dict[str, Any]) -> Any:

@@ -80,15 +80,15 @@ def _row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | Non
 
 
 def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    """This desktop's changes not yet at the hub, oldest first, about ``limit`` of them
-    (whole change-log rows: a run may take a page past it); rows logged by name (messages,
-    events) travel as stored."""
+    """This desktop's changes not yet at the hub, oldest first, at most ``limit`` of them
+    (whole change-log rows: a run that would not fit waits for the next page, unless it is
+    the first); rows logged by name (messages, events) travel as stored."""
     out: list[dict[str, Any]] = []
     cursor = conn.execute(
         "SELECT seq, stamp, origin, tbl, key, fields, n FROM change_log INDEXED BY "
         "change_log_unpushed WHERE pushed = 0 ORDER BY seq")
     for seq, stamp, origin, table, key, fields, n in cursor:
-        if len(out) >= limit:
+        if out and len(out) + n > limit:
             break
         values = None if fields is None else orjson.loads(fields)
         if n > 1:  # a run: one change per row, each with its own stamp from the block

@@ -105,6 +105,23 @@ def test_bad_lines_are_reported_and_good_lines_imported(store, tmp_path):
     assert "needs the 'customer' field" in reasons[6]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_any_line_end_a_bom_and_bad_bytes_are_read_as_a_text_editor_would(store, tmp_path,
+                                                                          end):
+    """Lines end in LF, CRLF or (old Mac exports) CR alone; a byte-order mark is skipped;
+    bytes that are not UTF-8 become U+FFFD and the line is still imported."""
+    good = (DATA / "sample.jsonl").read_text(encoding="utf-8").splitlines()
+    broken = json.dumps({**json.loads(good[0]), "id": "m-bytes", "text": "坏XX字节"},
+                        ensure_ascii=False).encode().replace(b"XX", b"\xff\xfe")
+    path = tmp_path / "ends.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + end.encode().join(
+        [good[0].encode(), b"", broken, b"{oops", good[1].encode()]) + end.encode())
+    report = interchange.import_file(store, path)
+    assert report.added_messages == 3 and [n for n, _ in report.errors] == [4]
+    texts = [r[0] for r in store.conn.execute("SELECT text FROM messages")]
+    assert "坏\ufffd\ufffd字节" in texts
+
+
 def test_a_message_older_than_the_conversation_state_rebuilds_it(store, tmp_path):
     lines = (DATA / "sample.jsonl").read_text(encoding="utf-8").splitlines()
     later, earlier = tmp_path / "later.jsonl", tmp_path / "earlier.jsonl"

@@ -27,7 +27,6 @@ _CJK = (
     "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
     "\U00020000-\U0002ffff"
 )
-_RUN = re.compile(rf"([{_CJK}]+)|([^\W_{_CJK}]+)")
 
 
 def normalize(text: str) -> str:
@@ -37,14 +36,14 @@ def normalize(text: str) -> str:
     return unicodedata.normalize("NFKC", text).lower()
 
 
-def _runs(text: str) -> list[tuple[bool, str]]:
-    return [(bool(cjk), cjk or word) for cjk, word in _RUN.findall(normalize(text))]
-
-
 _TOKEN = re.compile(rf"[{_CJK}]+|[^\W_{_CJK}]+")  # a run of CJK characters, or a word
 _STARTS_CJK = re.compile(f"[{_CJK}]").match
 _HAS_CJK = re.compile(f"[{_CJK}]").search
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _runs(text: str) -> list[tuple[bool, str]]:
+    return [(bool(_STARTS_CJK(run)), run) for run in _TOKEN.findall(normalize(text))]
 
 
 def index_tokens(text: str) -> str:

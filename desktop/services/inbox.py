@@ -354,8 +354,6 @@ class Receiver:
             row = (conv.row_id, conv.state, conv.tags_before)
             (rows if conv.new is None else tags_only).append(row)
         for conv in created:
-            if conv.row_id not in touched:
-                tags_only.append((conv.row_id, conv.state, conv.tags_before))
             conv.new = None
         conversations.save_states(w, rows)
         conversations.save_tags(w, tags_only)

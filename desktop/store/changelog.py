@@ -17,12 +17,13 @@ from desktop.store.writer import (
     IMMUTABLE_TABLES,
     KEY_SEPARATOR,
     LOCAL_COLUMNS,
-    RUN_LIMIT,
     TABLE_KEYS,
     Run,
+    add_to_runs,
     fields_text,
     insert_rows,
 )
+from desktop.store.writer import RUN_LIMIT as RUN_LIMIT  # the change log's run length
 
 HLC_KEY = "hlc.last"
 
@@ -91,18 +92,15 @@ def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
         if out and len(out) + n > limit:
             break
         values = None if fields is None else orjson.loads(fields)
-        if n > 1:  # a run: one change per row, each with its own stamp from the block
+        if n > 1 or values == AS_STORED:  # rows logged by name (a run: one change each,
+            # each with its own stamp from the block); a row removed here since (retention)
+            # goes as {}: the others keep theirs
             first = Stamp.parse(stamp)
-            for i, row_key_ in enumerate(values[ROWS]):
-                text = first.plus(i).text()
+            for i, name in enumerate(values[ROWS] if n > 1 else [key]):  # type: ignore[index]
+                text = stamp if i == 0 else first.plus(i).text()
                 out.append({"seq": seq, "id": text, "stamp": text, "origin": origin,
-                            "tbl": table, "key": row_key_,
-                            "fields": _row(conn, table, row_key_) or {}})
+                            "tbl": table, "key": name, "fields": _row(conn, table, name) or {}})
             continue
-        if values == AS_STORED:
-            values = _row(conn, table, key)
-            if values is None:
-                values = {}  # removed here since (retention): the others keep theirs
         out.append({"seq": seq, "id": stamp, "stamp": stamp, "origin": origin, "tbl": table,
                     "key": key, "fields": values if values is not None else {DELETED: True}})
     cursor.close()
@@ -233,16 +231,15 @@ def backfill(conn: sqlite3.Connection, hlc: Clock, tables: list[str]) -> int:
             (table,))
         names = [d[0] for d in cursor.description][1:]
         entries: list[tuple[str, str, dict[str, Any] | Run | None]] = []
+        runs: list[Run] = []
         for row in cursor:
+            total += 1
             if table in IMMUTABLE_TABLES:
-                if entries and len(entries[-1][2]) < RUN_LIMIT:  # type: ignore[arg-type]
-                    entries[-1][2].append(row[0])  # type: ignore[union-attr]
-                else:
-                    entries.append((table, row[0], Run((row[0],))))
+                add_to_runs(runs, row[0])
             else:
                 entries.append((table, row[0], {n: v for n, v in zip(names, row[1:], strict=True)
                                                 if n not in LOCAL_COLUMNS}))
+        entries += [(table, run[0], run) for run in runs]
         for at in range(0, len(entries), 5_000):
             record(conn, hlc, entries[at : at + 5_000])
-        total += sum(len(f) if type(f) is Run else 1 for _, _, f in entries)
     return total

@@ -383,7 +383,6 @@ def m011_change_log(db: sqlite_utils.Database) -> None:
     """)
 
 
-
 @MIGRATIONS()
 def m012_change_log_runs(db: sqlite_utils.Database) -> None:
     # A run of history rows written together (an import's messages) is logged as one row

@@ -45,6 +45,16 @@ class Run(list[str]):
     """Keys of history rows of one table, all logged as stored: the change log keeps them
     as one entry (its first stamp, the count and the keys) instead of one entry each — an
     import writes them by the million."""
+
+
+def add_to_runs(runs: list[Run], key: str) -> None:
+    """Name a history row in the last run, or in a new one when that is full."""
+    if runs and len(runs[-1]) < RUN_LIMIT:
+        runs[-1].append(key)
+    else:
+        runs.append(Run((key,)))
+
+
 # The order deferred inserts are written in: a row's parents before it.
 _BY_ID = "@by_id"
 INSERT_ORDER = ("channels", "agents", "customers", "conversations", "messages",
@@ -222,13 +232,7 @@ class Writer:
 
     def _log_as_stored(self, table: str, key: str) -> None:
         """Log a history row by name, in its table's current run."""
-        runs = self.history.get(table)
-        if runs is None:
-            self.history[table] = [Run((key,))]
-        elif len(runs[-1]) < RUN_LIMIT:
-            runs[-1].append(key)
-        else:
-            runs.append(Run((key,)))
+        add_to_runs(self.history.setdefault(table, []), key)
 
     def entries(self) -> list[tuple[str, str, dict[str, Any] | str | Run | None]]:
         """What the change log records: the log in order, then the runs of history rows.

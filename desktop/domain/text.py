@@ -46,9 +46,28 @@ def _runs(text: str) -> list[tuple[bool, str]]:
     return [(bool(_STARTS_CJK(run)), run) for run in _TOKEN.findall(normalize(text))]
 
 
+# Token streams of short texts seen lately. Shops send the same short texts over and over
+# (auto-replies, quick replies, "好的", "在吗"): an import of months of history meets most of
+# them thousands of times. Long texts (mail bodies) are not kept, so the cache stays small.
+_CACHE: dict[str, str] = {}
+_CACHE_LIMIT = 50_000
+_CACHED_LENGTH = 200
+
+
 def index_tokens(text: str) -> str:
     """The token stream to index for a piece of text: Latin and digit words as they are; for
     every run of CJK characters its overlapping bigrams in order, then its last character."""
+    tokens = _CACHE.get(text)
+    if tokens is None:
+        tokens = _index_tokens(text)
+        if len(text) <= _CACHED_LENGTH:
+            if len(_CACHE) >= _CACHE_LIMIT:
+                _CACHE.clear()
+            _CACHE[text] = tokens
+    return tokens
+
+
+def _index_tokens(text: str) -> str:
     text = normalize(text)
     if not _HAS_CJK(text):  # words only: the regex engine does it all
         return " ".join(_WORD.findall(text))

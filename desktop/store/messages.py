@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 
 from desktop.domain.text import index_tokens
-from desktop.store.writer import Writer
+from desktop.store.writer import ROWS_OF_JSON, Writer
 
 MESSAGE_COLUMNS = (
     "id", "conversation_id", "channel_id", "external_id", "direction", "author", "agent_id",
@@ -44,7 +44,7 @@ def stored_events(conn: sqlite3.Connection,
                   keys: list[tuple[str, str, int, str]]) -> set[tuple[str, str, int, str]]:
     """Which (conversation id, kind, time, data) events are stored."""
     return {tuple(r) for r in conn.execute(  # type: ignore[misc]
-        "SELECT e.conversation_id, e.kind, e.at, e.data FROM json_each(?) AS j "
+        f"{ROWS_OF_JSON} SELECT e.conversation_id, e.kind, e.at, e.data FROM rows AS j "
         "CROSS JOIN conversation_events e ON e.conversation_id = j.value ->> 0 "
         "AND e.kind = j.value ->> 1 AND e.at = j.value ->> 2 AND e.data = j.value ->> 3",
         (orjson.dumps(keys),))}

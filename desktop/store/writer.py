@@ -154,8 +154,8 @@ class Writer:
                                         f"WHERE {key} = ?", [[*p[1:], p[0]] for p in params]))
                 else:
                     sets = ", ".join(f"{c} = j.value ->> {i + 1}" for i, c in enumerate(columns))
-                    self._ready.append((None, f"UPDATE {table} SET {sets} FROM json_each(?) "
-                                        f"AS j WHERE {table}.{key} = j.value ->> 0", data))
+                    self._ready.append((None, f"{ROWS_OF_JSON} UPDATE {table} SET {sets} FROM "
+                                        f"rows AS j WHERE {table}.{key} = j.value ->> 0", data))
         for sql, params, many in self._later:
             self._ready.append((None, sql, [params] if not many else params))
         self._inserts.clear()
@@ -354,7 +354,15 @@ def _statement(head: str, picks: tuple[str, str], rows: list[Sequence[Any]]) -> 
     data = _json(rows)
     if data is None:
         return f"{head} VALUES ({picks[0]})", rows
-    return f"{head} SELECT {picks[1]} FROM json_each(?)", data
+    return f"{head} {ROWS_OF_JSON} SELECT {picks[1]} FROM rows", data
+
+
+# The rows of a JSON array parameter, each as its own JSON text. Materialized, so that the
+# text is made once per row: read straight from json_each, every ``value ->> i`` would
+# render the row's JSON again (a row of n columns n times; SQLite 3.40), which costs more
+# than a batch's inserts themselves. (An INSERT takes it after its column list: a statement
+# beginning with WITH gets no row count from Python's sqlite3.)
+ROWS_OF_JSON = "WITH rows(value) AS MATERIALIZED (SELECT value FROM json_each(?))"
 
 
 def _json(rows: list[Any]) -> bytes | None:

@@ -86,3 +86,18 @@ def _tokens_one_run_at_a_time(text: str) -> str:
                | st.characters(), max_size=40))
 def test_index_tokens_follow_the_definition(text):
     assert index_tokens(text) == _tokens_one_run_at_a_time(text)
+    assert index_tokens(text) == _tokens_one_run_at_a_time(text)  # again: from the cache
+
+
+def test_token_cache_keeps_short_texts_only_and_stays_bounded(monkeypatch):
+    from desktop.domain import text as text_module
+
+    monkeypatch.setattr(text_module, "_CACHE", {})
+    monkeypatch.setattr(text_module, "_CACHE_LIMIT", 3)
+    long_text = "发货" * 200
+    assert index_tokens(long_text) == _tokens_one_run_at_a_time(long_text)
+    assert long_text not in text_module._CACHE
+    for word in ("好的", "在吗", "谢谢", "ok", "退款"):
+        assert index_tokens(word) == _tokens_one_run_at_a_time(word)
+        assert len(text_module._CACHE) <= 3
+    assert index_tokens("退款") == "退款 款"

@@ -39,6 +39,20 @@ class Stamp:
                      self.device)
 
 
+    def texts(self, steps: list[int]) -> list[str]:
+        """The texts of this stamp and of the stamps ``steps[0]``, ``steps[0] + steps[1]``
+        ... places later (as :meth:`plus` gives them): a block's stamps for changes of
+        those sizes, without a Stamp each."""
+        wall, counter, tail = self.wall, self.counter, f"-{self.device}"
+        out = []
+        for step in steps:
+            out.append(f"{wall:016d}-{counter:05d}{tail}")
+            total = counter + step
+            wall += total // (_MAX_COUNTER + 1)
+            counter = total % (_MAX_COUNTER + 1)
+        return out
+
+
 class Clock:
     """One desktop's clock. ``now()`` stamps a local change; ``seen()`` takes in a stamp that
     arrived from another desktop."""

@@ -48,15 +48,14 @@ def record(conn: sqlite3.Connection, hlc: Clock,
     """
     device = hlc.device
     sizes = [len(f) if type(f) is Run else 1 for _, _, f in entries]
-    at = hlc.block(sum(sizes))
+    stamps = hlc.block(sum(sizes)).texts(sizes)
     rows: list[tuple[str, str, str, str, str | None, int]] = []
-    for (table, key, fields), n in zip(entries, sizes, strict=True):
+    for (table, key, fields), n, stamp in zip(entries, sizes, stamps, strict=True):
         if n > 1:
             text = orjson.dumps({ROWS: fields}).decode()
         else:
             text = AS_STORED_TEXT if type(fields) is Run else fields_text(fields)  # type: ignore[arg-type]
-        rows.append((at.text(), device, table, key, text, n))
-        at = at.plus(n)
+        rows.append((stamp, device, table, key, text, n))
     insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields", "n"), rows)
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))

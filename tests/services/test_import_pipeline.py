@@ -204,6 +204,9 @@ def test_a_block_of_stamps_is_its_first_and_the_steps_after_it():
     first = block.block(25)  # runs past the five-digit counter into the next millisecond
     assert [one.now() for _ in range(25)] == [first.plus(i) for i in range(25)]
     assert one.last == block.last == first.plus(24)
+    steps = [1, 3, 1, 500, 99_999, 2]  # changes of these sizes: each one's first stamp
+    starts = [sum(steps[:i]) for i in range(len(steps))]
+    assert first.texts(steps) == [first.plus(n).text() for n in starts]
 
 
 def test_every_imported_conversation_holds_the_state_its_history_folds_to(history, tmp_path,

@@ -126,15 +126,21 @@ class Receiver:
         conv_keys: dict[str, set[str]] = {}
         cust_keys: dict[str, set[str]] = {}
         message_keys: dict[str, list[str]] = {}
+        channels, convs, customers = self.channels, self.convs, self.customers
+        event_data: list[str | None] = []
+        self._event_data = event_data
         for r in records:
-            channel_id = self._channel(w, r.channel)
-            if (channel_id, r.conversation) not in self.convs:
+            channel_id = channels.get(r.channel) or self._channel(w, r.channel)
+            if (channel_id, r.conversation) not in convs:
                 conv_keys.setdefault(channel_id, set()).add(r.conversation)
             if r.customer is not None and (channel_id, r.customer.external_id) not in \
-                    self.customers:
+                    customers:
                 cust_keys.setdefault(channel_id, set()).add(r.customer.external_id)
             if isinstance(r, MessageRecord):
                 message_keys.setdefault(channel_id, []).append(r.external_id)
+                event_data.append(None)
+            else:
+                event_data.append(messages.event_data(r.data))  # type: ignore[union-attr]
         for channel_id, keys in conv_keys.items():
             found = conversations.find_many(w.conn, channel_id, list(keys))
             for key in keys:
@@ -150,17 +156,12 @@ class Receiver:
                         for e in messages.stored_external_ids(w.conn, channel_id, ids)}
         self._stored |= self.in_flight[0]
         # events are duplicates only in conversations stored before this batch
-        self._event_data = []
         event_keys = []
-        for r in records:
-            if isinstance(r, EventRecord):
-                data = messages.event_data(r.data)
-                self._event_data.append(data)
-                conv = self.convs.get((self.channels[r.channel], r.conversation))
+        for r, data in zip(records, event_data, strict=True):
+            if data is not None:
+                conv = convs.get((channels[r.channel], r.conversation))
                 if conv is not None:
-                    event_keys.append((conv.row_id, r.kind.value, r.at.epoch_ms, data))
-            else:
-                self._event_data.append(None)
+                    event_keys.append((conv.row_id, r.kind.value, r.at.epoch_ms, data))  # type: ignore[union-attr]
         self._stored_events = messages.stored_events(w.conn, event_keys) if event_keys \
             else set()
         self._stored_events |= self.in_flight[1]
@@ -284,7 +285,7 @@ class Receiver:
     def _message(self, w: Writer, m: MessageRecord, result: ReceiveResult,
                  touched: dict[str, _Conv], fts_rows: list[tuple[str, str]],
                  seen: set[tuple[str, str]]) -> None:
-        channel_id = self._channel(w, m.channel)
+        channel_id = self.channels.get(m.channel) or self._channel(w, m.channel)
         conv = self._conversation(w, channel_id, m.conversation, m.customer, m.sent.epoch_ms)
         key = (channel_id, m.external_id)
         if key in self._stored or key in seen:
@@ -314,7 +315,7 @@ class Receiver:
     def _event(self, w: Writer, e: EventRecord, result: ReceiveResult,
                touched: dict[str, _Conv], seen: set[tuple[str, str, int, str]],
                data: str | None) -> None:
-        channel_id = self._channel(w, e.channel)
+        channel_id = self.channels.get(e.channel) or self._channel(w, e.channel)
         conv = self._conversation(w, channel_id, e.conversation, e.customer, e.at.epoch_ms)
         assert data is not None
         key = (conv.row_id, e.kind.value, e.at.epoch_ms, data)

@@ -38,7 +38,6 @@ class Stamp:
         return Stamp(self.wall + total // (_MAX_COUNTER + 1), total % (_MAX_COUNTER + 1),
                      self.device)
 
-
     def texts(self, steps: list[int]) -> list[str]:
         """The texts of this stamp and of the stamps ``steps[0]``, ``steps[0] + steps[1]``
         ... places later (as :meth:`plus` gives them): a block's stamps for changes of

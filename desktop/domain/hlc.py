@@ -23,7 +23,7 @@ class Stamp:
     device: str
 
     def text(self) -> str:
-        return f"{self.wall:016d}-{self.counter:05d}-{self.device}"
+        return _text(self.wall, self.counter, self.device)
 
     @classmethod
     def parse(cls, text: str) -> Stamp:
@@ -42,14 +42,18 @@ class Stamp:
         """The texts of this stamp and of the stamps ``steps[0]``, ``steps[0] + steps[1]``
         ... places later (as :meth:`plus` gives them): a block's stamps for changes of
         those sizes, without a Stamp each."""
-        wall, counter, tail = self.wall, self.counter, f"-{self.device}"
+        wall, counter, device = self.wall, self.counter, self.device
         out = []
         for step in steps:
-            out.append(f"{wall:016d}-{counter:05d}{tail}")
+            out.append(_text(wall, counter, device))
             total = counter + step
             wall += total // (_MAX_COUNTER + 1)
             counter = total % (_MAX_COUNTER + 1)
         return out
+
+
+def _text(wall: int, counter: int, device: str) -> str:
+    return f"{wall:016d}-{counter:05d}-{device}"
 
 
 class Clock:
@@ -82,8 +86,7 @@ class Clock:
 
     def many(self, count: int) -> list[str]:
         """The texts of the ``count`` stamps :meth:`block` reserves."""
-        first = self.block(count)
-        return [first.plus(i).text() for i in range(count)]
+        return self.block(count).texts([1] * count)
 
     def seen(self, other: Stamp) -> None:
         physical = self.wall()

@@ -127,8 +127,9 @@ class Receiver:
         cust_keys: dict[str, set[str]] = {}
         message_keys: dict[str, list[str]] = {}
         channels, convs, customers = self.channels, self.convs, self.customers
-        event_data: list[str | None] = []
+        event_data: list[str | None] = []  # by record: an event's data as stored
         self._event_data = event_data
+        events: list[tuple[EventRecord, str]] = []
         for r in records:
             channel_id = channels.get(r.channel) or self._channel(w, r.channel)
             if (channel_id, r.conversation) not in convs:
@@ -140,7 +141,9 @@ class Receiver:
                 message_keys.setdefault(channel_id, []).append(r.external_id)
                 event_data.append(None)
             else:
-                event_data.append(messages.event_data(r.data))  # type: ignore[union-attr]
+                data = messages.event_data(r.data)
+                event_data.append(data)
+                events.append((r, data))
         for channel_id, keys in conv_keys.items():
             found = conversations.find_many(w.conn, channel_id, list(keys))
             for key in keys:
@@ -157,11 +160,10 @@ class Receiver:
         self._stored |= self.in_flight[0]
         # events are duplicates only in conversations stored before this batch
         event_keys = []
-        for r, data in zip(records, event_data, strict=True):
-            if data is not None:
-                conv = convs.get((channels[r.channel], r.conversation))
-                if conv is not None:
-                    event_keys.append((conv.row_id, r.kind.value, r.at.epoch_ms, data))  # type: ignore[union-attr]
+        for e, data in events:
+            conv = convs.get((channels[e.channel], e.conversation))
+            if conv is not None:
+                event_keys.append((conv.row_id, e.kind.value, e.at.epoch_ms, data))
         self._stored_events = messages.stored_events(w.conn, event_keys) if event_keys \
             else set()
         self._stored_events |= self.in_flight[1]

@@ -94,9 +94,9 @@ def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
         if n > 1 or values == AS_STORED:  # rows logged by name (a run: one change each,
             # each with its own stamp from the block); a row removed here since (retention)
             # goes as {}: the others keep theirs
-            first = Stamp.parse(stamp)
-            for i, name in enumerate(values[ROWS] if n > 1 else [key]):  # type: ignore[index]
-                text = stamp if i == 0 else first.plus(i).text()
+            names = values[ROWS] if n > 1 else [key]  # type: ignore[index]
+            for name, text in zip(names, Stamp.parse(stamp).texts([1] * len(names)),
+                                  strict=True):
                 out.append({"seq": seq, "id": text, "stamp": text, "origin": origin,
                             "tbl": table, "key": name, "fields": _row(conn, table, name) or {}})
             continue

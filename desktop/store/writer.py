@@ -378,10 +378,6 @@ def _json(rows: list[Any]) -> bytes | None:
 AS_STORED_TEXT = orjson.dumps(AS_STORED).decode()
 
 
-def _fields_text(fields: dict[str, Any]) -> str:
-    return AS_STORED_TEXT if fields is AS_STORED else orjson.dumps(fields).decode()
-
-
 def fields_text(fields: dict[str, Any] | str | None) -> str | None:
     """A change-log entry's fields as stored (JSON text; None: the row was deleted)."""
-    return fields if fields is None or isinstance(fields, str) else _fields_text(fields)
+    return fields if fields is None or isinstance(fields, str) else orjson.dumps(fields).decode()

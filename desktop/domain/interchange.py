@@ -45,12 +45,23 @@ FLAT_COLUMNS = (
 _MESSAGE_KEY_SET = frozenset(MESSAGE_KEYS)
 _DIRECTIONS = {d.value: d for d in Direction}
 _KINDS = {k.value: k for k in MessageKind}
+_DELIVERIES = {d.value: d for d in Delivery}
+_EVENT_KINDS = {k.value: k for k in EventKind}
 _TEXTLESS_KINDS = {MessageKind.IMAGE, MessageKind.ORDER_CARD, MessageKind.PRODUCT_CARD,
                    MessageKind.SYSTEM}
 
 
 class RecordError(ValueError):
     """A line that cannot be taken, with the reason."""
+
+
+def _member(members: dict[str, Any], value: Any) -> Any:
+    """The enum member named by ``value``; None for anything else (a list or an object,
+    which cannot even be looked up, included)."""
+    try:
+        return members.get(value)
+    except TypeError:
+        return None
 
 
 def _require(obj: dict[str, Any], key: str) -> Any:
@@ -101,9 +112,13 @@ def _moment(obj: dict[str, Any], key: str, zone: ZoneInfo):
 
 
 def _customer(obj: dict[str, Any]) -> CustomerRef | None:
+    global _last_customer
     raw = obj.get("customer")
     if raw is None:
         return None
+    last_raw, last_ref = _last_customer
+    if raw == last_raw:  # the same customer as on the line before (see _last_customer)
+        return last_ref
     if not isinstance(raw, dict):
         raise RecordError("field 'customer' must be an object")
     name = raw.get("name") or ""
@@ -113,7 +128,18 @@ def _customer(obj: dict[str, Any]) -> CustomerRef | None:
     vip = raw.get("vip", False)
     if type(vip) is not bool:
         vip = _bool(vip, "customer.vip")
-    return CustomerRef(_ident(raw, "id"), name, vip, language)
+    ref = CustomerRef(_ident(raw, "id"), name, vip, language)
+    if all(type(v) is str or type(v) is bool for v in raw.values()):
+        _last_customer = (raw, ref)
+    return ref
+
+
+# The customer object of the last line parsed, and what it gave. Every line of a conversation
+# names its customer, and files keep a conversation's lines together: most lines repeat the
+# line before's. Kept only when every value is a string or a bool, so that an object equal to
+# it (a string equals only that string; a number equal to a bool is read as that bool) gives
+# the same CustomerRef. Replaced whole, so threads parsing at once never see half of it.
+_last_customer: tuple[dict[str, Any] | None, CustomerRef | None] = (None, None)
 
 
 def parse_record(obj: Any, zone: ZoneInfo) -> Record:
@@ -137,10 +163,10 @@ def _extra(obj: dict[str, Any]) -> dict[str, Any]:
 def _parse_message(obj: dict[str, Any], zone: ZoneInfo) -> MessageRecord:
     channel = _ident(obj, "channel")
     conversation = _ident(obj, "conversation")
-    direction = _DIRECTIONS.get(obj["direction"])  # type: ignore[call-overload]
+    direction = _member(_DIRECTIONS, obj["direction"])
     if direction is None:
         raise RecordError(f"unknown direction {obj['direction']!r}")
-    kind = _KINDS.get(_require(obj, "kind"))
+    kind = _member(_KINDS, _require(obj, "kind"))
     if kind is None:
         raise RecordError(f"unknown kind {obj['kind']!r}")
     author = _ident(obj, "author")
@@ -163,10 +189,9 @@ def _parse_message(obj: dict[str, Any], zone: ZoneInfo) -> MessageRecord:
         raise RecordError("field 'attachments' must be a list of objects")
     delivery = None
     if obj.get("delivery"):
-        try:
-            delivery = Delivery(obj["delivery"])
-        except ValueError:
-            raise RecordError(f"unknown delivery status {obj['delivery']!r}") from None
+        delivery = _member(_DELIVERIES, obj["delivery"])
+        if delivery is None:
+            raise RecordError(f"unknown delivery status {obj['delivery']!r}")
     customer = _customer(obj)
     if direction is Direction.IN and customer is None:
         raise RecordError("missing field 'customer'")
@@ -189,10 +214,9 @@ def _parse_message(obj: dict[str, Any], zone: ZoneInfo) -> MessageRecord:
 
 
 def _parse_event(obj: dict[str, Any], zone: ZoneInfo) -> EventRecord:
-    try:
-        kind = EventKind(obj["event"])
-    except ValueError:
-        raise RecordError(f"unknown event {obj['event']!r}") from None
+    kind = _member(_EVENT_KINDS, obj["event"])
+    if kind is None:
+        raise RecordError(f"unknown event {obj['event']!r}")
     data: dict[str, Any] = {}
     if kind is EventKind.CLOSE:
         data["resolved"] = _bool(obj.get("resolved", False), "resolved")

@@ -64,6 +64,9 @@ def test_times_carry_any_offset(stamp, expected_ms, offset):
     ({"customer": "u-77"}, "'customer' must be an object"),
     ({"text": 5}, "'text' must be a string"),
     ({"attachments": "a.jpg"}, "'attachments' must be a list"),
+    ({"direction": ["in"]}, "unknown direction"),  # not even a key: refused, no TypeError
+    ({"kind": {"text": 1}}, "unknown kind"),
+    ({"direction": "out", "author": "bot", "delivery": ["sent"]}, "unknown delivery"),
 ])
 def test_bad_lines_say_why(change, reason):
     with pytest.raises(RecordError, match=reason):
@@ -96,6 +99,7 @@ def test_event_lines_round_trip(event):
     ({"event": "rating", "score": "great"}, "from 1 to 5"),
     ({"event": "assign"}, "missing field 'agent'"),
     ({"event": "explode"}, "unknown event"),
+    ({"event": ["close"]}, "unknown event"),
     ({"event": "close", "resolved": "maybe"}, "true or false"),
 ])
 def test_bad_events_say_why(event, reason):
@@ -134,3 +138,20 @@ def test_arbitrary_objects_are_parsed_or_refused_never_crash(obj):
         parse_record(obj, SHANGHAI)
     except RecordError:
         pass
+
+
+def test_a_customer_repeated_line_after_line_is_read_as_on_its_own():
+    """The last line's customer is reused for an equal object: never for one that differs
+    in a way that changes it or makes it wrong."""
+    first = parse_record(LINE, SHANGHAI)
+    again = parse_record({**LINE, "id": "m-2"}, SHANGHAI)
+    assert again.customer is first.customer
+    vip = parse_record({**LINE, "customer": {**LINE["customer"], "vip": 1}}, SHANGHAI)
+    assert vip.customer.vip is True
+    assert parse_record(LINE, SHANGHAI).customer == first.customer
+    renamed = parse_record({**LINE, "customer": {**LINE["customer"], "name": "小雪"}}, SHANGHAI)
+    assert renamed.customer.name == "小雪"
+    numbered = {**LINE, "customer": {**LINE["customer"], "id": 77}}
+    assert parse_record(numbered, SHANGHAI).customer.external_id == "77"
+    with pytest.raises(RecordError, match="must be a string"):  # equal to 77, not the same
+        parse_record({**LINE, "customer": {**LINE["customer"], "id": 77.0}}, SHANGHAI)

@@ -1,4 +1,4 @@
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from hypothesis import given
@@ -30,3 +30,28 @@ def test_unusual_forms_take_the_careful_path():
 def test_the_fast_path_keeps_milliseconds(value, offset, ms):
     moment = Moment(int(value.replace(tzinfo=UTC).timestamp()) * 1000 + ms, offset)
     assert parse_moment(format_moment(moment), UTC) == moment
+
+
+def _reference(value: datetime) -> Moment:
+    """The definition: the aware instant's distance from the epoch; its offset in minutes."""
+    delta = value - datetime(1970, 1, 1, tzinfo=timezone(timedelta(0)))
+    offset = value.utcoffset()
+    return Moment(delta.days * 86_400_000 + delta.seconds * 1000 + delta.microseconds // 1000,
+                  offset.days * 1440 + offset.seconds // 60)
+
+
+@given(st.datetimes(min_value=datetime(1, 1, 2), max_value=datetime(9999, 12, 30)),
+       st.integers(min_value=-86_399, max_value=86_399))
+def test_any_fixed_offset_agrees_with_the_definition(value, seconds):
+    """Offsets with seconds and times before 1970 too; parsed twice, as the second parse of
+    an offset takes the remembered one."""
+    aware = value.replace(tzinfo=timezone(timedelta(seconds=seconds)))
+    for _ in range(2):
+        assert parse_moment(aware.isoformat(), UTC) == _reference(aware)
+
+
+@given(st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2100, 1, 1)))
+def test_a_time_without_offset_is_read_in_the_shops_zone(value):
+    zone = ZoneInfo("America/New_York")  # daylight saving: the offset depends on the day
+    naive = value.replace(tzinfo=None)
+    assert parse_moment(naive.isoformat(), zone) == _reference(naive.replace(tzinfo=zone))

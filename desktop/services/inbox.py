@@ -105,6 +105,9 @@ class Receiver:
         self._stored_events: set[tuple[str, str, int, str]] = set()
         self._event_data: list[str | None] = []
         self._created: list[_Conv] = []  # conversations the batch being worked out starts
+        # the customer last checked against its row, with the row: records of one
+        # conversation name the same CustomerRef (see interchange parsing)
+        self._checked: tuple[CustomerRef | None, str, CustomerRow | None] = (None, "", None)
 
     # -- resolution -------------------------------------------------------------------------
     def _channel(self, w: Writer, name: str) -> str:
@@ -130,13 +133,19 @@ class Receiver:
         event_data: list[str | None] = []  # by record: an event's data as stored
         self._event_data = event_data
         events: list[tuple[EventRecord, str]] = []
+        channel_id = ""
+        before: tuple[str, str, CustomerRef | None] | None = None  # the record before's
         for r in records:
-            channel_id = channels.get(r.channel) or self._channel(w, r.channel)
-            if (channel_id, r.conversation) not in convs:
-                conv_keys.setdefault(channel_id, set()).add(r.conversation)
-            if r.customer is not None and (channel_id, r.customer.external_id) not in \
-                    customers:
-                cust_keys.setdefault(channel_id, set()).add(r.customer.external_id)
+            # a conversation's records come together: its look-ups are named once
+            if before is None or r.conversation != before[1] or r.channel != before[0] or \
+                    r.customer is not before[2]:
+                before = (r.channel, r.conversation, r.customer)
+                channel_id = channels.get(r.channel) or self._channel(w, r.channel)
+                if (channel_id, r.conversation) not in convs:
+                    conv_keys.setdefault(channel_id, set()).add(r.conversation)
+                if r.customer is not None and (channel_id, r.customer.external_id) not in \
+                        customers:
+                    cust_keys.setdefault(channel_id, set()).add(r.customer.external_id)
             if isinstance(r, MessageRecord):
                 message_keys.setdefault(channel_id, []).append(r.external_id)
                 event_data.append(None)
@@ -169,6 +178,14 @@ class Receiver:
         self._stored_events |= self.in_flight[1]
 
     def _customer(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
+        checked = self._checked
+        if checked[0] is ref and checked[1] == channel_id:  # the record before's customer
+            return checked[2]
+        row = self._customer_row(w, channel_id, ref)
+        self._checked = (ref, channel_id, row)
+        return row
+
+    def _customer_row(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
         key = (channel_id, ref.external_id)
         known = self.customers.get(key)
         if known is not None and known.name == ref.name and known.vip == ref.vip and \
@@ -206,6 +223,8 @@ class Receiver:
                 conv = _Conv(new_id(first_ms), ConversationState(opened_at=first_ms), set(),
                              first_ms, new=(channel_id, external_id, cust.id))
                 self._created.append(conv)
+                self.convs[key] = conv
+                return conv
             self.convs[key] = conv
         if customer is not None:
             self._customer(w, channel_id, customer)
@@ -251,6 +270,7 @@ class Receiver:
         """Drop the caches (after a stale batch: they may hold what was never written)."""
         self.convs.clear()
         self.customers.clear()
+        self._checked = (None, "", None)
         self.channels = directory.channel_ids(self.store.conn)
         self.agents = directory.agent_ids(self.store.conn)
         self.in_flight = (set(), set())
@@ -259,6 +279,7 @@ class Receiver:
         if len(self.convs) > self.CACHE_LIMIT:
             self.convs.clear()
             self.customers.clear()
+            self._checked = (None, "", None)
 
     def _work(self, w: Writer, records: Sequence[Record], ahead: bool
               ) -> tuple[ReceiveResult, dict[str, int], tuple[set, set]]:

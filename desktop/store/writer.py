@@ -101,9 +101,11 @@ class Writer:
         self.changes = Changes()
         self.committed = False
         # what the team's change log records at commit: (table, row key, fields; None:
-        # deleted; str: as JSON); history rows are kept apart, in runs (see ``entries``)
+        # deleted; str: as JSON); history rows are kept apart, by key, logged in runs (see
+        # ``entries``)
         self.log: list[tuple[str, str, dict[str, Any] | str | None]] = []
-        self.history: dict[str, list[Run]] = {}
+        self.history: dict[str, list[str]] = {}
+        self._told: dict[str, int] = {}  # history keys already in ``changes``, by table
         self._sql: dict[tuple, str] = {}
         self.deferred = False
         self.added: dict[str, int] = {}  # rows each table's kept inserts added, all flushes
@@ -162,6 +164,11 @@ class Writer:
         self._updates.clear()
         self._later.clear()
         self.log = [(t, k, fields_text(f)) for t, k, f in self.log]
+        for table, keys in self.history.items():  # the kept history rows, told at once
+            told = self._told.get(table, 0)
+            if told < len(keys):
+                self.changes.tables.setdefault(table, set()).update(keys[told:])
+                self._told[table] = len(keys)
 
     def flush(self) -> dict[str, int]:
         """Make the kept writes: inserts (parents first), updates, then the rest in order.
@@ -231,16 +238,17 @@ class Writer:
                              {k: v for k, v in row.items() if k not in LOCAL_COLUMNS}))
 
     def _log_as_stored(self, table: str, key: str) -> None:
-        """Log a history row by name, in its table's current run."""
-        add_to_runs(self.history.setdefault(table, []), key)
+        """Log a history row by name (the runs are cut in :meth:`entries`)."""
+        self.history.setdefault(table, []).append(key)
 
     def entries(self) -> list[tuple[str, str, dict[str, Any] | str | Run | None]]:
         """What the change log records: the log in order, then the runs of history rows.
         Those come last because nothing refers to them, and they refer to rows logged
         before them (a message to its conversation), so a desktop applying the changes in
         stamp order always has a row's parents first."""
-        return [*self.log, *((t, run[0], run) for t, runs in self.history.items()
-                             for run in runs)]
+        return [*self.log, *((t, keys[i], Run(keys[i:i + RUN_LIMIT]))
+                             for t, keys in self.history.items()
+                             for i in range(0, len(keys), RUN_LIMIT))]
 
     def insert_values(self, table: str, columns: tuple[str, ...], values: tuple[Any, ...], *,
                       or_ignore: bool = False) -> int | None:
@@ -253,10 +261,11 @@ class Writer:
             all_columns = columns + (("updated_at", "device") if stamped else ())
             self._inserts.setdefault((table, all_columns, or_ignore), []).append(
                 values + ((self.now, self.device_id) if stamped else ()))
-            self.changes.add(table, values[0])
-            if table in IMMUTABLE_TABLES:  # logged by name: the key is the first column
+            if table in IMMUTABLE_TABLES:  # logged by name, the key is the first column;
+                # added to ``changes`` by freeze, all at once (an import's millions)
                 self._log_as_stored(table, values[0])
             else:
+                self.changes.add(table, values[0])
                 self._log(table, dict(zip(columns, values, strict=True)))
             return None
         sql = self._insert_sql(table, columns + (("updated_at", "device") if stamped else ()),

@@ -106,6 +106,7 @@ class Writer:
         self.log: list[tuple[str, str, dict[str, Any] | str | None]] = []
         self.history: dict[str, list[str]] = {}
         self._told: dict[str, int] = {}  # history keys already in ``changes``, by table
+        self._log_frozen = 0  # entries of ``log`` whose fields are JSON already
         self._sql: dict[tuple, str] = {}
         self.deferred = False
         self.added: dict[str, int] = {}  # rows each table's kept inserts added, all flushes
@@ -163,7 +164,10 @@ class Writer:
         self._inserts.clear()
         self._updates.clear()
         self._later.clear()
-        self.log = [(t, k, fields_text(f)) for t, k, f in self.log]
+        done = self._log_frozen  # entries made JSON by an earlier freeze stay as they are
+        if done < len(self.log):
+            self.log[done:] = [(t, k, fields_text(f)) for t, k, f in self.log[done:]]
+            self._log_frozen = len(self.log)
         for table, keys in self.history.items():  # the kept history rows, told at once
             told = self._told.get(table, 0)
             if told < len(keys):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class Direction(StrEnum):
@@ -80,9 +80,10 @@ class CustomerRef:
     language: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Moment:
-    """An instant in UTC milliseconds plus the UTC offset it was written with."""
+class Moment(NamedTuple):
+    """An instant in UTC milliseconds plus the UTC offset it was written with. (A named
+    tuple: immutable like a frozen dataclass, built in less than half the time; an import
+    makes one for every line it reads.)"""
 
     epoch_ms: int
     offset_min: int

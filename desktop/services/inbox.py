@@ -410,7 +410,7 @@ class Pipeline:
         self._thread.submit(self._open).result()
         # The writing thread needs the interpreter lock back after every statement; by
         # default it would wait up to 5 ms for this thread to let go of it. 50 µs: the
-        # writing thread's time per 1,200,000 lines fell from 37–40 s to 31–32 s against
+        # writing thread's time per 1,200,000 lines fell from 36–40 s to 31–32 s against
         # 200 µs (its CPU time unchanged); this thread is only interrupted while the other
         # runs Python, which is seldom.
         sys.setswitchinterval(0.00005)

@@ -223,8 +223,7 @@ class Receiver:
                 conv = _Conv(new_id(first_ms), ConversationState(opened_at=first_ms), set(),
                              first_ms, new=(channel_id, external_id, cust.id))
                 self._created.append(conv)
-                self.convs[key] = conv
-                return conv
+                customer = None  # checked just above
             self.convs[key] = conv
         if customer is not None:
             self._customer(w, channel_id, customer)

@@ -19,9 +19,9 @@ from desktop.store.writer import (
     LOCAL_COLUMNS,
     TABLE_KEYS,
     Run,
-    add_to_runs,
     fields_text,
     insert_rows,
+    runs_of,
 )
 from desktop.store.writer import RUN_LIMIT as RUN_LIMIT  # the change log's run length
 
@@ -230,15 +230,15 @@ def backfill(conn: sqlite3.Connection, hlc: Clock, tables: list[str]) -> int:
             (table,))
         names = [d[0] for d in cursor.description][1:]
         entries: list[tuple[str, str, dict[str, Any] | Run | None]] = []
-        runs: list[Run] = []
+        history: list[str] = []
         for row in cursor:
             total += 1
             if table in IMMUTABLE_TABLES:
-                add_to_runs(runs, row[0])
+                history.append(row[0])
             else:
                 entries.append((table, row[0], {n: v for n, v in zip(names, row[1:], strict=True)
                                                 if n not in LOCAL_COLUMNS}))
-        entries += [(table, run[0], run) for run in runs]
+        entries += [(table, run[0], run) for run in runs_of(history)]
         for at in range(0, len(entries), 5_000):
             record(conn, hlc, entries[at : at + 5_000])
     return total

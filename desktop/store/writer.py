@@ -47,12 +47,9 @@ class Run(list[str]):
     import writes them by the million."""
 
 
-def add_to_runs(runs: list[Run], key: str) -> None:
-    """Name a history row in the last run, or in a new one when that is full."""
-    if runs and len(runs[-1]) < RUN_LIMIT:
-        runs[-1].append(key)
-    else:
-        runs.append(Run((key,)))
+def runs_of(keys: list[str]) -> list[Run]:
+    """History rows' keys, in order, cut into runs of at most ``RUN_LIMIT``."""
+    return [Run(keys[i:i + RUN_LIMIT]) for i in range(0, len(keys), RUN_LIMIT)]
 
 
 # The order deferred inserts are written in: a row's parents before it.
@@ -250,9 +247,8 @@ class Writer:
         Those come last because nothing refers to them, and they refer to rows logged
         before them (a message to its conversation), so a desktop applying the changes in
         stamp order always has a row's parents first."""
-        return [*self.log, *((t, keys[i], Run(keys[i:i + RUN_LIMIT]))
-                             for t, keys in self.history.items()
-                             for i in range(0, len(keys), RUN_LIMIT))]
+        return [*self.log, *((t, run[0], run) for t, keys in self.history.items()
+                             for run in runs_of(keys))]
 
     def insert_values(self, table: str, columns: tuple[str, ...], values: tuple[Any, ...], *,
                       or_ignore: bool = False) -> int | None:

@@ -289,13 +289,24 @@ class Receiver:
         seen_events: set[tuple[str, str, int, str]] = set()
         self._created = []
         self._prefetch(w, records)
+        event_data = self._event_data
+        # a conversation's records come together: the record before's channel, conversation
+        # and customer, and what they resolved to, serve the next one that names the same
+        before: tuple[str, str, CustomerRef | None, str, _Conv] | None = None
         for index, record in enumerate(records):
             try:
-                if isinstance(record, MessageRecord):
-                    self._message(w, record, result, touched, fts_rows, seen)
+                if before is not None and record.conversation == before[1] and \
+                        record.channel == before[0] and record.customer is before[2]:
+                    channel_id, conv = before[3], before[4]
                 else:
-                    self._event(w, record, result, touched, seen_events,
-                                self._event_data[index])
+                    channel_id, conv = self._resolve(w, record)
+                    before = (record.channel, record.conversation, record.customer,
+                              channel_id, conv)
+                if isinstance(record, MessageRecord):
+                    self._message(w, record, channel_id, conv, result, touched, fts_rows, seen)
+                else:
+                    self._event(w, record, conv, result, touched, seen_events,
+                                event_data[index])
             except LookupError as exc:
                 result.refused.append((index, str(exc.args[0])))
         messages.index_messages(w, fts_rows)
@@ -304,11 +315,16 @@ class Receiver:
                     "conversation_events": result.added_events}
         return result, expected, (seen, seen_events)
 
-    def _message(self, w: Writer, m: MessageRecord, result: ReceiveResult,
-                 touched: dict[str, _Conv], fts_rows: list[tuple[str, str]],
-                 seen: set[tuple[str, str]]) -> None:
-        channel_id = self.channels.get(m.channel) or self._channel(w, m.channel)
-        conv = self._conversation(w, channel_id, m.conversation, m.customer, m.sent.epoch_ms)
+    def _resolve(self, w: Writer, record: Record) -> tuple[str, _Conv]:
+        """A record's channel id and conversation (created when new)."""
+        channel_id = self.channels.get(record.channel) or self._channel(w, record.channel)
+        first = record.sent if isinstance(record, MessageRecord) else record.at
+        return channel_id, self._conversation(w, channel_id, record.conversation,
+                                              record.customer, first.epoch_ms)
+
+    def _message(self, w: Writer, m: MessageRecord, channel_id: str, conv: _Conv,
+                 result: ReceiveResult, touched: dict[str, _Conv],
+                 fts_rows: list[tuple[str, str]], seen: set[tuple[str, str]]) -> None:
         key = (channel_id, m.external_id)
         if key in self._stored or key in seen:
             result.duplicates += 1
@@ -328,17 +344,15 @@ class Receiver:
         result.added_messages += 1
         fts_rows.append((message_id, m.text))
         touched[conv.row_id] = conv
-        if m.sent.epoch_ms < conv.folded_until:
+        if sent.epoch_ms < conv.folded_until:
             conv.stale = True
         else:
-            apply_message(conv.state, m.direction, m.author, m.sent.epoch_ms, m.text, m.kind)
-            conv.folded_until = m.sent.epoch_ms
+            apply_message(conv.state, m.direction, m.author, sent.epoch_ms, m.text, m.kind)
+            conv.folded_until = sent.epoch_ms
 
-    def _event(self, w: Writer, e: EventRecord, result: ReceiveResult,
+    def _event(self, w: Writer, e: EventRecord, conv: _Conv, result: ReceiveResult,
                touched: dict[str, _Conv], seen: set[tuple[str, str, int, str]],
                data: str | None) -> None:
-        channel_id = self.channels.get(e.channel) or self._channel(w, e.channel)
-        conv = self._conversation(w, channel_id, e.conversation, e.customer, e.at.epoch_ms)
         assert data is not None
         key = (conv.row_id, e.kind.value, e.at.epoch_ms, data)
         if key in self._stored_events or key in seen:

@@ -58,6 +58,14 @@ INSERT_ORDER = ("channels", "agents", "customers", "conversations", "messages",
                 "conversation_events", "conversation_tags")
 
 
+def shared_fields(row: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``row`` without the columns each desktop keeps for itself."""
+    fields = row.copy()  # copied and trimmed in C: cheaper than filtering every item
+    for column in LOCAL_COLUMNS:
+        fields.pop(column, None)
+    return fields
+
+
 def row_key(table: str, row: dict[str, Any]) -> str:
     return KEY_SEPARATOR.join(str(row[k]) for k in TABLE_KEYS.get(table, ("id",)))
 
@@ -108,6 +116,8 @@ class Writer:
         self.deferred = False
         self.added: dict[str, int] = {}  # rows each table's kept inserts added, all flushes
         self._inserts: dict[tuple[str, tuple[str, ...], bool], list[Sequence[Any]]] = {}
+        self._slots: dict[tuple[str, tuple[str, ...], bool],
+                          tuple[list[Sequence[Any]], list[str] | None, tuple[Any, ...]]] = {}
         self._updates: dict[tuple[str, str], dict[Any, dict[str, Any]]] = {}
         self._later: list[tuple[str, Any, bool]] = []  # (sql, params, many) in order
         # statements ready to run: (table counted or None, sql, JSON array or rows)
@@ -159,6 +169,7 @@ class Writer:
         for sql, params, many in self._later:
             self._ready.append((None, sql, [params] if not many else params))
         self._inserts.clear()
+        self._slots.clear()
         self._updates.clear()
         self._later.clear()
         done = self._log_frozen  # entries made JSON by an earlier freeze stay as they are
@@ -236,7 +247,7 @@ class Writer:
             self._log_as_stored(table, row_key(table, row))
         elif table in SHARED_TABLES:
             self.log.append((table, row_key(table, row),
-                             {k: v for k, v in row.items() if k not in LOCAL_COLUMNS}))
+                             shared_fields(row)))
 
     def _log_as_stored(self, table: str, key: str) -> None:
         """Log a history row by name (the runs are cut in :meth:`entries`)."""
@@ -258,12 +269,13 @@ class Writer:
         """
         stamped = table in SHARED_TABLES
         if self.deferred:
-            all_columns = columns + (("updated_at", "device") if stamped else ())
-            self._inserts.setdefault((table, all_columns, or_ignore), []).append(
-                values + ((self.now, self.device_id) if stamped else ()))
-            if table in IMMUTABLE_TABLES:  # logged by name, the key is the first column;
-                # added to ``changes`` by freeze, all at once (an import's millions)
-                self._log_as_stored(table, values[0])
+            slot = self._slots.get((table, columns, or_ignore))
+            if slot is None:
+                slot = self._slot(table, columns, or_ignore)
+            slot[0].append(values + slot[2])
+            if slot[1] is not None:  # a history row: logged by name (the key is the first
+                # column) and added to ``changes`` by freeze, all at once (an import's millions)
+                slot[1].append(values[0])
             else:
                 self.changes.add(table, values[0])
                 self._log(table, dict(zip(columns, values, strict=True)))
@@ -277,6 +289,19 @@ class Writer:
         self._log(table, dict(zip(columns, values, strict=True)))
         return cur.lastrowid
 
+    def _slot(self, table: str, columns: tuple[str, ...], or_ignore: bool
+              ) -> tuple[list[Sequence[Any]], list[str] | None, tuple[Any, ...]]:
+        """Where :meth:`insert_values` keeps rows of one shape while deferring: the kept
+        inserts' list, the history keys' list (None: not a history table) and the stamp
+        values the rows end with; looked up once per shape, not once per row."""
+        stamped = table in SHARED_TABLES
+        all_columns = columns + (("updated_at", "device") if stamped else ())
+        slot = (self._inserts.setdefault((table, all_columns, or_ignore), []),
+                self.history.setdefault(table, []) if table in IMMUTABLE_TABLES else None,
+                (self.now, self.device_id) if stamped else ())
+        self._slots[(table, columns, or_ignore)] = slot
+        return slot
+
     def update(self, table: str, key_value: str, fields: dict[str, Any], *,
                key: str = "id") -> None:
         """Update some fields of one row by its key."""
@@ -289,7 +314,7 @@ class Writer:
         for key_value, fields in rows:
             if table in SHARED_TABLES:
                 self.log.append((table, str(key_value),
-                                 {k: v for k, v in fields.items() if k not in LOCAL_COLUMNS}))
+                                 shared_fields(fields)))
             fields = self._stamped(table, dict(fields))
             self.changes.add(table, str(key_value))
             if self.deferred:  # one update per row: later fields win, as they would have

@@ -60,7 +60,8 @@ def main() -> int:
         # the knowledge base matches by meaning in the build too (the model and its runtime
         # are bundled): 杯子碎了 shares no word with 收到破损商品
         found = run("--db", str(db), "kb", "match", "杯子碎了", "--json")
-        assert json.loads(found)[0]["title"] == "收到破损商品", f"matching by meaning is off: {found}"
+        assert json.loads(found)[0]["title"] == "收到破损商品", \
+            f"matching by meaning is off: {found}"
         shot = home / "inbox.png"
         run("--db", str(db), "--screenshot", str(shot), "--page", "inbox")
         assert shot.stat().st_size > 20_000, "the screenshot is blank"

@@ -53,13 +53,13 @@ class ConversationList(QWidget):
             combo.currentIndexChanged.connect(self._on_filter)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(5)
+            combo.setMinimumContentsLength(3)
         filters = QHBoxLayout()
         filters.setContentsMargins(10, 6, 10, 6)
         filters.setSpacing(6)
         for combo in (self.channel, self.tag, self.agent):
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, 1)  # the filters share what the sort leaves
+        self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters.addWidget(self.sort)
         self.model = ConversationListModel(self)
         self.view = QListView()

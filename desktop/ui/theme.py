@@ -20,4 +20,6 @@ def apply(app: QApplication) -> None:
     app.setFont(font)
     path = resource("style.qss")
     if path.is_file():
-        app.setStyleSheet(path.read_text(encoding="utf-8"))
+        # Style sheets take no relative image paths: ``@icons@`` stands for the icons folder.
+        icons = resource("icons").as_posix()
+        app.setStyleSheet(path.read_text(encoding="utf-8").replace("@icons@", icons))

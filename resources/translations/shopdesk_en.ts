@@ -805,7 +805,7 @@ The endpoint starts with the app (restart it now).</translation>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="112" />
         <source>Longest waiting</source>
-        <translation>Longest waiting</translation>
+        <translation>Longest wait</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="113" />
@@ -820,17 +820,17 @@ The endpoint starts with the app (restart it now).</translation>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="124" />
         <source>All channels</source>
-        <translation>All channels</translation>
+        <translation>Channels</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="126" />
         <source>All tags</source>
-        <translation>All tags</translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="127" />
         <source>All agents</source>
-        <translation>All agents</translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="211" />

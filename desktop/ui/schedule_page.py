@@ -88,6 +88,7 @@ class SchedulePage(ScrollPage):
         # holidays
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)  # no grey gap on the right
         self.table.setMinimumHeight(260)
         self.table.itemChanged.connect(self._holiday_switched)
         self.import_ics = QPushButton()

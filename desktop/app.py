@@ -77,9 +77,18 @@ def run_app(args: argparse.Namespace) -> int:
         crash.setup_logging()
         crash_dialog.install()
     if args.screenshot:
+        import tempfile
+
+        from PySide6.QtCore import QSettings
+
         from desktop.ui.screenshot import save_screenshot
-        window, _ = build_window(path, args.lang)
-        return save_screenshot(window, args.screenshot, args.page, args.size)
+
+        # A screenshot shows the default layout and leaves the user's saved one alone.
+        with tempfile.TemporaryDirectory() as settings_dir:
+            QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
+            window, _ = build_window(path, args.lang)
+            return save_screenshot(window, args.screenshot, args.page, args.size)
     from desktop.channels.host import ChannelHost
     from desktop.jobs.scheduler import Scheduler
     from desktop.ui.job_events import JobEvents

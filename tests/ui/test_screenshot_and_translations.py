@@ -18,7 +18,9 @@ TS = ROOT / "resources" / "translations"
                                        ("zh_CN", "settings")])
 def test_screenshot_renders_the_window_with_real_data(demo_path, tmp_path, lang, page):
     out = tmp_path / f"{lang}-{page}.png"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    config = tmp_path / "config"  # where the user's window layout and language are kept
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(config)}
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--db", str(demo_path), "--screenshot", str(out),
          "--page", page, "--size", "1280x800", "--lang", lang],
@@ -29,6 +31,7 @@ def test_screenshot_renders_the_window_with_real_data(demo_path, tmp_path, lang,
     assert (image.width(), image.height()) == (1280, 800)
     colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 800, 41)}
     assert len(colours) > 10  # a real window, not a blank
+    assert not any(config.rglob("*")), "a screenshot must leave the user's settings alone"
 
 
 def _messages(path: Path):

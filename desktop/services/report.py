@@ -25,6 +25,8 @@ from desktop.services.resources import resource
 
 KPIS = ("inquiries", "response_rate_24h", "three_min_rate", "frt_mean_s", "frt_median_s",
         "bot_handled_share", "resolution_rate", "csat", "csat_mean")
+# DURATION marks a time in minutes and seconds; each language writes it with its own units
+# (48分03秒, 48m 03s: a bare 48:03 reads as hours to many owners).
 PERCENT, DURATION, WHEN = "0.0%", "[mm]:ss", "yyyy-mm-dd hh:mm"
 
 
@@ -39,7 +41,7 @@ def default_path(store: Any, day: date) -> Path:
 
 def _kpi_format(key: str) -> str:
     return PERCENT if "rate" in key or key in ("csat", "bot_handled_share") else \
-        DURATION if key.endswith("_s") else "0.0" if key == "csat_mean" else "#,##0"
+        DURATION if key.endswith("_s") else "0.0" if key in ("csat_mean", "score") else "#,##0"
 
 
 class Formatted(NamedTuple):
@@ -49,16 +51,29 @@ class Formatted(NamedTuple):
     number_format: str
 
 
-def _change_cell(key: str, change: float | None, w: dict[str, str]) -> Formatted:
+def _shown(fmt: str, w: dict[str, Any]) -> str:
+    """The number format a cell gets: durations in the report language's units."""
+    return w["duration"] if fmt == DURATION else fmt
+
+
+def _tenths(value: float | None) -> float | None:
+    """Rounded to what the cell shows, so a change of -0.04 reads 0.0, not -0.0."""
+    return None if value is None else round(value, 1) + 0.0
+
+
+def _change_cell(key: str, change: float | None, w: dict[str, Any]) -> Formatted:
     """The change against the day before, signed: rates in percentage points."""
     fmt = _kpi_format(key)
     if fmt == PERCENT:
         unit = w["pts"]
-        return Formatted(None if change is None else change * 100,
+        return Formatted(_tenths(None if change is None else change * 100),
                          f'+0.0"{unit}";-0.0"{unit}";0.0"{unit}"')
     if fmt == DURATION:
-        return Formatted(_excel(key, change), '+[mm]:ss;-[mm]:ss;[mm]:ss')
-    return Formatted(change, "+#,##0.0;-#,##0.0;0" if fmt == "0.0" else "+#,##0;-#,##0;0")
+        dur = w["duration"]
+        return Formatted(_excel(key, change), f"+{dur};-{dur};{dur}")
+    if fmt == "0.0":
+        return Formatted(_tenths(change), "+#,##0.0;-#,##0.0;0.0")
+    return Formatted(change, "+#,##0;-#,##0;0")
 
 
 def _excel(key: str, value: float | None) -> float | None:
@@ -85,19 +100,23 @@ class _Book:
         self.book = Workbook(write_only=True)
         self.header_font = Font(bold=True, color="FFFFFF")
         self.header_fill = PatternFill("solid", fgColor="1677FF")
+        self.heading_font = Font(bold=True, size=14)
+        self.note_font = Font(color="86909C")
         self.left = Alignment(horizontal="left")
+        self.right = Alignment(horizontal="right")
         self.wrap = Alignment(wrap_text=True, vertical="top")
 
     def sheet(self, title: str, header: list[str], rows: Iterable[list[Any]],
               formats: dict[int, str] | None = None, widths: list[int] | None = None,
-              wrap: frozenset[int] = frozenset()) -> Any:
+              wrap: frozenset[int] = frozenset(), heading: str | None = None) -> Any:
         """A sheet of ``rows``; ``formats`` per column index; ``widths`` when the rows are
-        many (they are then streamed, not measured)."""
+        many (they are then streamed, not measured); ``heading`` a title line above the
+        header. Headers of number columns sit right, over their figures."""
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.utils import get_column_letter
 
         ws = self.book.create_sheet(title[:31])
-        ws.freeze_panes = "A2"
+        ws.freeze_panes = "A3" if heading else "A2"
         ws.page_setup.orientation = "landscape"
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
@@ -108,10 +127,18 @@ class _Book:
                       for col in range(len(header))]
         for col, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(col)].width = width
+        first = rows[0] if isinstance(rows, list) and rows else []
+        numeric = {col for col, value in enumerate(first)
+                   if isinstance(value, int | float | Formatted) and not isinstance(value, bool)}
+        if heading:
+            cell = WriteOnlyCell(ws, heading)
+            cell.font = self.heading_font
+            ws.append([cell])
         cells = []
-        for text in header:
+        for col, text in enumerate(header):
             cell = WriteOnlyCell(ws, text)
-            cell.font, cell.fill, cell.alignment = self.header_font, self.header_fill, self.left
+            cell.font, cell.fill = self.header_font, self.header_fill
+            cell.alignment = self.right if col in numeric else self.left
             cells.append(cell)
         ws.append(cells)
         formats = formats or {}
@@ -134,6 +161,15 @@ class _Book:
             ws.append(out)
         return ws
 
+    def note(self, ws: Any, text: str) -> None:
+        """A grey line of explanation under a sheet's rows, after a blank one."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws, text)
+        cell.font = self.note_font
+        ws.append([])
+        ws.append([cell])
+
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".part")
@@ -155,34 +191,41 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
     f = metrics.compute(store, day, day, details=details)
     before = [day - timedelta(days=k) for k in range(1, 8)]  # the day before, and the week
     week = metrics.compute_periods(store, [(d, d) for d in before])
-    prev = week[0]
     zone = shop.shop_zone(store)
     book = _Book()
 
+    def score(x: dict[str, Any]) -> float | None:
+        return x["service_score"]["score"]
+
     rows = []
-    for key in KPIS:
-        known = [x[key] for x in week if x[key] is not None]
-        change = f[key] - prev[key] if f[key] is not None and prev[key] is not None else None
-        fmt = _kpi_format(key)
-        rows.append([w[key], Formatted(_excel(key, f[key]), fmt),
-                     Formatted(_excel(key, prev[key]), fmt),
+    for key, today, days in [*((k, f[k], [x[k] for x in week]) for k in KPIS),
+                             ("score", score(f), [score(x) for x in week])]:
+        known = [v for v in days if v is not None]
+        change = today - days[0] if today is not None and days[0] is not None else None
+        fmt = _shown(_kpi_format(key), w)
+        rows.append([w[key], Formatted(_excel(key, today), fmt),
+                     Formatted(_excel(key, days[0]), fmt),
                      _change_cell(key, change, w),
                      Formatted(_excel(key, sum(known) / len(known) if known else None), fmt)])
+    shop_name = str(shop.get(store, "shop.name") or "").strip()
+    heading = " · ".join([*([shop_name] if shop_name else []), w["title"],
+                          f"{day.isoformat()} {w['weekdays'][day.weekday()]}"])
     summary = book.sheet(w["Summary"], [w["kpi"], w["value"], w["prev"], w["change"], w["avg7"]],
-                         rows)
-    summary.append([w["score"], f["service_score"]["score"], prev["service_score"]["score"]])
-    _band_colours(summary, metrics.targets(store))
+                         rows, widths=[24, 13, 13, 17, 13], heading=heading)
+    _band_colours(summary, metrics.targets(store), first_row=3)
+    book.note(summary, w["legend"])
+    dur = w["duration"]
 
     book.sheet(w["Agents"], [w["agent"], w["replies"], w["answered"], w["frt_median_s"],
                              w["closed"], w["resolved"]],
                [[name, a["human_replies"], a["inquiries_first_answered"],
                  _excel("_s", a["frt_median_s"]), a["closed"], a["resolved"]]
-                for name, a in f["agents"].items()], {3: DURATION})
+                for name, a in f["agents"].items()], {3: dur})
     book.sheet(w["Channels"], [w["channel"], w["inquiries"], w["response_rate_24h"],
                                w["frt_median_s"]],
                [[name, c["inquiries"], c["response_rate_24h"], _excel("_s", c["frt_median_s"])]
                 for name, c in sorted(f["channels"].items(), key=lambda kv: -kv[1]["inquiries"])],
-               {2: PERCENT, 3: DURATION})
+               {2: PERCENT, 3: dur})
     hours_ws = book.sheet(w["Hours"], [w["hour"], w["inquiries"]],
                           [[f"{hour:02d}:00", n] for hour, n in enumerate(f["by_hour"])])
     chart = BarChart()
@@ -225,7 +268,7 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
     return path
 
 
-def _band_colours(summary: Any, bands: dict[str, Band]) -> None:
+def _band_colours(summary: Any, bands: dict[str, Band], first_row: int) -> None:
     """Green / yellow / red on each KPI's value by the shop's targets (conditional formats,
     so the owner sees why a cell is red when the target changes)."""
     from openpyxl.formatting.rule import CellIsRule
@@ -234,7 +277,7 @@ def _band_colours(summary: Any, bands: dict[str, Band]) -> None:
     green = PatternFill("solid", fgColor="C6EFCE")
     yellow = PatternFill("solid", fgColor="FFEB9C")
     red = PatternFill("solid", fgColor="FFC7CE")
-    for row, key in enumerate(KPIS, 2):
+    for row, key in enumerate(KPIS, first_row):
         band = bands.get(key)
         if band is None:
             continue

@@ -269,8 +269,15 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             if col:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, col, item)
-    table.resizeColumnsToContents()
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    # the name as wide as it needs, the figures sharing the rest, their headers over them
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(120)
+    for col in range(table.columnCount()):
+        if (item := table.horizontalHeaderItem(col)) is not None:
+            item.setTextAlignment((Qt.AlignmentFlag.AlignRight if col else
+                                   Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)
     rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(table.horizontalHeader().height() + max(rows_height, 60) + 4)
 

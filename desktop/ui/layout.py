@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QVBoxLayout,
@@ -26,7 +27,10 @@ def card(title: QLabel, *widgets: QWidget) -> QWidget:
     title.setObjectName("section")
     layout.addWidget(title)
     for w in widgets:
-        layout.addWidget(w)
+        if isinstance(w, QPushButton):  # a button keeps its own width, at the left
+            layout.addWidget(w, 0, Qt.AlignmentFlag.AlignLeft)
+        else:
+            layout.addWidget(w)
     return box
 
 

@@ -70,6 +70,7 @@ class SettingsPage(ScrollPage):
                 box.setSuffix(" s" if key.endswith("_s") else " %")
             self.targets[key] = pair
         self.save_targets = QPushButton()
+        self.save_targets.setObjectName("primary")
         self.save_targets.clicked.connect(self._save_targets)
         self.targets_msg = QLabel()
         self.sound = QCheckBox()

@@ -737,7 +737,7 @@ The endpoint starts with the app (restart it now).</source>
     <message>
         <location filename="../../desktop/ui/composer.py" line="70" />
         <source>Ctrl+Enter to send · / for templates</source>
-        <translation>Ctrl+Enter 发送 · 输入 / 调用快捷回复</translation>
+        <translation>Ctrl+Enter 发送 · 输入“/”调用快捷回复</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/composer.py" line="75" />

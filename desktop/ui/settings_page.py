@@ -67,7 +67,7 @@ class SettingsPage(ScrollPage):
             for box in pair:
                 box.setDecimals(0)
                 box.setRange(0, 3600 if key.endswith("_s") else 100)
-                box.setSuffix(" s" if key.endswith("_s") else " %")
+                box.setFixedWidth(150)
             self.targets[key] = pair
         self.save_targets = QPushButton()
         self.save_targets.setObjectName("primary")
@@ -112,11 +112,20 @@ class SettingsPage(ScrollPage):
         self.targets_title = QLabel()
         self.targets_title.setObjectName("section")
         tform.addRow(self.targets_title)
+        self.band_heads = (QLabel(), QLabel())  # what each column of figures is
+        heads = QHBoxLayout()
+        for head in self.band_heads:
+            head.setFixedWidth(150)
+            head.setObjectName("hint")
+            heads.addWidget(head)
+        heads.addStretch(1)
+        tform.addRow(QLabel(), heads)
         self.target_labels: dict[str, QLabel] = {}
         for key, (green, yellow) in self.targets.items():
             row = QHBoxLayout()
             row.addWidget(green)
             row.addWidget(yellow)
+            row.addStretch(1)
             self.target_labels[key] = QLabel()
             tform.addRow(self.target_labels[key], row)
         buttons_t = QHBoxLayout()
@@ -157,6 +166,10 @@ class SettingsPage(ScrollPage):
                  "csat": self.tr("Satisfaction")}
         for key, label in self.target_labels.items():
             label.setText(names[key])
+            for box in self.targets[key]:
+                box.setSuffix(self.tr(" s") if key.endswith("_s") else " %")
+        self.band_heads[0].setText(self.tr("Green (on target)"))
+        self.band_heads[1].setText(self.tr("Yellow (close)"))
         self.save_targets.setText(self.tr("Save targets"))
         self.save.setText(self.tr("Save"))
         self.channels.setText(self.tr(

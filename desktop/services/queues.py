@@ -62,6 +62,7 @@ class ConversationSummary:
     snoozed_until: int | None
     closed_at: int | None
     sort_key: tuple[Any, ...]
+    ours_last: bool = False  # the preview is the shop's own reply (an agent's or the bot's)
 
 
 def list_filter(q: ListQuery) -> ListFilter:
@@ -97,7 +98,8 @@ def _summary(row: dict[str, Any]) -> ConversationSummary:
         waiting_since=row["waiting_since"], last_message_at=row["last_message_at"],
         unread=row["unread"], priority=row["priority"], assignee_id=row["assignee_id"],
         assignee=row["assignee"], snoozed_until=row["snoozed_until"],
-        closed_at=row["closed_at"], sort_key=row["sort_key"])
+        closed_at=row["closed_at"], sort_key=row["sort_key"],
+        ours_last=row["last_direction"] == "out")
 
 
 def page(store: Store, query: ListQuery, limit: int = 50,

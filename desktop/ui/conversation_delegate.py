@@ -119,8 +119,11 @@ class ConversationDelegate(QStyledItemDelegate):
         preview_font.setPixelSize(13)
         painter.setFont(preview_font)
         painter.setPen(QColor("#86909c"))
+        preview = row.preview.replace("\n", " ")
+        if row.ours_last:  # so nobody takes the shop's own words for the customer's
+            preview = self.tr("You: ") + preview
         text = QFontMetrics(preview_font).elidedText(
-            row.preview.replace("\n", " "), Qt.TextElideMode.ElideRight,
+            preview, Qt.TextElideMode.ElideRight,
             int(line2.width() - badge_w - 8))
         painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         painter.restore()

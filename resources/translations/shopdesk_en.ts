@@ -767,6 +767,14 @@ The endpoint starts with the app (restart it now).</translation>
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_delegate.py" line="124"/>
+        <source>You: </source>
+        <translation>You: </translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="99"/>

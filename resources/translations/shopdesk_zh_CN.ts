@@ -767,6 +767,14 @@ The endpoint starts with the app (restart it now).</source>
     </message>
 </context>
 <context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_delegate.py" line="124"/>
+        <source>You: </source>
+        <translation>我方：</translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="99"/>

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from desktop.services import actions, threads
 from desktop.services.session import open_shop
 from desktop.ui.close_dialog import CloseDialog
-from desktop.ui.conversation_model import ConversationListModel
+from desktop.ui.conversation_model import ConversationListModel, SummaryRole
 
 
 def _select_first(window):
@@ -40,6 +40,13 @@ def test_reply_is_queued_and_shown(window, qtbot, demo_path):
     assert "queued" in text
     stored = threads.detail(open_shop(demo_path, readonly=True), detail.id).messages[-1]
     assert (stored.direction, stored.delivery, stored.author) == ("out", "queued", "王店长")
+    model = window.inbox.list.model
+
+    def ours_last() -> bool:  # the list says the preview is the shop's own reply
+        rows = (model.data(model.index(r), SummaryRole) for r in range(model.rowCount()))
+        return any(row.id == detail.id and row.ours_last for row in rows)
+
+    qtbot.waitUntil(ours_last, timeout=5000)
 
 
 def test_assign_snooze_close_update_the_list_and_the_store(window, qtbot, demo_path,

@@ -109,12 +109,13 @@ class CustomerPanel(QScrollArea):
             for t in detail.tags) or none)
         now = self.context.reader.clock()
         self.earlier.setText("<br>".join(
-            f'<a href="{e["id"]}">{formatting.when(e["opened_at"], self.context.zone, now)}</a> '
+            f'<a style="color:#1677ff; text-decoration:none" href="{e["id"]}">'
+            f'{formatting.when(e["opened_at"], self.context.zone, now)}</a> '
             f'{html.escape(e["preview"][:24])}' for e in c.earlier) or none)
         self.notes.setText("<br>".join(
             f'{html.escape(n["text"])} <span style="color:#86909c">— '
             f'{html.escape(n["author"])} {formatting.when(n["at"], self.context.zone, now)}'
-            "</span>" for n in c.notes) or none)
+            "</span>" for n in c.notes))  # none yet: the box above says what to do
 
     def _add_note(self) -> None:
         text = self.note_edit.text().strip()

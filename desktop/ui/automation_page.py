@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.autoreply import Rule
 from desktop.domain.templates import TemplateError, render, validate
-from desktop.services import autoreply, guard, shop
+from desktop.services import autoreply, guard, queues, shop
+from desktop.ui import formatting
+from desktop.ui.choice_button import ChoiceButton
 from desktop.ui.context import Context
 from desktop.ui.layout import ScrollPage, card, labelled_form, two_columns
 
@@ -109,8 +111,10 @@ class AutomationPage(ScrollPage):
         self.rule_list.itemChanged.connect(self._rule_toggled)
         self.rule_list.currentItemChanged.connect(self._pick_rule)
         self.r_name, self.r_keywords, self.r_pattern = QLineEdit(), QLineEdit(), QLineEdit()
-        self.r_kinds, self.r_channels, self.r_languages = QLineEdit(), QLineEdit(), QLineEdit()
-        self.r_states = QLineEdit()
+        # picked from names, kept as codes (nobody should have to type order_card)
+        self.r_kinds, self.r_channels = ChoiceButton(), ChoiceButton()
+        self.r_languages, self.r_states = ChoiceButton(), ChoiceButton()
+        self._channels: list[str] = []  # the shop's channels, offered beside the usual ones
         self.r_customer = QComboBox()
         self.r_agent = QComboBox()
         self.r_tier = QSpinBox()
@@ -207,6 +211,27 @@ class AutomationPage(ScrollPage):
                 "order_card": self.tr("Order card received"),
                 "nudge": self.tr("Nudge (a customer kept waiting)")}
 
+    def _rule_choices(self, channels: list[str] | None = None) -> None:
+        """The names a rule's kinds, channels, languages and schedule states are picked by."""
+        if channels is not None:
+            self._channels = channels
+        kinds = {"text": self.tr("Text", "a message kind"), "image": self.tr("Image"),
+                 "emoji": self.tr("Emoji"), "link": self.tr("Link"),
+                 "product_card": self.tr("Product card"),
+                 "order_card": self.tr("Order card"), "system": self.tr("System message")}
+        states = {"open": self.tr("Open"), "off_hours": self.tr("Outside working hours"),
+                  "public_holiday": self.tr("Public holiday"),
+                  "closed_day": self.tr("Closed day"), "holiday_mode": self.tr("Holiday mode")}
+        languages = {"zh": self.tr("Chinese"), "en": self.tr("English")}
+        known = dict.fromkeys(["douyin", "tiktok", "email", *self._channels])
+        for button, options, none in (
+                (self.r_kinds, kinds, self.tr("any kind")),
+                (self.r_channels, {c: formatting.channel_name(c) for c in known},
+                 self.tr("any channel")),
+                (self.r_languages, languages, self.tr("any language")),
+                (self.r_states, states, self.tr("at any time"))):
+            button.set_options(list(options.items()), none)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Templates & auto-reply"))
         self.templates_title.setText(self.tr("REPLY TEMPLATES — type “/” and a shortcut or "
@@ -248,10 +273,7 @@ class AutomationPage(ScrollPage):
                 self.tr("Tag"), self.tr("Priority"), self.tr("Assign to"),
                 self.tr("Or to a tier"), self.tr("Complaint"))):
             label.setText(text)
-        self.r_kinds.setPlaceholderText(self.tr("any, or e.g. image, order_card"))
-        self.r_channels.setPlaceholderText(self.tr("any, or e.g. tiktok, email"))
-        self.r_languages.setPlaceholderText(self.tr("any, or e.g. en"))
-        self.r_states.setPlaceholderText(self.tr("any, or e.g. off_hours, holiday_mode"))
+        self._rule_choices()
         self.r_customer.clear()
         for value, text in (("", self.tr("any customer")), ("vip", self.tr("VIP customers")),
                             ("new", self.tr("new customers"))):
@@ -276,6 +298,7 @@ class AutomationPage(ScrollPage):
     def load(self) -> None:
         reader = self.context.reader
         self._loading = True
+        self._rule_choices([name for _, name, _ in queues.filter_choices(reader)["channels"]])
         self.r_agent.clear()
         self.r_agent.addItem(self.tr("(routing decides)"), None)
         for agent in self.context.agents:
@@ -420,10 +443,10 @@ class AutomationPage(ScrollPage):
         self.r_tag.setText(rule.tag or "")
         self.r_priority.setCurrentIndex(max(0, self.r_priority.findData(rule.priority or "")))
         self.r_escalate.setChecked(rule.escalate)
-        self.r_kinds.setText(", ".join(rule.kinds))
-        self.r_channels.setText(", ".join(rule.channels))
-        self.r_languages.setText(", ".join(rule.languages))
-        self.r_states.setText(", ".join(rule.states))
+        self.r_kinds.set_values(rule.kinds)
+        self.r_channels.set_values(rule.channels)
+        self.r_languages.set_values(rule.languages)
+        self.r_states.set_values(rule.states)
         self.r_customer.setCurrentIndex(max(0, self.r_customer.findData(rule.customer or "")))
         self.r_agent.setCurrentIndex(max(0, self.r_agent.findData(rule.assign_agent)))
         self.r_tier.setValue(rule.assign_tier or 0)
@@ -445,8 +468,8 @@ class AutomationPage(ScrollPage):
         rule = Rule(id=self._rule_id or new_id(self.context.reader.clock()),
                     name=self.r_name.text().strip() or self.tr("Rule"),
                     keywords=_items(self.r_keywords),
-                    kinds=_items(self.r_kinds), channels=_items(self.r_channels),
-                    languages=_items(self.r_languages), states=_items(self.r_states),
+                    kinds=self.r_kinds.values(), channels=self.r_channels.values(),
+                    languages=self.r_languages.values(), states=self.r_states.values(),
                     customer=self.r_customer.currentData() or None,
                     assign_agent=self.r_agent.currentData() or None,
                     assign_tier=self.r_tier.value() or None,

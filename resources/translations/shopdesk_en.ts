@@ -4,422 +4,473 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="201"/>
+        <location filename="../../desktop/ui/automation_page.py" line="205"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>Welcome (a new customer&apos;s first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="202"/>
+        <location filename="../../desktop/ui/automation_page.py" line="206"/>
+        <location filename="../../desktop/ui/automation_page.py" line="222"/>
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="203"/>
+        <location filename="../../desktop/ui/automation_page.py" line="207"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="204"/>
+        <location filename="../../desktop/ui/automation_page.py" line="208"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205"/>
+        <location filename="../../desktop/ui/automation_page.py" line="209"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="206"/>
+        <location filename="../../desktop/ui/automation_page.py" line="210"/>
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="207"/>
+        <location filename="../../desktop/ui/automation_page.py" line="211"/>
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208"/>
+        <location filename="../../desktop/ui/automation_page.py" line="212"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
+        <location filename="../../desktop/ui/automation_page.py" line="236"/>
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214"/>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="239"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214"/>
+        <location filename="../../desktop/ui/automation_page.py" line="239"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215"/>
+        <location filename="../../desktop/ui/automation_page.py" line="240"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215"/>
+        <location filename="../../desktop/ui/automation_page.py" line="240"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216"/>
+        <location filename="../../desktop/ui/automation_page.py" line="241"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="243"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
-        <location filename="../../desktop/ui/automation_page.py" line="268"/>
+        <location filename="../../desktop/ui/automation_page.py" line="247"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="248"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
+        <location filename="../../desktop/ui/automation_page.py" line="250"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="225"/>
+        <location filename="../../desktop/ui/automation_page.py" line="250"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <source>Text</source>
+        <comment>a message kind</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="220"/>
+        <source>Product card</source>
+        <translation>Product card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <source>Order card</source>
+        <translation>Order card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <source>System message</source>
+        <translation>System message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
+        <location filename="../../desktop/ui/automation_page.py" line="251"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <source>any kind</source>
+        <translation>any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <source>any channel</source>
+        <translation>any channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <source>any language</source>
+        <translation>any language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="232"/>
+        <source>at any time</source>
+        <translation>at any time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="252"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <location filename="../../desktop/ui/automation_page.py" line="253"/>
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
+        <location filename="../../desktop/ui/automation_page.py" line="254"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232"/>
+        <location filename="../../desktop/ui/automation_page.py" line="257"/>
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233"/>
+        <location filename="../../desktop/ui/automation_page.py" line="258"/>
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="234"/>
+        <location filename="../../desktop/ui/automation_page.py" line="259"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="261"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="261"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
+        <location filename="../../desktop/ui/automation_page.py" line="262"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="238"/>
+        <location filename="../../desktop/ui/automation_page.py" line="263"/>
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
+        <location filename="../../desktop/ui/automation_page.py" line="264"/>
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="265"/>
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>Schedule states</source>
         <translation>Schedule states</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
+        <location filename="../../desktop/ui/automation_page.py" line="272"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
+        <location filename="../../desktop/ui/automation_page.py" line="272"/>
         <source>Answer when the match is at least</source>
         <translation>Answer when the match is at least</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="273"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="273"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="273"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="249"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Or to a tier</source>
         <translation>Or to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
-        <source>any, or e.g. image, order_card</source>
-        <translation>any, or e.g. image, order_card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <source>any, or e.g. tiktok, email</source>
-        <translation>any, or e.g. tiktok, email</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
-        <source>any, or e.g. en</source>
-        <translation>any, or e.g. en</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254"/>
-        <source>any, or e.g. off_hours, holiday_mode</source>
-        <translation>any, or e.g. off_hours, holiday_mode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="256"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
+        <location filename="../../desktop/ui/automation_page.py" line="281"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>Answer from the knowledge base</source>
         <translation>Answer from the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
+        <location filename="../../desktop/ui/automation_page.py" line="284"/>
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265"/>
+        <location filename="../../desktop/ui/automation_page.py" line="287"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267"/>
+        <location filename="../../desktop/ui/automation_page.py" line="289"/>
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="292"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="293"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="294"/>
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="280"/>
+        <location filename="../../desktop/ui/automation_page.py" line="303"/>
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="356"/>
+        <location filename="../../desktop/ui/automation_page.py" line="379"/>
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="367"/>
-        <location filename="../../desktop/ui/automation_page.py" line="382"/>
-        <location filename="../../desktop/ui/automation_page.py" line="408"/>
-        <location filename="../../desktop/ui/automation_page.py" line="461"/>
+        <location filename="../../desktop/ui/automation_page.py" line="390"/>
+        <location filename="../../desktop/ui/automation_page.py" line="405"/>
+        <location filename="../../desktop/ui/automation_page.py" line="431"/>
+        <location filename="../../desktop/ui/automation_page.py" line="484"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
+        <location filename="../../desktop/ui/automation_page.py" line="413"/>
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
+        <location filename="../../desktop/ui/automation_page.py" line="413"/>
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
+        <location filename="../../desktop/ui/automation_page.py" line="413"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="391"/>
+        <location filename="../../desktop/ui/automation_page.py" line="414"/>
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="446"/>
+        <location filename="../../desktop/ui/automation_page.py" line="469"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="489"/>
+        <location filename="../../desktop/ui/automation_page.py" line="512"/>
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="499"/>
+        <location filename="../../desktop/ui/automation_page.py" line="522"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="509"/>
+        <location filename="../../desktop/ui/automation_page.py" line="532"/>
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="510"/>
+        <location filename="../../desktop/ui/automation_page.py" line="533"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="516"/>
+        <location filename="../../desktop/ui/automation_page.py" line="539"/>
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -675,6 +726,14 @@ The endpoint starts with the app (restart it now).</translation>
         <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <location filename="../../desktop/ui/choice_button.py" line="63"/>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

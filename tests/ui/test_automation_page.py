@@ -81,3 +81,28 @@ def test_own_sensitive_words_and_sharing_settings_save(window, demo_path):
     window.context.db.wait_idle()
     assert shop.get(reader, "autoreply.routing") == "round_robin"
     assert shop.get(reader, "autoreply.nudge_after_minutes") == 15
+
+
+def test_a_rules_kinds_and_states_are_picked_by_name_and_kept_as_codes(window, demo_path):
+    page = _page(window)
+    page._new_rule()
+    assert page.r_kinds.summary() == "any kind" and page.r_states.values() == ()
+    page.r_name.setText("夜间图片")
+    names = {a.text(): a for a in page.r_kinds.menu().actions()}
+    names["Image"].setChecked(True)
+    names["Order card"].setChecked(True)
+    {a.text(): a for a in page.r_states.menu().actions()}["Outside working hours"].toggle()
+    page.r_channels.set_values(("tiktok", "小红书"))  # a channel the options do not list
+    assert page.r_kinds.summary() == "Image, Order card"
+    page._save_rule()
+    window.context.db.wait_idle()
+    rule = next(r for r in autoreply.rules(open_shop(demo_path, readonly=True))
+                if r.name == "夜间图片")
+    assert tuple(rule.kinds) == ("image", "order_card")
+    assert tuple(rule.states) == ("off_hours",)
+    assert tuple(rule.channels) == ("tiktok", "小红书")  # nothing dropped on saving
+    page._new_rule()
+    page.rule_list.setCurrentItem(next(
+        page.rule_list.item(i) for i in range(page.rule_list.count())
+        if page.rule_list.item(i).text() == "夜间图片"))
+    assert page.r_channels.summary() == "TikTok Shop, 小红书"

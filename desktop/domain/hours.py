@@ -18,6 +18,11 @@ from zoneinfo import ZoneInfo
 
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_INDEX = {d: i for i, d in enumerate(DAYS)}
+# the way a Chinese shop writes days: 周一 … 周日, 星期一 … 星期天, 礼拜六; 周一至周五
+_ZH_DAY = {**{f"{p}{n}": i for p in ("周", "星期", "礼拜")
+              for i, n in enumerate("一二三四五六日")},
+           **{f"{p}天": 6 for p in ("周", "星期", "礼拜")}}
+_EVERY_DAY = ("daily", "every", "all", "everyday", "每天", "每日", "天天")
 HOUR_MS = 3_600_000
 HORIZON_DAYS = 400  # how far ahead "next change" looks
 
@@ -135,20 +140,30 @@ def parse_intervals(text: str) -> tuple[Interval, ...]:
 
 
 def parse_days(text: str) -> list[int]:
-    """``mon``, ``mon-fri``, ``sat,sun``, ``fri-mon`` (wrapping), ``daily``."""
+    """``mon``, ``mon-fri``, ``sat,sun``, ``fri-mon`` (wrapping), ``daily``; in Chinese too
+    (``周一至周五``, ``周六、周日``, ``每天``)."""
     text = text.strip().lower()
-    if text in ("daily", "every", "all", "everyday"):
+    for sep in ("至", "到", "～", "~", "—"):
+        text = text.replace(sep, "-")
+    for sep in ("、", "，"):
+        text = text.replace(sep, ",")
+    if text in _EVERY_DAY:
         return list(range(7))
     days: list[int] = []
     for part in text.split(","):
         first, sep, last = part.partition("-")
         try:
-            a = _DAY_INDEX[first.strip()[:3]]
-            b = _DAY_INDEX[last.strip()[:3]] if sep else a
+            a = _day(first)
+            b = _day(last) if sep else a
         except KeyError:
-            raise HoursError(f"“{part.strip()}” is not a day (mon … sun)") from None
+            raise HoursError(f"“{part.strip()}” is not a day (mon … sun, 周一 … 周日)") from None
         days += [(a + k) % 7 for k in range((b - a) % 7 + 1)]
     return days
+
+
+def _day(word: str) -> int:
+    word = word.strip()
+    return _ZH_DAY[word] if word in _ZH_DAY else _DAY_INDEX[word[:3]]
 
 
 def apply_specs(week: Week, specs: list[str]) -> Week:

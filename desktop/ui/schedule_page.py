@@ -172,7 +172,8 @@ class SchedulePage(ScrollPage):
         self._loading = True
         specs = shop.get(reader, "schedule.week")
         for i, day in enumerate(hours.DAYS):
-            self.day_edits[i].setText(specs.get(day, "closed"))
+            spec = specs.get(day, "closed")
+            self.day_edits[i].setText(self._closed() if spec == "closed" else spec)
         self._text_to_grid()
         mode = shop.get(reader, "schedule.holiday_mode") or {}
         self.mode_on.setChecked(bool(mode.get("on")))
@@ -210,7 +211,8 @@ class SchedulePage(ScrollPage):
         self.shifts_view.setText(
             "<br>".join(
                 f"<b>{name}</b>: "
-                + " · ".join(f"{d} {t}" for d, t in spec.items() if t != "closed")
+                + " · ".join(f"{self.day_names()[hours.DAYS.index(d)]} {t}"
+                             for d, t in spec.items() if t != "closed")
                 for name, spec in shifts.items()
             )
             or self.tr("No shifts yet.")
@@ -247,8 +249,12 @@ class SchedulePage(ScrollPage):
                     f"{a // 60:02d}:{a % 60:02d}-{b // 60:02d}:{b % 60:02d}"
                     for a, b in self.grid.intervals(i)
                 )
-                or "closed"
+                or self._closed()
             )
+
+    def _closed(self) -> str:
+        """A day off as the user writes it (休息 / closed); the store keeps ``closed``."""
+        return self.tr("closed", "a day without working hours")
 
     def _save_week(self) -> None:
         specs = {day: self.day_edits[i].text() for i, day in enumerate(hours.DAYS)}

@@ -2344,37 +2344,37 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="327"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="328"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="329"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="330"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="331"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="341"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
         <source>closes at {0}</source>
         <translation>closes at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="342"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
         <source>opens at {0}</source>
         <translation>opens at {0}</translation>
     </message>
@@ -2527,37 +2527,43 @@ The helpdesk for small online shops.</translation>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
         <source>holiday</source>
         <translation>holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
         <source>make-up working day</source>
         <translation>make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="216"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="266"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <source>closed</source>
+        <comment>a day without working hours</comment>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="297"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="298"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="301"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
         <source>{0} day(s) closed.</source>
         <translation>{0} day(s) closed.</translation>
     </message>

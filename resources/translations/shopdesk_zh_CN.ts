@@ -2340,37 +2340,37 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="327"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="328"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="329"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="330"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="331"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="341"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
         <source>closes at {0}</source>
         <translation>{0} 打烊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="342"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
         <source>opens at {0}</source>
         <translation>{0} 开门</translation>
     </message>
@@ -2425,7 +2425,7 @@ The helpdesk for small online shops.</source>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="136"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
-        <translation>格式如 09:00-12:00,13:30-18:00；休息日填 closed。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
+        <translation>格式如 09:00-12:00,13:30-18:00；休息日填“休息”。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="140"/>
@@ -2510,7 +2510,7 @@ The helpdesk for small online shops.</source>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>e.g. daily 08:00-17:00</source>
-        <translation>例如：daily 08:00-17:00</translation>
+        <translation>例如：周一至周五 08:00-17:00（或 每天 09:00-18:00）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="159"/>
@@ -2523,37 +2523,43 @@ The helpdesk for small online shops.</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="193"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="216"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="266"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <source>closed</source>
+        <comment>a day without working hours</comment>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="297"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="298"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="301"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>

@@ -27,6 +27,7 @@ from desktop.domain.hours import (
     next_closing,
     next_opening,
     on_shift,
+    parse_days,
     parse_intervals,
     status_at,
 )
@@ -224,3 +225,17 @@ def test_open_time_answers_as_the_plain_queries_do(schedule, a, offsets, holiday
         assert window.is_open(t) == status_at(schedule, t).open
     for x, y in pairwise(points):
         assert window.business_ms(x, y) == business_ms(schedule, x, y)
+
+
+@pytest.mark.parametrize("text,days", [
+    ("周一至周五", [0, 1, 2, 3, 4]), ("周六、周日", [5, 6]), ("星期天", [6]),
+    ("每天", list(range(7))), ("周五-周一", [4, 5, 6, 0]), ("mon-fri", [0, 1, 2, 3, 4]),
+    ("礼拜六，sun", [5, 6]),
+])
+def test_days_are_read_as_a_chinese_shop_writes_them(text, days):
+    assert parse_days(text) == days
+
+
+def test_an_unknown_day_is_refused_with_both_spellings_in_the_message():
+    with pytest.raises(HoursError, match="周一 … 周日"):
+        parse_days("周八")

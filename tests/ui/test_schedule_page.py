@@ -26,6 +26,20 @@ def test_typing_hours_updates_the_grid_and_saves(window, demo_path):
     assert saved["mon"] == "09:00-12:00,13:30-18:00" and saved["sun"] == "closed"
 
 
+def test_a_day_off_reads_and_types_as_休息_in_chinese(window, demo_path):
+    page = _page(window)
+    window.set_language("zh_CN")
+    try:
+        page.day_edits[5].setText("休息")
+        page._save_week()
+        window.context.db.wait_idle()
+        saved = shop.get(open_shop(demo_path, readonly=True), "schedule.week")
+        assert saved["sat"] == "closed"  # the store keeps the code
+        assert page.day_edits[5].text() == "休息"  # shown again in the user's words
+    finally:
+        window.set_language("en")
+
+
 def test_painting_the_grid_writes_the_times(window, qtbot):
     from PySide6.QtCore import QEvent, QPointF
     from PySide6.QtGui import QMouseEvent

@@ -66,6 +66,9 @@ class SchedulePage(ScrollPage):
         self.mode_planned = QCheckBox()
         self.mode_from = QDateTimeEdit()
         self.mode_to = QDateTimeEdit()
+        # one or the other (or neither: off); the dates only matter for a plan
+        self.mode_on.toggled.connect(lambda on: on and self.mode_planned.setChecked(False))
+        self.mode_planned.toggled.connect(self._planned_toggled)
         for edit in (self.mode_from, self.mode_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -178,6 +181,7 @@ class SchedulePage(ScrollPage):
         mode = shop.get(reader, "schedule.holiday_mode") or {}
         self.mode_on.setChecked(bool(mode.get("on")))
         self.mode_planned.setChecked(bool(mode.get("from")))
+        self._planned_toggled(self.mode_planned.isChecked())
         now = QDateTime.currentDateTime()
         self.mode_from.setDateTime(
             QDateTime.fromString(mode["from"][:16], "yyyy-MM-ddTHH:mm") if mode.get("from") else now
@@ -272,6 +276,12 @@ class SchedulePage(ScrollPage):
         label.setText(self.tr("Saved."))
         self.changed.emit()
         self.load()
+
+    def _planned_toggled(self, planned: bool) -> None:
+        if planned:
+            self.mode_on.setChecked(False)
+        self.mode_from.setEnabled(planned)
+        self.mode_to.setEnabled(planned)
 
     def _save_mode(self) -> None:
         on = self.mode_on.isChecked() or self.mode_planned.isChecked()

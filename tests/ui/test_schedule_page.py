@@ -86,6 +86,17 @@ def test_holiday_mode_and_the_status_bar(window, demo_path):
     window.context.db.wait_idle()
 
 
+def test_holiday_mode_is_on_now_or_planned_never_both(window):
+    page = _page(window)
+    page.mode_on.setChecked(True)
+    assert not page.mode_from.isEnabled()  # dates only matter for a plan
+    page.mode_planned.setChecked(True)
+    assert not page.mode_on.isChecked() and page.mode_from.isEnabled()
+    page.mode_on.setChecked(True)
+    assert not page.mode_planned.isChecked() and not page.mode_to.isEnabled()
+    page.mode_on.setChecked(False)
+
+
 def test_a_public_holiday_can_be_worked_from_the_list(window, demo_path):
     page = _page(window)
     row = next(r for r in range(page.table.rowCount())

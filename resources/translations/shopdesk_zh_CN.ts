@@ -1812,7 +1812,7 @@ Please send it to us.</source>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="156"/>
         <source>Offered by agents&apos; answers</source>
-        <translation>客服回答中学到的问法</translation>
+        <translation>从客服回复中学到的问法</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="157"/>
@@ -1887,12 +1887,12 @@ Please send it to us.</source>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="175"/>
         <source>from (YYYY-MM-DD, optional)</source>
-        <translation>开始日期（可空，如 2026-11-01）</translation>
+        <translation>开始日期（选填，如 2026-11-01）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="176"/>
         <source>until (YYYY-MM-DD, optional)</source>
-        <translation>结束日期（可空，如 2026-11-11）</translation>
+        <translation>结束日期（选填，如 2026-11-11）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="177"/>
@@ -2602,7 +2602,7 @@ The helpdesk for small online shops.</source>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="155"/>
         <source>Who works at this desktop</source>
-        <translation>在这台电脑上工作的客服</translation>
+        <translation>本机当前客服</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_page.py" line="156"/>

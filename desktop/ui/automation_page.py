@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -305,7 +306,8 @@ class AutomationPage(ScrollPage):
             self.r_agent.addItem(agent.name, agent.id)
         self.template_list.clear()
         for t in autoreply.templates(reader):
-            item = QListWidgetItem(f"{t.name}  /{t.shortcut}  · {t.language}")
+            language = self.t_language.itemText(max(0, self.t_language.findData(t.language)))
+            item = QListWidgetItem(f"{t.name}  /{t.shortcut}  · {language}")
             item.setData(Qt.ItemDataRole.UserRole, t)
             self.template_list.addItem(item)
         names = self.scenario_names()
@@ -319,9 +321,12 @@ class AutomationPage(ScrollPage):
             self.scenarios.setItem(row, 0, on)
             self.scenarios.setItem(row, 1, QTableWidgetItem(spec.get("zh", "")))
             self.scenarios.setItem(row, 2, QTableWidgetItem(spec.get("en", "")))
-        self.scenarios.setColumnWidth(0, 36)
-        self.scenarios.setColumnWidth(1, 300)
-        self.scenarios.setColumnWidth(2, 260)
+        # the two replies share the width the switch leaves, each cut with "…"
+        header = self.scenarios.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.scenarios.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cooldown.setValue(int(shop.get(reader, "autoreply.cooldown_minutes") or 30))
         self.routing.setCurrentIndex(max(0, self.routing.findData(
             shop.get(reader, "autoreply.routing"))))

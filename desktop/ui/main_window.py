@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         for key in PAGES:
             item = QListWidgetItem(nav_icon(key), "")
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
-            item.setSizeHint(QSize(72, 64))
+            item.setSizeHint(QSize(80, 64))  # room for "Knowledge" inside the highlight
             self.nav.addItem(item)
         self.inbox = InboxPage(context)
         self.settings_page = SettingsPage(context, language, context.run_job)

@@ -54,7 +54,7 @@
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
-        <translation>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</translation>
+        <translation>REPLY TEMPLATES — type "/" and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="239"/>
@@ -848,12 +848,12 @@ The endpoint starts with the app (restart it now).</translation>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="100"/>
         <source>All open</source>
-        <translation>All open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="100"/>
         <source>Waiting on us</source>
-        <translation>Waiting on us</translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="101"/>
@@ -908,7 +908,7 @@ The endpoint starts with the app (restart it now).</translation>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="212"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
-        <translation>Nothing assigned to you. Take one from “Unassigned”.</translation>
+        <translation>Nothing assigned to you. Take one from "Unassigned".</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="214"/>
@@ -1045,7 +1045,7 @@ New customer messages appear there by themselves.</translation>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="226"/>
         <source>Remove “{0}”</source>
-        <translation>Remove “{0}”</translation>
+        <translation>Remove "{0}"</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="237"/>
@@ -2429,7 +2429,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="136"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
-        <translation>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
+        <translation>Times like 09:00-12:00,13:30-18:00; "closed" for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="140"/>
@@ -2529,12 +2529,12 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="194"/>
         <source>holiday</source>
-        <translation>holiday</translation>
+        <translation>Holiday</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="194"/>
         <source>make-up working day</source>
-        <translation>make-up working day</translation>
+        <translation>Make-up working day</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="217"/>

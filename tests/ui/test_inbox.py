@@ -23,7 +23,7 @@ def test_the_window_opens_on_the_demo_shop(window):
     assert window.inbox.list.model.rowCount() > 0
     assert window.statusBar().isVisible()
     assert "waiting" in window.status.queue.text()
-    assert window.inbox.list.tabs.tabText(2).startswith("All open")
+    assert window.inbox.list.tabs.tabText(2) == "Open"
 
 
 def test_reply_is_queued_and_shown(window, qtbot, demo_path):

@@ -294,7 +294,7 @@
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>Schedule states</source>
-        <translation>Schedule states</translation>
+        <translation>Shop hours</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="272"/>
@@ -304,7 +304,7 @@
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="272"/>
         <source>Answer when the match is at least</source>
-        <translation>Answer when the match is at least</translation>
+        <translation>Minimum match to answer</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="273"/>
@@ -329,7 +329,7 @@
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Or to a tier</source>
-        <translation>Or to a tier</translation>
+        <translation>Or assign to a tier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/automation_page.py" line="278"/>
@@ -1346,7 +1346,7 @@ Please send it to us.</translation>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="189"/>
         <source>Updated {0} · ▲▼ against {1}</source>
-        <translation>Updated {0} · ▲▼ against {1}</translation>
+        <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
@@ -1815,7 +1815,7 @@ Please send it to us.</translation>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="156"/>
         <source>Offered by agents&apos; answers</source>
-        <translation>Offered by agents&apos; answers</translation>
+        <translation>Learned from agents&apos; replies</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="157"/>
@@ -1915,7 +1915,7 @@ Please send it to us.</translation>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="180"/>
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
-        <translation>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</translation>
+        <translation>UNANSWERED QUESTIONS THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="191"/>
@@ -2499,7 +2499,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="155"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
-        <translation>Close the shop on the days of a calendar (.ics)…</translation>
+        <translation>Import closed days from a calendar (.ics)…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/schedule_page.py" line="156"/>

@@ -81,6 +81,12 @@ class AutomationPage(ScrollPage):
         self.scenarios = QTableWidget(len(SCENARIOS), 3)
         self.scenarios.verticalHeader().setVisible(True)
         self.scenarios.setMinimumHeight(260)
+        # the two replies share the width the switch leaves, each cut with "…"
+        header = self.scenarios.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.scenarios.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cooldown = QSpinBox()
         self.cooldown.setRange(0, 24 * 60)
         self.s_save = QPushButton()
@@ -115,7 +121,6 @@ class AutomationPage(ScrollPage):
         # picked from names, kept as codes (nobody should have to type order_card)
         self.r_kinds, self.r_channels = ChoiceButton(), ChoiceButton()
         self.r_languages, self.r_states = ChoiceButton(), ChoiceButton()
-        self._channels: list[str] = []  # the shop's channels, offered beside the usual ones
         self.r_customer = QComboBox()
         self.r_agent = QComboBox()
         self.r_tier = QSpinBox()
@@ -212,10 +217,9 @@ class AutomationPage(ScrollPage):
                 "order_card": self.tr("Order card received"),
                 "nudge": self.tr("Nudge (a customer kept waiting)")}
 
-    def _rule_choices(self, channels: list[str] | None = None) -> None:
-        """The names a rule's kinds, channels, languages and schedule states are picked by."""
-        if channels is not None:
-            self._channels = channels
+    def _rule_choices(self, channels: list[str]) -> None:
+        """The names a rule's kinds, channels (the usual ones and the shop's own), languages
+        and schedule states are picked by."""
         kinds = {"text": self.tr("Text", "a message kind"), "image": self.tr("Image"),
                  "emoji": self.tr("Emoji"), "link": self.tr("Link"),
                  "product_card": self.tr("Product card"),
@@ -224,7 +228,7 @@ class AutomationPage(ScrollPage):
                   "public_holiday": self.tr("Public holiday"),
                   "closed_day": self.tr("Closed day"), "holiday_mode": self.tr("Holiday mode")}
         languages = {"zh": self.tr("Chinese"), "en": self.tr("English")}
-        known = dict.fromkeys(["douyin", "tiktok", "email", *self._channels])
+        known = dict.fromkeys(["douyin", "tiktok", "email", *channels])
         for button, options, none in (
                 (self.r_kinds, kinds, self.tr("any kind")),
                 (self.r_channels, {c: formatting.channel_name(c) for c in known},
@@ -274,7 +278,6 @@ class AutomationPage(ScrollPage):
                 self.tr("Tag"), self.tr("Priority"), self.tr("Assign to"),
                 self.tr("Or to a tier"), self.tr("Complaint"))):
             label.setText(text)
-        self._rule_choices()
         self.r_customer.clear()
         for value, text in (("", self.tr("any customer")), ("vip", self.tr("VIP customers")),
                             ("new", self.tr("new customers"))):
@@ -321,12 +324,6 @@ class AutomationPage(ScrollPage):
             self.scenarios.setItem(row, 0, on)
             self.scenarios.setItem(row, 1, QTableWidgetItem(spec.get("zh", "")))
             self.scenarios.setItem(row, 2, QTableWidgetItem(spec.get("en", "")))
-        # the two replies share the width the switch leaves, each cut with "…"
-        header = self.scenarios.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.scenarios.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cooldown.setValue(int(shop.get(reader, "autoreply.cooldown_minutes") or 30))
         self.routing.setCurrentIndex(max(0, self.routing.findData(
             shop.get(reader, "autoreply.routing"))))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton, QSizePolicy, QWidget
 
@@ -12,8 +11,6 @@ class ChoiceButton(QPushButton):
     """Several choices, or none meaning “any”; ``values()`` are the ticked codes in the order
     offered. A code the options do not know (an older rule's, a channel since renamed) is kept
     and shown as it is, so saving a form never drops part of what was there."""
-
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,12 +39,9 @@ class ChoiceButton(QPushButton):
     def clear(self) -> None:
         self.set_values(())
 
-    def _names(self) -> dict[str, str]:
-        return dict(self._options)
-
     def _rebuild(self) -> None:
         self._menu.clear()
-        names = self._names()
+        names = dict(self._options)
         extra = [(v, v) for v in self._values if v not in names]
         for code, name in [*self._options, *extra]:
             action = QAction(name, self._menu)
@@ -58,7 +52,7 @@ class ChoiceButton(QPushButton):
         self._show()
 
     def _show(self) -> None:
-        names = self._names()
+        names = dict(self._options)
         shown = [names.get(v, v) for v in self.values()]
         text = self.tr(", ").join(shown) if shown else self._none_text
         # a push button with a menu draws left-aligned text flush to its frame, padding or
@@ -77,4 +71,3 @@ class ChoiceButton(QPushButton):
         elif not on and code in self._values:
             self._values.remove(code)
         self._show()
-        self.changed.emit()

@@ -256,6 +256,11 @@ def _framed(widget: QWidget) -> QWidget:
 
 def _table(columns: int) -> QTableWidget:
     table = read_only_table(columns)
+    # the name as wide as it needs, the figures sharing the rest
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setMinimumSectionSize(120)
     table.setToolTip(QCoreApplication.translate(
         "Dashboard", "Double-click a row to list its inquiries"))
     return table
@@ -269,12 +274,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             if col:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, col, item)
-    # the name as wide as it needs, the figures sharing the rest, their headers over them
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-    header.setMinimumSectionSize(120)
-    for col in range(table.columnCount()):
+    for col in range(table.columnCount()):  # headers over their figures
         if (item := table.horizontalHeaderItem(col)) is not None:
             item.setTextAlignment((Qt.AlignmentFlag.AlignRight if col else
                                    Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignVCenter)

@@ -67,7 +67,7 @@ class SchedulePage(ScrollPage):
         self.mode_from = QDateTimeEdit()
         self.mode_to = QDateTimeEdit()
         # one or the other (or neither: off); the dates only matter for a plan
-        self.mode_on.toggled.connect(lambda on: on and self.mode_planned.setChecked(False))
+        self.mode_on.toggled.connect(self._on_now_toggled)
         self.mode_planned.toggled.connect(self._planned_toggled)
         for edit in (self.mode_from, self.mode_to):
             edit.setCalendarPopup(True)
@@ -276,6 +276,10 @@ class SchedulePage(ScrollPage):
         label.setText(self.tr("Saved."))
         self.changed.emit()
         self.load()
+
+    def _on_now_toggled(self, on: bool) -> None:
+        if on:
+            self.mode_planned.setChecked(False)
 
     def _planned_toggled(self, planned: bool) -> None:
         if planned:

@@ -42,6 +42,12 @@ class ListQuery:
     tag: str | None = None
     agent: str | None = None  # agent id
 
+    def __post_init__(self) -> None:
+        # a view or sort given by its code ("newest", from a drop-down or the command line)
+        # is the enum from here on; an unknown code is refused here, not deep in a query
+        object.__setattr__(self, "view", View(self.view))
+        object.__setattr__(self, "sort", Sort(self.sort))
+
 
 @dataclass(frozen=True, slots=True)
 class ConversationSummary:

@@ -26,6 +26,7 @@ from desktop.ui.conversation_model import ConversationListModel, SummaryRole
 
 VIEWS = [View.UNASSIGNED, View.MINE, View.OPEN, View.WAITING, View.SNOOZED, View.CLOSED,
          View.VIP]
+SORTS = [Sort.WAITING, Sort.NEWEST, Sort.PRIORITY]  # in the order the drop-down offers them
 
 
 class ConversationList(QWidget):
@@ -107,12 +108,13 @@ class ConversationList(QWidget):
             count = self.counts.get(v.value)
             self.tabs.setTabText(i, f"{names[v]} {count}" if count else names[v])
         self._filling = True
-        current = self.sort.currentData()
+        # a drop-down hands its data back as plain strings: the sort is its position in SORTS
+        names = {Sort.WAITING: self.tr("Longest waiting"), Sort.NEWEST: self.tr("Newest"),
+                 Sort.PRIORITY: self.tr("Priority")}
         self.sort.clear()
-        self.sort.addItem(self.tr("Longest waiting"), Sort.WAITING)
-        self.sort.addItem(self.tr("Newest"), Sort.NEWEST)
-        self.sort.addItem(self.tr("Priority"), Sort.PRIORITY)
-        self.sort.setCurrentIndex(max(0, self.sort.findData(current)))
+        for sort in SORTS:
+            self.sort.addItem(names[sort])
+        self.sort.setCurrentIndex(SORTS.index(self.query.sort))
         self._filling = False
         self.reload_choices()
         self._update_empty()
@@ -201,7 +203,7 @@ class ConversationList(QWidget):
             return
         self.query = replace(self.query, channel=self.channel.currentData(),
                              tag=self.tag.currentData(), agent=self.agent.currentData(),
-                             sort=self.sort.currentData() or Sort.WAITING)
+                             sort=SORTS[max(0, self.sort.currentIndex())])
         self.load()
 
     def _update_empty(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QDateTime, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QTextDocument
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTextBrowser,
     QToolButton,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.guard import Verdict
 from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
-from desktop.services import actions, autoreply, kb, outbox, threads
+from desktop.services import actions, autoreply, guard, kb, outbox, threads
+from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
 from desktop.ui import formatting, thread_html
 from desktop.ui.close_dialog import CloseDialog
@@ -47,6 +48,15 @@ def _missing_image() -> QImage:
     painter.drawEllipse(92, 30, 18, 18)
     painter.end()
     return image
+
+
+def _reply(shop: Shop, **kwargs) -> object:
+    """Queue a reply; a text the guard refuses comes back as its verdict (not an error), so
+    the reply box can mark the words."""
+    try:
+        return actions.reply(shop, **kwargs)
+    except guard.Blocked as refused:
+        return refused.verdict
 
 
 class ConversationView(QWidget):
@@ -101,8 +111,9 @@ class ConversationView(QWidget):
         self._suggest_buttons: list[QPushButton] = []
         for n in range(3):
             button = QPushButton()
-            button.setShortcut(f"Ctrl+{n + 1}")
             button.clicked.connect(partial(self._use_suggestion, n))
+            # a shortcut of its own: a button's shortcut is reset whenever its text is set
+            QShortcut(QKeySequence(f"Ctrl+{n + 1}"), self, partial(self._use_suggestion, n))
             self._suggest_buttons.append(button)
             self._suggest_row.addWidget(button)
         self._suggest_row.addStretch(1)
@@ -178,9 +189,9 @@ class ConversationView(QWidget):
             self.context.db.run(partial(actions.mark_read, conversation_id=detail.id))
 
     def show_detail(self, detail: ConversationDetail | None) -> None:
-        if detail is not None and self.detail is not None and detail.id != self.detail.id:
+        if detail is not None and (self.detail is None or detail.id != self.detail.id):
             self.expanded.clear()
-            self.composer.clear()
+            self.composer.switch_to(detail.id)
         self.detail = detail
         for w in (self.header, self.split):
             w.setVisible(detail is not None)
@@ -330,10 +341,20 @@ class ConversationView(QWidget):
     def _send(self, text: str, note: bool, attachments: list) -> None:
         if self.detail is None:
             return
-        self._do(actions.reply, text=text, note=note, attachments=attachments)
+        conversation_id = self.detail.id
+        self.context.db.run(partial(_reply, conversation_id=conversation_id,
+                                    actor=self.context.me_id, text=text, note=note,
+                                    attachments=attachments),
+                            partial(self._sent, conversation_id, text, note), self.error.emit)
+
+    def _sent(self, conversation_id: str, text: str, note: bool, result: object) -> None:
+        if isinstance(result, Verdict):  # refused by the guard: the text stays, marked
+            if conversation_id == self.composer.conversation_id:
+                self.composer.mark_blocked(result)
+            return
+        self.composer.sent(conversation_id)
         if not note:
             self._learn(text)
-        self.composer.clear()
 
     def _show_suggestions(self, found: list[dict]) -> None:
         """The knowledge base's best answers to the customer's last message (Ctrl+1…3)."""
@@ -354,9 +375,8 @@ class ConversationView(QWidget):
         if n < len(self._suggested):
             self._used_article = self._suggested[n]
             text, images = answer_parts(self._suggested[n]["answer"])
-            self.composer.editor.setPlainText(text)
+            self.composer.insert(text)
             self.composer.add_attachments(images)
-            self.composer.editor.setFocus()
 
     def _learn(self, sent: str) -> None:
         """An answer sent from an article: offer the customer's words as a new phrasing."""
@@ -376,26 +396,12 @@ class ConversationView(QWidget):
             return
         self.context.db.run(partial(autoreply.find_templates, typed=typed,
                                     conversation_id=self.detail.id, agent_id=self.context.me_id),
-                            self._show_templates, self.error.emit)
+                            partial(self._show_templates, typed), self.error.emit)
 
-    def _show_templates(self, found: list) -> None:
-        editor = self.composer.editor
-        if not editor.toPlainText().startswith("/"):
-            return
-        if not found:
-            QToolTip.showText(editor.mapToGlobal(editor.cursorRect().bottomLeft()),
-                              self.tr("No matching reply template. Templates are set up on the "
-                                      "Templates & auto-reply page."), editor)
-            return
-        menu = QMenu(self)
-        for template, text in found:
-            label = f"{template.shortcut or template.name} · {text[:40]}"
-            menu.addAction(label, partial(self._use_template, text))
-        menu.popup(editor.mapToGlobal(editor.cursorRect().bottomLeft()))
-
-    def _use_template(self, text: str) -> None:
-        self.composer.editor.setPlainText(text)
-        self.composer.editor.setFocus()
+    def _show_templates(self, typed: str, found: list) -> None:
+        self.composer.show_templates(typed, [
+            (f"{template.shortcut or template.name} · {' '.join(text.split())[:40]}", text)
+            for template, text in found])
 
     def _export_transcript(self) -> None:
         from desktop.ui.exporting import export_transcript

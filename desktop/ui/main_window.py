@@ -431,6 +431,7 @@ class MainWindow(QMainWindow):
             self.inbox.conversation.split.restoreState(thread)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.inbox.conversation.composer.save_draft()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("inboxSplit", self.inbox.splitter.saveState())
         self.settings.setValue("threadSplit", self.inbox.conversation.split.saveState())

@@ -4,473 +4,473 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205"/>
+        <location filename="../../desktop/ui/automation_page.py" line="211"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="206"/>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="207"/>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="213"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208"/>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="214"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209"/>
+        <location filename="../../desktop/ui/automation_page.py" line="215"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210"/>
+        <location filename="../../desktop/ui/automation_page.py" line="216"/>
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
+        <location filename="../../desktop/ui/automation_page.py" line="217"/>
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="241"/>
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
+        <location filename="../../desktop/ui/automation_page.py" line="242"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
+        <location filename="../../desktop/ui/automation_page.py" line="244"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="243"/>
+        <location filename="../../desktop/ui/automation_page.py" line="248"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="251"/>
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="252"/>
+        <location filename="../../desktop/ui/automation_page.py" line="294"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="253"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>Order card</source>
         <translation>订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>System message</source>
         <translation>系统消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <location filename="../../desktop/ui/automation_page.py" line="233"/>
         <source>any kind</source>
         <translation>不限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="235"/>
         <source>any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="236"/>
         <source>any language</source>
         <translation>不限语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232"/>
+        <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>at any time</source>
         <translation>不限时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
+        <location filename="../../desktop/ui/automation_page.py" line="257"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="258"/>
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254"/>
+        <location filename="../../desktop/ui/automation_page.py" line="259"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="260"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
+        <location filename="../../desktop/ui/automation_page.py" line="262"/>
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
+        <location filename="../../desktop/ui/automation_page.py" line="263"/>
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
+        <location filename="../../desktop/ui/automation_page.py" line="264"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
+        <location filename="../../desktop/ui/automation_page.py" line="268"/>
         <source>Add word</source>
         <translation>添加词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Save words</source>
         <translation>保存敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Message kinds</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Schedule states</source>
         <translation>营业状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Answer when the match is at least</source>
         <translation>匹配度至少为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Or to a tier</source>
         <translation>或分配给级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>any customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>new customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281"/>
+        <location filename="../../desktop/ui/automation_page.py" line="285"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>Answer from the knowledge base</source>
         <translation>用知识库回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
+        <location filename="../../desktop/ui/automation_page.py" line="287"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284"/>
+        <location filename="../../desktop/ui/automation_page.py" line="288"/>
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289"/>
+        <location filename="../../desktop/ui/automation_page.py" line="293"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
+        <location filename="../../desktop/ui/automation_page.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292"/>
+        <location filename="../../desktop/ui/automation_page.py" line="296"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
+        <location filename="../../desktop/ui/automation_page.py" line="297"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
+        <location filename="../../desktop/ui/automation_page.py" line="298"/>
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303"/>
+        <location filename="../../desktop/ui/automation_page.py" line="307"/>
         <source>(routing decides)</source>
         <translation>（按分配规则）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379"/>
+        <location filename="../../desktop/ui/automation_page.py" line="381"/>
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
-        <location filename="../../desktop/ui/automation_page.py" line="405"/>
-        <location filename="../../desktop/ui/automation_page.py" line="431"/>
-        <location filename="../../desktop/ui/automation_page.py" line="484"/>
+        <location filename="../../desktop/ui/automation_page.py" line="392"/>
+        <location filename="../../desktop/ui/automation_page.py" line="407"/>
+        <location filename="../../desktop/ui/automation_page.py" line="433"/>
+        <location filename="../../desktop/ui/automation_page.py" line="486"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>mask</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>warn</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="414"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>allow</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="469"/>
+        <location filename="../../desktop/ui/automation_page.py" line="471"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="512"/>
+        <location filename="../../desktop/ui/automation_page.py" line="514"/>
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522"/>
+        <location filename="../../desktop/ui/automation_page.py" line="524"/>
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532"/>
+        <location filename="../../desktop/ui/automation_page.py" line="534"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="533"/>
+        <location filename="../../desktop/ui/automation_page.py" line="535"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="539"/>
+        <location filename="../../desktop/ui/automation_page.py" line="541"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -731,7 +731,7 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../desktop/ui/choice_button.py" line="63"/>
+        <location filename="../../desktop/ui/choice_button.py" line="57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -768,59 +768,69 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="65"/>
+        <location filename="../../desktop/ui/composer.py" line="110"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="66"/>
+        <location filename="../../desktop/ui/composer.py" line="111"/>
         <source>Write a note only your team sees</source>
         <translation>写一条只有团队能看到的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="67"/>
+        <location filename="../../desktop/ui/composer.py" line="112"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="68"/>
-        <location filename="../../desktop/ui/composer.py" line="97"/>
+        <location filename="../../desktop/ui/composer.py" line="113"/>
+        <location filename="../../desktop/ui/composer.py" line="259"/>
         <source>Attach an image</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="69"/>
-        <location filename="../../desktop/ui/composer.py" line="77"/>
+        <location filename="../../desktop/ui/composer.py" line="114"/>
+        <location filename="../../desktop/ui/composer.py" line="122"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="70"/>
+        <location filename="../../desktop/ui/composer.py" line="115"/>
         <source>Ctrl+Enter to send · / for templates</source>
         <translation>Ctrl+Enter 发送 · 输入“/”调用快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="75"/>
+        <location filename="../../desktop/ui/composer.py" line="120"/>
         <source>Write an internal note (the customer does not see it)…</source>
         <translation>写内部备注（客户看不到）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="76"/>
+        <location filename="../../desktop/ui/composer.py" line="121"/>
         <source>Reply to the customer…</source>
         <translation>回复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="77"/>
+        <location filename="../../desktop/ui/composer.py" line="122"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="98"/>
+        <location filename="../../desktop/ui/composer.py" line="212"/>
+        <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
+        <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="243"/>
+        <source>Not sent: “{0}” cannot be sent here ({1}). Change the marked words, then send again.</source>
+        <translation>未发送：不能发送“{0}”（{1}）。请修改标红的词语后再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="260"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="106"/>
+        <location filename="../../desktop/ui/composer.py" line="268"/>
         <source>{0} image(s) attached</source>
         <translation>已添加 {0} 张图片</translation>
     </message>
@@ -836,37 +846,37 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
         <source>All open</source>
         <translation>全部进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
         <source>Waiting on us</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="103"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
@@ -876,67 +886,67 @@ The endpoint starts with the app (restart it now).</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="128"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="127"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="129"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="213"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="212"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="214"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="218"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="217"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="221"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="222"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="225"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -944,188 +954,183 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="144"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="144"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="147"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="158"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="195"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="212"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="227"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="224"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="226"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="238"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="241"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="253"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="256"/>
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="246"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="246"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="260"/>
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="283"/>
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="293"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="293"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="342"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="363"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="347"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="368"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="387"/>
-        <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
-        <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1236,7 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
@@ -1547,6 +1552,34 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/formatting.py" line="78"/>
         <source>E-mail</source>
         <translation>邮件</translation>
+    </message>
+</context>
+<context>
+    <name>Guard</name>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="31"/>
+        <source>the platform forbids moving customers to other contact channels</source>
+        <translation>平台禁止引导顾客到站外联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="33"/>
+        <source>the platform forbids payment outside the platform</source>
+        <translation>平台禁止站外交易付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="35"/>
+        <source>a phone number: the platform forbids moving customers to other contact channels</source>
+        <translation>手机号码：平台禁止引导顾客到站外联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="38"/>
+        <source>a messenger account: the platform forbids moving customers to other contact channels</source>
+        <translation>社交账号：平台禁止引导顾客到站外联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/composer.py" line="41"/>
+        <source>a word this shop does not send</source>
+        <translation>本店设置为不发送的词语</translation>
     </message>
 </context>
 <context>
@@ -2340,37 +2373,37 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
         <source>closes at {0}</source>
         <translation>{0} 打烊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
         <source>opens at {0}</source>
         <translation>{0} 开门</translation>
     </message>
@@ -2378,188 +2411,188 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="126"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="128"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="136"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填“休息”。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="140"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="141"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：周一至周五 08:00-17:00（或 每天 09:00-18:00）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>

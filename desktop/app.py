@@ -98,7 +98,7 @@ def run_app(args: argparse.Namespace) -> int:
     host = ChannelHost(partial(open_shop, path), events.event.emit)
     window, welcome = build_window(path, args.lang, scheduler.run_now)
     events.event.connect(window.on_job_event)
-    window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
+    connect_channels(window, host)
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
@@ -122,6 +122,13 @@ def run_app(args: argparse.Namespace) -> int:
     window.context.db.shutdown()
     _backup_on_exit(path)
     return code
+
+
+def connect_channels(window: Any, host: Any) -> None:
+    """The window and the channels running beside it: a queued reply is sent at once, and a
+    channel changed in Settings starts or stops listening at once."""
+    window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
+    window.settings_page.channels_card.channelsChanged.connect(host.channels_changed)
 
 
 def _backup_on_exit(path: Path) -> None:

@@ -31,43 +31,70 @@ class ChannelHost:
         self.open_store = open_store
         self.notify = notify
         self.servers: dict[str, WebhookServer] = {}
+        self.endpoints: dict[str, tuple[str, int, str]] = {}  # channel -> (bind, port, token)
         self.listen_problems: dict[str, str] = {}  # channel -> why its endpoint is not up
+        self.refused: dict[str, dict[str, Any]] = {}  # the same as data the window words
         self.round_errors: dict[str, str] = {}  # channel -> what went wrong last round
         self._stop = threading.Event()
         self._wake = threading.Event()
+        self._listeners = threading.Lock()  # one look at the webhook endpoints at a time
         self._thread = threading.Thread(target=self._loop, name="channels", daemon=True)
 
     def start(self) -> None:
         store = self.open_store()
         try:
             for channel in channels.listing(store):
-                if not registry.receives_here(store, channel):
-                    continue
-                if channel["kind"] == "webhook":
-                    self._listen(channel)
-                elif channel["kind"] == "email":
+                if channel["kind"] == "email" and registry.receives_here(store, channel):
                     threading.Thread(target=self._idle, args=(channel["name"],),
                                      name=f"idle-{channel['name']}", daemon=True).start()
         finally:
             store.close()
+        self.sync_listeners()
         self._thread.start()
-        self._report()
+
+    def channels_changed(self) -> None:
+        """A channel was added, paused, resumed, moved or removed: its endpoint starts or
+        stops now, not at the next start of the app (off the caller's thread)."""
+        threading.Thread(target=self.sync_listeners, name="channels-sync", daemon=True).start()
+
+    def sync_listeners(self) -> None:
+        """Every webhook channel this desktop receives listens on its port; no other does."""
+        store = self.open_store()
+        try:
+            wanted = {c["name"]: c for c in channels.listing(store)
+                      if c["kind"] == "webhook" and registry.receives_here(store, c)}
+        finally:
+            store.close()
+        with self._listeners:
+            if self._stop.is_set():
+                return
+            for name in list(self.servers):
+                if name not in wanted or self.endpoints[name] != _endpoint(wanted[name]):
+                    self.servers.pop(name).stop()
+                    self.endpoints.pop(name)
+            self.listen_problems.clear()
+            self.refused.clear()
+            for name, channel in wanted.items():
+                if name not in self.servers:
+                    self._listen(channel)
+            self._report()
 
     def _listen(self, channel: dict[str, Any]) -> None:
-        name, config = channel["name"], channel["config"]
-        token = channels.secret(name, "token")
+        name = channel["name"]
+        bind, port, token = _endpoint(channel)
         if not token:
             self.listen_problems[name] = "no token on this computer: add the channel again here"
+            self.refused[name] = {"why": "token", "port": port}
             return
         try:
-            server = WebhookServer(self.open_store, name, token, config.get("bind", "127.0.0.1"),
-                                   int(config.get("port", 8765)), self._stored)
+            server = WebhookServer(self.open_store, name, token, bind, port, self._stored)
         except OSError as exc:
-            port = config.get("port")
             self.listen_problems[name] = f"cannot listen on port {port}: {exc.strerror}"
+            self.refused[name] = {"why": "port", "port": port, "detail": exc.strerror or ""}
             return
         server.start()
         self.servers[name] = server
+        self.endpoints[name] = (bind, port, token)
 
     def _idle(self, name: str) -> None:
         """Mail is fetched the moment it arrives where the server offers IMAP IDLE; between,
@@ -122,17 +149,30 @@ class ChannelHost:
         if report.changes or any(r["stored"] for r in polled):
             self.notify({"kind": "delivered", "changes": report.changes})
         if errors != self.round_errors:
-            self.round_errors = errors
-            self._report()
+            with self._listeners:
+                self.round_errors = errors
+                self._report()
 
     def _report(self) -> None:
         self.notify({"kind": "channels", "listening": sorted(self.servers),
-                     "problems": {**self.listen_problems, **self.round_errors}})
+                     "problems": {**self.listen_problems, **self.round_errors},
+                     "ports": {n: port for n, (_b, port, _t) in self.endpoints.items()},
+                     "refused": dict(self.refused)})
 
     def stop(self) -> None:
         self._stop.set()
         self._wake.set()
         if self._thread.is_alive():
             self._thread.join(timeout=15)
-        for server in self.servers.values():
-            server.stop()
+        with self._listeners:
+            for server in self.servers.values():
+                server.stop()
+            self.servers.clear()
+            self.endpoints.clear()
+
+
+def _endpoint(channel: dict[str, Any]) -> tuple[str, int, str]:
+    """Where a webhook channel listens and the token it asks for."""
+    config = channel["config"]
+    return (str(config.get("bind", "127.0.0.1")), int(config.get("port", 8765)),
+            channels.secret(channel["name"], "token") or "")

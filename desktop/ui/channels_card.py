@@ -34,6 +34,7 @@ from desktop.ui.layout import CardBox, read_only_table
 
 class ChannelsCard(CardBox):
     error = Signal(str)
+    channelsChanged = Signal()  # added, paused, resumed, moved or removed: endpoints follow
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class ChannelsCard(CardBox):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         self.rows: list[dict[str, Any]] = []
+        self.news: dict[str, Any] = {}  # what the running channels last said (see show_news)
         self._show([])
 
     def retranslate(self) -> None:
@@ -94,19 +96,45 @@ class ChannelsCard(CardBox):
     def refresh(self) -> None:
         self.context.db.run(channels.listing, self._show, self.error.emit)
 
+    def show_news(self, news: dict[str, Any]) -> None:
+        """The channels' news while the app runs: which webhooks listen, on which port, and
+        which cannot and why."""
+        self.news = news
+        self._show(self.rows)
+
+    def _state(self, c: dict[str, Any]) -> tuple[str, bool]:
+        """What the State column says of a channel, and whether it is trouble."""
+        if c["config"].get("receiver_device") != self.context.reader.device_id:
+            return self.tr("Received on another desktop"), False
+        if c["paused"]:
+            return self.tr("Paused"), False
+        if c["kind"] != "webhook":
+            return (c["last_error"], True) if c["last_error"] else (self.tr("OK"), False)
+        refused = self.news.get("refused", {}).get(c["name"])
+        port = c["config"].get("port", 8765)
+        if refused and refused["why"] == "port":
+            return self.tr("Not receiving: port {0} is used by another program").format(
+                port), True
+        if refused:
+            return self.tr("Not receiving: its token is not on this computer; add the channel "
+                           "again here"), True
+        if c["last_error"]:
+            return c["last_error"], True
+        if c["name"] in self.news.get("listening", ()):
+            return self.tr("Receiving on port {0}").format(
+                self.news.get("ports", {}).get(c["name"], port)), False
+        return self.tr("Not receiving"), True
+
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         kinds = {"webhook": "Webhook", "email": self.tr("E-mail"), "tiktok": "TikTok Shop"}
         self.table.setRowCount(len(rows))
         for n, c in enumerate(rows):
-            state = (self.tr("Paused") if c["paused"] else c["last_error"] or
-                     (self.tr("Connected") if c["kind"] == "webhook" else self.tr("OK")))
-            if c["config"].get("receiver_device") != self.context.reader.device_id:
-                state = self.tr("Received on another desktop")
+            state, trouble = self._state(c)
             cells = [c["name"], kinds.get(c["kind"], c["kind"]), state, str(c["queued"])]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if col == 2 and c["last_error"] and not c["paused"]:
+                if col == 2 and trouble:
                     item.setForeground(formatting.RED)
                 self.table.setItem(n, col, item)
         self.table.resizeColumnsToContents()
@@ -137,11 +165,16 @@ class ChannelsCard(CardBox):
                                             "reply_url": url or None}),
                             self._added, self.error.emit)
 
-    def _added(self, added: dict[str, Any]) -> None:
+    def _changed(self, _result: object = None) -> None:
         self.refresh()
+        self.channelsChanged.emit()
+
+    def _added(self, added: dict[str, Any]) -> None:
+        self._changed()
         QMessageBox.information(self, self.tr("Webhook added"), self.tr(
             "Bridges deliver messages to\n  http://127.0.0.1:{0}/messages\nwith the header\n"
-            "  Authorization: Bearer {1}\n\nThe endpoint starts with the app (restart it now)."
+            "  Authorization: Bearer {1}\n\nShopDesk receives them while it is open; the "
+            "State column shows whether it is receiving."
         ).format(added["config"]["port"], added["token"]))
 
     def _add_mail(self) -> None:
@@ -157,7 +190,7 @@ class ChannelsCard(CardBox):
         self.context.db.run(partial(channels.add, kind="email", name=v["name"], config={
             "imap": v["imap"], "smtp": v["smtp"], "user": v["user"],
             "security": v["security"] or "ssl"}, secret_values={"password": v["password"]}),
-            lambda _a: self.refresh(), self.error.emit)
+            self._changed, self.error.emit)
 
     def _add_tiktok(self) -> None:
         dialog = FormDialog(self.tr("Add TikTok Shop"), [
@@ -173,13 +206,13 @@ class ChannelsCard(CardBox):
         self.context.db.run(partial(channels.add, kind="tiktok", name=v["name"], config={
             "app_key": v["app_key"], "shop_cipher": v["shop_cipher"]},
             secret_values={"secrets": secrets_json}),
-            lambda _a: self.refresh(), self.error.emit)
+            self._changed, self.error.emit)
 
     def _receive_here(self) -> None:
         chosen = self._chosen()
         if chosen:
             self.context.db.run(partial(channels.receive_here, name=chosen["name"]),
-                                lambda _r: self.refresh(), self.error.emit)
+                                self._changed, self.error.emit)
 
     def _test(self) -> None:
         chosen = self._chosen()
@@ -193,7 +226,7 @@ class ChannelsCard(CardBox):
         if chosen:
             self.context.db.run(partial(channels.set_paused, name=chosen["name"],
                                         paused=not chosen["paused"]),
-                                lambda _r: self.refresh(), self.error.emit)
+                                self._changed, self.error.emit)
 
     def _remove(self) -> None:
         chosen = self._chosen()
@@ -201,7 +234,7 @@ class ChannelsCard(CardBox):
                 "Disconnect {0}? Its conversations stay; nothing more comes in or goes out "
                 "through it.").format(chosen["name"])) == QMessageBox.StandardButton.Yes:
             self.context.db.run(partial(channels.remove, name=chosen["name"]),
-                                lambda _r: self.refresh(), self.error.emit)
+                                self._changed, self.error.emit)
 
 
 class WebhookDialog(QDialog):

@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
             return
         if kind == "channels":
             self.status.show_channels(event["listening"], event["problems"])
+            self.settings_page.channels_card.show_news(event)
             return
         if kind == "sync":
             self.status.show_sync(event)

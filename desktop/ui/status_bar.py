@@ -70,6 +70,9 @@ class StatusBar(QStatusBar):
             self.connection.setText(self.tr("● %n channel(s) connected", "", len(listening)))
             self.connection.setStyleSheet("color: #00a870;")
             self.connection.setToolTip("、".join(listening))
+        else:  # nothing listens (any more): say nothing rather than something old
+            self.connection.setText("")
+            self.connection.setToolTip("")
 
     def show_sync(self, status: dict) -> None:
         """Last sync with the team's hub, changes waiting, or what went wrong."""

@@ -552,178 +552,193 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73"/>
+        <location filename="../../desktop/ui/channels_card.py" line="75"/>
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75"/>
+        <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75"/>
+        <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76"/>
+        <location filename="../../desktop/ui/channels_card.py" line="78"/>
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="79"/>
         <source>Add e-mail…</source>
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="80"/>
         <source>Add TikTok Shop…</source>
         <translation>Add TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="79"/>
+        <location filename="../../desktop/ui/channels_card.py" line="81"/>
         <source>Receive on this desktop</source>
         <translation>Receive on this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="89"/>
+        <location filename="../../desktop/ui/channels_card.py" line="91"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="99"/>
+        <location filename="../../desktop/ui/channels_card.py" line="116"/>
+        <source>Not receiving: port {0} is used by another program</source>
+        <translation>Not receiving: port {0} is used by another program</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <source>Not receiving: its token is not on this computer; add the channel again here</source>
+        <translation>Not receiving: its token is not on this computer; add the channel again here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="124"/>
+        <source>Receiving on port {0}</source>
+        <translation>Receiving on port {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="126"/>
+        <source>Not receiving</source>
+        <translation>Not receiving</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="130"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="102"/>
-        <source>Paused</source>
-        <translation>Paused</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="103"/>
-        <source>Connected</source>
-        <translation>Connected</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="103"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="105"/>
-        <source>Received on another desktop</source>
-        <translation>Received on another desktop</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142"/>
-        <source>Webhook added</source>
-        <translation>Webhook added</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="143"/>
+        <location filename="../../desktop/ui/channels_card.py" line="175"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
   Authorization: Bearer {1}
 
-The endpoint starts with the app (restart it now).</source>
+ShopDesk receives them while it is open; the State column shows whether it is receiving.</source>
         <translation>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
   Authorization: Bearer {1}
 
-The endpoint starts with the app (restart it now).</translation>
+ShopDesk receives them while it is open; the State column shows whether it is receiving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148"/>
+        <location filename="../../desktop/ui/channels_card.py" line="110"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="112"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="108"/>
+        <source>Received on another desktop</source>
+        <translation>Received on another desktop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="174"/>
+        <source>Webhook added</source>
+        <translation>Webhook added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="181"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149"/>
-        <location filename="../../desktop/ui/channels_card.py" line="164"/>
+        <location filename="../../desktop/ui/channels_card.py" line="182"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149"/>
+        <location filename="../../desktop/ui/channels_card.py" line="182"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150"/>
+        <location filename="../../desktop/ui/channels_card.py" line="183"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="151"/>
+        <location filename="../../desktop/ui/channels_card.py" line="184"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="152"/>
+        <location filename="../../desktop/ui/channels_card.py" line="185"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="153"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="163"/>
+        <location filename="../../desktop/ui/channels_card.py" line="196"/>
         <source>Add TikTok Shop</source>
         <translation>Add TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="220"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="233"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="234"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -2152,13 +2167,13 @@ Please send it to us.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
@@ -2168,119 +2183,119 @@ Please send it to us.</translation>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2781,7 +2796,7 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="91"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
@@ -2819,37 +2834,37 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/ui/status_bar.py" line="80"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="87"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="92"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="111"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="114"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -2978,22 +2993,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210"/>
+        <location filename="../../desktop/ui/channels_card.py" line="243"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218"/>
+        <location filename="../../desktop/ui/channels_card.py" line="251"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220"/>
+        <location filename="../../desktop/ui/channels_card.py" line="253"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

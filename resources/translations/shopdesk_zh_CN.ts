@@ -552,178 +552,193 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73"/>
+        <location filename="../../desktop/ui/channels_card.py" line="75"/>
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75"/>
+        <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75"/>
+        <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76"/>
+        <location filename="../../desktop/ui/channels_card.py" line="78"/>
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="79"/>
         <source>Add e-mail…</source>
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="80"/>
         <source>Add TikTok Shop…</source>
         <translation>添加 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="79"/>
+        <location filename="../../desktop/ui/channels_card.py" line="81"/>
         <source>Receive on this desktop</source>
         <translation>由本机收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>还没有接入渠道：用下方按钮添加邮箱、TikTok Shop 或 Webhook。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="89"/>
+        <location filename="../../desktop/ui/channels_card.py" line="91"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="99"/>
+        <location filename="../../desktop/ui/channels_card.py" line="116"/>
+        <source>Not receiving: port {0} is used by another program</source>
+        <translation>未在接收：端口 {0} 已被其他程序占用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <source>Not receiving: its token is not on this computer; add the channel again here</source>
+        <translation>未在接收：本机没有该渠道的令牌，请在本机重新添加该渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="124"/>
+        <source>Receiving on port {0}</source>
+        <translation>正在接收（端口 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="126"/>
+        <source>Not receiving</source>
+        <translation>未在接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="130"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="102"/>
-        <source>Paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="103"/>
-        <source>Connected</source>
-        <translation>已连接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="103"/>
-        <source>OK</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="105"/>
-        <source>Received on another desktop</source>
-        <translation>由另一台电脑收发</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142"/>
-        <source>Webhook added</source>
-        <translation>已添加 Webhook</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="143"/>
+        <location filename="../../desktop/ui/channels_card.py" line="175"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
   Authorization: Bearer {1}
 
-The endpoint starts with the app (restart it now).</source>
+ShopDesk receives them while it is open; the State column shows whether it is receiving.</source>
         <translation>中转程序把消息发送到
   http://127.0.0.1:{0}/messages
 并带上请求头
   Authorization: Bearer {1}
 
-接收端随应用启动（请现在重启应用）。</translation>
+ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148"/>
+        <location filename="../../desktop/ui/channels_card.py" line="110"/>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="112"/>
+        <source>OK</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="108"/>
+        <source>Received on another desktop</source>
+        <translation>由另一台电脑收发</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="174"/>
+        <source>Webhook added</source>
+        <translation>已添加 Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="181"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149"/>
-        <location filename="../../desktop/ui/channels_card.py" line="164"/>
+        <location filename="../../desktop/ui/channels_card.py" line="182"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149"/>
+        <location filename="../../desktop/ui/channels_card.py" line="182"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150"/>
+        <location filename="../../desktop/ui/channels_card.py" line="183"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="151"/>
+        <location filename="../../desktop/ui/channels_card.py" line="184"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="152"/>
+        <location filename="../../desktop/ui/channels_card.py" line="185"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="153"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="163"/>
+        <location filename="../../desktop/ui/channels_card.py" line="196"/>
         <source>Add TikTok Shop</source>
         <translation>添加 TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="220"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="233"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="234"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -2149,13 +2164,13 @@ Please send it to us.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
@@ -2165,119 +2180,119 @@ Please send it to us.</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="285"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="352"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="356"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="359"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="398"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="406"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2777,7 +2792,7 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="91"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
@@ -2814,37 +2829,37 @@ The helpdesk for small online shops.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/ui/status_bar.py" line="80"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="87"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="92"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="111"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="114"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -2973,22 +2988,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210"/>
+        <location filename="../../desktop/ui/channels_card.py" line="243"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218"/>
+        <location filename="../../desktop/ui/channels_card.py" line="251"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220"/>
+        <location filename="../../desktop/ui/channels_card.py" line="253"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

@@ -26,6 +26,15 @@ def type_text(qtbot, window, text: str, pause_ms: int = 60) -> None:
     window.context.db.wait_idle()
 
 
+def type_into(qtbot, widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` (Chinese as the input method commits it)."""
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            commit(widget, ch)
+
+
 def commit(target: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)

@@ -233,6 +233,18 @@ def queue_stats(conn: sqlite3.Connection) -> tuple[int, int | None]:
     return row[0], row[1]
 
 
+def waiting_counts(conn: sqlite3.Connection, recent_3min: int,
+                   recent_24h: int) -> tuple[int, int | None, int, int]:
+    """(customers waiting in open conversations, the oldest wait start, how many began
+    waiting after ``recent_3min``, after ``recent_24h``)."""
+    row = conn.execute(
+        "SELECT count(*), min(waiting_since), coalesce(sum(waiting_since > ?), 0), "
+        "coalesce(sum(waiting_since > ?), 0) FROM conversations INDEXED BY conversations_queue "
+        f"WHERE status = 'open' AND coalesce(waiting_since, {NO_WAIT}) < {NO_WAIT}",
+        (recent_3min, recent_24h)).fetchone()
+    return row[0], row[1], row[2], row[3]
+
+
 def queue_page(conn: sqlite3.Connection, status: str, limit: int,
                after: tuple | None = None) -> list[dict[str, Any]]:
     """Conversations in ``status``, longest waiting first (the inbox's default list)."""

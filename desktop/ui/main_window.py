@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.automation_page.error.connect(self.show_error)
         self.dashboard_page.error.connect(self.show_error)
         self.dashboard_page.openConversation.connect(self._open_conversation)
+        self.dashboard_page.openWaiting.connect(
+            lambda: (self.show_page("inbox"), self.inbox.show_waiting()))
         self.settings_page.restored.connect(self._restored)
         self.settings_page.team.synced.connect(self.on_changed)
         self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))

@@ -78,3 +78,67 @@ def test_search_results_name_channels_as_people_do(day_window, qtbot):
                       for n in range(box.results.count()))
     assert "TikTok Shop" in shown and "Douyin" in shown
     assert " tiktok " not in shown and " douyin " not in shown
+
+
+def _waiting_in_data(path, as_of):
+    """Who waits, straight from the shop file: open conversations with an unanswered wait."""
+    reader = open_shop(path, readonly=True)
+    since = [r[0] for r in reader.conn.execute(
+        "SELECT waiting_since FROM conversations WHERE status = 'open' "
+        "AND waiting_since IS NOT NULL")]
+    return {"waiting": len(since),
+            "longest_s": (as_of - min(since)) / 1000,
+            "within_3min": sum(1 for s in since if as_of - s < 180_000),
+            "past_3min": sum(1 for s in since if as_of - s >= 180_000),
+            "within_24h": sum(1 for s in since if as_of - s < 86_400_000),
+            "past_24h": sum(1 for s in since if as_of - s >= 86_400_000)}
+
+
+def _number(label) -> int:
+    from PySide6.QtGui import QTextDocument
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return int(doc.toPlainText().replace(",", ""))
+
+
+def test_the_now_card_tells_who_waits_and_opens_them_in_the_inbox(day_window, qtbot, big_demo):
+    from desktop.services.queues import View
+    from desktop.ui import formatting
+
+    day_window.show_page("dashboard")
+    page = day_window.dashboard_page
+    day_window.context.db.wait_idle()
+    card = page.now_card
+    assert card.isVisible() and card.figures is not None
+    expected = _waiting_in_data(big_demo, card.figures.as_of)
+    assert expected["waiting"] > 20 and expected["past_24h"] >= 1  # a real day's backlog
+    for key in ("waiting", "within_3min", "past_3min", "within_24h", "past_24h"):
+        assert _number(card.values[key]) == expected[key], key
+    assert formatting.duration(expected["longest_s"]) in card.values["longest"].text()
+    # the rates beside it say what they count
+    today = page.figures
+    note = page.notes["response_rate_24h"].text()
+    assert f"{today['counted']['response_rate_24h']:,}" in note
+    assert f"{today['inquiries']:,}" in note
+    # a click opens exactly those conversations in the inbox, longest waiting first
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert day_window.stack.currentWidget() is day_window.inbox
+    inbox = day_window.inbox.list
+    assert inbox.query.view is View.WAITING
+    model = inbox.model
+    while model.canFetchMore(model.index(-1, -1).parent()):
+        model.fetchMore(model.index(-1, -1).parent())
+    assert model.rowCount() == expected["waiting"]
+    from desktop.ui.conversation_model import SummaryRole
+    since = [model.data(model.index(r), SummaryRole).waiting_since
+             for r in range(model.rowCount())]
+    assert since == sorted(since) and None not in since
+
+
+@pytest.mark.parametrize("day_window", ["zh_CN"], indirect=True)
+def test_the_now_card_speaks_chinese(day_window):
+    day_window.show_page("dashboard")
+    day_window.context.db.wait_idle()
+    card = day_window.dashboard_page.now_card
+    assert card.names["past_24h"].text() == "超过 24 小时"
+    assert "正在等待" in card.title.text()

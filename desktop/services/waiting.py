@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from desktop.domain.metrics import THREE_MIN_MS
-from desktop.store import conversations
+from desktop.store import waits
 from desktop.store.db import Store
 
 DAY_MS = 86_400_000
@@ -37,7 +37,7 @@ class WaitingNow:
 def now(store: Store, as_of: int | None = None) -> WaitingNow:
     """The customers waiting at ``as_of`` (default: now) and how long."""
     as_of = store.clock() if as_of is None else as_of
-    count, oldest, within_3, within_24 = conversations.waiting_counts(
+    count, oldest, within_3, within_24 = waits.waiting_counts(
         store.conn, as_of - THREE_MIN_MS, as_of - DAY_MS)
     return WaitingNow(as_of, count, oldest, within_3, count - within_3, within_24,
                       count - within_24)

@@ -233,18 +233,6 @@ def queue_stats(conn: sqlite3.Connection) -> tuple[int, int | None]:
     return row[0], row[1]
 
 
-def waiting_counts(conn: sqlite3.Connection, recent_3min: int,
-                   recent_24h: int) -> tuple[int, int | None, int, int]:
-    """(customers waiting in open conversations, the oldest wait start, how many began
-    waiting after ``recent_3min``, after ``recent_24h``)."""
-    row = conn.execute(
-        "SELECT count(*), min(waiting_since), coalesce(sum(waiting_since > ?), 0), "
-        "coalesce(sum(waiting_since > ?), 0) FROM conversations INDEXED BY conversations_queue "
-        f"WHERE status = 'open' AND coalesce(waiting_since, {NO_WAIT}) < {NO_WAIT}",
-        (recent_3min, recent_24h)).fetchone()
-    return row[0], row[1], row[2], row[3]
-
-
 def queue_page(conn: sqlite3.Connection, status: str, limit: int,
                after: tuple | None = None) -> list[dict[str, Any]]:
     """Conversations in ``status``, longest waiting first (the inbox's default list)."""
@@ -363,44 +351,3 @@ def customer_name(conn: sqlite3.Connection, conversation_id: str) -> str:
     row = conn.execute("SELECT cu.name FROM conversations c JOIN customers cu ON "
                        "cu.id = c.customer_id WHERE c.id = ?", (conversation_id,)).fetchone()
     return row[0] if row else ""
-
-
-def waiting_customers(conn: sqlite3.Connection) -> list[tuple[str, int, str, str | None]]:
-    """Open conversations whose customer waits: (id, waiting since, customer, assignee id)."""
-    return list(conn.execute(
-        "SELECT c.id, c.waiting_since, cu.name, c.assignee_id FROM conversations c "
-        "INDEXED BY conversations_queue JOIN customers cu ON cu.id = c.customer_id "
-        f"WHERE c.status = 'open' AND coalesce(c.waiting_since, {NO_WAIT}) < {NO_WAIT}"))
-
-
-def snoozed_due(conn: sqlite3.Connection, now_ms: int) -> list[tuple[str, int]]:
-    """(id, snoozed until) of snoozed conversations whose time has come."""
-    return list(conn.execute("SELECT id, snoozed_until FROM conversations "
-                             "WHERE status = 'snoozed' AND snoozed_until <= ?", (now_ms,)))
-
-
-def tagged_open_since(conn: sqlite3.Connection, tag: str) -> list[tuple[str, int, str]]:
-    """Conversations not closed carrying ``tag``: (id, when tagged, customer)."""
-    return list(conn.execute(
-        "SELECT c.id, t.updated_at, cu.name FROM conversation_tags t "
-        "JOIN conversations c ON c.id = t.conversation_id "
-        "JOIN customers cu ON cu.id = c.customer_id "
-        "WHERE t.tag = ? AND c.status != 'closed'", (tag,)))
-
-
-def tagged_between(conn: sqlite3.Connection, tag: str, start: int, end: int) -> int:
-    """Conversations tagged ``tag`` in [start, end)."""
-    return conn.execute("SELECT count(*) FROM conversation_tags WHERE tag = ? "
-                        "AND updated_at >= ? AND updated_at < ?", (tag, start, end)).fetchone()[0]
-
-
-def answered_and_quiet(conn: sqlite3.Connection, quiet_since: int
-                       ) -> list[tuple[str, int, str]]:
-    """Open conversations we answered last, with no customer message since ``quiet_since``:
-    (id, last message time, customer) — waiting for their closing message."""
-    return list(conn.execute(
-        "SELECT c.id, c.last_message_at, cu.name FROM conversations c "
-        "JOIN customers cu ON cu.id = c.customer_id WHERE c.status = 'open' "
-        "AND c.last_direction = 'out' AND c.waiting_since IS NULL "
-        "AND coalesce(c.last_in_at, 0) < ? AND c.last_message_at < ?",
-        (quiet_since, quiet_since)))

@@ -95,6 +95,7 @@ class InboxPage(QWidget):
         ids = changes.ids("conversations") | changes.ids("conversation_tags")
         if ids:
             self.list.refresh(ids)
+            self.reminders.refresh()  # a wait answered or a conversation closed: put away
         current = self.conversation.detail
         if current is not None and (current.id in ids or changes.ids("customer_notes") or
                                     changes.ids("customers")):

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
     def _remind(self, raised: list[dict[str, Any]]) -> None:
         if self.tray is None:
             return
-        first = describe(raised[0], self.context.zone)
+        first = describe(raised[0], self.context.zone, self.context.reader.clock())
         more = self.tr(" (+{0} more)").format(len(raised) - 1) if len(raised) > 1 else ""
         urgent = any(r["reminder"] == "complaint_surge" for r in raised)
         self.tray.showMessage(self.tr("ShopDesk reminder") + more, first,

@@ -478,73 +478,73 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="160"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="179"/>
         <source>BACKUPS</source>
         <translation>BACKUPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="161"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="180"/>
         <source>Change folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="162"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="163"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="182"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="164"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="183"/>
         <source>Keep messages for (days)</source>
         <translation>Keep messages for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="171"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="190"/>
         <source>Backups go to {0}</source>
         <translation>Backups go to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="175"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
         <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
         <translation>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="200"/>
         <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
         <translation>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="189"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="208"/>
         <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
         <translation>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="213"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="201"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="215"/>
-        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="234"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="239"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="217"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="236"/>
         <source>ShopDesk backups (*.sqlite)</source>
         <translation>ShopDesk backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="221"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="240"/>
         <source>Replace all of the shop&apos;s data with this backup&apos;s? The current data is backed up first, so this can be undone.</source>
         <translation>Replace all of the shop&apos;s data with this backup&apos;s? The current data is backed up first, so this can be undone.</translation>
     </message>
@@ -1754,33 +1754,75 @@ Please send it to us.</translation>
         <source>{0} at {1}</source>
         <translation>{0} at {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="82"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>1 new reminder</numerusform>
+            <numerusform>%n new reminders</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="83"/>
+        <source>No new reminders</source>
+        <translation>No new reminders</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="85"/>
+        <source>%n conversation(s) closed with the closing message</source>
+        <translation>
+            <numerusform>1 conversation closed with the closing message</numerusform>
+            <numerusform>%n conversations closed with the closing message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="88"/>
+        <source>%n waiting customer(s) nudged</source>
+        <translation>
+            <numerusform>1 waiting customer nudged</numerusform>
+            <numerusform>%n waiting customers nudged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="89"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="91"/>
+        <source>%n question(s) the knowledge base could not answer</source>
+        <translation>
+            <numerusform>1 question the knowledge base could not answer</numerusform>
+            <numerusform>%n questions the knowledge base could not answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="87"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="106"/>
         <source>{0} · next {1}</source>
         <translation>{0} · next {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="118"/>
         <source>Run now</source>
         <translation>Run now</translation>
     </message>
@@ -2308,75 +2350,85 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="25"/>
-        <source>{0} has been waiting for a reply</source>
-        <translation>{0} has been waiting for a reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="27"/>
-        <source>{0} is close to the 3-minute reply target</source>
-        <translation>{0} is close to the 3-minute reply target</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="29"/>
-        <source>{0} has waited 20 hours: reply before the 24-hour window ends</source>
-        <translation>{0} has waited 20 hours: reply before the 24-hour window ends</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="42"/>
         <source>A snoozed conversation is back</source>
         <translation>A snoozed conversation is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="34"/>
-        <source>{0}&apos;s complaint is still open after 48 hours</source>
-        <translation>{0}&apos;s complaint is still open after 48 hours</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="30"/>
+        <source>{0} has been waiting {1} for a reply</source>
+        <translation>{0} has been waiting {1} for a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="37"/>
-        <source>{0} has not replied for 24 hours: send the closing message and close</source>
-        <translation>{0} has not replied for 24 hours: send the closing message and close</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <source>{0} has been waiting {1}: close to the 3-minute reply target</source>
+        <translation>{0} has been waiting {1}: close to the 3-minute reply target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="40"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="36"/>
+        <source>{0} has been waiting {1}: past the 24-hour reply window</source>
+        <translation>{0} has been waiting {1}: past the 24-hour reply window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="38"/>
+        <source>{0} has been waiting {1}: reply within {2} to keep the 24-hour window</source>
+        <translation>{0} has been waiting {1}: reply within {2} to keep the 24-hour window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="44"/>
+        <source>{0}&apos;s complaint has been open for {1}</source>
+        <translation>{0}&apos;s complaint has been open for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="46"/>
+        <source>{0} has not replied for {1}: send the closing message and close</source>
+        <translation>{0} has not replied for {1}: send the closing message and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="49"/>
         <source>{0} knowledge-base articles are due for review</source>
         <translation>{0} knowledge-base articles are due for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="43"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="52"/>
         <source>Holiday mode starts tomorrow at {0}</source>
         <translation>Holiday mode starts tomorrow at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="45"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="54"/>
         <source>Holiday mode ends tomorrow at {0}</source>
         <translation>Holiday mode ends tomorrow at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="47"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="56"/>
         <source>Shift handover at {0}: {1} off, {2} on</source>
         <translation>Shift handover at {0}: {1} off, {2} on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="50"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="59"/>
         <source>{0}: {1} took this conversation at the same time; it is theirs now</source>
         <translation>{0}: {1} took this conversation at the same time; it is theirs now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="53"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="62"/>
         <source>Complaint surge: {0} complaints in the last hour</source>
         <translation>Complaint surge: {0} complaints in the last hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <source>Something needs your attention</source>
+        <translation>Something needs your attention</translation>
     </message>
 </context>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="83"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="84"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>1 open reminder</numerusform>
@@ -2384,12 +2436,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="90"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
         <source>No reminders</source>
         <translation>No reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>

@@ -478,73 +478,73 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="160"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="179"/>
         <source>BACKUPS</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="161"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="180"/>
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="162"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="163"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="182"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="164"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="183"/>
         <source>Keep messages for (days)</source>
         <translation>消息保留天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="171"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="190"/>
         <source>Backups go to {0}</source>
         <translation>备份保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="175"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
         <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
         <translation>还没有备份。每天以及退出时会自动备份；备份到同步文件夹（OneDrive、Dropbox、坚果云）可以在电脑之外再留一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="200"/>
         <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
         <translation>保留 {0} 份备份（7 份每日、4 份每周、12 份每月）。最新：{1}，{2:.1f} MB，已校验，SHA-256 {3}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="189"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="208"/>
         <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
         <translation>店铺数据库本身位于 {0} 中。同步正在使用的数据库可能损坏数据：请把数据库移到本地文件夹，只把备份放到同步文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="213"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="201"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="215"/>
-        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="234"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="239"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="217"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="236"/>
         <source>ShopDesk backups (*.sqlite)</source>
         <translation>ShopDesk 备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="221"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="240"/>
         <source>Replace all of the shop&apos;s data with this backup&apos;s? The current data is backed up first, so this can be undone.</source>
         <translation>用这份备份替换店铺的全部数据？当前数据会先备份，可以撤回。</translation>
     </message>
@@ -1751,33 +1751,71 @@ Please send it to us.</source>
         <source>{0} at {1}</source>
         <translation>{0} {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="82"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n 条新提醒</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="83"/>
+        <source>No new reminders</source>
+        <translation>没有新的提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="85"/>
+        <source>%n conversation(s) closed with the closing message</source>
+        <translation>
+            <numerusform>%n 个会话已发结束语并关闭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="88"/>
+        <source>%n waiting customer(s) nudged</source>
+        <translation>
+            <numerusform>已提醒 %n 位等待中的顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="89"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="91"/>
+        <source>%n question(s) the knowledge base could not answer</source>
+        <translation>
+            <numerusform>知识库未能回答的问题 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="87"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="106"/>
         <source>{0} · next {1}</source>
         <translation>{0} · 下次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="118"/>
         <source>Run now</source>
         <translation>立即运行</translation>
     </message>
@@ -2305,87 +2343,97 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="25"/>
-        <source>{0} has been waiting for a reply</source>
-        <translation>{0} 正在等待回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="27"/>
-        <source>{0} is close to the 3-minute reply target</source>
-        <translation>{0} 即将超过 3 分钟回复时限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="29"/>
-        <source>{0} has waited 20 hours: reply before the 24-hour window ends</source>
-        <translation>{0} 已等待 20 小时，请在 24 小时内回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="42"/>
         <source>A snoozed conversation is back</source>
         <translation>稍后处理的会话已到时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="34"/>
-        <source>{0}&apos;s complaint is still open after 48 hours</source>
-        <translation>{0} 的投诉超过 48 小时仍未结束</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="30"/>
+        <source>{0} has been waiting {1} for a reply</source>
+        <translation>{0} 已等待回复 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="37"/>
-        <source>{0} has not replied for 24 hours: send the closing message and close</source>
-        <translation>{0} 已 24 小时未回复，请发送结束语并结束会话</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <source>{0} has been waiting {1}: close to the 3-minute reply target</source>
+        <translation>{0} 已等待 {1}：快到 3 分钟回复时限了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="40"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="36"/>
+        <source>{0} has been waiting {1}: past the 24-hour reply window</source>
+        <translation>{0} 已等待 {1}：已超过 24 小时回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="38"/>
+        <source>{0} has been waiting {1}: reply within {2} to keep the 24-hour window</source>
+        <translation>{0} 已等待 {1}：请在 {2} 内回复，以免超过 24 小时时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="44"/>
+        <source>{0}&apos;s complaint has been open for {1}</source>
+        <translation>{0} 的投诉已 {1} 未处理完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="46"/>
+        <source>{0} has not replied for {1}: send the closing message and close</source>
+        <translation>{0} 已 {1} 没有回复：发送结束语并关闭会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="49"/>
         <source>{0} knowledge-base articles are due for review</source>
         <translation>有 {0} 篇知识库文章需要复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="43"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="52"/>
         <source>Holiday mode starts tomorrow at {0}</source>
         <translation>休假模式将于明天 {0} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="45"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="54"/>
         <source>Holiday mode ends tomorrow at {0}</source>
         <translation>休假模式将于明天 {0} 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="47"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="56"/>
         <source>Shift handover at {0}: {1} off, {2} on</source>
         <translation>{0} 交接班：{1} 下班，{2} 上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="50"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="59"/>
         <source>{0}: {1} took this conversation at the same time; it is theirs now</source>
         <translation>{0}：{1} 同时接待了这个会话，现在由 TA 负责</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="53"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="62"/>
         <source>Complaint surge: {0} complaints in the last hour</source>
         <translation>投诉激增：最近一小时 {0} 个投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <source>Something needs your attention</source>
+        <translation>有事项需要处理</translation>
     </message>
 </context>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="83"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="84"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>%n 条未处理提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="90"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
         <source>No reminders</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>

@@ -142,3 +142,67 @@ def test_the_now_card_speaks_chinese(day_window):
     card = day_window.dashboard_page.now_card
     assert card.names["past_24h"].text() == "超过 24 小时"
     assert "正在等待" in card.title.text()
+
+
+@pytest.fixture
+def zh_window(qtbot, demo_path):
+    from desktop.app import build_window
+
+    win, _welcome = build_window(demo_path, "zh_CN")
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.start()
+    win.context.db.wait_idle()
+    yield win
+    win.context.db.shutdown()
+
+
+def test_the_reminders_job_speaks_the_users_language(zh_window, qtbot):
+    zh_window.show_page("settings")
+    jobs = zh_window.settings_page.jobs
+    row = next(r for r, job in enumerate(jobs.jobs) if job["name"] == "reminders")
+    qtbot.mouseClick(jobs.table.cellWidget(row, 5), Qt.MouseButton.LeftButton)
+    zh_window.context.db.wait_idle()
+    zh_window.context.db.wait_idle()
+    detail = jobs.table.item(row, 4).text()
+    assert "提醒" in detail and not any("a" <= ch.lower() <= "z" for ch in detail), detail
+
+
+def test_a_reminder_tells_the_wait_as_it_is_now_and_goes_once_answered(qtbot, tmp_path):
+    from desktop.app import build_window, ensure_demo
+    from desktop.services import reminders
+    from desktop.ui import formatting
+
+    demo_path = ensure_demo(tmp_path / "demo.sqlite", messages=4000)
+    window, _welcome = build_window(demo_path, "en")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.context.db.wait_idle()
+    store = open_shop(demo_path)
+    cid, since = store.conn.execute(
+        "SELECT id, waiting_since FROM conversations WHERE status = 'open' "
+        "AND waiting_since IS NOT NULL ORDER BY waiting_since LIMIT 1").fetchone()
+    assert store.clock() - since > 24 * 3_600_000  # waiting for more than a day
+    reminders.scan(store)
+    store.close()
+    bell = window.inbox.reminders
+    bell.refresh()
+    window.context.db.wait_idle()
+    mine = [a for a in bell.menu_.actions() if any(
+        r["conversation_id"] == cid for r in bell.items) and a.text()]
+    now = window.context.reader.clock()
+    wording = [a.text() for a in mine if formatting.duration((now - since) / 1000) in a.text()]
+    assert wording and "past the 24-hour reply window" in wording[0]
+    assert "20 hours" not in " ".join(a.text() for a in bell.menu_.actions())
+    # she is answered from the inbox: the reminder goes
+    window.inbox.open_conversation(cid)
+    window.context.db.wait_idle()
+    composer = window.inbox.conversation.composer
+    composer.editor.insertPlainText("亲，让您久等了，马上为您处理")
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(3):
+        window.context.db.wait_idle()
+    qtbot.waitUntil(lambda: all(r["conversation_id"] != cid for r in bell.items), timeout=5000)
+    window.context.db.shutdown()

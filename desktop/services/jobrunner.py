@@ -30,10 +30,12 @@ SINCE_KEY = "jobs.since"  # when this desktop's scheduler first ran: nothing bef
 
 @dataclass
 class Result:
-    """What a run did: a line for the log, and notices for the people at the desk."""
+    """What a run did: a line for the log, notices for the people at the desk, and the
+    figures the window words in the user's language (``summary``)."""
 
     detail: str
     notices: list[dict[str, Any]] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -49,8 +51,11 @@ def _reminders(store: Store, planned: int, manual: bool) -> Result:
     notices = [{"kind": "reminder", "key": r.key, "reminder": r.kind,
                 "conversation_id": r.conversation_id, "data": r.data} for r in raised]
     changed = bool(sent) or any(r.kind == "snooze_due" for r in raised)
-    return Result(f"{len(raised)} new reminders", notices + ([{"kind": "changed"}] if changed
-                                                              else []))
+    closed = sum(1 for s in sent if s["action"] == "close")
+    summary = {"raised": len(raised), "closed": closed, "nudged": len(sent) - closed}
+    return Result(f"reminders raised: {len(raised)}; closed with the closing message: {closed}; "
+                  f"nudged: {len(sent) - closed}",
+                  notices + ([{"kind": "changed"}] if changed else []), summary)
 
 
 def _backup(store: Store, planned: int, manual: bool) -> Result:
@@ -77,7 +82,8 @@ def _kb_gaps(store: Store, planned: int, manual: bool) -> Result:
     gaps = kb.gaps(store)
     asked = sum(g["asked"] for g in gaps)
     notices = [{"kind": "kb_gaps", "groups": len(gaps), "asked": asked}] if gaps else []
-    return Result(f"{len(gaps)} groups of unanswered questions ({asked} asked)", notices)
+    return Result(f"{len(gaps)} groups of unanswered questions ({asked} asked)", notices,
+                  {"groups": len(gaps), "asked": asked})
 
 
 JOBS: dict[str, Job] = {job.name: job for job in (
@@ -168,7 +174,7 @@ def run(store: Store, name: str, planned_at: int | None = None,
         job_store.end_run(store.conn, run_id, store.clock(), "failed", detail)
         return Outcome(name, planned, "failed", detail,
                        [{"kind": "failed", "job": name, "detail": detail}])
-    job_store.end_run(store.conn, run_id, store.clock(), "ok", result.detail)
+    job_store.end_run(store.conn, run_id, store.clock(), "ok", result.detail, result.summary)
     return Outcome(name, planned, "ok", result.detail, result.notices)
 
 

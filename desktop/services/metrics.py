@@ -25,10 +25,9 @@ from desktop.store.db import Store
 
 # the first-response-time histogram: upper bounds in seconds (the last bucket is open)
 FRT_BUCKETS = (30, 60, 180, 600, 1_800, 3_600, 4 * 3_600, 24 * 3_600)
-DRILLS = ("inquiries", "missed_24h", "missed_3min", "unanswered", "bot_handled")
 
 
-def _bounds(store: Store, first: date, last: date) -> tuple[int, int]:
+def period_bounds(store: Store, first: date, last: date) -> tuple[int, int]:
     zone = shop.shop_zone(store)
     start = datetime.combine(first, time.min, zone)
     end = datetime.combine(last + timedelta(days=1), time.min, zone)
@@ -37,7 +36,7 @@ def _bounds(store: Store, first: date, last: date) -> tuple[int, int]:
 
 def day_bounds(store: Store, day: date) -> tuple[int, int]:
     """A day of the shop's time zone as [start, end) in UTC milliseconds."""
-    return _bounds(store, day, day)
+    return period_bounds(store, day, day)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +49,7 @@ class Item:
 
 
 @dataclass
-class _Pass:
+class Pass:
     """What one read of the messages yields, for any period inside [start, end)."""
 
     start: int
@@ -71,8 +70,8 @@ class _Pass:
         return self.items[lo:hi]
 
 
-def _read(store: Store, start: int, end: int, as_of: int | None, agent: str | None,
-          channel: str | None) -> _Pass:
+def read_pass(store: Store, start: int, end: int, as_of: int | None, agent: str | None,
+               channel: str | None) -> Pass:
     """The inquiries begun in [start, end), from the conversations' digests; those not yet
     worked out (or changed since) are worked out from their messages and kept."""
     as_of = store.clock() if as_of is None else as_of
@@ -113,7 +112,7 @@ def _read(store: Store, start: int, end: int, as_of: int | None, agent: str | No
                      (agent_id is None or i.first_human_agent == agent_id))
     items.sort(key=lambda i: i.inquiry.start)
     buyer_times.sort()
-    return _Pass(start, end, as_of, open_time, items, buyer_times, human_replies, names,
+    return Pass(start, end, as_of, open_time, items, buyer_times, human_replies, names,
                  channels, agent, channel)
 
 
@@ -125,9 +124,9 @@ def compute(store: Store, first: date, last: date, as_of: int | None = None,
     if last < first:
         raise UserError("the period ends before it starts")
     with gc_paused():
-        read = _read(store, *_bounds(store, first, last), as_of, agent, channel)
+        read = read_pass(store, *period_bounds(store, first, last), as_of, agent, channel)
         if details is not None:
-            details.extend(_rows(store, read, read.items))
+            details.extend(inquiry_rows(store, read, read.items))
         return _figures(store, read, first, last)
 
 
@@ -136,9 +135,9 @@ def compute_periods(store: Store, periods: list[tuple[date, date]], as_of: int |
     """The figures of several periods from one read of their messages."""
     if any(last < first for first, last in periods):
         raise UserError("the period ends before it starts")
-    start, end = _bounds(store, min(p[0] for p in periods), max(p[1] for p in periods))
+    start, end = period_bounds(store, min(p[0] for p in periods), max(p[1] for p in periods))
     with gc_paused():
-        read = _read(store, start, end, as_of, None, None)
+        read = read_pass(store, start, end, as_of, None, None)
         return [_figures(store, read, first, last, brief) for first, last in periods]
 
 
@@ -149,14 +148,14 @@ def before(store: Store, first: date, last: date, as_of: int | None = None) -> d
     as_of = store.clock() if as_of is None else as_of
     days = (last - first).days + 1
     earlier = (first - timedelta(days=days), first - timedelta(days=1))
-    if as_of < _bounds(store, last, last)[1]:
+    if as_of < period_bounds(store, last, last)[1]:
         as_of -= days * m.DAY_S * 1000
     with gc_paused():
-        read = _read(store, *_bounds(store, *earlier), as_of, None, None)
+        read = read_pass(store, *period_bounds(store, *earlier), as_of, None, None)
         return _figures(store, read, *earlier, brief=True)
 
 
-def _rows(store: Store, read: _Pass, items: list[Item]) -> list[dict[str, Any]]:
+def inquiry_rows(store: Store, read: Pass, items: list[Item]) -> list[dict[str, Any]]:
     """One row per inquiry: conversation, customer, channel, the first agent's name and the
     inquiry itself."""
     names: dict[str, str] = {}
@@ -218,11 +217,11 @@ def _standing(i: m.Inquiry, as_of: int, holiday: Callable[[int], bool], in_hours
             responded and bool(i.responded_by_bot))
 
 
-def _figures(store: Store, read: _Pass, first: date, last: date,
+def _figures(store: Store, read: Pass, first: date, last: date,
              brief: bool = False) -> dict[str, Any]:
     """The figures of the days ``first``..``last``; ``brief``: only the headline ones (what
     a period is compared against), without the breakdowns."""
-    start, end = _bounds(store, first, last)
+    start, end = period_bounds(store, first, last)
     as_of = read.as_of
     items = read.in_period(start, end)
     holiday = read.open_time.schedule.holiday_mode.active
@@ -245,6 +244,9 @@ def _figures(store: Store, read: _Pass, first: date, last: date,
         "buyer_messages": (bisect_left(read.buyer_times, min(end, as_of + 1)) -
                            bisect_left(read.buyer_times, start)),
         "response_rate_24h": total.rate_24h(),
+        # how many inquiries each rate counts: those answered or whose window is over
+        "counted": {"response_rate_24h": total.counted_24, "response_rate_12h": total.counted_12,
+                    "three_min_rate": total.needs_person},
         "response_rate_12h": total.rate_12h(),
         "frt_mean_s": fmean(frt) if frt else None,
         "frt_median_s": m.median(frt),
@@ -267,12 +269,12 @@ def _figures(store: Store, read: _Pass, first: date, last: date,
     return figures
 
 
-def _breakdowns(store: Store, read: _Pass, first: date, last: date, items: list[Item],
+def _breakdowns(store: Store, read: Pass, first: date, last: date, items: list[Item],
                 rows: list[tuple[int, ...]], in_hours: list[bool],
                 closes: list[tuple[str, int, bool, str | None]],
                 ratings: list[tuple[str, int, int]]) -> dict[str, Any]:
     """By day, hour, channel, agent and tag; first responses in and out of working hours."""
-    start, end = _bounds(store, first, last)
+    start, end = period_bounds(store, first, last)
     zone = read.open_time.schedule.zone
     names = read.names
     human_replies = Counter(names[a] for t, a in read.human_replies
@@ -349,57 +351,6 @@ def _buckets(frt: list[float]) -> list[dict[str, Any]]:
         counts[bisect_left(FRT_BUCKETS, s)] += 1
     return [{"upto_s": bound, "inquiries": n}
             for bound, n in zip((*FRT_BUCKETS, None), counts, strict=True)]
-
-
-def _selector(read: _Pass, figure: str) -> Callable[[Item], bool]:
-    """Which inquiries stand behind a figure: one of ``DRILLS``, or ``hour:H``,
-    ``day:YYYY-MM-DD``, ``channel:NAME``, ``agent:NAME``, ``frt:K`` (the K-th bucket)."""
-    as_of, zone = read.as_of, read.open_time.schedule.zone
-    holiday, working = read.open_time.schedule.holiday_mode.active, read.open_time.is_open
-    kind, _, value = figure.partition(":")
-
-    def missed(item: Item) -> bool:
-        i = item.inquiry
-        return m.counts_for_response(i, as_of, 24, holiday) and not m.responded_within(i, 24)
-
-    def local(item: Item) -> datetime:
-        return datetime.fromtimestamp(item.inquiry.start / 1000, zone)
-
-    def late_human(item: Item) -> bool:
-        i = item.inquiry
-        return m.needs_a_person(i, as_of, working(i.start)) and not m.person_within_3_min(i)
-
-    def frt_bucket(item: Item) -> bool:
-        i = item.inquiry
-        return i.first_human_at is not None and \
-            bisect_left(FRT_BUCKETS, (i.first_human_at - i.start) / 1000) == int(value)
-
-    selectors: dict[str, Callable[[Item], bool]] = {
-        "inquiries": lambda item: True,
-        "missed_24h": missed,
-        "missed_3min": late_human,
-        "unanswered": lambda item: item.inquiry.responded_at is None,
-        "bot_handled": lambda item: item.inquiry.responded_by_bot,
-        "hour": lambda item: local(item).hour == int(value),
-        "day": lambda item: local(item).date().isoformat() == value,
-        "channel": lambda item: item.channel == value,
-        "agent": lambda item: read.names.get(item.inquiry.first_human_agent or "") == value,
-        "frt": frt_bucket,
-    }
-    if kind not in selectors:
-        raise UserError(f"unknown figure: {figure}")
-    return selectors[kind]
-
-
-def behind(store: Store, first: date, last: date, figure: str,
-           as_of: int | None = None, limit: int = 500) -> list[dict[str, Any]]:
-    """The inquiries behind a figure of the period, newest first (what a click on the
-    dashboard lists): conversation, customer, channel, when it began and how it was answered."""
-    with gc_paused():
-        read = _read(store, *_bounds(store, first, last), as_of, None, None)
-    chosen = _selector(read, figure)
-    picked = [item for item in reversed(read.items) if chosen(item)][:limit]
-    return _rows(store, read, picked)
 
 
 def targets(store: Store) -> dict[str, m.Band]:

@@ -2,8 +2,13 @@
 
 Each reminder has a key naming the thing it is about (this conversation's wait that began at
 that time, this complaint, this day's review list…): it is raised the first time a scan finds
-it and never again, and stays until dismissed. The app shows new ones as a tray notification
-and all open ones behind a badge in the inbox.
+it and never again, and stays until dismissed — or until it no longer holds: a wait answered
+or closed, a complaint closed or untagged, a conversation closed before its closing message.
+A wait's later reminder (close to 3 minutes, 20 hours) takes the place of its earlier one.
+Reminders speak of real moments: a wait from when it began (the words work out how long it is
+now), a complaint from when the conversation was tagged (not when the row was written, which
+for imported history is the time of the import). The app shows new ones as a tray
+notification and all open ones behind a badge in the inbox.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from typing import Any
 from desktop.domain import hours
 from desktop.services import actions, kb, schedule, shop
 from desktop.services.autoreply import COMPLAINT_TAG
-from desktop.store import conversations, jobs
+from desktop.store import jobs, waits
 from desktop.store.db import Store
 
 HOUR_MS = 3_600_000
@@ -51,7 +56,7 @@ def scan(store: Store, now: int | None = None) -> list[Reminder]:
     alert_ms = _setting(store, "waiting_alert_s") * 1000
     warn_3_ms = _setting(store, "three_min_warn_s") * 1000
     deadline_ms = _setting(store, "deadline_warn_h") * HOUR_MS
-    for cid, since, customer, _assignee in conversations.waiting_customers(store.conn):
+    for cid, since, customer, _assignee in waits.waiting_customers(store.conn):
         waited = now - since
         data = {"customer": customer, "since": since}
         if waited >= deadline_ms:
@@ -60,22 +65,24 @@ def scan(store: Store, now: int | None = None) -> list[Reminder]:
             found.append(Reminder(f"three_min:{cid}:{since}", "three_min", cid, data))
         elif open_now and waited >= alert_ms:
             found.append(Reminder(f"waiting:{cid}:{since}", "waiting", cid, data))
-    for cid, until in conversations.snoozed_due(store.conn, now):
+    for cid, until in waits.snoozed_due(store.conn, now):
         found.append(Reminder(f"snooze:{cid}:{until}", "snooze_due", cid, {"until": until}))
     if found and any(r.kind == "snooze_due" for r in found):
         actions.wake_due(store)
     complaint_ms = _setting(store, "complaint_open_h") * HOUR_MS
-    for cid, tagged, customer in conversations.tagged_open_since(store.conn, COMPLAINT_TAG):
+    for cid, tagged, customer in waits.tagged_open_since(store.conn, COMPLAINT_TAG):
         if now - tagged >= complaint_ms:
             found.append(Reminder(f"complaint:{cid}:{tagged}", "complaint_open", cid,
                                   {"customer": customer, "since": tagged}))
     quiet = now - _setting(store, "closing_after_h") * HOUR_MS
-    for cid, last, customer in conversations.answered_and_quiet(store.conn, int(quiet)):
+    for cid, last, customer in waits.answered_and_quiet(store.conn, int(quiet)):
         found.append(Reminder(f"closing:{cid}:{last}", "closing_due", cid,
                               {"customer": customer, "since": last}))
     found += _shop_wide(store, now, current)
-    return [r for r in found
-            if jobs.raise_reminder(store.conn, r.key, r.kind, r.conversation_id, r.data, now)]
+    raised = [r for r in found
+              if jobs.raise_reminder(store.conn, r.key, r.kind, r.conversation_id, r.data, now)]
+    expire(store, now)
+    return raised
 
 
 def _shop_wide(store: Store, now: int, current: hours.Schedule) -> list[Reminder]:
@@ -101,7 +108,7 @@ def _shop_wide(store: Store, now: int, current: hours.Schedule) -> list[Reminder
                                 {"leaving": sorted(before - after),
                                  "coming": sorted(after - before), "at": change}))
     surge = int(_setting(store, "surge_count"))
-    recent = conversations.tagged_between(store.conn, COMPLAINT_TAG, now - HOUR_MS, now + 1)
+    recent = waits.tagged_between(store.conn, COMPLAINT_TAG, now - HOUR_MS, now + 1)
     if recent >= surge and not any(r["kind"] == "complaint_surge" and
                                    now - r["raised_at"] < 2 * HOUR_MS
                                    for r in jobs.open_reminders(store.conn)):
@@ -110,7 +117,46 @@ def _shop_wide(store: Store, now: int, current: hours.Schedule) -> list[Reminder
     return out
 
 
+# a wait's reminders, earliest stage first: a later one takes the place of an earlier one
+WAIT_STAGES = ("waiting", "three_min", "deadline_24h")
+
+
+def expire(store: Store, now: int | None = None) -> list[str]:
+    """Put away the open reminders that no longer hold; returns their keys."""
+    now = store.clock() if now is None else now
+    still = jobs.open_reminders(store.conn)
+    about = [r["conversation_id"] for r in still if r["conversation_id"]]
+    facts = waits.reminder_facts(store.conn, about, COMPLAINT_TAG)
+    stage: dict[tuple[str, Any], int] = {}  # (conversation, wait) -> its latest stage
+    for r in still:
+        if r["kind"] in WAIT_STAGES:
+            wait = (r["conversation_id"], r["data"].get("since"))
+            stage[wait] = max(stage.get(wait, 0), WAIT_STAGES.index(r["kind"]))
+    gone = []
+    for r in still:
+        fact = facts.get(r["conversation_id"] or "")
+        since = r["data"].get("since")
+        if r["kind"] in WAIT_STAGES:
+            over = fact is None or fact.status != "open" or fact.waiting_since != since or \
+                WAIT_STAGES.index(r["kind"]) < stage[r["conversation_id"], since]
+        elif r["kind"] == "complaint_open":
+            over = fact is None or fact.status == "closed" or not fact.complaint
+        elif r["kind"] == "closing_due":
+            over = fact is None or fact.status == "closed" or fact.waiting_since is not None \
+                or fact.last_message_at != since
+        else:
+            over = False
+        if over:
+            gone.append(r["key"])
+    if gone:
+        jobs.dismiss(store.conn, gone, now)
+    return gone
+
+
 def open_reminders(store: Store) -> list[dict[str, Any]]:
+    """The reminders open now (those that no longer hold are put away first)."""
+    if not store.readonly:
+        expire(store)
     return jobs.open_reminders(store.conn)
 
 

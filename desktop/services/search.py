@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from typing import Any
 
 from desktop.domain.model import Moment
 from desktop.domain.text import SearchTerms, fts_query, highlight, parse_query
@@ -23,6 +24,7 @@ from desktop.store import search as search_store
 from desktop.store.db import Store
 
 WINDOW = 1000
+ORDER_CAP = 1000  # messages carrying one order id: more is not an order id
 _ORDER_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{5,63}$")
 
 
@@ -42,39 +44,70 @@ class SearchHit:
         return asdict(self)
 
 
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    """One page of a search's results, and how many results there are in all."""
+
+    hits: list[SearchHit]
+    total: int
+    offset: int
+
+    @property
+    def more(self) -> bool:
+        return self.offset + len(self.hits) < self.total
+
+
 def search(store: Store, query: str, limit: int = 20) -> list[SearchHit]:
+    """The first ``limit`` results (see :func:`search_page`)."""
+    return search_page(store, query, 0, limit).hits
+
+
+def search_page(store: Store, query: str, offset: int = 0, limit: int = 20) -> SearchPage:
+    """Results ``offset`` to ``offset + limit`` of a search, and the true count of results.
+
+    The order is fixed, so pages follow each other: order-id hits, then customers, then
+    messages — the newest ``WINDOW`` matches by relevance, then older ones newest first."""
     terms = parse_query(query)
     if terms.empty:
-        return []
+        return SearchPage([], 0, offset)
     conn = store.conn
-    hits: list[SearchHit] = []
-    seen_messages: set[str] = set()
     raw = query.strip()
-    if _ORDER_ID.match(raw) and any(ch.isdigit() for ch in raw):
-        for row in search_store.messages_by_order(conn, raw, limit):
-            hits.append(_message_hit(row, terms, kind="order"))
-            seen_messages.add(row["message_id"])
+    orders = search_store.messages_by_order(conn, raw, ORDER_CAP) \
+        if _ORDER_ID.match(raw) and any(ch.isdigit() for ch in raw) else []
     match = fts_query(terms)
-    for row in search_store.match_customers(conn, match, limit):
-        snippet, ranges = highlight(row["customer"], terms)
-        hits.append(SearchHit("customer", row["conversation_id"], row["conversation"],
-                              row["channel"], row["customer"], None,
-                              None, snippet, ranges))
-    if len(hits) >= limit:
-        return hits[:limit]
-    candidates = search_store.match_messages(conn, match, WINDOW)
+    order_seqs = [row["seq"] for row in orders]
+    also_matched = search_store.matching(conn, match, order_seqs)
+    customers = search_store.count_customers(conn, match)
+    messages = search_store.count_messages(conn, match) - len(also_matched)
+    total = len(orders) + customers + messages
+    hits = [_message_hit(row, terms, kind="order") for row in orders[offset:offset + limit]]
+    at = max(0, offset - len(orders))  # where this page starts among customers
+    if len(hits) < limit and at < customers:
+        for row in search_store.match_customers(conn, match, limit - len(hits), at):
+            snippet, ranges = highlight(row["customer"], terms)
+            hits.append(SearchHit("customer", row["conversation_id"], row["conversation"],
+                                  row["channel"], row["customer"], None, None, snippet,
+                                  ranges))
+    at = max(0, offset - len(orders) - customers)  # where it starts among messages
+    if len(hits) < limit and at < messages:
+        seqs = _message_seqs(conn, match, set(also_matched), at, limit - len(hits))
+        rows = search_store.hydrate(conn, seqs)
+        hits += [_message_hit(rows[seq], terms) for seq in seqs if seq in rows]
+    return SearchPage(hits, total, offset)
+
+
+def _message_seqs(conn: Any, match: str, skip: set[int], offset: int, limit: int) -> list[int]:
+    """Seqs of matching messages ``offset`` to ``offset + limit`` in result order."""
+    window = search_store.match_messages(conn, match, WINDOW)
+    candidates = [c for c in window if c[0] not in skip]
     # bm25 is lower-is-better; for equal relevance the newer (larger seq) comes first.
-    ranked = sorted(candidates, key=lambda c: (round(c[1], 6), -c[0]))
-    wanted = [seq for seq, _ in ranked[: limit - len(hits) + len(seen_messages)]]
-    rows = search_store.hydrate(conn, wanted)
-    for seq in wanted:
-        row = rows.get(seq)
-        if row is None or row["message_id"] in seen_messages:
-            continue
-        hits.append(_message_hit(row, terms))
-        if len(hits) >= limit:
-            break
-    return hits
+    ranked = [seq for seq, _ in sorted(candidates, key=lambda c: (round(c[1], 6), -c[0]))]
+    seqs = ranked[offset:offset + limit]
+    if len(seqs) < limit and len(window) >= WINDOW:  # then those older than the window
+        seqs += search_store.older_matches(conn, match, window[-1][0], sorted(skip),
+                                           limit - len(seqs),
+                                           max(0, offset - len(ranked)))
+    return seqs
 
 
 def _message_hit(row: dict, terms: SearchTerms, kind: str = "message") -> SearchHit:

@@ -7,7 +7,13 @@ import sqlite3
 from typing import Any
 
 RUN_COLUMNS = ("id", "job", "planned_at", "started_at", "ended_at", "outcome", "detail",
-               "manual")
+               "manual", "summary")
+
+
+def _run(row: tuple) -> dict[str, Any]:
+    run = dict(zip(RUN_COLUMNS, row))
+    run["summary"] = json.loads(run["summary"] or "{}")
+    return run
 
 
 def _local(conn: sqlite3.Connection, sql: str, params: tuple = ()) -> sqlite3.Cursor:
@@ -23,14 +29,16 @@ def start_run(conn: sqlite3.Connection, job: str, planned_at: int, now: int,
                   (job, planned_at, now, int(manual))).lastrowid or 0
 
 
-def end_run(conn: sqlite3.Connection, run_id: int, now: int, outcome: str, detail: str) -> None:
-    _local(conn, "UPDATE job_runs SET ended_at = ?, outcome = ?, detail = ? WHERE id = ?",
-           (now, outcome, detail[:2000], run_id))
+def end_run(conn: sqlite3.Connection, run_id: int, now: int, outcome: str, detail: str,
+            summary: dict[str, Any] | None = None) -> None:
+    _local(conn, "UPDATE job_runs SET ended_at = ?, outcome = ?, detail = ?, summary = ? "
+                 "WHERE id = ?",
+           (now, outcome, detail[:2000], json.dumps(summary or {}, ensure_ascii=False), run_id))
 
 
 def mark_interrupted(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Runs left 'running' by a process that is gone: now 'interrupted'. Returns them."""
-    rows = [dict(zip(RUN_COLUMNS, r)) for r in conn.execute(
+    rows = [_run(r) for r in conn.execute(
         f"SELECT {', '.join(RUN_COLUMNS)} FROM job_runs WHERE outcome = 'running'")]
     if rows:
         _local(conn, "UPDATE job_runs SET outcome = 'interrupted', detail = "
@@ -56,12 +64,12 @@ def interrupted(conn: sqlite3.Connection, job: str) -> list[int]:
 def last_run(conn: sqlite3.Connection, job: str) -> dict[str, Any] | None:
     row = conn.execute(f"SELECT {', '.join(RUN_COLUMNS)} FROM job_runs WHERE job = ? "
                        "ORDER BY started_at DESC, id DESC LIMIT 1", (job,)).fetchone()
-    return dict(zip(RUN_COLUMNS, row)) if row else None
+    return _run(row) if row else None
 
 
 def runs(conn: sqlite3.Connection, job: str | None = None, limit: int = 50) -> list[dict]:
     where, params = ("WHERE job = ?", (job,)) if job else ("", ())
-    return [dict(zip(RUN_COLUMNS, r)) for r in conn.execute(
+    return [_run(r) for r in conn.execute(
         f"SELECT {', '.join(RUN_COLUMNS)} FROM job_runs {where} ORDER BY id DESC LIMIT ?",
         (*params, limit))]
 

@@ -391,6 +391,13 @@ def m012_change_log_runs(db: sqlite_utils.Database) -> None:
     db.executescript("ALTER TABLE change_log ADD COLUMN n INTEGER NOT NULL DEFAULT 1;")
 
 
+
+@MIGRATIONS()
+def m013_job_run_summary(db: sqlite_utils.Database) -> None:
+    # What a run did as figures (JSON, e.g. {"raised": 2, "sent": 1}), so the window words
+    # it in the user's language; ``detail`` stays the log's line.
+    db.executescript("ALTER TABLE job_runs ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';")
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

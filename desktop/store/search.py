@@ -29,19 +29,56 @@ def match_messages(conn: sqlite3.Connection, match: str, window: int) -> list[tu
         "ORDER BY rowid DESC LIMIT ?", (match, window)).fetchall()
 
 
-def match_customers(conn: sqlite3.Connection, match: str, limit: int) -> list[dict[str, Any]]:
-    """Customers whose name or id matches, each with their latest conversation."""
+def count_messages(conn: sqlite3.Connection, match: str) -> int:
+    """How many messages match an FTS5 expression (all of them, not a window)."""
+    return conn.execute("SELECT count(*) FROM message_fts WHERE message_fts MATCH ?",
+                        (match,)).fetchone()[0]
+
+
+def older_matches(conn: sqlite3.Connection, match: str, before: int, skip: list[int],
+                  limit: int, offset: int) -> list[int]:
+    """Seqs of matching messages older than seq ``before`` (past the ranked window), newest
+    first, leaving out ``skip``; a page of ``limit`` from ``offset``."""
+    left_out = f"AND rowid NOT IN ({', '.join('?' * len(skip))})" if skip else ""
+    return [r[0] for r in conn.execute(
+        f"SELECT rowid FROM message_fts WHERE message_fts MATCH ? AND rowid < ? {left_out} "
+        "ORDER BY rowid DESC LIMIT ? OFFSET ?", (match, before, *skip, limit, offset))]
+
+
+def matching(conn: sqlite3.Connection, match: str, seqs: list[int]) -> set[int]:
+    """Those of ``seqs`` that match an FTS5 expression."""
+    if not seqs:
+        return set()
+    return {r[0] for r in conn.execute(
+        f"SELECT rowid FROM message_fts WHERE message_fts MATCH ? "
+        f"AND rowid IN ({', '.join('?' * len(seqs))})", (match, *seqs))}
+
+
+_CUSTOMER_MATCH = """FROM customer_fts f JOIN customers cu ON cu.seq = f.rowid
+    WHERE customer_fts MATCH ?
+    AND EXISTS (SELECT 1 FROM conversations WHERE customer_id = cu.id)"""
+
+
+def count_customers(conn: sqlite3.Connection, match: str) -> int:
+    """How many customers with a conversation match (what ``match_customers`` pages)."""
+    return conn.execute(f"SELECT count(*) {_CUSTOMER_MATCH}", (match,)).fetchone()[0]
+
+
+def match_customers(conn: sqlite3.Connection, match: str, limit: int,
+                    offset: int = 0) -> list[dict[str, Any]]:
+    """Customers whose name or id matches, each with their latest conversation, best first;
+    a page of ``limit`` from ``offset``."""
     rows = conn.execute(
-        """SELECT cu.id, cu.name, cu.external_id, ch.name, c.id, c.external_id,
+        f"""SELECT cu.id, cu.name, cu.external_id, ch.name, c.id, c.external_id,
                   c.last_message_at
-           FROM (SELECT rowid AS seq, rank FROM customer_fts WHERE customer_fts MATCH ?
-                 ORDER BY rank LIMIT ?) f
+           FROM (SELECT cu.seq AS seq, f.rank AS rank {_CUSTOMER_MATCH}
+                 ORDER BY f.rank, cu.seq LIMIT ? OFFSET ?) f
            JOIN customers cu ON cu.seq = f.seq
            JOIN channels ch ON ch.id = cu.channel_id
            JOIN conversations c ON c.id = (
                SELECT id FROM conversations WHERE customer_id = cu.id
                ORDER BY last_message_at DESC LIMIT 1)
-           ORDER BY f.rank""", (match, limit)).fetchall()
+           ORDER BY f.rank, f.seq""", (match, limit, offset)).fetchall()
     keys = ("customer_id", "customer", "customer_external_id", "channel", "conversation_id",
             "conversation", "last_message_at")
     return [dict(zip(keys, r)) for r in rows]

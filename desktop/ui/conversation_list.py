@@ -194,6 +194,20 @@ class ConversationList(QWidget):
         if row is not None:
             self.selected.emit(row.id)
 
+    def show_all(self, view: View, sort: Sort) -> None:
+        """A view with no filter, in this order (e.g. every waiting customer, longest first)."""
+        self._filling = True
+        for combo in (self.channel, self.tag, self.agent):
+            combo.setCurrentIndex(0)
+        self.sort.setCurrentIndex(max(0, self.sort.findData(sort)))
+        self.tabs.blockSignals(True)
+        self.tabs.setCurrentIndex(VIEWS.index(view))
+        self.tabs.blockSignals(False)
+        self._filling = False
+        self.query = replace(self.query, view=view, sort=sort, channel=None, tag=None,
+                             agent=None)
+        self.load()
+
     def _on_view(self, index: int) -> None:
         self.query = replace(self.query, view=VIEWS[index])
         self.load()

@@ -1,6 +1,7 @@
-"""The Dashboard: today or the last days at a glance — tiles coloured by target with the change
-against the period before, the days, the hours and the first response times as charts, the
-channels and agents as tables. A click on a tile, a bar or a row lists the inquiries behind it.
+"""The Dashboard: who is waiting now, then today or the last days at a glance — tiles coloured
+by target with the change against the period before, the days, the hours and the first response
+times as charts, the channels and agents as tables. A click on a tile, a bar or a row lists the
+inquiries behind it; a click on the "now" card opens the waiting conversations in the inbox.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import metrics
+from desktop.services import metrics, waiting
 from desktop.ui import formatting
 from desktop.ui.context import Context
 from desktop.ui.dashboard_charts import DayChart, FrtChart, HourChart
 from desktop.ui.inquiries_dialog import InquiriesDialog
 from desktop.ui.layout import ScrollPage, card, read_only_table
+from desktop.ui.now_card import NowCard
 
 BAND_COLOURS = {"green": "#00a870", "yellow": "#d48806", "red": "#f53f3f", None: "#1d2129"}
 TILES = ("service_score", "response_rate_24h", "three_min_rate", "frt_median_s",
@@ -36,10 +38,13 @@ TILES = ("service_score", "response_rate_24h", "three_min_rate", "frt_median_s",
 TILE_FIGURES = {"response_rate_24h": "missed_24h", "three_min_rate": "missed_3min",
                 "bot_handled_share": "bot_handled", "inquiries": "inquiries",
                 "frt_median_s": "inquiries"}
+# the rates that count an inquiry only once it is answered or its window is over
+COUNTED = ("response_rate_24h", "three_min_rate")
 
 
 class DashboardPage(ScrollPage):
     openConversation = Signal(str)
+    openWaiting = Signal()  # the "now" card: the waiting conversations in the inbox
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -49,6 +54,9 @@ class DashboardPage(ScrollPage):
         self.figures: dict[str, Any] | None = None
         self.values: dict[str, str] = {}  # each tile's value, before its change is added
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
+        self.notes: dict[str, QLabel] = {}  # under a rate: how many inquiries it counts
+        self.now_card = NowCard()
+        self.now_card.clicked.connect(self.openWaiting)
         self._tile_keys: dict[QObject, str] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -62,6 +70,11 @@ class DashboardPage(ScrollPage):
             value.setTextFormat(Qt.TextFormat.RichText)
             v.addWidget(name)
             v.addWidget(value)
+            if key in COUNTED:
+                self.notes[key] = QLabel()
+                self.notes[key].setObjectName("hint")
+                self.notes[key].setWordWrap(True)
+                v.addWidget(self.notes[key])
             self.tiles[key] = (name, value)
             if key in TILE_FIGURES:
                 tile.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -98,6 +111,7 @@ class DashboardPage(ScrollPage):
         tables.addWidget(card(self.agents_title, self.agents))
         layout = self.page_layout
         layout.addLayout(top)
+        layout.addWidget(self.now_card)
         layout.addLayout(grid)
         layout.addWidget(self.day_box)
         layout.addLayout(charts)
@@ -120,6 +134,7 @@ class DashboardPage(ScrollPage):
             label.setText(self._tile_name(key))
             if key in TILE_FIGURES:
                 label.parentWidget().setToolTip(self.tr("Click to list the inquiries behind it"))
+        self.now_card.retranslate()
         self.channels_title.setText(self.tr("Channels"))
         self.channels.setHorizontalHeaderLabels([
             self.tr("Channel"), self.tr("Inquiries"), self.tr("24-hour response rate"),
@@ -149,6 +164,7 @@ class DashboardPage(ScrollPage):
             ((today - timedelta(days=1),) * 2 if days == 1 else
              (today - timedelta(days=days - 1), today))
         self.range = (first, last)
+        self.context.db.run(waiting.now, self.now_card.show_figures, self.error.emit)
         # the period's figures first; the changes against the period before follow
         self.context.db.run(partial(metrics.compute, first=first, last=last),
                             self._show, self.error.emit)
@@ -176,6 +192,12 @@ class DashboardPage(ScrollPage):
             self.values[key] = \
                 f"<span style='font-size:26px; font-weight:bold; color:{colour}'>{text}</span>"
             self.tiles[key][1].setText(self.values[key])
+        counted = {"response_rate_24h": self.tr("Counts {0} of {1} inquiries: those answered "
+                                                "or waiting over 24 hours"),
+                   "three_min_rate": self.tr("Counts {0} inquiries in working hours: those "
+                                             "answered or waiting over 3 minutes")}
+        for key, note in self.notes.items():
+            note.setText(counted[key].format(f"{f['counted'][key]:,}", f"{f['inquiries']:,}"))
         parts = f["service_score"]["parts"]
         self.tiles["service_score"][0].parentWidget().setToolTip(self.tr(
             "30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each "
@@ -214,6 +236,12 @@ class DashboardPage(ScrollPage):
             before = previous["service_score"]["score"] if key == "service_score" \
                 else previous.get(key)
             self.tiles[key][1].setText(value + _change(key, now, before))
+
+    def showEvent(self, event: Any) -> None:
+        """Opening the page shows the figures as they are now."""
+        super().showEvent(event)
+        if self.range is not None:
+            self.refresh()
 
     # -- what stands behind a figure ----------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.services import queues
+from desktop.services.queues import Sort, View
 from desktop.services.session import Changes
 from desktop.ui.context import Context
 from desktop.ui.conversation_list import ConversationList
@@ -86,10 +87,15 @@ class InboxPage(QWidget):
         if not self.list.select(conversation_id) or message_id:
             self.conversation.open(conversation_id, highlight=message_id)
 
+    def show_waiting(self) -> None:
+        """Every customer waiting for a reply, longest waiting first (the dashboard's "now")."""
+        self.list.show_all(View.WAITING, Sort.WAITING)
+
     def on_changed(self, changes: Changes) -> None:
         ids = changes.ids("conversations") | changes.ids("conversation_tags")
         if ids:
             self.list.refresh(ids)
+            self.reminders.refresh()  # a wait answered or a conversation closed: put away
         current = self.conversation.detail
         if current is not None and (current.id in ids or changes.ids("customer_notes") or
                                     changes.ids("customers")):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import metrics
+from desktop.services import metrics_behind
 from desktop.ui import formatting
 from desktop.ui.context import Context
 
@@ -54,7 +54,7 @@ class InquiriesDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self._ids: list[str] = []
-        context.db.run(partial(metrics.behind, first=first, last=last, figure=figure,
+        context.db.run(partial(metrics_behind.behind, first=first, last=last, figure=figure,
                                limit=LIMIT), self.show_rows, self._failed)
 
     def _failed(self, message: str) -> None:

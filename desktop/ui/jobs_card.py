@@ -73,6 +73,25 @@ class JobsCard(CardBox):
                          self.tr("Sundays")), strict=True))
         return self.tr("{0} at {1}").format(days[words[1]], words[2])
 
+    def detail(self, name: str, run: dict[str, Any]) -> str:
+        """What a run did, in the user's language (its log line when there are no figures)."""
+        summary = run.get("summary") or {}
+        if run["outcome"] != "ok" or not summary:
+            return run["detail"]
+        if name == "reminders":
+            parts = [self.tr("%n new reminder(s)", "", summary.get("raised", 0))
+                     if summary.get("raised") else self.tr("No new reminders")]
+            if summary.get("closed"):
+                parts.append(self.tr("%n conversation(s) closed with the closing message", "",
+                                     summary["closed"]))
+            if summary.get("nudged"):
+                parts.append(self.tr("%n waiting customer(s) nudged", "", summary["nudged"]))
+            return self.tr("; ").join(parts)
+        if name == "kb_gaps":
+            return self.tr("%n question(s) the knowledge base could not answer", "",
+                           summary.get("asked", 0))
+        return run["detail"]
+
     def _show(self, jobs: list[dict[str, Any]]) -> None:
         self.jobs = jobs
         zone, now = self.context.zone, self.context.reader.clock()
@@ -87,7 +106,7 @@ class JobsCard(CardBox):
                      self.tr("{0} · next {1}").format(self.plan_text(job["plan"]), next_at),
                      "—" if last is None else formatting.when(last["started_at"], zone, now),
                      "—" if last is None else outcomes.get(last["outcome"], last["outcome"]),
-                     "" if last is None else last["detail"]]
+                     "" if last is None else self.detail(job["name"], last)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 3 and last is not None and last["outcome"] in ("failed",

@@ -142,6 +142,8 @@ class MainWindow(QMainWindow):
         self.automation_page.error.connect(self.show_error)
         self.dashboard_page.error.connect(self.show_error)
         self.dashboard_page.openConversation.connect(self._open_conversation)
+        self.dashboard_page.openWaiting.connect(
+            lambda: (self.show_page("inbox"), self.inbox.show_waiting()))
         self.settings_page.restored.connect(self._restored)
         self.settings_page.team.synced.connect(self.on_changed)
         self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
@@ -295,7 +297,7 @@ class MainWindow(QMainWindow):
     def _remind(self, raised: list[dict[str, Any]]) -> None:
         if self.tray is None:
             return
-        first = describe(raised[0], self.context.zone)
+        first = describe(raised[0], self.context.zone, self.context.reader.clock())
         more = self.tr(" (+{0} more)").format(len(raised) - 1) if len(raised) > 1 else ""
         urgent = any(r["reminder"] == "complaint_surge" for r in raised)
         self.tray.showMessage(self.tr("ShopDesk reminder") + more, first,

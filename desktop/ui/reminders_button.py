@@ -13,29 +13,38 @@ from desktop.services import reminders
 from desktop.ui import formatting
 from desktop.ui.context import Context
 
+DAY_MS = 86_400_000
 
-def describe(r: dict[str, Any], zone: Any) -> str:
-    """A reminder in words (also the tray notification's text)."""
+
+def describe(r: dict[str, Any], zone: Any, now: int) -> str:
+    """A reminder in words (also the tray notification's text): a wait or a complaint as long
+    as it is ``now``, not as it was when the reminder was raised."""
     translate = QCoreApplication.translate
     d = r.get("data", {})
     who = d.get("customer", "")
     at = _hm(d.get("at"), zone)
+    since = d.get("since")
+    held = formatting.duration((now - since) / 1000) if since is not None else ""
     kind = r.get("reminder") or r.get("kind", "")
     if kind == "waiting":
-        return translate("Reminders", "{0} has been waiting for a reply").format(who)
+        return translate("Reminders", "{0} has been waiting {1} for a reply").format(who, held)
     if kind == "three_min":
-        return translate("Reminders", "{0} is close to the 3-minute reply target").format(who)
+        return translate("Reminders", "{0} has been waiting {1}: close to the 3-minute reply "
+                                      "target").format(who, held)
     if kind == "deadline_24h":
-        return translate("Reminders", "{0} has waited 20 hours: reply before the 24-hour "
-                                      "window ends").format(who)
+        if since is not None and now - since >= DAY_MS:
+            return translate("Reminders", "{0} has been waiting {1}: past the 24-hour reply "
+                                          "window").format(who, held)
+        return translate("Reminders", "{0} has been waiting {1}: reply within {2} to keep the "
+                                      "24-hour window").format(
+            who, held, formatting.duration((since + DAY_MS - now) / 1000 if since else 0))
     if kind == "snooze_due":
         return translate("Reminders", "A snoozed conversation is back")
     if kind == "complaint_open":
-        return translate("Reminders", "{0}'s complaint is still open after 48 hours"
-                         ).format(who)
+        return translate("Reminders", "{0}'s complaint has been open for {1}").format(who, held)
     if kind == "closing_due":
-        return translate("Reminders", "{0} has not replied for 24 hours: send the closing "
-                                      "message and close").format(who)
+        return translate("Reminders", "{0} has not replied for {1}: send the closing message "
+                                      "and close").format(who, held)
     if kind == "kb_review":
         return translate("Reminders", "{0} knowledge-base articles are due for review"
                          ).format(d.get("articles", 0))
@@ -52,7 +61,7 @@ def describe(r: dict[str, Any], zone: Any) -> str:
     if kind == "complaint_surge":
         return translate("Reminders", "Complaint surge: {0} complaints in the last hour"
                          ).format(d.get("count", 0))
-    return kind
+    return translate("Reminders", "Something needs your attention")
 
 
 def _hm(ms: int | None, zone: Any) -> str:
@@ -72,6 +81,7 @@ class RemindersButton(QToolButton):
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.menu_ = QMenu(self)
         self.setMenu(self.menu_)
+        self.menu_.aboutToShow.connect(self._fill_menu)
         self.items: list[dict[str, Any]] = []
         self.refresh()
 
@@ -85,14 +95,18 @@ class RemindersButton(QToolButton):
         self.setProperty("alert", bool(items))
         self.style().unpolish(self)
         self.style().polish(self)
+        self._fill_menu()
+
+    def _fill_menu(self) -> None:
+        """The list, worded as things are now (a wait keeps growing while it is open)."""
         self.menu_.clear()
-        if not items:
+        if not self.items:
             self.menu_.addAction(self.tr("No reminders")).setEnabled(False)
             return
-        for r in items[:30]:
-            when = formatting.when(r["raised_at"], self.context.zone,
-                                   self.context.reader.clock())
-            action = self.menu_.addAction(f"{when}  {describe(r, self.context.zone)}")
+        now = self.context.reader.clock()
+        for r in self.items[:30]:
+            when = formatting.when(r["raised_at"], self.context.zone, now)
+            action = self.menu_.addAction(f"{when}  {describe(r, self.context.zone, now)}")
             action.triggered.connect(partial(self._open, r))
         self.menu_.addSeparator()
         self.menu_.addAction(self.tr("Dismiss all"), self._dismiss_all)

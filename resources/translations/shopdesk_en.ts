@@ -478,73 +478,73 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="160"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="179"/>
         <source>BACKUPS</source>
         <translation>BACKUPS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="161"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="180"/>
         <source>Change folder…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="162"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="163"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="182"/>
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="164"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="183"/>
         <source>Keep messages for (days)</source>
         <translation>Keep messages for (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="171"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="190"/>
         <source>Backups go to {0}</source>
         <translation>Backups go to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="175"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
         <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
         <translation>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="200"/>
         <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
         <translation>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="189"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="208"/>
         <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
         <translation>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="213"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="201"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="215"/>
-        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="234"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="239"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="217"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="236"/>
         <source>ShopDesk backups (*.sqlite)</source>
         <translation>ShopDesk backups (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="221"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="240"/>
         <source>Replace all of the shop&apos;s data with this backup&apos;s? The current data is backed up first, so this can be undone.</source>
         <translation>Replace all of the shop&apos;s data with this backup&apos;s? The current data is backed up first, so this can be undone.</translation>
     </message>
@@ -926,42 +926,42 @@ ShopDesk receives them while it is open; the State column shows whether it is re
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="228"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="230"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="218"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="232"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="233"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="221"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="235"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="222"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="236"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="241"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -1251,12 +1251,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="292"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1291,72 +1291,82 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="109"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="123"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="127"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="128"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="115"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
+        <source>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</source>
+        <translation>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="197"/>
+        <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
+        <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="186"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="188"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1364,113 +1374,113 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="131"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -1601,12 +1611,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="69"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -1792,33 +1802,75 @@ Please send it to us.</translation>
         <source>{0} at {1}</source>
         <translation>{0} at {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="82"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>1 new reminder</numerusform>
+            <numerusform>%n new reminders</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="83"/>
+        <source>No new reminders</source>
+        <translation>No new reminders</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="85"/>
+        <source>%n conversation(s) closed with the closing message</source>
+        <translation>
+            <numerusform>1 conversation closed with the closing message</numerusform>
+            <numerusform>%n conversations closed with the closing message</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="88"/>
+        <source>%n waiting customer(s) nudged</source>
+        <translation>
+            <numerusform>1 waiting customer nudged</numerusform>
+            <numerusform>%n waiting customers nudged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="89"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="91"/>
+        <source>%n question(s) the knowledge base could not answer</source>
+        <translation>
+            <numerusform>1 question the knowledge base could not answer</numerusform>
+            <numerusform>%n questions the knowledge base could not answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Running…</source>
         <translation>Running…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Interrupted</source>
         <translation>Interrupted</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="87"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="106"/>
         <source>{0} · next {1}</source>
         <translation>{0} · next {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="118"/>
         <source>Run now</source>
         <translation>Run now</translation>
     </message>
@@ -2066,312 +2118,365 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
 </context>
 <context>
+    <name>NowCard</name>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="51"/>
+        <source>NOW · customers waiting for a reply</source>
+        <translation>NOW · customers waiting for a reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="52"/>
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <source>Within 3 minutes</source>
+        <translation>Within 3 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <source>Over 3 minutes</source>
+        <translation>Over 3 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <source>Within 24 hours</source>
+        <translation>Within 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <source>Over 24 hours</source>
+        <translation>Over 24 hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <source>Click to open them in the inbox, longest waiting first</source>
+        <translation>Click to open them in the inbox, longest waiting first</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="25"/>
-        <source>{0} has been waiting for a reply</source>
-        <translation>{0} has been waiting for a reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="27"/>
-        <source>{0} is close to the 3-minute reply target</source>
-        <translation>{0} is close to the 3-minute reply target</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="29"/>
-        <source>{0} has waited 20 hours: reply before the 24-hour window ends</source>
-        <translation>{0} has waited 20 hours: reply before the 24-hour window ends</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="42"/>
         <source>A snoozed conversation is back</source>
         <translation>A snoozed conversation is back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="34"/>
-        <source>{0}&apos;s complaint is still open after 48 hours</source>
-        <translation>{0}&apos;s complaint is still open after 48 hours</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="30"/>
+        <source>{0} has been waiting {1} for a reply</source>
+        <translation>{0} has been waiting {1} for a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="37"/>
-        <source>{0} has not replied for 24 hours: send the closing message and close</source>
-        <translation>{0} has not replied for 24 hours: send the closing message and close</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <source>{0} has been waiting {1}: close to the 3-minute reply target</source>
+        <translation>{0} has been waiting {1}: close to the 3-minute reply target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="40"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="36"/>
+        <source>{0} has been waiting {1}: past the 24-hour reply window</source>
+        <translation>{0} has been waiting {1}: past the 24-hour reply window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="38"/>
+        <source>{0} has been waiting {1}: reply within {2} to keep the 24-hour window</source>
+        <translation>{0} has been waiting {1}: reply within {2} to keep the 24-hour window</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="44"/>
+        <source>{0}&apos;s complaint has been open for {1}</source>
+        <translation>{0}&apos;s complaint has been open for {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="46"/>
+        <source>{0} has not replied for {1}: send the closing message and close</source>
+        <translation>{0} has not replied for {1}: send the closing message and close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="49"/>
         <source>{0} knowledge-base articles are due for review</source>
         <translation>{0} knowledge-base articles are due for review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="43"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="52"/>
         <source>Holiday mode starts tomorrow at {0}</source>
         <translation>Holiday mode starts tomorrow at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="45"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="54"/>
         <source>Holiday mode ends tomorrow at {0}</source>
         <translation>Holiday mode ends tomorrow at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="47"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="56"/>
         <source>Shift handover at {0}: {1} off, {2} on</source>
         <translation>Shift handover at {0}: {1} off, {2} on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="50"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="59"/>
         <source>{0}: {1} took this conversation at the same time; it is theirs now</source>
         <translation>{0}: {1} took this conversation at the same time; it is theirs now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="53"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="62"/>
         <source>Complaint surge: {0} complaints in the last hour</source>
         <translation>Complaint surge: {0} complaints in the last hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <source>Something needs your attention</source>
+        <translation>Something needs your attention</translation>
     </message>
 </context>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="83"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="84"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>1 open reminder</numerusform>
@@ -2379,12 +2484,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="90"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
         <source>No reminders</source>
         <translation>No reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>
@@ -2619,22 +2724,33 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="72"/>
         <source>Search all history: words, names, order ids (Ctrl+F)</source>
         <translation>Search all history: words, names, order ids (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="55"/>
+        <location filename="../../desktop/ui/search_box.py" line="82"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/search_box.py" line="68"/>
-        <source>{0} result(s)</source>
-        <translation>{0} result(s)</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_box.py" line="120"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>1 result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_box.py" line="134"/>
+        <source>Show more (%n left)</source>
+        <translation>
+            <numerusform>Show more (1 left)</numerusform>
+            <numerusform>Show more (%n left)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="69"/>
+        <location filename="../../desktop/ui/search_box.py" line="121"/>
         <source>No results. Try fewer or shorter words.</source>
         <translation>No results. Try fewer or shorter words.</translation>
     </message>

@@ -478,73 +478,73 @@
 <context>
     <name>BackupCard</name>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="160"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="179"/>
         <source>BACKUPS</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="161"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="180"/>
         <source>Change folder…</source>
         <translation>更改文件夹…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="162"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="163"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="182"/>
         <source>Restore from a backup…</source>
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="164"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="183"/>
         <source>Keep messages for (days)</source>
         <translation>消息保留天数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="171"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="190"/>
         <source>Backups go to {0}</source>
         <translation>备份保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="175"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
         <source>No backup yet. One is taken every day and when you quit; a synced folder (OneDrive, Dropbox, 坚果云) keeps a copy off this computer.</source>
         <translation>还没有备份。每天以及退出时会自动备份；备份到同步文件夹（OneDrive、Dropbox、坚果云）可以在电脑之外再留一份。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="181"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="200"/>
         <source>{0} backups kept (7 daily, 4 weekly, 12 monthly). Newest: {1}, {2:.1f} MB, verified, SHA-256 {3}…</source>
         <translation>保留 {0} 份备份（7 份每日、4 份每周、12 份每月）。最新：{1}，{2:.1f} MB，已校验，SHA-256 {3}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="189"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="208"/>
         <source>The shop database itself is in {0}. Syncing a live database can damage it: move it to a local folder and let backups go to the synced folder instead.</source>
         <translation>店铺数据库本身位于 {0} 中。同步正在使用的数据库可能损坏数据：请把数据库移到本地文件夹，只把备份放到同步文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="194"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="213"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="201"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="215"/>
-        <location filename="../../desktop/ui/jobs_card.py" line="220"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="234"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="239"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="217"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="236"/>
         <source>ShopDesk backups (*.sqlite)</source>
         <translation>ShopDesk 备份 (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="221"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="240"/>
         <source>Replace all of the shop&apos;s data with this backup&apos;s? The current data is backed up first, so this can be undone.</source>
         <translation>用这份备份替换店铺的全部数据？当前数据会先备份，可以撤回。</translation>
     </message>
@@ -926,42 +926,42 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="228"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="230"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="218"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="232"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="233"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="221"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="235"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="222"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="236"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="241"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -1251,12 +1251,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="292"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="294"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1291,185 +1291,195 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="109"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="123"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="113"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="127"/>
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="114"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="128"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="115"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="116"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="122"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="181"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
+        <source>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</source>
+        <translation>按 {1} 个咨询中的 {0} 个计算：已回复的和已等待超过 24 小时的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="197"/>
+        <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
+        <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="186"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="187"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="188"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="189"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="230"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="231"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="232"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="233"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="235"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="236"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="237"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="238"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="239"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="126"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="125"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="234"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="131"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -1600,12 +1610,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="69"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -1789,33 +1799,71 @@ Please send it to us.</source>
         <source>{0} at {1}</source>
         <translation>{0} {1}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="82"/>
+        <source>%n new reminder(s)</source>
+        <translation>
+            <numerusform>%n 条新提醒</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="83"/>
+        <source>No new reminders</source>
+        <translation>没有新的提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="85"/>
+        <source>%n conversation(s) closed with the closing message</source>
+        <translation>
+            <numerusform>%n 个会话已发结束语并关闭</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="88"/>
+        <source>%n waiting customer(s) nudged</source>
+        <translation>
+            <numerusform>已提醒 %n 位等待中的顾客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="89"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/jobs_card.py" line="91"/>
+        <source>%n question(s) the knowledge base could not answer</source>
+        <translation>
+            <numerusform>知识库未能回答的问题 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="80"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Running…</source>
         <translation>运行中…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="81"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="100"/>
         <source>Interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="87"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="106"/>
         <source>{0} · next {1}</source>
         <translation>{0} · 下次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/jobs_card.py" line="99"/>
+        <location filename="../../desktop/ui/jobs_card.py" line="118"/>
         <source>Run now</source>
         <translation>立即运行</translation>
     </message>
@@ -2063,324 +2111,377 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="177"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="178"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="179"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="183"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="184"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="185"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="187"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="188"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="189"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="190"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="388"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/ui/main_window.py" line="287"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="289"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="354"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/ui/main_window.py" line="377"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="379"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="382"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/ui/main_window.py" line="389"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/ui/main_window.py" line="400"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="402"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
 </context>
 <context>
+    <name>NowCard</name>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="51"/>
+        <source>NOW · customers waiting for a reply</source>
+        <translation>此刻 · 正在等待回复的顾客</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="52"/>
+        <source>Waiting now</source>
+        <translation>正在等待</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <source>Longest wait</source>
+        <translation>最久已等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <source>Within 3 minutes</source>
+        <translation>3 分钟内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <source>Over 3 minutes</source>
+        <translation>超过 3 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <source>Within 24 hours</source>
+        <translation>24 小时内</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <source>Over 24 hours</source>
+        <translation>超过 24 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <source>Click to open them in the inbox, longest waiting first</source>
+        <translation>点击在收件箱中打开这些会话，等得最久的在前</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="25"/>
-        <source>{0} has been waiting for a reply</source>
-        <translation>{0} 正在等待回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="27"/>
-        <source>{0} is close to the 3-minute reply target</source>
-        <translation>{0} 即将超过 3 分钟回复时限</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="29"/>
-        <source>{0} has waited 20 hours: reply before the 24-hour window ends</source>
-        <translation>{0} 已等待 20 小时，请在 24 小时内回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="42"/>
         <source>A snoozed conversation is back</source>
         <translation>稍后处理的会话已到时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="34"/>
-        <source>{0}&apos;s complaint is still open after 48 hours</source>
-        <translation>{0} 的投诉超过 48 小时仍未结束</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="30"/>
+        <source>{0} has been waiting {1} for a reply</source>
+        <translation>{0} 已等待回复 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="37"/>
-        <source>{0} has not replied for 24 hours: send the closing message and close</source>
-        <translation>{0} 已 24 小时未回复，请发送结束语并结束会话</translation>
+        <location filename="../../desktop/ui/reminders_button.py" line="32"/>
+        <source>{0} has been waiting {1}: close to the 3-minute reply target</source>
+        <translation>{0} 已等待 {1}：快到 3 分钟回复时限了</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="40"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="36"/>
+        <source>{0} has been waiting {1}: past the 24-hour reply window</source>
+        <translation>{0} 已等待 {1}：已超过 24 小时回复时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="38"/>
+        <source>{0} has been waiting {1}: reply within {2} to keep the 24-hour window</source>
+        <translation>{0} 已等待 {1}：请在 {2} 内回复，以免超过 24 小时时限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="44"/>
+        <source>{0}&apos;s complaint has been open for {1}</source>
+        <translation>{0} 的投诉已 {1} 未处理完</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="46"/>
+        <source>{0} has not replied for {1}: send the closing message and close</source>
+        <translation>{0} 已 {1} 没有回复：发送结束语并关闭会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="49"/>
         <source>{0} knowledge-base articles are due for review</source>
         <translation>有 {0} 篇知识库文章需要复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="43"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="52"/>
         <source>Holiday mode starts tomorrow at {0}</source>
         <translation>休假模式将于明天 {0} 开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="45"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="54"/>
         <source>Holiday mode ends tomorrow at {0}</source>
         <translation>休假模式将于明天 {0} 结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="47"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="56"/>
         <source>Shift handover at {0}: {1} off, {2} on</source>
         <translation>{0} 交接班：{1} 下班，{2} 上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="50"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="59"/>
         <source>{0}: {1} took this conversation at the same time; it is theirs now</source>
         <translation>{0}：{1} 同时接待了这个会话，现在由 TA 负责</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="53"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="62"/>
         <source>Complaint surge: {0} complaints in the last hour</source>
         <translation>投诉激增：最近一小时 {0} 个投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <source>Something needs your attention</source>
+        <translation>有事项需要处理</translation>
     </message>
 </context>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="83"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="84"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>%n 条未处理提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="90"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
         <source>No reminders</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>
@@ -2615,22 +2716,31 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="49"/>
+        <location filename="../../desktop/ui/search_box.py" line="72"/>
         <source>Search all history: words, names, order ids (Ctrl+F)</source>
         <translation>搜索全部记录：关键词、客户名、订单号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="55"/>
+        <location filename="../../desktop/ui/search_box.py" line="82"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/search_box.py" line="68"/>
-        <source>{0} result(s)</source>
-        <translation>共 {0} 条结果</translation>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_box.py" line="120"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>共 %n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/search_box.py" line="134"/>
+        <source>Show more (%n left)</source>
+        <translation>
+            <numerusform>显示更多（还有 %n 条）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_box.py" line="69"/>
+        <location filename="../../desktop/ui/search_box.py" line="121"/>
         <source>No results. Try fewer or shorter words.</source>
         <translation>没有结果，试试更少或更短的关键词。</translation>
     </message>

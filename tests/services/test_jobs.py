@@ -17,7 +17,7 @@ import pytest
 
 from desktop.services import actions, backup, demo, interchange, jobrunner, locations, reminders
 from desktop.services.errors import UserError
-from desktop.store import copies, jobs, settings
+from desktop.store import copies, directory, jobs, settings
 from desktop.store.db import open_store
 from tests.conftest import FakeClock
 
@@ -130,6 +130,57 @@ def test_a_complaint_surge_is_raised_to_the_owner_once(store, clock, tmp_path):
     assert "complaint_surge" not in [r.kind for r in reminders.scan(store)]
     clock.advance(48 * HOUR)  # and complaints still open after 48 h
     assert sorted(r.kind for r in reminders.scan(store)).count("complaint_open") == 5
+
+
+def _tag(conv, tag, when):
+    return {"channel": "tiktok", "conversation": conv, "event": "tag", "tag": tag, "at": when}
+
+
+def test_imported_history_raises_no_complaint_surge_and_tags_count_when_they_happened(
+        store, clock, tmp_path):
+    clock.now = at(2025, 10, 15, 15, 0)
+    # last week's history, imported now: six complaints tagged three days ago
+    _import(store, tmp_path, [x for c in "BCDEFG" for x in (
+        _line(c, 1, "in", "customer", "2025-10-12T10:00:00+08:00"),
+        _tag(c, "投诉", "2025-10-12T10:05:00+08:00"))])
+    raised = reminders.scan(store)
+    assert "complaint_surge" not in [r.kind for r in raised]
+    # those complaints have been open for three days: that is what the reminder says
+    complaints = [r for r in raised if r.kind == "complaint_open"]
+    assert len(complaints) == 6
+    assert {r.data["since"] for r in complaints} == {at(2025, 10, 12, 10, 5)}
+    # five complaints that really came in the last hour are a surge
+    _import(store, tmp_path, [x for c in "HIJKL" for x in (
+        _line(c, 1, "in", "customer", "2025-10-15T14:30:00+08:00"),
+        _tag(c, "投诉", "2025-10-15T14:40:00+08:00"))], "today.jsonl")
+    assert [r.data["count"] for r in reminders.scan(store) if r.kind == "complaint_surge"] == [5]
+
+
+def test_a_wait_reminder_goes_away_once_answered_or_closed(store, clock, tmp_path):
+    clock.now = at(2025, 10, 15, 15, 0)
+    # she has waited 61 hours (the bot's reply does not stop the clock)
+    _import(store, tmp_path, [_line("M", 1, "in", "customer", "2025-10-13T02:00:00+08:00"),
+                              _line("M", 2, "out", "bot", "2025-10-13T02:00:02+08:00"),
+                              _line("N", 1, "in", "customer", "2025-10-15T14:58:00+08:00"),
+                              _line("Q", 1, "in", "customer", "2025-10-13T10:00:00+08:00"),
+                              _line("Q", 2, "out", "小李", "2025-10-13T10:01:00+08:00")])
+    raised = {r.kind: r for r in reminders.scan(store)}
+    assert raised["deadline_24h"].data["since"] == at(2025, 10, 13, 2, 0)
+    assert set(raised) == {"deadline_24h", "waiting", "closing_due"}
+    cids = {r.kind: r.conversation_id for r in raised.values()}
+    # the 3-minute mark passes: that reminder takes the place of the first one
+    clock.now = at(2025, 10, 15, 15, 0, 40)
+    assert [r.kind for r in reminders.scan(store)] == ["three_min"]
+    assert sorted(r["kind"] for r in reminders.open_reminders(store)) == \
+        ["closing_due", "deadline_24h", "three_min"]
+    # answered and closed; the quiet one closed too: nothing is left to remind of
+    agent = next(iter(directory.agent_names(store.conn)))  # 小李
+    actions.reply(store, cids["deadline_24h"], "亲，久等了", agent)
+    actions.close(store, cids["deadline_24h"], True, agent)
+    actions.reply(store, cids["waiting"], "您好", agent)
+    actions.close(store, cids["closing_due"], True, None)
+    assert reminders.open_reminders(store) == []
+    assert reminders.scan(store) == []
 
 
 def test_backups_rotate_over_two_months(store, clock, tmp_path):

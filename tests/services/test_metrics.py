@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from desktop.services import interchange, metrics
+from desktop.services import interchange, metrics, metrics_behind
 from desktop.services.errors import UserError
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -96,7 +96,7 @@ def test_the_charts_and_what_stands_behind_a_figure(store, tmp_path):
                                        "frt_median_s": 600.0, "three_min_rate": 1.0}
 
     def customers(figure):
-        return [row["customer"] for row in metrics.behind(store, DAY, DAY, figure, AS_OF)]
+        return [row["customer"] for row in metrics_behind.behind(store, DAY, DAY, figure, AS_OF)]
 
     assert customers("inquiries") == ["C", "B", "A"]  # newest first
     assert customers("bot_handled") == ["B"]
@@ -104,7 +104,7 @@ def test_the_charts_and_what_stands_behind_a_figure(store, tmp_path):
     assert customers("agent:小李") == ["C", "A"] and customers("day:2026-11-20") == ["C", "B", "A"]
     assert customers("missed_24h") == [] and customers("unanswered") == []
     with pytest.raises(UserError):
-        metrics.behind(store, DAY, DAY, "everything", AS_OF)
+        metrics_behind.behind(store, DAY, DAY, "everything", AS_OF)
 
 
 def test_late_and_unanswered_inquiries_are_listed(store, tmp_path):
@@ -119,7 +119,7 @@ def test_late_and_unanswered_inquiries_are_listed(store, tmp_path):
     assert f["response_rate_24h"] == 1 / 3 and f["three_min_rate"] == 0.0
 
     def customers(figure):
-        return [row["customer"] for row in metrics.behind(store, DAY, DAY, figure, AS_OF)]
+        return [row["customer"] for row in metrics_behind.behind(store, DAY, DAY, figure, AS_OF)]
 
     assert customers("missed_24h") == ["E", "D"]
     assert customers("unanswered") == ["E"]
@@ -142,7 +142,7 @@ def test_digests_are_kept_and_worked_out_again_when_a_conversation_changes(store
     early = metrics.compute(store, DAY, DAY, before_reply)
     assert (early["inquiries"], early["buyer_messages"], early["response_rate_24h"]) == \
         (3, 3, 1.0)  # E's 24 hours are not over then: it does not count yet
-    assert [r["customer"] for r in metrics.behind(store, DAY, DAY, "unanswered",
+    assert [r["customer"] for r in metrics_behind.behind(store, DAY, DAY, "unanswered",
                                                   before_reply)] == ["E"]
 
 

@@ -113,3 +113,35 @@ def test_ranking_prefers_relevance_then_recency(store, tmp_path):
     assert len(hits) == 4
     same = [h.time for h in hits if h.snippet == "退款"]
     assert same == sorted(same, reverse=True)
+
+
+def _page_through(store, query, size):
+    seen, offset = [], 0
+    while True:
+        page = search.search_page(store, query, offset, size)
+        if not page.hits:
+            return seen, page.total
+        seen += [(h.kind, h.message_id or h.conversation_id) for h in page.hits]
+        offset += len(page.hits)
+        assert page.more == (offset < page.total)
+
+
+@pytest.mark.parametrize("window", [search.WINDOW, 40])
+def test_a_search_tells_the_true_count_and_pages_through_every_result(store, monkeypatch,
+                                                                      window):
+    from desktop.services import demo
+    demo.build_demo(store, days=10, seed=3, messages=3000)
+    monkeypatch.setattr(search, "WINDOW", window)  # also past the ranked window
+    with_word = store.conn.execute(
+        "SELECT count(*) FROM messages WHERE text LIKE '%退款%'").fetchone()[0]
+    assert with_word > 60
+    first = search.search_page(store, "退款", 0, 30)
+    assert len(first.hits) == 30 and first.total == with_word and first.more
+    seen, total = _page_through(store, "退款", 23)
+    assert total == with_word and len(seen) == len(set(seen)) == with_word
+
+
+def test_order_id_hits_are_counted_once(shop):
+    page = search.search_page(shop, "5790012345")
+    assert page.total == len(page.hits) >= 1
+    assert len({h.message_id for h in page.hits}) == len(page.hits)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.services import reminders
+from desktop.services import actions, reminders
 from desktop.services.session import open_shop
 
 
@@ -26,6 +26,9 @@ def test_the_jobs_table_runs_a_job_now_and_shows_how_it_went(window, qtbot):
 
 def test_the_bell_counts_open_reminders_and_dismisses_them(window, demo_path):
     store = open_shop(demo_path)
+    for (cid,) in store.conn.execute("SELECT id FROM conversations WHERE status = 'open' "
+                                     "LIMIT 5").fetchall():
+        actions.tag(store, cid, "投诉", None)  # five complaints now: a surge
     raised = reminders.scan(store)
     store.close()
     bell = window.inbox.reminders

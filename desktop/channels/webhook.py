@@ -9,6 +9,12 @@ and their auto-replies queued: ``{"stored", "duplicates", "auto_replies", "error
 writer thread stores them in arrival order; a bad object is reported by its index and the rest
 are stored.
 
+The endpoint writes only to its own channel: an object naming another channel is refused (by
+its index). ``out`` objects are the platform's history, replies already sent there: they are
+stored as sent and never queued. What the endpoint answers 200 for is on disk first: its
+writer commits with ``synchronous=FULL``. A bad ``Content-Length`` is refused before reading,
+idle and slow connections are closed, and only so many are served at once (``guarded_http``).
+
 Out: ``POST reply_url`` with the message as JSON and ``Idempotency-Key: <message id>``, so a
 send repeated after a crash is recognised by the bridge and never shown twice.
 """
@@ -22,21 +28,26 @@ import queue
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from dataclasses import replace
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 
 import orjson
 import requests
 
 from desktop.channels.base import ChannelError, Fetched, Outgoing
+from desktop.channels.guarded_http import GuardedHTTPServer, body_length
 from desktop.domain.interchange import RecordError, parse_record
-from desktop.domain.model import Record
+from desktop.domain.model import Delivery, Direction, MessageRecord, Record
 from desktop.domain.timefmt import format_moment, moment_in_zone
 from desktop.services import autoreply, shop
 from desktop.services.session import Changes, Shop
 
 log = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024 * 1024
+MAX_CONNECTIONS = 32
+IDLE_TIMEOUT = 10.0  # seconds without a byte from the client
+REQUEST_DEADLINE = 120.0  # seconds to send a whole request (16 MB on a slow line)
 
 
 def decode(body: bytes) -> list[Any]:
@@ -72,6 +83,7 @@ class _Writer(threading.Thread):
 
     def run(self) -> None:
         store = self.open_store()
+        store.durable()  # a 200 promises the bridge its messages survive a power cut
         try:
             while (job := self.jobs.get()) is not None:
                 records, future = job
@@ -96,7 +108,9 @@ class WebhookServer:
 
     def __init__(self, open_store: Callable[[], Shop], channel: str, token: str,
                  host: str = "127.0.0.1", port: int = 0,
-                 on_stored: Callable[[Changes], None] = lambda _c: None) -> None:
+                 on_stored: Callable[[Changes], None] = lambda _c: None, *,
+                 max_connections: int = MAX_CONNECTIONS, idle_timeout: float = IDLE_TIMEOUT,
+                 request_deadline: float = REQUEST_DEADLINE) -> None:
         self.channel = channel
         self.token = token
         store = open_store()
@@ -124,23 +138,36 @@ class WebhookServer:
                 if not server._authorised(self.headers.get("Authorization", "")):
                     self._answer(401, {"error": "missing or wrong token"})
                     return
-                length = int(self.headers.get("Content-Length") or 0)
-                if length > MAX_BODY:
-                    self._answer(413, {"error": f"at most {MAX_BODY // 1_048_576} MB a request"})
+                length = body_length(self.headers, MAX_BODY)
+                if isinstance(length, tuple):
+                    self._answer(length[0], {"error": length[1]})
                     return
-                status, answer = server.accept(self.rfile.read(length))
+                try:
+                    body = self.rfile.read(length)
+                except (TimeoutError, OSError):
+                    body = b""
+                if len(body) < length:
+                    self.close_connection = True
+                    self._answer(408, {"error": "the request did not arrive whole in time"})
+                    return
+                self.server.request_received(self.request)
+                status, answer = server.accept(body)
                 self._answer(status, answer)
 
             def _answer(self, status: int, body: dict[str, Any]) -> None:
                 data = json.dumps(body, ensure_ascii=False).encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json; charset=utf-8")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json; charset=utf-8")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data)
+                except OSError:  # the client is gone (or was cut off)
+                    self.close_connection = True
 
-        self.httpd = ThreadingHTTPServer((host, port), Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = GuardedHTTPServer((host, port), Handler, max_connections=max_connections,
+                                       idle_timeout=idle_timeout,
+                                       request_deadline=request_deadline)
         self.thread = threading.Thread(target=self.httpd.serve_forever, name="webhook-http",
                                        daemon=True)
 
@@ -166,7 +193,7 @@ class WebhookServer:
             if isinstance(obj, dict):
                 obj.setdefault("channel", self.channel)
             try:
-                records.append(parse_record(obj, self.zone))
+                records.append(self._own(parse_record(obj, self.zone)))
                 index_of.append(i)
             except RecordError as exc:
                 errors.append({"index": i, "reason": str(exc)})
@@ -184,6 +211,15 @@ class WebhookServer:
                    for i, why in outcome["refused"].items()]
         return 200, {"stored": outcome["stored"], "duplicates": outcome["duplicates"],
                      "auto_replies": outcome["auto_replies"], "errors": errors}
+
+    def _own(self, record: Record) -> Record:
+        """Only this channel's records; an ``out`` message is history already sent."""
+        if record.channel != self.channel:
+            raise RecordError(f"this endpoint takes messages of channel {self.channel!r} only,"
+                              f" not {record.channel!r}")
+        if isinstance(record, MessageRecord) and record.direction is Direction.OUT:
+            return replace(record, delivery=Delivery.SENT)
+        return record
 
     def start(self) -> None:
         self.writer.start()

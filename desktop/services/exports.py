@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.services import queues, shop, threads
+from desktop.services import queues, sheets, shop, threads
 from desktop.services.errors import UserError
 from desktop.store import conversations
 from desktop.store.db import Store
@@ -62,14 +62,14 @@ def _save_book(rows: list[list[Any]], header: list[str], path: Path, title: str)
 
     book = Workbook()
     sheet = book.active
-    sheet.title = title[:31]
+    sheet.title = sheets.title(title, "Sheet")
     sheet.append(header)
     for cell in sheet[1]:
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="1677FF")
         cell.alignment = Alignment(horizontal="left", vertical="center")
     for row in rows:
-        sheet.append(row)
+        sheet.append(sheets.cells(sheet, row))
     sheet.freeze_panes = "A2"
     for column in sheet.columns:
         width = max(display_width(c.value) for c in column[:200])

@@ -38,7 +38,7 @@ from desktop.domain.model import (
     Moment,
     Record,
 )
-from desktop.services import shop
+from desktop.services import sheets, shop
 from desktop.services.gc_paused import gc_paused
 from desktop.services.inbox import BATCH, Pipeline, Receiver, ReceiveResult
 from desktop.store import conversations, directory, messages
@@ -135,6 +135,7 @@ def _unflat(row: dict[str, Any]) -> Any:
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, Any]]:
     from openpyxl import load_workbook  # imported here: only XLSX needs it
+    sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a non-workbook
@@ -299,7 +300,7 @@ def _write_xlsx(path: Path, objects: Iterator[dict[str, Any]]) -> int:
     count = 0
     for obj in objects:
         row = flatten(obj)
-        sheet.append([_cell(row.get(c)) for c in FLAT_COLUMNS])
+        sheet.append(sheets.cells(sheet, [_cell(row.get(c)) for c in FLAT_COLUMNS]))
         count += 1
     book.save(path)
     return count

@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop.domain.ids import new_id
 from desktop.domain.kb_match import Article, Lexicon
-from desktop.services import sentence_model, shop
+from desktop.services import sentence_model, sheets, shop
 from desktop.services.errors import UserError
 from desktop.services.kb_matcher import NOISE, Matcher
 from desktop.services.resources import resource
@@ -139,8 +139,9 @@ def export_xlsx(store: Store, path: Path | str) -> int:
     sheet.append(list(XLSX_COLUMNS))
     rows = kb_store.articles(store.conn)
     for r in rows:
-        sheet.append([r["category"], r["title"], "\n".join(r["questions"]), r["answer"],
-                      ", ".join(r["tags"]), r["language"], r["valid_from"], r["valid_to"]])
+        sheet.append(sheets.cells(sheet, [
+            r["category"], r["title"], "\n".join(r["questions"]), r["answer"],
+            ", ".join(r["tags"]), r["language"], r["valid_from"], r["valid_to"]]))
     path = Path(path)
     tmp = path.with_name(path.name + ".part")
     try:
@@ -162,6 +163,7 @@ def import_xlsx(store: Store, path: Path | str) -> KbImportReport:
     """All good rows in one transaction; a row without a title or an answer is skipped with
     its reason; a file that is not a workbook, or lacks columns, changes nothing."""
     from openpyxl import load_workbook
+    sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a non-workbook

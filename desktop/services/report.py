@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop.domain.metrics import Band
-from desktop.services import kb, locations, metrics, shop
+from desktop.services import kb, locations, metrics, sheets, shop
 from desktop.services.exports import display_width
 from desktop.services.resources import resource
 
@@ -111,8 +111,8 @@ class _Book:
               wrap: frozenset[int] = frozenset(), heading: str | None = None) -> Any:
         """A sheet of ``rows``; ``formats`` per column index; ``widths`` when the rows are
         many (they are then streamed, not measured); ``heading`` a title line above the
-        header. Headers of number columns sit right, over their figures."""
-        from openpyxl.cell import WriteOnlyCell
+        header. Headers of number columns sit right, over their figures. Every cell is
+        made by ``sheets.cell``: text is text, never a formula."""
         from openpyxl.utils import get_column_letter
 
         ws = self.book.create_sheet(title[:31])
@@ -131,12 +131,12 @@ class _Book:
         numeric = {col for col, value in enumerate(first)
                    if isinstance(value, int | float | Formatted) and not isinstance(value, bool)}
         if heading:
-            cell = WriteOnlyCell(ws, heading)
+            cell = sheets.cell(ws, heading)
             cell.font = self.heading_font
             ws.append([cell])
         cells = []
         for col, text in enumerate(header):
-            cell = WriteOnlyCell(ws, text)
+            cell = sheets.cell(ws, text)
             cell.font, cell.fill = self.header_font, self.header_fill
             cell.alignment = self.right if col in numeric else self.left
             cells.append(cell)
@@ -146,26 +146,24 @@ class _Book:
             out: list[Any] = []
             for col, value in enumerate(row):
                 if isinstance(value, Formatted):
-                    cell = WriteOnlyCell(ws, value.value)
+                    cell = sheets.cell(ws, value.value)
                     cell.number_format = value.number_format
                     out.append(cell)
                 elif col in formats or col in wrap:
-                    cell = WriteOnlyCell(ws, value)
+                    cell = sheets.cell(ws, value)
                     if col in formats:
                         cell.number_format = formats[col]
                     if col in wrap:
                         cell.alignment = self.wrap
                     out.append(cell)
                 else:
-                    out.append(value)
+                    out.append(sheets.cell(ws, value))
             ws.append(out)
         return ws
 
     def note(self, ws: Any, text: str) -> None:
         """A grey line of explanation under a sheet's rows, after a blank one."""
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(ws, text)
+        cell = sheets.cell(ws, text)
         cell.font = self.note_font
         ws.append([])
         ws.append([cell])

@@ -94,6 +94,12 @@ class Store:
             self.conn.execute("PRAGMA wal_autocheckpoint = 1000")
             self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
+    def durable(self) -> None:
+        """Every commit on this connection is on disk before it returns (``synchronous =
+        FULL``: the WAL is synced at each commit). For what is acknowledged to the outside
+        world; the app's other connections and bulk imports keep the faster ``NORMAL``."""
+        self.conn.execute("PRAGMA synchronous = FULL")
+
     def data_version(self) -> int:
         """A number that changes when another connection commits (SQLite's data_version)."""
         return self.conn.execute("PRAGMA data_version").fetchone()[0]

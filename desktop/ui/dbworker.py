@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Si
 from desktop.services import crash
 from desktop.services.errors import describe
 from desktop.services.session import Changes, Shop, open_shop
+from desktop.services.sheets import WorkbookTooLarge
 
 Op = Callable[[Shop], Any]
 
@@ -107,7 +108,7 @@ class Database(QObject):
     @Slot(int, object)
     def _on_failed(self, token: int, exc: BaseException) -> None:
         _, on_error = self._pending.pop(token, (None, None))
-        message = describe(exc)
+        message = worded(exc)
         if message is None:  # a bug: keep the traceback, tell the user where it is
             report = crash.write_report(exc)
             message = QCoreApplication.translate(
@@ -116,3 +117,29 @@ class Database(QObject):
             on_error(message)
         else:
             self.error.emit(message)
+
+
+def worded(exc: BaseException) -> str | None:
+    """Expected trouble in the user's language (``None`` for a bug)."""
+    if isinstance(exc, WorkbookTooLarge):
+        return _workbook_too_large(exc)
+    return describe(exc)
+
+
+def _workbook_too_large(exc: WorkbookTooLarge) -> str:
+    if exc.limit == "unpacked":
+        return QCoreApplication.translate(
+            "Database", "This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. "
+            "Split it, or save it as CSV.").format(exc.found // 1_048_576,
+                                                   exc.allowed // 1_048_576)
+    if exc.limit == "ratio":
+        return QCoreApplication.translate(
+            "Database", "This workbook would unpack to far more than its size: it may be "
+            "damaged or harmful, and was not read.")
+    if exc.limit == "sheets":
+        return QCoreApplication.translate(
+            "Database", "This workbook has {0} sheets; ShopDesk reads at most {1}."
+        ).format(exc.found, exc.allowed)
+    return QCoreApplication.translate(
+        "Database", "This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. "
+        "Split it, or save it as CSV.").format(exc.found, exc.allowed)

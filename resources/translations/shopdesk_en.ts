@@ -1488,9 +1488,29 @@ Please send it to us.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="113"/>
+        <location filename="../../desktop/ui/dbworker.py" line="114"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>Something went wrong; a report was saved to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="131"/>
+        <source>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</source>
+        <translation>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="136"/>
+        <source>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</source>
+        <translation>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="140"/>
+        <source>This workbook has {0} sheets; ShopDesk reads at most {1}.</source>
+        <translation>This workbook has {0} sheets; ShopDesk reads at most {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="143"/>
+        <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
+        <translation>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</translation>
     </message>
 </context>
 <context>

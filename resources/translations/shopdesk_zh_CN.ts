@@ -1487,9 +1487,29 @@ Please send it to us.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="113"/>
+        <location filename="../../desktop/ui/dbworker.py" line="114"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>出现了意外错误，错误报告已保存到 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="131"/>
+        <source>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</source>
+        <translation>这个工作簿解压后有 {0} MB，超过了 ShopDesk 能读取的 {1} MB。请拆分后再导入，或另存为 CSV。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="136"/>
+        <source>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</source>
+        <translation>这个工作簿解压后会比文件本身大得多，可能已损坏或不安全，没有读取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="140"/>
+        <source>This workbook has {0} sheets; ShopDesk reads at most {1}.</source>
+        <translation>这个工作簿有 {0} 个工作表，ShopDesk 最多读取 {1} 个。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dbworker.py" line="143"/>
+        <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
+        <translation>这个工作簿的一个工作表有 {0} 行，ShopDesk 最多读取 {1} 行。请拆分后再导入，或另存为 CSV。</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 from statistics import fmean
 from typing import Any, NamedTuple
 
-from desktop.domain import hours
 from desktop.domain import metrics as m
-from desktop.services import schedule, shop
+from desktop.domain.schedule_history import OpenTimeline
+from desktop.services import schedule_history, shop
 from desktop.services.errors import UserError
 from desktop.services.gc_paused import gc_paused
 from desktop.store import conversations, digests, directory
@@ -56,7 +56,7 @@ class _Pass:
     start: int
     end: int
     as_of: int
-    open_time: hours.OpenTime
+    open_time: OpenTimeline
     items: list[Item]  # by m0
     buyer_times: list[int]  # sorted
     human_replies: list[tuple[int, str]]  # (time, agent id)
@@ -76,9 +76,10 @@ def _read(store: Store, start: int, end: int, as_of: int | None, agent: str | No
     """The inquiries begun in [start, end), from the conversations' digests; those not yet
     worked out (or changed since) are worked out from their messages and kept."""
     as_of = store.clock() if as_of is None else as_of
-    current = schedule.current(store, start)
-    # the open spans once for the whole window (and for replies after it, within reason)
-    open_time = hours.OpenTime(current, start, min(max(end, as_of + 1), end + 62 * m.DAY_S * 1000))
+    # the open spans once for the whole window (and for replies after it, within reason),
+    # each inquiry judged by the hours and holiday mode in force at its time
+    open_time = schedule_history.open_time(
+        store, start, min(max(end, as_of + 1), end + 62 * m.DAY_S * 1000))
     names = directory.agent_names(store.conn)
     agent_id = next((i for i, n in names.items() if n == agent), "") if agent else None
     active = digests.active(store.conn, start, end)
@@ -225,19 +226,17 @@ def _figures(store: Store, read: _Pass, first: date, last: date,
     start, end = _bounds(store, first, last)
     as_of = read.as_of
     items = read.in_period(start, end)
-    holiday = read.open_time.schedule.holiday_mode.active
+    holiday = read.open_time.in_holiday_mode
     in_hours = [read.open_time.is_open(item.inquiry.start) for item in items]
     rows = [_standing(item.inquiry, as_of, holiday, working)
             for item, working in zip(items, in_hours, strict=True)]
     total = _Counts.of(rows)
     frt = [(i.first_human_at - i.start) / 1000 for i in (item.inquiry for item in items)
            if i.first_human_at is not None]
-    closes = conversations.closes_between(store.conn, start, end)
-    if read.channel:
-        closes = [c for c in closes if read.channels.get(c[0]) == read.channel]
+    closes = conversations.closes_between(store.conn, start, end, read.channel)
     if read.agent:
         closes = [c for c in closes if c[3] == read.agent]
-    ratings = conversations.ratings_between(store.conn, start, end)
+    ratings = conversations.ratings_between(store.conn, start, end, read.channel)
     scores = [score for _, _, score in ratings]
     figures: dict[str, Any] = {
         "period": {"from": first.isoformat(), "to": last.isoformat(), "as_of": as_of},
@@ -273,7 +272,7 @@ def _breakdowns(store: Store, read: _Pass, first: date, last: date, items: list[
                 ratings: list[tuple[str, int, int]]) -> dict[str, Any]:
     """By day, hour, channel, agent and tag; first responses in and out of working hours."""
     start, end = _bounds(store, first, last)
-    zone = read.open_time.schedule.zone
+    zone = read.open_time.zone
     names = read.names
     human_replies = Counter(names[a] for t, a in read.human_replies
                             if start <= t < end and a in names)
@@ -354,8 +353,8 @@ def _buckets(frt: list[float]) -> list[dict[str, Any]]:
 def _selector(read: _Pass, figure: str) -> Callable[[Item], bool]:
     """Which inquiries stand behind a figure: one of ``DRILLS``, or ``hour:H``,
     ``day:YYYY-MM-DD``, ``channel:NAME``, ``agent:NAME``, ``frt:K`` (the K-th bucket)."""
-    as_of, zone = read.as_of, read.open_time.schedule.zone
-    holiday, working = read.open_time.schedule.holiday_mode.active, read.open_time.is_open
+    as_of, zone = read.as_of, read.open_time.zone
+    holiday, working = read.open_time.in_holiday_mode, read.open_time.is_open
     kind, _, value = figure.partition(":")
 
     def missed(item: Item) -> bool:

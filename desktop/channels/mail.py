@@ -4,8 +4,10 @@ In: the INBOX is read from the last UID seen (UIDVALIDITY tracked: when the serv
 everything is read again and the Message-IDs already stored are skipped, so nothing is fetched
 twice or missed). Chinese providers such as 163/126 refuse ``SELECT`` until the client says who
 it is, so the IMAP ``ID`` command is sent first. A mail joins the conversation of the mail it
-answers (In-Reply-To / References, then the subject from the same sender), HTML is shown as
-plain text, attachments are kept as files. A mail that cannot be read is kept as a raw ``.eml``
+answers (In-Reply-To / References, then the subject) only when it comes from that
+conversation's customer or from the shop's own address; otherwise it starts a conversation of
+its own. HTML is shown as plain text, attachments are kept as files, each in a file of its own
+(never overwriting another mail's). A mail that cannot be read is kept as a raw ``.eml``
 in the quarantine folder and reported; the channel carries on.
 
 Out: replies go by SMTP with ``In-Reply-To`` and ``References`` so they thread in the
@@ -125,6 +127,21 @@ def _decoded(part: Any) -> str:
             except (LookupError, UnicodeError):
                 continue
         return raw.decode("utf-8", "replace")
+
+
+def _keep_new(folder: Path, name: str, data: bytes) -> Path:
+    """Write an attachment to a file of its own: a name already taken (another mail with the
+    same Message-ID, or the same name twice in one mail) gets a number, never overwritten."""
+    stem, dot, suffix = name.rpartition(".") if "." in name else (name, "", "")
+    for n in range(1, 10_000):
+        path = folder / (name if n == 1 else f"{stem}-{n}{dot}{suffix}")
+        try:
+            with path.open("xb") as out:
+                out.write(data)
+            return path
+        except FileExistsError:
+            continue
+    raise OSError(f"too many attachments named {name} in {folder}")
 
 
 class MailConnector:
@@ -259,8 +276,10 @@ class MailConnector:
         references = _ids(str(msg.get("References", ""))) + \
             _ids(str(msg.get("In-Reply-To", "")))
         subject = str(msg.get("Subject", "") or "")
+        # a mail joins a thread only as its customer's (or the shop's own) mail: one citing
+        # another customer's Message-ID starts a conversation of its own
         conversation = self.thread(references, address.lower(), normalized_subject(subject)) \
-            or (references[0] if references else message_id)
+            or message_id
         text, attachments = self._content(msg, message_id)
         try:
             sent = parsedate_to_datetime(str(msg["Date"])) if msg["Date"] else None
@@ -295,10 +314,10 @@ class MailConnector:
             ctype = part.get_content_type()
             if disposition == "attachment" or filename or not ctype.startswith("text/"):
                 data = part.get_payload(decode=True) or b""
-                safe = re.sub(r"[^\w.\-\u4e00-\u9fff]+", "_", filename or "attachment")[:120]
+                safe = re.sub(r"[^\w.\-\u4e00-\u9fff]+", "_", filename or "attachment")
+                safe = safe.lstrip(".")[:120] or "attachment"
                 folder.mkdir(parents=True, exist_ok=True)
-                path = folder / safe
-                path.write_bytes(data)
+                path = _keep_new(folder, safe, data)
                 attachments.append({"name": filename or safe, "uri": path.as_uri(),
                                     "size": len(data), "type": ctype})
             elif ctype == "text/html":

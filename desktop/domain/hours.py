@@ -16,6 +16,8 @@ from enum import StrEnum
 from itertools import accumulate, pairwise
 from zoneinfo import ZoneInfo
 
+from desktop.domain import wallclock
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _DAY_INDEX = {d: i for i, d in enumerate(DAYS)}
 # the way a Chinese shop writes days: 周一 … 周日, 星期一 … 星期天, 礼拜六; 周一至周五
@@ -232,13 +234,6 @@ def _weekday_hours(week: Week) -> tuple[Interval, ...]:
     return next((week[d] for d in range(5) if week.get(d)), ())
 
 
-def _local_ms(zone: ZoneInfo, day: date, minutes: int) -> int:
-    """The instant of a wall-clock time ``minutes`` after the day's midnight (may be the next
-    day). A time skipped by a DST change maps just past the gap; a repeated one to its first."""
-    wall = datetime.combine(day, datetime.min.time()) + timedelta(minutes=minutes)
-    return _ms(wall.replace(tzinfo=zone))
-
-
 def open_spans(schedule: Schedule, start: int, end: int) -> list[tuple[int, int]]:
     """Merged [from, to) open spans (UTC ms) overlapping [start, end), holiday mode removed."""
     zone = schedule.zone
@@ -248,8 +243,8 @@ def open_spans(schedule: Schedule, start: int, end: int) -> list[tuple[int, int]
     day = first
     while day <= last:
         for interval in day_intervals(schedule, day)[0]:
-            a = _local_ms(zone, day, interval.start)
-            b = _local_ms(zone, day, interval.start + interval.length)
+            a = wallclock.instant(zone, day, interval.start)
+            b = wallclock.instant(zone, day, interval.start + interval.length)
             if b > a and b > start and a < end:
                 spans.append((a, b))
         day += timedelta(days=1)

@@ -114,8 +114,11 @@ def state(store: Store, name: str) -> dict[str, Any]:
 
 def mail_thread(store: Store, name: str, references: list[str], customer: str,
                 subject_key: str) -> str | None:
-    return message_store.thread_of_mail(store.conn, get(store, name)["id"], references,
-                                        customer, subject_key)
+    channel = get(store, name)
+    config = channel["config"]
+    shop_address = str(config.get("address") or config.get("user") or "").lower()
+    return message_store.thread_of_mail(store.conn, channel["id"], references, customer,
+                                        subject_key, from_shop=customer == shop_address)
 
 
 def mail_history(store: Store, name: str, conversation: str) -> tuple[list[str], str]:

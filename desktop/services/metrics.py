@@ -15,9 +15,9 @@ from datetime import date, datetime, time, timedelta
 from statistics import fmean
 from typing import Any, NamedTuple
 
-from desktop.domain import hours
 from desktop.domain import metrics as m
-from desktop.services import schedule, shop
+from desktop.domain.schedule_history import OpenTimeline
+from desktop.services import schedule_history, shop
 from desktop.services.errors import UserError
 from desktop.services.gc_paused import gc_paused
 from desktop.store import conversations, digests, directory
@@ -55,7 +55,7 @@ class Pass:
     start: int
     end: int
     as_of: int
-    open_time: hours.OpenTime
+    open_time: OpenTimeline
     items: list[Item]  # by m0
     buyer_times: list[int]  # sorted
     human_replies: list[tuple[int, str]]  # (time, agent id)
@@ -75,9 +75,10 @@ def read_pass(store: Store, start: int, end: int, as_of: int | None, agent: str 
     """The inquiries begun in [start, end), from the conversations' digests; those not yet
     worked out (or changed since) are worked out from their messages and kept."""
     as_of = store.clock() if as_of is None else as_of
-    current = schedule.current(store, start)
-    # the open spans once for the whole window (and for replies after it, within reason)
-    open_time = hours.OpenTime(current, start, min(max(end, as_of + 1), end + 62 * m.DAY_S * 1000))
+    # the open spans once for the whole window (and for replies after it, within reason),
+    # each inquiry judged by the hours and holiday mode in force at its time
+    open_time = schedule_history.open_time(
+        store, start, min(max(end, as_of + 1), end + 62 * m.DAY_S * 1000))
     names = directory.agent_names(store.conn)
     agent_id = next((i for i, n in names.items() if n == agent), "") if agent else None
     active = digests.active(store.conn, start, end)
@@ -224,19 +225,17 @@ def _figures(store: Store, read: Pass, first: date, last: date,
     start, end = period_bounds(store, first, last)
     as_of = read.as_of
     items = read.in_period(start, end)
-    holiday = read.open_time.schedule.holiday_mode.active
+    holiday = read.open_time.in_holiday_mode
     in_hours = [read.open_time.is_open(item.inquiry.start) for item in items]
     rows = [_standing(item.inquiry, as_of, holiday, working)
             for item, working in zip(items, in_hours, strict=True)]
     total = _Counts.of(rows)
     frt = [(i.first_human_at - i.start) / 1000 for i in (item.inquiry for item in items)
            if i.first_human_at is not None]
-    closes = conversations.closes_between(store.conn, start, end)
-    if read.channel:
-        closes = [c for c in closes if read.channels.get(c[0]) == read.channel]
+    closes = conversations.closes_between(store.conn, start, end, read.channel)
     if read.agent:
         closes = [c for c in closes if c[3] == read.agent]
-    ratings = conversations.ratings_between(store.conn, start, end)
+    ratings = conversations.ratings_between(store.conn, start, end, read.channel)
     scores = [score for _, _, score in ratings]
     figures: dict[str, Any] = {
         "period": {"from": first.isoformat(), "to": last.isoformat(), "as_of": as_of},
@@ -275,7 +274,7 @@ def _breakdowns(store: Store, read: Pass, first: date, last: date, items: list[I
                 ratings: list[tuple[str, int, int]]) -> dict[str, Any]:
     """By day, hour, channel, agent and tag; first responses in and out of working hours."""
     start, end = period_bounds(store, first, last)
-    zone = read.open_time.schedule.zone
+    zone = read.open_time.zone
     names = read.names
     human_replies = Counter(names[a] for t, a in read.human_replies
                             if start <= t < end and a in names)

@@ -20,8 +20,8 @@ DRILLS = ("inquiries", "missed_24h", "missed_3min", "unanswered", "bot_handled")
 def _selector(read: Pass, figure: str) -> Callable[[Item], bool]:
     """Which inquiries stand behind a figure: one of ``DRILLS``, or ``hour:H``,
     ``day:YYYY-MM-DD``, ``channel:NAME``, ``agent:NAME``, ``frt:K`` (the K-th bucket)."""
-    as_of, zone = read.as_of, read.open_time.schedule.zone
-    holiday, working = read.open_time.schedule.holiday_mode.active, read.open_time.is_open
+    as_of, zone = read.as_of, read.open_time.zone
+    holiday, working = read.open_time.in_holiday_mode, read.open_time.is_open
     kind, _, value = figure.partition(":")
 
     def missed(item: Item) -> bool:

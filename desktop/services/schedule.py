@@ -7,6 +7,7 @@ and correct a year the package does not know yet. Holiday mode is on now, or pla
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -80,27 +81,36 @@ def _weekends_inside_holiday_weeks(names: dict[date, str], workdays: set[date]) 
 
 
 def calendar(store: Store, years: list[int]) -> Calendar:
-    country = _setting(store, "shop.country")
-    names, workdays = _country_days(country, years, _setting(store, "shop.language"))
-    for year, fix in (_setting(store, "schedule.corrections") or {}).items():
+    return calendar_of(shop.all_settings(store), years)
+
+
+def calendar_of(values: Mapping[str, Any], years: list[int]) -> Calendar:
+    """The calendar of these years from the schedule's settings (today's, or those in force
+    at some past moment: see desktop.services.schedule_history)."""
+    names, workdays = _country_days(values["shop.country"], years, values["shop.language"])
+    for year, fix in (values["schedule.corrections"] or {}).items():
         if int(year) in years:
             names.update({date.fromisoformat(d): n for d, n in fix.get("holidays", {}).items()})
             workdays |= {date.fromisoformat(d) for d in fix.get("workdays", [])}
-    switches = _setting(store, "schedule.holiday_switches") or {}
+    switches = values["schedule.holiday_switches"] or {}
     return Calendar(
         holidays=names,
         open_holidays=frozenset(date.fromisoformat(d) for d, v in switches.items()
                                 if v == "open"),
         workdays=frozenset(workdays),
         closed_days={date.fromisoformat(d): n for d, n in
-                     (_setting(store, "schedule.closed_days") or {}).items()},
+                     (values["schedule.closed_days"] or {}).items()},
         open_days=frozenset(date.fromisoformat(d) for d in
-                            _setting(store, "schedule.open_days") or []))
+                            values["schedule.open_days"] or []))
 
 
 def _holiday_mode(store: Store) -> HolidayMode:
-    raw = _setting(store, "schedule.holiday_mode") or {}
-    zone = shop.shop_zone(store)
+    return holiday_mode_of(shop.all_settings(store))
+
+
+def holiday_mode_of(values: Mapping[str, Any]) -> HolidayMode:
+    raw = values["schedule.holiday_mode"] or {}
+    zone = shop.zone_of(values["shop.timezone"])
     start = parse_moment(raw["from"], zone).epoch_ms if raw.get("from") else None
     end = parse_moment(raw["to"], zone).epoch_ms if raw.get("to") else None
     return HolidayMode(on=bool(raw.get("on")), start=start, end=end, reply=raw.get("reply", ""))
@@ -108,12 +118,18 @@ def _holiday_mode(store: Store) -> HolidayMode:
 
 def current(store: Store, around_ms: int | None = None) -> Schedule:
     """The schedule in force, with the calendar of the years around ``around_ms``."""
-    zone = shop.shop_zone(store)
     t = store.clock() if around_ms is None else around_ms
-    year = datetime.fromtimestamp(t / 1000, zone).year
-    week = hours.week_from_specs(_setting(store, "schedule.week"))
-    return Schedule(zone, week, calendar(store, [year - 1, year, year + 1]),
-                    _holiday_mode(store))
+    return schedule_of(shop.all_settings(store), t, t)
+
+
+def schedule_of(values: Mapping[str, Any], start: int, end: int) -> Schedule:
+    """The schedule these settings make, with the calendar of the years around the instants
+    ``start``..``end``."""
+    zone = shop.zone_of(values["shop.timezone"])
+    first, last = (datetime.fromtimestamp(t / 1000, zone).year for t in (start, end))
+    week = hours.week_from_specs(values["schedule.week"])
+    return Schedule(zone, week, calendar_of(values, list(range(first - 1, last + 2))),
+                    holiday_mode_of(values))
 
 
 def shifts(store: Store) -> dict[str, hours.Week]:

@@ -309,21 +309,31 @@ def active_between(conn: sqlite3.Connection, start: int, end: int) -> list[tuple
         "AND c.last_message_at >= ? AND c.opened_at < ?", (start, end)))
 
 
-def closes_between(conn: sqlite3.Connection, start: int,
-                   end: int) -> list[tuple[str, int, bool, str | None]]:
-    """(conversation id, time, resolved, by agent name) of the closes in [start, end)."""
+_ON_CHANNEL = ("AND e.conversation_id IN (SELECT c.id FROM conversations c JOIN channels ch "
+               "ON ch.id = c.channel_id WHERE ch.name = ?)")
+
+
+def closes_between(conn: sqlite3.Connection, start: int, end: int, channel: str | None = None
+                   ) -> list[tuple[str, int, bool, str | None]]:
+    """(conversation id, time, resolved, by agent name) of the closes in [start, end), of
+    one channel's conversations when ``channel`` names it."""
+    where = "" if channel is None else _ON_CHANNEL
     return [(c, at, bool(resolved), name) for c, at, resolved, name in conn.execute(
         "SELECT e.conversation_id, e.at, json_extract(e.data, '$.resolved'), a.name "
         "FROM conversation_events e LEFT JOIN agents a ON a.id = e.by_agent_id "
-        "WHERE e.kind = 'close' AND e.at >= ? AND e.at < ?", (start, end))]
+        f"WHERE e.kind = 'close' AND e.at >= ? AND e.at < ? {where}",
+        (start, end, *(() if channel is None else (channel,))))]
 
 
-def ratings_between(conn: sqlite3.Connection, start: int,
-                    end: int) -> list[tuple[str, int, int]]:
-    """(conversation id, time, score) of the ratings given in [start, end)."""
+def ratings_between(conn: sqlite3.Connection, start: int, end: int,
+                    channel: str | None = None) -> list[tuple[str, int, int]]:
+    """(conversation id, time, score) of the ratings given in [start, end), of one channel's
+    conversations when ``channel`` names it."""
+    where = "" if channel is None else _ON_CHANNEL
     return list(conn.execute(
-        "SELECT conversation_id, at, json_extract(data, '$.score') FROM conversation_events "
-        "WHERE kind = 'rating' AND at >= ? AND at < ?", (start, end)))
+        "SELECT e.conversation_id, e.at, json_extract(e.data, '$.score') "
+        f"FROM conversation_events e WHERE e.kind = 'rating' AND e.at >= ? AND e.at < ? {where}",
+        (start, end, *(() if channel is None else (channel,)))))
 
 
 def new_customers(conn: sqlite3.Connection, start: int, end: int) -> int:

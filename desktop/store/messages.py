@@ -148,18 +148,21 @@ _OWN_ID = re.compile(r"^<([0-9a-z]{26})@", re.I)
 
 
 def thread_of_mail(conn: sqlite3.Connection, channel_id: str, references: list[str],
-                   customer: str, subject_key: str) -> str | None:
+                   customer: str, subject_key: str, from_shop: bool = False) -> str | None:
     """The conversation (its external id) a mail belongs to: the one holding a mail it
     references (the customer's, or one of our replies, whose Message-IDs carry our message
-    ids), else the latest one with this customer on the same subject."""
+    ids) when it is this customer's conversation (any, for the shop's own mail), else the
+    latest one with this customer on the same subject."""
     own = [m.group(1).upper() for r in references if (m := _OWN_ID.match(r))]
+    whose = "" if from_shop else "AND cu.external_id = ? "
     for column, values in (("m.external_id", references), ("m.id", own)):
         if values:
             row = conn.execute(
                 f"SELECT c.external_id FROM messages m JOIN conversations c "
-                f"ON c.id = m.conversation_id WHERE m.channel_id = ? AND {column} IN "
-                f"({', '.join('?' * len(values))}) ORDER BY m.sent_at DESC LIMIT 1",
-                (channel_id, *values)).fetchone()
+                f"ON c.id = m.conversation_id JOIN customers cu ON cu.id = c.customer_id "
+                f"WHERE m.channel_id = ? AND {column} IN ({', '.join('?' * len(values))}) "
+                f"{whose}ORDER BY m.sent_at DESC LIMIT 1",
+                (channel_id, *values, *(() if from_shop else (customer,)))).fetchone()
             if row:
                 return row[0]
     if subject_key:

@@ -391,12 +391,38 @@ def m012_change_log_runs(db: sqlite_utils.Database) -> None:
     db.executescript("ALTER TABLE change_log ADD COLUMN n INTEGER NOT NULL DEFAULT 1;")
 
 
-
 @MIGRATIONS()
 def m013_job_run_summary(db: sqlite_utils.Database) -> None:
     # What a run did as figures (JSON, e.g. {"raised": 2, "sent": 1}), so the window words
     # it in the user's language; ``detail`` stays the log's line.
     db.executescript("ALTER TABLE job_runs ADD COLUMN summary TEXT NOT NULL DEFAULT '{}';")
+
+
+@MIGRATIONS()
+def m014_schedule_history(db: sqlite_utils.Database) -> None:
+    # The dated history of hours, holidays and holiday mode (desktop/store/schedule_history.py):
+    # figures of a past period use what was in force then. Seeded with the settings as they
+    # stand, in force since the beginning; a key the shop never set is its default until set.
+    db.executescript("""
+    CREATE TABLE schedule_history (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL,             -- the setting, e.g. schedule.week
+        value TEXT NOT NULL,           -- JSON, as in settings
+        effective_at INTEGER NOT NULL, -- in force from (UTC ms)
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL
+    );
+    CREATE INDEX schedule_history_at ON schedule_history (effective_at);
+    """)
+    tracked = ("shop.timezone", "shop.country", "schedule.week", "schedule.holiday_switches",
+               "schedule.closed_days", "schedule.open_days", "schedule.corrections",
+               "schedule.holiday_mode", "schedule.closed_hours")
+    # the same id on every desktop, so two desktops' seeds of one setting are one row
+    db.execute(
+        "INSERT OR IGNORE INTO schedule_history (id, key, value, effective_at, updated_at, "
+        f"device) SELECT 'seed ' || key, key, value, 0, updated_at, device FROM settings "
+        f"WHERE key IN ({', '.join('?' * len(tracked))})", tracked)
+
 
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
+from desktop.store import schedule_history
 from desktop.store.writer import Writer
 
 
@@ -14,7 +15,13 @@ def read_all(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def write(w: Writer, key: str, value: Any) -> None:
+    """Set a shop setting; a change of one the schedule is made of is also kept, dated, in
+    its history (see desktop.store.schedule_history)."""
     encoded = json.dumps(value, ensure_ascii=False)
+    if key in schedule_history.TRACKED:
+        old = w.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        if old is None or json.loads(old[0]) != value:
+            schedule_history.record(w, key, value)
     if w.insert("settings", {"key": key, "value": encoded}, key="key", or_ignore=True) is None:
         w.update("settings", key, {"value": encoded}, key="key")
 

@@ -20,7 +20,7 @@ import orjson
 SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
     "messages", "conversation_events", "customer_notes", "audit_log", "templates", "rules",
-    "guard_words", "kb_articles", "kb_versions", "kb_offers",
+    "guard_words", "kb_articles", "kb_versions", "kb_offers", "schedule_history",
 })
 
 

@@ -22,9 +22,10 @@ from desktop.store.db import open_store
 SHOP, BUYER = "shop@example.com", "buyer@example.com"
 
 
-def _mail(subject, body, msg_id, html=None, attachment=None, **headers) -> bytes:
+def _mail(subject, body, msg_id, html=None, attachment=None, sender=f"王小姐 <{BUYER}>",
+          **headers) -> bytes:
     m = EmailMessage()
-    m["From"] = f"王小姐 <{BUYER}>"
+    m["From"] = sender
     m["To"] = SHOP
     m["Subject"] = subject
     m["Message-ID"] = msg_id
@@ -204,3 +205,58 @@ def test_tls_and_starttls_verify_the_servers_certificate(tmp_path, dovecot_tls, 
                   "user": SHOP, "security": "ssl"}, {"password": "shop-secret"})
     [report] = poll(store, "不认识的证书")
     assert "certificate" in report["error"].lower() and report["stored"] == 0
+
+
+def test_a_mail_citing_another_customers_message_id_starts_its_own_conversation(shop, dovecot,
+                                                                                  smtp):
+    dovecot.deliver(SHOP, _mail("发票", "我的订单 5790012345 地址是…", "<orig@example.com>"))
+    poll(shop, "店铺邮箱")
+    dovecot.deliver(SHOP, _mail("Re: 发票", "请把发票发到这个邮箱", "<x1@evil.example>",
+                                sender="mallory@evil.example", References="<orig@example.com>",
+                                In_Reply_To="<orig@example.com>"))
+    poll(shop, "店铺邮箱")
+    rows = shop.conn.execute(
+        "SELECT cu.external_id, count(m.id) FROM conversations c JOIN customers cu "
+        "ON cu.id = c.customer_id JOIN messages m ON m.conversation_id = c.id "
+        "GROUP BY c.id ORDER BY cu.external_id").fetchall()
+    assert rows == [(BUYER, 1), ("mallory@evil.example", 1)]
+    # the customer's own answer, and the shop's own mail citing it, still join the thread
+    dovecot.deliver(SHOP, _mail("Re: 发票", "谢谢", "<b9@example.com>",
+                                References="<orig@example.com>"))
+    dovecot.deliver(SHOP, _mail("Re: 发票", "已开好", "<s1@example.com>", sender=SHOP,
+                                References="<orig@example.com>"))
+    poll(shop, "店铺邮箱")
+    assert len(_conversations(shop)) == 2
+    [conversation_id] = [cid for (cid,) in shop.conn.execute(
+        "SELECT c.id FROM conversations c JOIN customers cu ON cu.id = c.customer_id "
+        "WHERE cu.external_id = ?", (BUYER,))]
+    actions.reply(shop, conversation_id, "好的，发票和地址如下…", None)
+    assert dispatcher.dispatch(shop, registry.connectors(shop)).sent == 1
+    [reply] = [email.message_from_bytes(raw, policy=email.policy.default)
+               for raw in dovecot.mails(BUYER)]
+    assert reply["To"] == BUYER and reply["In-Reply-To"] != "<x1@evil.example>"
+
+
+def test_a_reused_message_id_never_overwrites_an_earlier_attachment(shop, dovecot):
+    genuine = _mail("发票", "my invoice", "<same@example.com>", attachment=b"GENUINE")
+    dovecot.deliver(SHOP, genuine)
+    poll(shop, "店铺邮箱")
+    [payload] = [p for (p,) in shop.conn.execute("SELECT payload FROM messages")]
+    path = Path(url2pathname(urlparse(json.loads(payload)["attachments"][0]["uri"]).path))
+    dovecot.deliver(SHOP, _mail("发票", "my invoice", "<same@example.com>", attachment=b"FORGED!",
+                                sender="evil@x.example"))
+    poll(shop, "店铺邮箱")
+    assert path.read_bytes() == b"GENUINE"
+    # two attachments of one mail with the same name are both kept
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"], m["Message-ID"] = BUYER, SHOP, "两张图", "<two@example.com>"
+    m.set_content("见附件")
+    for data in (b"ONE", b"TWO"):
+        m.add_attachment(data, maintype="image", subtype="png", filename="photo.png")
+    dovecot.deliver(SHOP, m.as_bytes())
+    poll(shop, "店铺邮箱")
+    payload = shop.conn.execute("SELECT payload FROM messages WHERE external_id = "
+                                "'<two@example.com>'").fetchone()[0]
+    files = [Path(url2pathname(urlparse(a["uri"]).path)).read_bytes()
+             for a in json.loads(payload)["attachments"]]
+    assert files == [b"ONE", b"TWO"]

@@ -126,6 +126,38 @@ def test_dst_fall_back_in_london():
     assert business_ms(shop, ms(LONDON, 2025, 10, 26), ms(LONDON, 2025, 10, 27)) == 25 * HOUR_MS
 
 
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def test_hours_inside_the_skipped_hour_open_for_the_time_that_exists():
+    # 2026-03-08: New York's clocks go from 02:00 to 03:00
+    spans = {}
+    for spec in ("daily 02:30-03:30", "daily 02:30-05:00", "daily 02:00-02:45"):
+        shop = Schedule(NEW_YORK, apply_specs({}, [spec]))
+        spans[spec] = business_ms(shop, ms(NEW_YORK, 2026, 3, 8), ms(NEW_YORK, 2026, 3, 9))
+    assert spans == {"daily 02:30-03:30": HOUR_MS // 2, "daily 02:30-05:00": 2 * HOUR_MS,
+                     "daily 02:00-02:45": 0}
+    shop = Schedule(NEW_YORK, apply_specs({}, ["daily 02:30-03:30"]))
+    assert status_at(shop, ms(NEW_YORK, 2026, 3, 8, 3, 10)).open
+    assert next_opening(shop, ms(NEW_YORK, 2026, 3, 8, 1)) == ms(NEW_YORK, 2026, 3, 8, 3)
+    assert next_closing(shop, ms(NEW_YORK, 2026, 3, 8, 1)) == ms(NEW_YORK, 2026, 3, 8, 3, 30)
+
+
+def test_the_repeated_autumn_hour_is_counted_once():
+    # 2026-11-01: New York's clocks go from 02:00 back to 01:00; 01:00-01:59 comes twice
+    shop = Schedule(NEW_YORK, apply_specs({}, ["daily 00:30-01:30"]))
+    day = ms(NEW_YORK, 2026, 11, 1)
+    assert business_ms(shop, day, day + 25 * HOUR_MS) == HOUR_MS
+    first = datetime(2026, 11, 1, 1, 15, tzinfo=NEW_YORK)
+    second = first.replace(fold=1)
+    assert status_at(shop, int(first.timestamp() * 1000)).open
+    assert not status_at(shop, int(second.timestamp() * 1000)).open
+    # an evening shift across the change is open all of the real time it lasts
+    overnight = Schedule(NEW_YORK, apply_specs({}, ["daily 22:00-02:00"]))
+    start = ms(NEW_YORK, 2026, 10, 31, 22)
+    assert business_ms(overnight, start, start + 6 * HOUR_MS) == 5 * HOUR_MS
+
+
 def test_a_deadline_skips_closed_time():
     shop = Schedule(SH, DAILY)
     assert deadline(shop, ms(SH, 2025, 11, 3, 21), 2) == ms(SH, 2025, 11, 4, 10)

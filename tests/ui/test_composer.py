@@ -168,3 +168,22 @@ def test_note_mode_belongs_to_its_conversation(window, qtbot, composer):
     assert composer.button.text() == "Send"
     click_row(qtbot, window, 0)
     assert not composer.note.isChecked()  # nothing was written: nothing kept
+
+
+def test_send_pressed_twice_sends_once_and_what_is_typed_meanwhile_stays(window, qtbot,
+                                                                          composer, demo_path):
+    conversation = window.inbox.conversation.detail.id
+    type_text(qtbot, window, "on its way", pause_ms=0)
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    stored = threads.detail(open_shop(demo_path, readonly=True), conversation).messages
+    assert [m.text for m in stored].count("on its way") == 1
+    assert composer.editor.toPlainText() == ""
+    type_text(qtbot, window, "first", pause_ms=0)
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(composer.editor, " and more")  # typed before the first is stored
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert composer.editor.toPlainText() == "first and more"

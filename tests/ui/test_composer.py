@@ -3,9 +3,6 @@ drafts kept per conversation, a blocked word marked in place, note mode per conv
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -14,16 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services import threads
 from desktop.services.session import open_shop
 from tests.ui.keyboard import click, click_row, press, type_text
+from tests.ui.no_crash import no_crash_report  # noqa: F401 - every test here checks
 
 REFUND = "亲，退款已经为您加急处理"  # the demo shop's template "tk"
-
-
-@pytest.fixture(autouse=True)
-def _no_crash_report():
-    logs = Path(os.environ["SHOPDESK_HOME"]) / "logs"
-    before = set(logs.glob("crash-*"))
-    yield
-    assert set(logs.glob("crash-*")) == before, "a crash report was written"
 
 
 @pytest.fixture

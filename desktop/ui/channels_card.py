@@ -102,6 +102,14 @@ class ChannelsCard(CardBox):
         self.news = news
         self._show(self.rows)
 
+    def refusal_text(self, refused: dict[str, Any]) -> str:
+        """Why a webhook endpoint is not up, in the user's words."""
+        if refused["why"] == "port":
+            return self.tr("Not receiving: port {0} is used by another program").format(
+                refused["port"])
+        return self.tr("Not receiving: its token is not on this computer; add the channel "
+                       "again here")
+
     def _state(self, c: dict[str, Any]) -> tuple[str, bool]:
         """What the State column says of a channel, and whether it is trouble."""
         if c["config"].get("receiver_device") != self.context.reader.device_id:
@@ -112,12 +120,8 @@ class ChannelsCard(CardBox):
             return (c["last_error"], True) if c["last_error"] else (self.tr("OK"), False)
         refused = self.news.get("refused", {}).get(c["name"])
         port = c["config"].get("port", 8765)
-        if refused and refused["why"] == "port":
-            return self.tr("Not receiving: port {0} is used by another program").format(
-                port), True
         if refused:
-            return self.tr("Not receiving: its token is not on this computer; add the channel "
-                           "again here"), True
+            return self.refusal_text(refused), True
         if c["last_error"]:
             return c["last_error"], True
         if c["name"] in self.news.get("listening", ()):

@@ -54,6 +54,7 @@ class Composer(QWidget):
         self.setObjectName("composer")
         self.drafts = drafts or Drafts()
         self.conversation_id: str | None = None
+        self.sending = False  # a reply handed over and not yet stored
         self.attachments: list[dict] = []
         self._dismissed_at = -1  # the "/" whose list was closed with Esc
         self.editor = QPlainTextEdit()
@@ -125,6 +126,10 @@ class Composer(QWidget):
         self.style().polish(self.editor)
         self._saver.start()
 
+    def hideEvent(self, event: QEvent) -> None:  # another page or no conversation shown
+        self.quick.hide()
+        super().hideEvent(event)
+
     # -- drafts -------------------------------------------------------------------------------
     def switch_to(self, conversation_id: str | None) -> None:
         """Keep what was typed for the conversation left; bring back the one opened's."""
@@ -142,6 +147,7 @@ class Composer(QWidget):
         self.editor.setPlainText(draft.text)
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
         self.conversation_id = conversation_id
+        self.sending = False
         self._saver.stop()
 
     def save_draft(self) -> None:
@@ -150,11 +156,19 @@ class Composer(QWidget):
             self.drafts.put(self.conversation_id,
                             Draft(self.editor.toPlainText(), self.note.isChecked()))
 
-    def sent(self, conversation_id: str) -> None:
-        """A reply went into the outbox: its draft is done with."""
-        self.drafts.put(conversation_id, Draft())
-        if conversation_id == self.conversation_id:
+    def sent(self, conversation_id: str, text: str) -> None:
+        """A reply went into the outbox: its draft is done with (unless more was typed
+        meanwhile: that stays)."""
+        if conversation_id != self.conversation_id:
+            self.drafts.put(conversation_id, Draft())
+            return
+        self.sending = False
+        if self.editor.toPlainText() == text:
             self.clear()
+
+    def not_sent(self) -> None:
+        """The reply could not be stored (the message says why): the text stays to try again."""
+        self.sending = False
 
     # -- typing -------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -169,6 +183,7 @@ class Composer(QWidget):
                 self._send()
                 return True
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
+            self.quick.hide()  # the list never takes the focus: something else did
             self.save_draft()
         return super().eventFilter(watched, event)
 
@@ -226,6 +241,7 @@ class Composer(QWidget):
     # -- the guard ------------------------------------------------------------------------
     def mark_blocked(self, verdict: Verdict) -> None:
         """The reply was refused: the words are marked in place and the reason given."""
+        self.sending = False
         marks = []
         for hit in verdict.hits:
             if hit.action is not GuardAction.BLOCK:
@@ -270,8 +286,9 @@ class Composer(QWidget):
 
     def _send(self) -> None:
         text = self.editor.toPlainText()
-        if not text.strip() and not self.attachments:
-            return
+        if self.sending or (not text.strip() and not self.attachments):
+            return  # a second Ctrl+Enter while the first is being stored sends nothing more
+        self.sending = True
         self.quick.hide()
         self.send.emit(text, self.note.isChecked(), list(self.attachments))
 

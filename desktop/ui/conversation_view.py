@@ -345,14 +345,20 @@ class ConversationView(QWidget):
         self.context.db.run(partial(_reply, conversation_id=conversation_id,
                                     actor=self.context.me_id, text=text, note=note,
                                     attachments=attachments),
-                            partial(self._sent, conversation_id, text, note), self.error.emit)
+                            partial(self._sent, conversation_id, text, note),
+                            partial(self._not_sent, conversation_id))
+
+    def _not_sent(self, conversation_id: str, message: str) -> None:
+        if conversation_id == self.composer.conversation_id:
+            self.composer.not_sent()
+        self.error.emit(message)
 
     def _sent(self, conversation_id: str, text: str, note: bool, result: object) -> None:
         if isinstance(result, Verdict):  # refused by the guard: the text stays, marked
             if conversation_id == self.composer.conversation_id:
                 self.composer.mark_blocked(result)
             return
-        self.composer.sent(conversation_id)
+        self.composer.sent(conversation_id, text)
         if not note:
             self._learn(text)
 

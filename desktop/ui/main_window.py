@@ -255,8 +255,11 @@ class MainWindow(QMainWindow):
             self.on_changed(event["changes"])
             return
         if kind == "channels":
-            self.status.show_channels(event["listening"], event["problems"])
-            self.settings_page.channels_card.show_news(event)
+            card = self.settings_page.channels_card
+            card.show_news(event)
+            self.status.show_channels(event["listening"], {
+                **event["problems"],
+                **{n: card.refusal_text(r) for n, r in event.get("refused", {}).items()}})
             return
         if kind == "sync":
             self.status.show_sync(event)

@@ -627,32 +627,32 @@
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="116"/>
+        <location filename="../../desktop/ui/channels_card.py" line="108"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>Not receiving: port {0} is used by another program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <location filename="../../desktop/ui/channels_card.py" line="110"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>Not receiving: its token is not on this computer; add the channel again here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="124"/>
+        <location filename="../../desktop/ui/channels_card.py" line="128"/>
         <source>Receiving on port {0}</source>
         <translation>Receiving on port {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="126"/>
+        <location filename="../../desktop/ui/channels_card.py" line="130"/>
         <source>Not receiving</source>
         <translation>Not receiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="130"/>
+        <location filename="../../desktop/ui/channels_card.py" line="134"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="175"/>
+        <location filename="../../desktop/ui/channels_card.py" line="179"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -667,78 +667,78 @@ with the header
 ShopDesk receives them while it is open; the State column shows whether it is receiving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="110"/>
+        <location filename="../../desktop/ui/channels_card.py" line="118"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="112"/>
+        <location filename="../../desktop/ui/channels_card.py" line="120"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="108"/>
+        <location filename="../../desktop/ui/channels_card.py" line="116"/>
         <source>Received on another desktop</source>
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="174"/>
+        <location filename="../../desktop/ui/channels_card.py" line="178"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="181"/>
+        <location filename="../../desktop/ui/channels_card.py" line="185"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="182"/>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="182"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="183"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="184"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="185"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="196"/>
+        <location filename="../../desktop/ui/channels_card.py" line="200"/>
         <source>Add TikTok Shop</source>
         <translation>Add TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220"/>
+        <location filename="../../desktop/ui/channels_card.py" line="224"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="233"/>
+        <location filename="../../desktop/ui/channels_card.py" line="237"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="234"/>
+        <location filename="../../desktop/ui/channels_card.py" line="238"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -783,69 +783,69 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="110"/>
+        <location filename="../../desktop/ui/composer.py" line="111"/>
         <source>Internal note</source>
         <translation>Internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="111"/>
+        <location filename="../../desktop/ui/composer.py" line="112"/>
         <source>Write a note only your team sees</source>
         <translation>Write a note only your team sees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="112"/>
+        <location filename="../../desktop/ui/composer.py" line="113"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="113"/>
-        <location filename="../../desktop/ui/composer.py" line="259"/>
+        <location filename="../../desktop/ui/composer.py" line="114"/>
+        <location filename="../../desktop/ui/composer.py" line="275"/>
         <source>Attach an image</source>
         <translation>Attach an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="114"/>
-        <location filename="../../desktop/ui/composer.py" line="122"/>
+        <location filename="../../desktop/ui/composer.py" line="115"/>
+        <location filename="../../desktop/ui/composer.py" line="123"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="115"/>
+        <location filename="../../desktop/ui/composer.py" line="116"/>
         <source>Ctrl+Enter to send · / for templates</source>
         <translation>Ctrl+Enter to send · / for templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="120"/>
+        <location filename="../../desktop/ui/composer.py" line="121"/>
         <source>Write an internal note (the customer does not see it)…</source>
         <translation>Write an internal note (the customer does not see it)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="121"/>
+        <location filename="../../desktop/ui/composer.py" line="122"/>
         <source>Reply to the customer…</source>
         <translation>Reply to the customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="122"/>
+        <location filename="../../desktop/ui/composer.py" line="123"/>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="212"/>
+        <location filename="../../desktop/ui/composer.py" line="227"/>
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="243"/>
+        <location filename="../../desktop/ui/composer.py" line="259"/>
         <source>Not sent: “{0}” cannot be sent here ({1}). Change the marked words, then send again.</source>
         <translation>Not sent: “{0}” cannot be sent here ({1}). Change the marked words, then send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="260"/>
+        <location filename="../../desktop/ui/composer.py" line="276"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="268"/>
+        <location filename="../../desktop/ui/composer.py" line="284"/>
         <source>{0} image(s) attached</source>
         <translation>{0} image(s) attached</translation>
     </message>
@@ -1138,12 +1138,12 @@ New customer messages appear there by themselves.</translation>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="363"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="369"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="368"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="374"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -2239,13 +2239,13 @@ Please send it to us.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="224"/>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
@@ -2255,119 +2255,119 @@ Please send it to us.</translation>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -3129,22 +3129,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="243"/>
+        <location filename="../../desktop/ui/channels_card.py" line="247"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="255"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="256"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="253"/>
+        <location filename="../../desktop/ui/channels_card.py" line="257"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

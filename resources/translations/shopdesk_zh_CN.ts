@@ -627,32 +627,32 @@
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="116"/>
+        <location filename="../../desktop/ui/channels_card.py" line="108"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>未在接收：端口 {0} 已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <location filename="../../desktop/ui/channels_card.py" line="110"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>未在接收：本机没有该渠道的令牌，请在本机重新添加该渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="124"/>
+        <location filename="../../desktop/ui/channels_card.py" line="128"/>
         <source>Receiving on port {0}</source>
         <translation>正在接收（端口 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="126"/>
+        <location filename="../../desktop/ui/channels_card.py" line="130"/>
         <source>Not receiving</source>
         <translation>未在接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="130"/>
+        <location filename="../../desktop/ui/channels_card.py" line="134"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="175"/>
+        <location filename="../../desktop/ui/channels_card.py" line="179"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -667,78 +667,78 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="110"/>
+        <location filename="../../desktop/ui/channels_card.py" line="118"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="112"/>
+        <location filename="../../desktop/ui/channels_card.py" line="120"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="108"/>
+        <location filename="../../desktop/ui/channels_card.py" line="116"/>
         <source>Received on another desktop</source>
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="174"/>
+        <location filename="../../desktop/ui/channels_card.py" line="178"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="181"/>
+        <location filename="../../desktop/ui/channels_card.py" line="185"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="182"/>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="182"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="183"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="184"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="185"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="196"/>
+        <location filename="../../desktop/ui/channels_card.py" line="200"/>
         <source>Add TikTok Shop</source>
         <translation>添加 TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220"/>
+        <location filename="../../desktop/ui/channels_card.py" line="224"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="233"/>
+        <location filename="../../desktop/ui/channels_card.py" line="237"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="234"/>
+        <location filename="../../desktop/ui/channels_card.py" line="238"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -783,69 +783,69 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="110"/>
+        <location filename="../../desktop/ui/composer.py" line="111"/>
         <source>Internal note</source>
         <translation>内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="111"/>
+        <location filename="../../desktop/ui/composer.py" line="112"/>
         <source>Write a note only your team sees</source>
         <translation>写一条只有团队能看到的备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="112"/>
+        <location filename="../../desktop/ui/composer.py" line="113"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="113"/>
-        <location filename="../../desktop/ui/composer.py" line="259"/>
+        <location filename="../../desktop/ui/composer.py" line="114"/>
+        <location filename="../../desktop/ui/composer.py" line="275"/>
         <source>Attach an image</source>
         <translation>添加图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="114"/>
-        <location filename="../../desktop/ui/composer.py" line="122"/>
+        <location filename="../../desktop/ui/composer.py" line="115"/>
+        <location filename="../../desktop/ui/composer.py" line="123"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="115"/>
+        <location filename="../../desktop/ui/composer.py" line="116"/>
         <source>Ctrl+Enter to send · / for templates</source>
         <translation>Ctrl+Enter 发送 · 输入“/”调用快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="120"/>
+        <location filename="../../desktop/ui/composer.py" line="121"/>
         <source>Write an internal note (the customer does not see it)…</source>
         <translation>写内部备注（客户看不到）…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="121"/>
+        <location filename="../../desktop/ui/composer.py" line="122"/>
         <source>Reply to the customer…</source>
         <translation>回复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="122"/>
+        <location filename="../../desktop/ui/composer.py" line="123"/>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="212"/>
+        <location filename="../../desktop/ui/composer.py" line="227"/>
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="243"/>
+        <location filename="../../desktop/ui/composer.py" line="259"/>
         <source>Not sent: “{0}” cannot be sent here ({1}). Change the marked words, then send again.</source>
         <translation>未发送：不能发送“{0}”（{1}）。请修改标红的词语后再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="260"/>
+        <location filename="../../desktop/ui/composer.py" line="276"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/composer.py" line="268"/>
+        <location filename="../../desktop/ui/composer.py" line="284"/>
         <source>{0} image(s) attached</source>
         <translation>已添加 {0} 张图片</translation>
     </message>
@@ -1138,12 +1138,12 @@ New customer messages appear there by themselves.</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="363"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="369"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="368"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="374"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -2232,13 +2232,13 @@ Please send it to us.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="194"/>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="391"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="224"/>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
@@ -2248,119 +2248,119 @@ Please send it to us.</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="306"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="313"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="357"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="358"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="361"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="364"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/ui/main_window.py" line="380"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/ui/main_window.py" line="382"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/ui/main_window.py" line="403"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/ui/main_window.py" line="405"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -3118,22 +3118,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="243"/>
+        <location filename="../../desktop/ui/channels_card.py" line="247"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="255"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="256"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="253"/>
+        <location filename="../../desktop/ui/channels_card.py" line="257"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

@@ -3,9 +3,6 @@ drafts kept per conversation, a blocked word marked in place, note mode per conv
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from PySide6.QtCore import QPoint, QRect, Qt
@@ -14,16 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.services import threads
 from desktop.services.session import open_shop
 from tests.ui.keyboard import click, click_row, press, type_text
+from tests.ui.no_crash import no_crash_report  # noqa: F401 - every test here checks
 
 REFUND = "亲，退款已经为您加急处理"  # the demo shop's template "tk"
-
-
-@pytest.fixture(autouse=True)
-def _no_crash_report():
-    logs = Path(os.environ["SHOPDESK_HOME"]) / "logs"
-    before = set(logs.glob("crash-*"))
-    yield
-    assert set(logs.glob("crash-*")) == before, "a crash report was written"
 
 
 @pytest.fixture
@@ -168,3 +158,22 @@ def test_note_mode_belongs_to_its_conversation(window, qtbot, composer):
     assert composer.button.text() == "Send"
     click_row(qtbot, window, 0)
     assert not composer.note.isChecked()  # nothing was written: nothing kept
+
+
+def test_send_pressed_twice_sends_once_and_what_is_typed_meanwhile_stays(window, qtbot,
+                                                                          composer, demo_path):
+    conversation = window.inbox.conversation.detail.id
+    type_text(qtbot, window, "on its way", pause_ms=0)
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    stored = threads.detail(open_shop(demo_path, readonly=True), conversation).messages
+    assert [m.text for m in stored].count("on its way") == 1
+    assert composer.editor.toPlainText() == ""
+    type_text(qtbot, window, "first", pause_ms=0)
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(composer.editor, " and more")  # typed before the first is stored
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert composer.editor.toPlainText() == "first and more"

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from PySide6.QtCore import Qt
 
 from desktop.services import queues, threads
 from desktop.services.session import open_shop
+from tests.ui.no_crash import no_crash_report  # noqa: F401 - every test here checks
 
 PRIORITY = {"urgent": 3, "high": 2, "normal": 1, "low": 0}
-
-
-@pytest.fixture(autouse=True)
-def _no_crash_report():
-    logs = Path(os.environ["SHOPDESK_HOME"]) / "logs"
-    before = set(logs.glob("crash-*"))
-    yield
-    assert set(logs.glob("crash-*")) == before, "a crash report was written"
 
 
 def _rows(lst) -> list:

@@ -192,8 +192,9 @@ class DashboardPage(ScrollPage):
             self.values[key] = \
                 f"<span style='font-size:26px; font-weight:bold; color:{colour}'>{text}</span>"
             self.tiles[key][1].setText(self.values[key])
-        counted = {"response_rate_24h": self.tr("Counts {0} of {1} inquiries: those answered "
-                                                "or waiting over 24 hours"),
+        counted = {"response_rate_24h": self.tr("Counts {0} of {1} inquiries: those responded "
+                                                "to (an auto reply counts) or waiting over 24 "
+                                                "hours"),
                    "three_min_rate": self.tr("Counts {0} inquiries in working hours: those "
                                              "answered or waiting over 3 minutes")}
         for key, note in self.notes.items():

@@ -20,6 +20,7 @@ class NowCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the card's white
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel()
         self.title.setObjectName("hint")

@@ -1231,12 +1231,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="293"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="323"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1322,31 +1322,31 @@ Please send it to us.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
-        <source>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</source>
-        <translation>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</translation>
+        <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
+        <translation>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="198"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1354,52 +1354,52 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="212"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
@@ -1440,7 +1440,7 @@ Please send it to us.</translation>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
         <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
@@ -2307,42 +2307,42 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="51"/>
+        <location filename="../../desktop/ui/now_card.py" line="52"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>NOW · customers waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="52"/>
+        <location filename="../../desktop/ui/now_card.py" line="53"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Within 3 minutes</source>
         <translation>Within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Over 3 minutes</source>
         <translation>Over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Within 24 hours</source>
         <translation>Within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Over 24 hours</source>
         <translation>Over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="60"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>Click to open them in the inbox, longest waiting first</translation>
     </message>

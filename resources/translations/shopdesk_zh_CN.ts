@@ -1231,12 +1231,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="293"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="323"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1322,83 +1322,83 @@ Please send it to us.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
-        <source>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</source>
-        <translation>按 {1} 个咨询中的 {0} 个计算：已回复的和已等待超过 24 小时的</translation>
+        <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
+        <translation>按 {1} 个咨询中的 {0} 个计算：已回复（含自动回复）或已等待超过 24 小时的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="198"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="212"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
@@ -1439,7 +1439,7 @@ Please send it to us.</source>
     <message>
         <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
         <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
@@ -2300,42 +2300,42 @@ The helpdesk for small online shops.</source>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="51"/>
+        <location filename="../../desktop/ui/now_card.py" line="52"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>此刻 · 正在等待回复的顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="52"/>
+        <location filename="../../desktop/ui/now_card.py" line="53"/>
         <source>Waiting now</source>
         <translation>正在等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>Longest wait</source>
         <translation>最久已等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Within 3 minutes</source>
         <translation>3 分钟内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Over 3 minutes</source>
         <translation>超过 3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Over 24 hours</source>
         <translation>超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="60"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>点击在收件箱中打开这些会话，等得最久的在前</translation>
     </message>

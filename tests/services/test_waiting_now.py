@@ -50,7 +50,8 @@ def test_the_list_previews_what_a_waiting_customer_asked_not_our_auto_reply(stor
 
     lines = [_line("B", 1, "in", "customer", "2026-11-20T23:00:00+08:00"),
              _line("B", 2, "out", "bot", "2026-11-20T23:00:02+08:00")]
-    lines[0]["text"], lines[1]["text"] = "请问  什么时候\n发货？", "亲，现在是非工作时间，明早回复您"
+    lines[0]["text"] = "请问  什么时候\n发货？"
+    lines[1]["text"] = "亲，现在是非工作时间，明早回复您"
     _import(store, tmp_path, lines)
     [row] = queues.page(store, ListQuery(view=View.WAITING))
     assert (row.preview, row.ours_last) == ("请问 什么时候 发货？", False)

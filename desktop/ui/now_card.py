@@ -36,6 +36,7 @@ class NowCard(QWidget):
             column.setSpacing(2)
             column.addWidget(name)
             column.addWidget(value)
+            column.addStretch(1)  # the names on one line
             row.addLayout(column)
             self.names[key], self.values[key] = name, value
         row.addStretch(1)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
+from desktop.domain.text import preview as text_preview
 from desktop.store import conversations, directory
 from desktop.store.conversations import ListFilter
 from desktop.store.db import Store
@@ -97,15 +98,20 @@ def _sort(q: ListQuery) -> str:
 
 
 def _summary(row: dict[str, Any]) -> ConversationSummary:
+    """A list row. While the customer waits, the preview is what they asked last — not the
+    auto reply the shop sent after it."""
+    waiting_for_us = row["waiting_kind"] is not None
+    shown = (text_preview(row["waiting_text"]) if row["waiting_text"]
+             else f"[{row['waiting_kind']}]") if waiting_for_us else row["preview"]
     return ConversationSummary(
         id=row["id"], status=row["status"], customer=row["customer"],
         customer_id=row["customer_id"], vip=bool(row["vip"]), channel=row["channel"],
-        channel_kind=row["channel_kind"], preview=row["preview"],
+        channel_kind=row["channel_kind"], preview=shown,
         waiting_since=row["waiting_since"], last_message_at=row["last_message_at"],
         unread=row["unread"], priority=row["priority"], assignee_id=row["assignee_id"],
         assignee=row["assignee"], snoozed_until=row["snoozed_until"],
         closed_at=row["closed_at"], sort_key=row["sort_key"],
-        ours_last=row["last_direction"] == "out")
+        ours_last=row["last_direction"] == "out" and not waiting_for_us)
 
 
 def page(store: Store, query: ListQuery, limit: int = 50,

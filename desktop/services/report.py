@@ -35,6 +35,12 @@ def _text() -> dict[str, Any]:
     return json.loads(resource("report", "text.json").read_text(encoding="utf-8"))
 
 
+def channel_label(name: str, w: dict[str, Any]) -> str:
+    """A channel as people call it (抖音, TikTok Shop, 邮件), not its code; a channel the shop
+    named itself keeps its name."""
+    return w["channel_names"].get(name, name)
+
+
 def default_path(store: Any, day: date) -> Path:
     return locations.data_dir() / "reports" / f"ShopDesk-{day.isoformat()}.xlsx"
 
@@ -221,7 +227,8 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
                 for name, a in f["agents"].items()], {3: dur})
     book.sheet(w["Channels"], [w["channel"], w["inquiries"], w["response_rate_24h"],
                                w["frt_median_s"]],
-               [[name, c["inquiries"], c["response_rate_24h"], _excel("_s", c["frt_median_s"])]
+               [[channel_label(name, w), c["inquiries"], c["response_rate_24h"],
+                 _excel("_s", c["frt_median_s"])]
                 for name, c in sorted(f["channels"].items(), key=lambda kv: -kv[1]["inquiries"])],
                {2: PERCENT, 3: dur})
     hours_ws = book.sheet(w["Hours"], [w["hour"], w["inquiries"]],
@@ -247,13 +254,14 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
             d["inquiry"].responded_at - d["inquiry"].start > 86_400_000]
     book.sheet(w["Late"], [w["start"], w["customer"], w["channel"], w["status"],
                            w["conversation"]],
-               [[local(d["inquiry"].start), d["customer"], d["channel"],
+               [[local(d["inquiry"].start), d["customer"], channel_label(d["channel"], w),
                  w["open"] if d["inquiry"].responded_at is None else w["late"],
                  d["conversation_id"]] for d in late], {0: WHEN})
     # every inquiry of the day: streamed, with widths set beforehand
     book.sheet(w["Detail"], [w["start"], w["customer"], w["channel"], w["responded"],
                              w["by_bot"], w["first_human"], w["agent"], w["conversation"]],
-               ([local(i.start), d["customer"], d["channel"], local(i.responded_at),
+               ([local(i.start), d["customer"], channel_label(d["channel"], w),
+                 local(i.responded_at),
                  w["yes"] if i.responded_by_bot else w["no"], local(i.first_human_at),
                  d["agent"] or "", d["conversation_id"]]
                 for d in details for i in [d["inquiry"]]),

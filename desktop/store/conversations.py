@@ -154,7 +154,14 @@ SORTS: dict[str, tuple[tuple[str, bool], ...]] = {
 }
 LIST_KEYS = ("id", "status", "waiting_since", "last_message_at", "preview", "unread", "priority",
              "assignee_id", "assignee", "customer", "vip", "channel", "channel_kind",
-             "snoozed_until", "closed_at", "last_direction", "customer_id")
+             "snoozed_until", "closed_at", "last_direction", "customer_id", "waiting_text",
+             "waiting_kind")
+# while the customer waits and the shop wrote last (an auto reply), their own last message
+_WAITING_MESSAGE = """(SELECT m.{0} FROM messages m INDEXED BY messages_thread
+    WHERE m.conversation_id = c.id AND m.direction = 'in' ORDER BY m.sent_at DESC LIMIT 1)"""
+_WAITING_COLS = ", ".join(
+    f"CASE WHEN c.waiting_since IS NOT NULL AND c.last_direction != 'in' "
+    f"THEN {_WAITING_MESSAGE.format(col)} END" for col in ("text", "kind"))
 
 
 def _where(f: ListFilter) -> tuple[list[str], list[Any]]:
@@ -207,7 +214,7 @@ def list_page(conn: sqlite3.Connection, f: ListFilter, sort: str, limit: int,
         f"""SELECT c.id, c.status, c.waiting_since, c.last_message_at, c.last_preview,
                    c.unread, c.priority, c.assignee_id, a.name, cu.name, cu.vip, ch.name,
                    ch.kind, c.snoozed_until, c.closed_at, c.last_direction, c.customer_id,
-                   {key_cols}
+                   {_WAITING_COLS}, {key_cols}
             FROM conversations c
             JOIN customers cu ON cu.id = c.customer_id
             JOIN channels ch ON ch.id = c.channel_id

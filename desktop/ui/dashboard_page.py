@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -74,13 +75,18 @@ class DashboardPage(ScrollPage):
                 self.notes[key] = QLabel()
                 self.notes[key].setObjectName("hint")
                 self.notes[key].setWordWrap(True)
+                self.notes[key].setSizePolicy(QSizePolicy.Policy.Ignored,  # the tiles stay
+                                              QSizePolicy.Policy.Preferred)  # equally wide
                 v.addWidget(self.notes[key])
+            v.addStretch(1)  # names and values on one line across a row of tiles
             self.tiles[key] = (name, value)
             if key in TILE_FIGURES:
                 tile.setCursor(Qt.CursorShape.PointingHandCursor)
                 tile.installEventFilter(self)
                 self._tile_keys[tile] = key
             grid.addWidget(tile, n // 4, n % 4)
+        for column in range(4):
+            grid.setColumnStretch(column, 1)
         self.day_chart = DayChart()
         self.chart = HourChart()
         self.frt_chart = FrtChart()
@@ -192,8 +198,9 @@ class DashboardPage(ScrollPage):
             self.values[key] = \
                 f"<span style='font-size:26px; font-weight:bold; color:{colour}'>{text}</span>"
             self.tiles[key][1].setText(self.values[key])
-        counted = {"response_rate_24h": self.tr("Counts {0} of {1} inquiries: those answered "
-                                                "or waiting over 24 hours"),
+        counted = {"response_rate_24h": self.tr("Counts {0} of {1} inquiries: those responded "
+                                                "to (an auto reply counts) or waiting over 24 "
+                                                "hours"),
                    "three_min_rate": self.tr("Counts {0} inquiries in working hours: those "
                                              "answered or waiting over 3 minutes")}
         for key, note in self.notes.items():

@@ -20,6 +20,7 @@ class NowCard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # the card's white
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.title = QLabel()
         self.title.setObjectName("hint")
@@ -35,6 +36,7 @@ class NowCard(QWidget):
             column.setSpacing(2)
             column.addWidget(name)
             column.addWidget(value)
+            column.addStretch(1)  # the names on one line
             row.addLayout(column)
             self.names[key], self.values[key] = name, value
         row.addStretch(1)

@@ -124,6 +124,7 @@ class SearchBox(QLineEdit):
             label = QLabel(f'<span style="color:#86909c">{html.escape(hit.customer)} · '
                            f'{html.escape(formatting.channel_name(hit.channel))} · {when}'
                            f'</span><br>{marked(hit.snippet, hit.highlights)}')
+            label.setContentsMargins(6, 5, 6, 5)  # a little air between hits
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, (hit.conversation_id, hit.message_id))
             item.setSizeHint(label.sizeHint().expandedTo(label.minimumSizeHint()))

@@ -1251,12 +1251,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1291,82 +1291,82 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="128"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
-        <source>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</source>
-        <translation>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</translation>
+        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
+        <translation>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1374,113 +1374,113 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -2375,42 +2375,42 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="51"/>
+        <location filename="../../desktop/ui/now_card.py" line="53"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>NOW · customers waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="52"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Within 3 minutes</source>
         <translation>Within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Over 3 minutes</source>
         <translation>Over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Within 24 hours</source>
         <translation>Within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
         <source>Over 24 hours</source>
         <translation>Over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="61"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>Click to open them in the inbox, longest waiting first</translation>
     </message>
@@ -2762,7 +2762,7 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_box.py" line="134"/>
+        <location filename="../../desktop/ui/search_box.py" line="135"/>
         <source>Show more (%n left)</source>
         <translation>
             <numerusform>Show more (1 left)</numerusform>

@@ -1251,12 +1251,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="292"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="322"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1291,195 +1291,195 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="123"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="127"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="128"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="130"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="195"/>
-        <source>Counts {0} of {1} inquiries: those answered or waiting over 24 hours</source>
-        <translation>按 {1} 个咨询中的 {0} 个计算：已回复的和已等待超过 24 小时的</translation>
+        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
+        <translation>按 {1} 个咨询中的 {0} 个计算：已回复（含自动回复）或已等待超过 24 小时的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="197"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="208"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="211"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="258"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="260"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="261"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="263"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="262"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -2368,42 +2368,42 @@ The helpdesk for small online shops.</source>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="51"/>
+        <location filename="../../desktop/ui/now_card.py" line="53"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>此刻 · 正在等待回复的顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="52"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>Waiting now</source>
         <translation>正在等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Longest wait</source>
         <translation>最久已等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Within 3 minutes</source>
         <translation>3 分钟内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Over 3 minutes</source>
         <translation>超过 3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
         <source>Over 24 hours</source>
         <translation>超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="61"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>点击在收件箱中打开这些会话，等得最久的在前</translation>
     </message>
@@ -2753,7 +2753,7 @@ The helpdesk for small online shops.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/search_box.py" line="134"/>
+        <location filename="../../desktop/ui/search_box.py" line="135"/>
         <source>Show more (%n left)</source>
         <translation>
             <numerusform>显示更多（还有 %n 条）</numerusform>

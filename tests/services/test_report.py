@@ -65,3 +65,26 @@ def test_a_change_too_small_to_show_reads_zero_not_minus_zero():
     assert tiny.value == 0.0 and str(tiny.value) == "0.0"
     assert report._change_cell("csat_mean", 0.04, words).value == 0.0
     assert report._change_cell("response_rate_24h", 0.012, words).value == 1.2
+
+
+def test_channels_are_named_as_people_call_them(shop, tmp_path):
+    from desktop.services import shop as shop_settings
+    day = date(2025, 10, 1)
+    book = load_workbook(report.write(shop, day, tmp_path / "zh.xlsx"))
+    assert {r[0] for r in book["渠道"].iter_rows(min_row=2, values_only=True)} == \
+        {"抖音", "TikTok Shop", "邮件"}
+    detail = {r[2] for r in book["咨询明细"].iter_rows(min_row=2, values_only=True)}
+    assert detail == {"抖音", "TikTok Shop", "邮件"}
+    shop_settings.set_value(shop, "shop.language", "en")
+    try:
+        book = load_workbook(report.write(shop, day, tmp_path / "en.xlsx"))
+    finally:
+        shop_settings.set_value(shop, "shop.language", "zh_CN")
+    assert {r[0] for r in book["Channels"].iter_rows(min_row=2, values_only=True)} == \
+        {"Douyin", "TikTok Shop", "E-mail"}
+
+
+def test_a_channel_the_shop_named_keeps_its_name():
+    words = report._text()["words"]
+    assert report.channel_label("TikTok美区", words["zh"]) == "TikTok美区"
+    assert report.channel_label("douyin", words["zh"]) == "抖音"

@@ -42,3 +42,21 @@ def test_todays_rate_says_how_many_inquiries_it_counts(store, tmp_path):
     assert f["inquiries"] == 3 and f["response_rate_24h"] == 1.0
     assert f["counted"] == {"response_rate_24h": 1, "response_rate_12h": 1,
                             "three_min_rate": 2}
+
+
+def test_the_list_previews_what_a_waiting_customer_asked_not_our_auto_reply(store, tmp_path):
+    from desktop.services import queues
+    from desktop.services.queues import ListQuery, View
+
+    lines = [_line("B", 1, "in", "customer", "2026-11-20T23:00:00+08:00"),
+             _line("B", 2, "out", "bot", "2026-11-20T23:00:02+08:00")]
+    lines[0]["text"] = "请问  什么时候\n发货？"
+    lines[1]["text"] = "亲，现在是非工作时间，明早回复您"
+    _import(store, tmp_path, lines)
+    [row] = queues.page(store, ListQuery(view=View.WAITING))
+    assert (row.preview, row.ours_last) == ("请问 什么时候 发货？", False)
+    answer = _line("B", 3, "out", "小李", "2026-11-21T09:00:00+08:00")
+    answer["text"] = "亲，今天发货"
+    _import(store, tmp_path, [answer], "more.jsonl")
+    [row] = queues.page(store, ListQuery(view=View.OPEN))
+    assert (row.preview, row.ours_last) == ("亲，今天发货", True)

@@ -35,6 +35,28 @@ def day_window(qtbot, big_demo, request):
     win.context.db.shutdown()
 
 
+@pytest.fixture
+def own_demo(tmp_path):
+    """A shop of its own, for a test that answers customers."""
+    from desktop.app import ensure_demo
+
+    return ensure_demo(tmp_path / "demo.sqlite", messages=4000)
+
+
+@pytest.fixture
+def own_window(qtbot, own_demo):
+    from desktop.app import build_window
+
+    win, _welcome = build_window(own_demo, "en")
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    win.start()
+    win.context.db.wait_idle()
+    yield win
+    win.context.db.shutdown()
+
+
 def _search(window, qtbot, words):
     box = window.inbox.search
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
@@ -169,18 +191,13 @@ def test_the_reminders_job_speaks_the_users_language(zh_window, qtbot):
     assert "提醒" in detail and not any("a" <= ch.lower() <= "z" for ch in detail), detail
 
 
-def test_a_reminder_tells_the_wait_as_it_is_now_and_goes_once_answered(qtbot, tmp_path):
-    from desktop.app import build_window, ensure_demo
+def test_a_reminder_tells_the_wait_as_it_is_now_and_goes_once_answered(own_window, qtbot,
+                                                                       own_demo):
     from desktop.services import reminders
     from desktop.ui import formatting
 
-    demo_path = ensure_demo(tmp_path / "demo.sqlite", messages=4000)
-    window, _welcome = build_window(demo_path, "en")
-    qtbot.addWidget(window)
-    window.show()
-    window.start()
-    window.context.db.wait_idle()
-    store = open_shop(demo_path)
+    window = own_window
+    store = open_shop(own_demo)
     cid, since = store.conn.execute(
         "SELECT id, waiting_since FROM conversations WHERE status = 'open' "
         "AND waiting_since IS NOT NULL ORDER BY waiting_since LIMIT 1").fetchone()
@@ -205,4 +222,39 @@ def test_a_reminder_tells_the_wait_as_it_is_now_and_goes_once_answered(qtbot, tm
     for _ in range(3):
         window.context.db.wait_idle()
     qtbot.waitUntil(lambda: all(r["conversation_id"] != cid for r in bell.items), timeout=5000)
-    window.context.db.shutdown()
+
+
+def test_a_waiting_customers_row_shows_what_they_asked_not_our_auto_reply(own_window, qtbot,
+                                                                          own_demo):
+    from desktop.services import queues
+    from desktop.services.queues import ListQuery, View
+    from desktop.ui.conversation_list import VIEWS
+    from desktop.ui.conversation_model import SummaryRole
+
+    reader = open_shop(own_demo, readonly=True)
+    cid, asked = reader.conn.execute(
+        "SELECT c.id, (SELECT text FROM messages m WHERE m.conversation_id = c.id AND "
+        "m.direction = 'in' ORDER BY sent_at DESC LIMIT 1) FROM conversations c "
+        "WHERE c.status = 'open' AND c.waiting_since IS NOT NULL AND c.last_direction = 'out' "
+        "ORDER BY c.waiting_since LIMIT 1").fetchone()
+    tabs = own_window.inbox.list.tabs
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton,
+                     pos=tabs.tabRect(VIEWS.index(View.WAITING)).center())
+    own_window.context.db.wait_idle()
+    model = own_window.inbox.list.model
+    row = model.data(model.index(model.row_of(cid)), SummaryRole)
+    assert row.preview == " ".join(asked.split())[:80] and not row.ours_last
+    # once a person answers, the row shows our answer again, marked as ours
+    own_window.inbox.open_conversation(cid)
+    own_window.context.db.wait_idle()
+    composer = own_window.inbox.conversation.composer
+    composer.editor.insertPlainText("亲，这就为您查")
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    own_window.context.db.wait_idle()
+
+    def ours() -> bool:  # the row as the list reads it when it changes
+        found = queues.rows_by_id(own_window.context.reader, ListQuery(view=View.OPEN),
+                                  [cid]).get(cid)
+        return found is not None and found.ours_last and found.preview == "亲，这就为您查"
+
+    qtbot.waitUntil(ours, timeout=5000)

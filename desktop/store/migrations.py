@@ -391,6 +391,17 @@ def m012_change_log_runs(db: sqlite_utils.Database) -> None:
     db.executescript("ALTER TABLE change_log ADD COLUMN n INTEGER NOT NULL DEFAULT 1;")
 
 
+@MIGRATIONS()
+def m013_outbox_claims(db: sqlite_utils.Database) -> None:
+    # A sender (the app's send round, `shopdesk outbox send`, a second window) claims a message
+    # before sending it: who, and until when. A claim whose time is up (its sender crashed)
+    # may be taken by another. Local, like the rest of the outbox.
+    db.executescript("""
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN claim_until INTEGER;
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -107,6 +107,8 @@ def cancel(store: Store, message_id: str, actor: str | None = None) -> Changes:
     """A queued message will not be sent: it stays in the thread, marked failed (cancelled)."""
     if store_outbox.delivery(store.conn, message_id) != "queued":
         raise UserError("only a message still waiting to be sent can be cancelled")
+    if store_outbox.claimed(store.conn, message_id, store.clock()):
+        raise UserError("this message is being sent right now and can no longer be cancelled")
     with store.write() as w:
         store_outbox.give_up(w, message_id, "cancelled")
         audit.record(w, "message.cancel", "message", message_id, actor=actor)

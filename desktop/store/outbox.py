@@ -123,8 +123,16 @@ def delivery(conn: sqlite3.Connection, message_id: str) -> str | None:
 
 
 def reset(conn: sqlite3.Connection, message_id: str) -> None:
-    """A retry asked for by a person: attempts start again."""
-    conn.execute("DELETE FROM outbox WHERE message_id = ?", (message_id,))
+    """A retry asked for by a person: attempts start again. A sender's claim and a send cut
+    short are kept (the one sending it goes on; the cut-short one is checked first)."""
+    conn.execute("UPDATE outbox SET attempts = 0, next_attempt_at = 0, last_error = '' "
+                 "WHERE message_id = ?", (message_id,))
+
+
+def claimed(conn: sqlite3.Connection, message_id: str, now: int) -> bool:
+    """Whether a sender holds ``message_id`` now (it may be going out this moment)."""
+    return conn.execute("SELECT 1 FROM outbox WHERE message_id = ? AND claimed_by IS NOT NULL "
+                        "AND claim_until > ?", (message_id, now)).fetchone() is not None
 
 
 # -- channel state ---------------------------------------------------------------------------

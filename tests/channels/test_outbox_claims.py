@@ -106,3 +106,29 @@ def test_a_killed_senders_claim_comes_back_when_its_lease_is_up(queued_shop):
     assert _sent(folder) == ["first 回复0", "third 回复0", "third 回复1", "third 回复2",
                              "third 回复3"]
     assert outbox.pending(store) == []
+
+
+class _Taken:
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+
+    def already_sent(self, message) -> bool:
+        return False
+
+    def send(self, message) -> None:
+        self.sent.append(message.text)
+
+
+def test_a_message_another_sender_holds_is_neither_retried_over_nor_cancelled(queued_shop):
+    from desktop.channels import dispatcher
+    from desktop.services.errors import UserError
+
+    store, _folder = queued_shop
+    first = outbox.pending(store)[0]
+    assert outbox.claim(store, first["id"], "another-window") is not None
+    outbox.retry(store, first["id"])  # a person asks again: the sender keeps its claim
+    with pytest.raises(UserError, match="being sent"):
+        outbox.cancel(store, first["id"])
+    taken = _Taken()
+    dispatcher.dispatch(store, {"tiktok": taken})
+    assert taken.sent == []  # the rest of the thread waits behind the held message

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services import demo, locations, shop, team
+from desktop.services.instance import ShopLock
 from desktop.services.session import open_shop
 
 
@@ -89,6 +90,16 @@ def run_app(args: argparse.Namespace) -> int:
             QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
             window, _ = build_window(path, args.lang)
             return save_screenshot(window, args.screenshot, args.page, args.size)
+    lock = ShopLock(path)  # one window per shop file; the system frees it if we crash
+    if not lock.acquire():
+        return _already_open(lock)
+    try:
+        return _run_window(app, args, path, lock)
+    finally:
+        lock.release()
+
+
+def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) -> int:
     from desktop.channels.host import ChannelHost
     from desktop.jobs.scheduler import Scheduler
     from desktop.ui.job_events import JobEvents
@@ -99,6 +110,8 @@ def run_app(args: argparse.Namespace) -> int:
     window, welcome = build_window(path, args.lang, scheduler.run_now)
     events.event.connect(window.on_job_event)
     connect_channels(window, host)
+    from desktop.ui.instance import InstanceServer, server_name
+    instance = InstanceServer(server_name(lock.key), partial(_bring_forward, window))
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
@@ -115,8 +128,11 @@ def run_app(args: argparse.Namespace) -> int:
             scheduler.shutdown()
             window.context.db.shutdown()
             window.close()
+            instance.server.close()
+            lock.release()
             return run_app(argparse.Namespace(**{**vars(args), "demo": True}))
     code = app.exec()
+    instance.server.close()
     host.stop()
     scheduler.shutdown()  # a job that is running finishes first
     window.context.db.shutdown()
@@ -129,6 +145,27 @@ def connect_channels(window: Any, host: Any) -> None:
     channel changed in Settings starts or stops listening at once."""
     window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
     window.settings_page.channels_card.channelsChanged.connect(host.channels_changed)
+
+
+def _bring_forward(window: Any) -> None:
+    if window.isMinimized():
+        window.showNormal()
+    else:
+        window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _already_open(lock: ShopLock) -> int:
+    """Another window has this shop open: it comes forward, and this start ends."""
+    from desktop.ui.instance import ask_to_show, server_name
+    if ask_to_show(server_name(lock.key)):
+        print("shopdesk: this shop is already open; its window was brought forward",
+              file=sys.stderr)
+        return 0
+    print(f"shopdesk: this shop is already open in another ShopDesk that does not answer "
+          f"({lock.shop}); close it, then start again", file=sys.stderr)
+    return 1
 
 
 def _backup_on_exit(path: Path) -> None:

@@ -45,7 +45,7 @@ from desktop.services.session import Changes, Shop
 
 log = logging.getLogger(__name__)
 MAX_BODY = 16 * 1024 * 1024
-MAX_CONNECTIONS = 32
+MAX_CONNECTIONS = 64  # a few bridges, each with a pool of connections
 IDLE_TIMEOUT = 10.0  # seconds without a byte from the client
 REQUEST_DEADLINE = 120.0  # seconds to send a whole request (16 MB on a slow line)
 

@@ -4,7 +4,10 @@ with the reason after the last attempt (a person can retry or cancel).
 
 A message is never sent twice: its id is the idempotency key its channel carries, and a send
 cut short between the channel taking it and the outbox recording it is noticed (the row is
-left "sending") and checked with the channel before anything goes out again.
+left "sending") and checked with the channel before anything goes out again. Two senders on
+one shop (the app's send round and ``shopdesk outbox send``) never both send it: each claims
+a message atomically before sending (:func:`claim`); a claim lasts ``CLAIM_LEASE_MS``, so the
+claims of a sender that crashed come back to the others.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from desktop.store.writer import Changes
 MAX_ATTEMPTS = 8
 BASE_DELAY_MS = 5_000
 MAX_DELAY_MS = 30 * 60_000
+CLAIM_LEASE_MS = 5 * 60_000  # longer than any channel takes to send one message
 
 
 def backoff_ms(attempts: int) -> int:
@@ -55,6 +59,13 @@ def pending(store: Store) -> list[dict[str, Any]]:
              "text": m["text"], "sent_at": m["sent_at"], "attempts": m["attempts"],
              "next_attempt_at": m["next_attempt_at"] or None, "status": status,
              "last_error": m["last_error"]} for m, status in rows]
+
+
+def claim(store: Store, message_id: str, sender: str) -> dict[str, Any] | None:
+    """Take a due message for ``sender`` (one send round's id); its row as it is now, or
+    ``None`` when another sender has it, it was sent meanwhile, or it is not due."""
+    now = store.clock()
+    return store_outbox.claim(store.conn, message_id, sender, now, now + CLAIM_LEASE_MS)
 
 
 def begin(store: Store, message_id: str) -> None:
@@ -96,6 +107,8 @@ def cancel(store: Store, message_id: str, actor: str | None = None) -> Changes:
     """A queued message will not be sent: it stays in the thread, marked failed (cancelled)."""
     if store_outbox.delivery(store.conn, message_id) != "queued":
         raise UserError("only a message still waiting to be sent can be cancelled")
+    if store_outbox.claimed(store.conn, message_id, store.clock()):
+        raise UserError("this message is being sent right now and can no longer be cancelled")
     with store.write() as w:
         store_outbox.give_up(w, message_id, "cancelled")
         audit.record(w, "message.cancel", "message", message_id, actor=actor)

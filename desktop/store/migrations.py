@@ -424,6 +424,17 @@ def m014_schedule_history(db: sqlite_utils.Database) -> None:
         f"WHERE key IN ({', '.join('?' * len(tracked))})", tracked)
 
 
+@MIGRATIONS()
+def m015_outbox_claims(db: sqlite_utils.Database) -> None:
+    # A sender (the app's send round, `shopdesk outbox send`, a second window) claims a message
+    # before sending it: who, and until when. A claim whose time is up (its sender crashed)
+    # may be taken by another. Local, like the rest of the outbox.
+    db.executescript("""
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN claim_until INTEGER;
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

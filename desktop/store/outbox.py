@@ -54,6 +54,30 @@ def failed(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _rows(conn, "failed")
 
 
+_CLAIM = """
+INSERT INTO outbox (message_id, claimed_by, claim_until)
+SELECT m.id, :owner, :until FROM messages m WHERE m.id = :id AND m.delivery = 'queued'
+ON CONFLICT (message_id) DO UPDATE SET claimed_by = excluded.claimed_by,
+    claim_until = excluded.claim_until
+WHERE outbox.next_attempt_at <= :now
+  AND (outbox.claimed_by IS NULL OR outbox.claimed_by = excluded.claimed_by
+       OR outbox.claim_until <= :now)
+"""
+
+
+def claim(conn: sqlite3.Connection, message_id: str, owner: str, now: int,
+          until: int) -> dict[str, Any] | None:
+    """Take ``message_id`` for sending, in one statement (so two senders never both take
+    it): only while it is queued, due, and not claimed by another sender whose claim still
+    runs. Returns its row as it is now, or ``None`` when it is not ours to send."""
+    cursor = conn.execute(_CLAIM, {"id": message_id, "owner": owner, "now": now,
+                                   "until": until})
+    if cursor.rowcount != 1:
+        return None
+    rows = _rows(conn, "queued", "AND m.id = ?", (message_id,))
+    return rows[0] if rows else None
+
+
 def begin_send(conn: sqlite3.Connection, message_id: str, now: int) -> None:
     """Noted (and committed) before the message is handed to its channel."""
     conn.execute("INSERT INTO outbox (message_id, sending_since) VALUES (?, ?) "
@@ -79,7 +103,8 @@ def attempt_failed(conn: sqlite3.Connection, message_id: str, attempts: int, ret
     conn.execute("INSERT INTO outbox (message_id, attempts, next_attempt_at, last_error) "
                  "VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET "
                  "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
-                 "last_error = excluded.last_error, sending_since = NULL",
+                 "last_error = excluded.last_error, sending_since = NULL, "
+                 "claimed_by = NULL, claim_until = NULL",
                  (message_id, attempts, retry_at, error[:1000]))
 
 
@@ -87,7 +112,8 @@ def give_up(w: Writer, message_id: str, error: str) -> None:
     """No more attempts: the message is marked failed, with why."""
     w.update("messages", message_id, {"delivery": "failed"})
     w.raw("INSERT INTO outbox (message_id, last_error) VALUES (?, ?) ON CONFLICT (message_id) "
-          "DO UPDATE SET last_error = excluded.last_error, sending_since = NULL",
+          "DO UPDATE SET last_error = excluded.last_error, sending_since = NULL, "
+          "claimed_by = NULL, claim_until = NULL",
           (message_id, error[:1000]))
 
 
@@ -97,8 +123,16 @@ def delivery(conn: sqlite3.Connection, message_id: str) -> str | None:
 
 
 def reset(conn: sqlite3.Connection, message_id: str) -> None:
-    """A retry asked for by a person: attempts start again."""
-    conn.execute("DELETE FROM outbox WHERE message_id = ?", (message_id,))
+    """A retry asked for by a person: attempts start again. A sender's claim and a send cut
+    short are kept (the one sending it goes on; the cut-short one is checked first)."""
+    conn.execute("UPDATE outbox SET attempts = 0, next_attempt_at = 0, last_error = '' "
+                 "WHERE message_id = ?", (message_id,))
+
+
+def claimed(conn: sqlite3.Connection, message_id: str, now: int) -> bool:
+    """Whether a sender holds ``message_id`` now (it may be going out this moment)."""
+    return conn.execute("SELECT 1 FROM outbox WHERE message_id = ? AND claimed_by IS NOT NULL "
+                        "AND claim_until > ?", (message_id, now)).fetchone() is not None
 
 
 # -- channel state ---------------------------------------------------------------------------

@@ -160,7 +160,8 @@ import os, signal, sys
 from desktop.channels import dispatcher, registry
 from desktop.channels.webhook import WebhookSender
 from desktop.store.db import open_store
-store = open_store(sys.argv[1])
+now = int(sys.argv[2])
+store = open_store(sys.argv[1], clock=lambda: now)  # the test's clock
 original = WebhookSender.send
 def send_then_die(self, message):
     original(self, message)          # the bridge has it...
@@ -170,16 +171,20 @@ dispatcher.dispatch(store, registry.connectors(store))
 """
 
 
-def test_killed_between_sending_and_recording_the_message_is_not_shown_twice(shop, bridge):
+def test_killed_between_sending_and_recording_the_message_is_not_shown_twice(shop, bridge,
+                                                                            clock):
     store, server, token, path = shop
     _post(server, token, json.dumps(_message(1)))
     first = outbox.pending(store)[0]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", KILLED_SEND, str(path)], env=env)
+    done = subprocess.run([sys.executable, "-c", KILLED_SEND, str(path), str(clock.now)],
+                          env=env)
     assert done.returncode == -signal.SIGKILL
     assert len(bridge.received) == 1  # it did go out
     after = outbox.pending(store)
     assert [m["id"] for m in after] == [first["id"]]  # but is still queued here
+    assert dispatcher.dispatch(store, registry.connectors(store)).sent == 0  # claimed
+    clock.advance(outbox.CLAIM_LEASE_MS)  # the dead sender's claim has run out
     report = dispatcher.dispatch(store, registry.connectors(store))
     assert report.sent == 1 and outbox.pending(store) == []
     assert len(bridge.received) == 1 and bridge.keys == [first["id"]]  # same key: shown once

@@ -1,0 +1,67 @@
+"""The first window on a shop listens for later starts on the same shop and comes forward;
+a later start asks it to, then leaves (the file lock says which is first:
+``desktop/services/instance.py``)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+_SHOW, _SHOWN = b"show\n", b"shown\n"
+
+
+def server_name(key: str) -> str:
+    return f"shopdesk-{key}"
+
+
+class InstanceServer(QObject):
+    """Listens under ``name``; each later start that says "show" calls ``show``."""
+
+    def __init__(self, name: str, show: Callable[[], None]) -> None:
+        super().__init__()
+        self.show = show
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        QLocalServer.removeServer(name)  # left by a crash: we hold the lock, it is ours
+        if self.server.listen(name):
+            log.info("the window on this shop listens for later starts")
+        else:
+            log.warning("cannot listen for later starts: %s", self.server.errorString())
+        self.server.newConnection.connect(self._incoming)
+
+    def _incoming(self) -> None:
+        while (sock := self.server.nextPendingConnection()) is not None:
+            sock.readyRead.connect(lambda s=sock: self._read(s))
+            sock.disconnected.connect(sock.deleteLater)
+
+    def _read(self, sock: QLocalSocket) -> None:
+        if bytes(sock.readAll().data()).startswith(_SHOW):
+            log.info("another start on this shop: the window comes forward")
+            self.show()
+            sock.write(_SHOWN)
+            sock.flush()
+
+
+def ask_to_show(name: str, wait_s: float = 10.0) -> bool:
+    """Ask the window listening under ``name`` to come forward; ``True`` once it has. It
+    may still be starting: asked again until ``wait_s`` has passed."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        sock = QLocalSocket()
+        sock.connectToServer(name)
+        if sock.waitForConnected(1000):
+            sock.write(_SHOW)
+            sock.waitForBytesWritten(1000)
+            answered = sock.waitForReadyRead(3000) and \
+                bytes(sock.readAll().data()).startswith(_SHOWN)
+            sock.disconnectFromServer()
+            if answered:
+                return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from itertools import accumulate, pairwise
@@ -83,6 +83,8 @@ class Calendar:
     workdays: frozenset[date] = frozenset()  # make-up working days (调休)
     closed_days: dict[date, str] = field(default_factory=dict)  # the shop's own days off
     open_days: frozenset[date] = frozenset()  # extra days open with weekday hours
+    # times the shop closes for some hours (a calendar's timed events): UTC ms [from, to), name
+    closed_hours: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -255,24 +257,28 @@ def open_spans(schedule: Schedule, start: int, end: int) -> list[tuple[int, int]
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return _minus_holiday_mode(schedule.holiday_mode, merged, start, end)
-
-
-def _minus_holiday_mode(mode: HolidayMode, spans: list[tuple[int, int]], start: int,
-                        end: int) -> list[tuple[int, int]]:
+    mode = schedule.holiday_mode
     if mode.on:
         return []
-    if mode.start is None or mode.end is None:
-        return spans
+    cuts = [(a, b) for a, b, _ in schedule.calendar.closed_hours if b > start and a < end]
+    if mode.start is not None and mode.end is not None:
+        cuts.append((mode.start, mode.end))
+    for cut in cuts:
+        merged = _minus(merged, *cut)
+    return merged
+
+
+def _minus(spans: list[tuple[int, int]], cut_start: int, cut_end: int) -> list[tuple[int, int]]:
+    """The spans without [cut_start, cut_end)."""
     out = []
     for a, b in spans:
-        if b <= mode.start or a >= mode.end:
+        if b <= cut_start or a >= cut_end:
             out.append((a, b))
             continue
-        if a < mode.start:
-            out.append((a, mode.start))
-        if b > mode.end:
-            out.append((mode.end, b))
+        if a < cut_start:
+            out.append((a, cut_start))
+        if b > cut_end:
+            out.append((cut_end, b))
     return out
 
 
@@ -287,6 +293,11 @@ def status_at(schedule: Schedule, t: int) -> Status:
             return Status(State.OPEN, "")
     day = datetime.fromtimestamp(t / 1000, schedule.zone).date()
     why = day_intervals(schedule, day)[1]
+    closed = next((name for a, b, name in schedule.calendar.closed_hours if a <= t < b), None)
+    if why is None and closed is not None:  # closed for some hours it would be open
+        usual = replace(schedule, calendar=replace(schedule.calendar, closed_hours=()))
+        if any(a <= t < b for a, b in open_spans(usual, t, t + 1)):
+            return Status(State.CLOSED_DAY, closed)
     return why or Status(State.OFF_HOURS, "")
 
 
@@ -303,6 +314,7 @@ def _boundaries(schedule: Schedule, t: int, horizon: int) -> list[int]:
     mode = schedule.holiday_mode
     if not mode.on and mode.start is not None and mode.end is not None:
         points.update((mode.start, mode.end))
+    points.update(p for a, b, _ in schedule.calendar.closed_hours for p in (a, b))
     return sorted(p for p in points if t < p <= horizon)
 
 

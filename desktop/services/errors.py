@@ -28,13 +28,14 @@ _STORAGE = {
 
 def describe(exc: BaseException) -> str | None:
     """A friendly one-line message for expected trouble, else ``None``."""
+    from desktop.domain.ics import IcsError
     from desktop.services.interchange import InterchangeFileError
     from desktop.services.shop import SettingError
 
     if isinstance(exc, StorageError):
         detail = f" ({exc.detail})" if exc.detail and exc.code is StorageProblem.UNAVAILABLE else ""
         return _STORAGE[exc.code] + detail
-    if isinstance(exc, (UserError, InterchangeFileError, SettingError)):
+    if isinstance(exc, (UserError, InterchangeFileError, SettingError, IcsError)):
         return str(exc)
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:

@@ -19,6 +19,7 @@ from desktop.domain import ics
 from desktop.domain.ics import IcsError, Occurrence
 
 AHEAD_DAYS = 2 * 366  # repeats are expanded this far ahead
+MAX_REPEATS = 800  # one event's days off in that time: a daily one has 732
 
 
 @dataclass(frozen=True)
@@ -26,7 +27,8 @@ class IcsImport:
     """What an import read: days closed, times closed for some hours, make-up working days
     recognised (kept open), and the events skipped with how many for each reason
     (``over``: ended before today; ``ahead``: more than two years ahead; ``cancelled``;
-    ``no_length``; ``too_long``: longer than a year)."""
+    ``no_length``; ``too_long``: longer than a year; ``no_start``: without a start;
+    ``too_often``: repeating more often than days off do)."""
 
     events: int
     closed_days: int
@@ -96,41 +98,57 @@ def read(text: str, today: date) -> tuple[list[Occurrence], Counter[str], int]:
         bad = next(((n, line) for n, line in lines if line in str(exc)), lines[0])
         raise IcsError(bad[0], "bad_line", bad[1][:80]) from None
     where = _event_lines(lines)
-    masters = list(calendar.walk("VEVENT"))
-    for k, event in enumerate(masters):
+    components = list(calendar.walk("VEVENT"))
+    for k, event in enumerate(components):
         for prop, message in event.errors:
             raise _bad_value(where, k, prop, str(message))
+    zones = list(calendar.walk("VTIMEZONE"))
     skipped: Counter[str] = Counter()
-    end = today + timedelta(days=AHEAD_DAYS)
-    try:
-        found = recurring_ical_events.of(calendar).between(today, end)
-    except (ValueError, TypeError) as exc:  # a rule the library cannot expand
-        raise IcsError(where[0]["BEGIN"][0][0] if where else 1, "bad_value",
-                       str(exc)[:80]) from None
-    seen = set()
-    out = []
-    for event in found:
-        seen.add(_key(event))
-        if str(event.get("STATUS", "")).upper() == "CANCELLED":
-            skipped["cancelled"] += 1
+    out: list[Occurrence] = []
+    # an event with its changed or cancelled repeats (the same UID) is expanded on its own
+    groups: dict[str, list[tuple[int, Any]]] = {}
+    for k, event in enumerate(components):
+        groups.setdefault(str(event.get("UID") or f"#{k}"), []).append((k, event))
+    for group in groups.values():
+        k, first = group[0]
+        if any("DTSTART" not in event for _, event in group):
+            skipped["no_start"] += 1
             continue
-        start = event.decoded("DTSTART")
-        stop = event.decoded("DTEND") if "DTEND" in event else _end(event, start)
-        out.append(Occurrence(str(event.get("SUMMARY", "")).strip(), start, stop))
-    for event in masters:  # events with no day from today on
-        if _key(event) not in seen and "DTSTART" in event:
-            start = event.decoded("DTSTART")
+        found = _expand(zones, [event for _, event in group], today,
+                        where[k]["BEGIN"][0][0] if k < len(where) else 1)
+        if found is None:
+            skipped["too_often"] += 1
+            continue
+        live = [o for o in found if str(o.get("STATUS", "")).upper() != "CANCELLED"]
+        skipped["cancelled"] += len(found) - len(live)
+        if not found:
+            start = first.decoded("DTSTART")
             day = start.date() if isinstance(start, datetime) else start
-            skipped["ahead" if day >= end else "over"] += 1
-    return out, skipped, len(masters)
+            skipped["ahead" if day >= today + timedelta(days=AHEAD_DAYS) else "over"] += 1
+        for o in live:
+            start = o.decoded("DTSTART")
+            stop = o.decoded("DTEND") if "DTEND" in o else _end(o, start)
+            out.append(Occurrence(str(o.get("SUMMARY", "")).strip(), start, stop))
+    return out, +skipped, len(groups)
 
 
-def _key(event: Any) -> str:
-    """An event's identity, the same for each of its repeats."""
-    if event.get("UID"):
-        return str(event["UID"])
-    when = event.get("RRULE") or event.get("DTSTART")
-    return f"{event.get('SUMMARY', '')}\x1f{when.to_ical() if when is not None else ''}"
+def _expand(zones: list[Any], events: list[Any], today: date, line: int) -> list[Any] | None:
+    """An event's occurrences from today to two years ahead; ``None`` when it repeats more
+    often than a shop's days off could (every hour, every minute)."""
+    for event in events:
+        rules = event.get("RRULE")
+        for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
+            if str(rule.get("FREQ", [""])[0]).upper() in ("SECONDLY", "MINUTELY", "HOURLY"):
+                return None
+    single = icalendar.Calendar()
+    for component in [*zones, *events]:
+        single.add_component(component)
+    try:
+        found = recurring_ical_events.of(single).between(
+            today, today + timedelta(days=AHEAD_DAYS))
+    except (ValueError, TypeError, KeyError, OverflowError) as exc:  # a rule it cannot expand
+        raise IcsError(line, "bad_value", str(exc)[:80]) from None
+    return None if len(found) > MAX_REPEATS else found
 
 
 def _end(event: Any, start: date | datetime) -> date | datetime:

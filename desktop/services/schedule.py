@@ -308,7 +308,9 @@ def import_ics(store: Store, path: Path | str) -> IcsImport:
     closed.update({d.isoformat(): name or "imported" for d, name in plan.closed_days.items()})
     workdays = {d.isoformat() for d in plan.workdays}
     closed = {d: n for d, n in closed.items() if d not in workdays}
-    hours_closed = list(_setting(store, "schedule.closed_hours") or [])
+    now = store.clock()  # closures already over are dropped (the history keeps them)
+    hours_closed = [c for c in _setting(store, "schedule.closed_hours") or []
+                    if parse_moment(c["to"], zone).epoch_ms > now]
     for a, b, name in plan.closed_hours:
         entry = {"from": format_moment(moment_in_zone(a, zone)),
                  "to": format_moment(moment_in_zone(b, zone)), "name": name or "imported"}

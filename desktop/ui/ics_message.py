@@ -38,7 +38,10 @@ def words(result: Result) -> str:
            "ahead": QCoreApplication.translate("CalendarImport", "{0} more than two years ahead"),
            "cancelled": QCoreApplication.translate("CalendarImport", "{0} cancelled"),
            "no_length": QCoreApplication.translate("CalendarImport", "{0} without a length"),
-           "too_long": QCoreApplication.translate("CalendarImport", "{0} longer than a year")}
+           "too_long": QCoreApplication.translate("CalendarImport", "{0} longer than a year"),
+           "no_start": QCoreApplication.translate("CalendarImport", "{0} without a start"),
+           "too_often": QCoreApplication.translate("CalendarImport",
+                                                   "{0} repeating more often than daily")}
     reasons = QCoreApplication.translate(
         "CalendarImport", ", ", "between the reasons events were skipped").join(
         why.get(k, "{0} " + k).format(n) for k, n in result.skipped.items())

@@ -583,27 +583,37 @@
     </message>
     <message>
         <location filename="../../desktop/ui/ics_message.py" line="42"/>
+        <source>{0} without a start</source>
+        <translation>{0} 个没有开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="43"/>
+        <source>{0} repeating more often than daily</source>
+        <translation>{0} 个重复得比每天还频繁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="45"/>
         <source>, </source>
         <comment>between the reasons events were skipped</comment>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ics_message.py" line="45"/>
+        <location filename="../../desktop/ui/ics_message.py" line="48"/>
         <source> Skipped {0}: {1}.</source>
         <translation>跳过 {0} 个：{1}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ics_message.py" line="51"/>
+        <location filename="../../desktop/ui/ics_message.py" line="54"/>
         <source>This file is not a calendar (.ics); nothing was changed.</source>
         <translation>这个文件不是日历文件（.ics），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ics_message.py" line="54"/>
+        <location filename="../../desktop/ui/ics_message.py" line="57"/>
         <source>Line {0} of the calendar cannot be read ({1}); nothing was changed.</source>
         <translation>日历第 {0} 行无法读取（{1}），未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/ics_message.py" line="58"/>
+        <location filename="../../desktop/ui/ics_message.py" line="61"/>
         <source>Line {0} of the calendar has a date or rule that cannot be read ({1}); nothing was changed.</source>
         <translation>日历第 {0} 行的日期或重复规则无法识别（{1}），未做任何更改。</translation>
     </message>

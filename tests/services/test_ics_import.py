@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -92,6 +92,18 @@ def test_make_up_working_days_are_never_closed(shop, tmp_path):
     assert sunday.open and sunday.state == "open"
     assert schedule.status(shop, at(2027, 2, 20, 12)).open
     assert "2 make-up working day(s) recognised" in read.summary()
+
+
+def test_events_without_a_start_or_repeating_by_the_minute_are_skipped(shop, tmp_path):
+    read = schedule.import_ics(shop, _ics(
+        tmp_path, "UID:n1\r\nSUMMARY:没有开始\r\n",
+        "UID:n2\r\nDTSTART:20261001T100000\r\nDTEND:20261001T100100\r\n"
+        "RRULE:FREQ=MINUTELY\r\nSUMMARY:每分钟\r\n",
+        "UID:n3\r\nDTSTART;VALUE=DATE:20261001\r\nRRULE:FREQ=DAILY\r\nSUMMARY:每天\r\n"))
+    assert read.skipped == {"no_start": 1, "too_often": 1}
+    # every day from its start to two years ahead of today (2026-09-01 + 732 days)
+    assert read.closed_days == (date(2028, 9, 2) - date(2026, 10, 1)).days
+    assert "1 too often" in read.summary()
 
 
 def test_a_bad_file_is_reported_with_its_line_and_changes_nothing(shop, tmp_path):

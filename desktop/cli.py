@@ -698,8 +698,8 @@ def _cmd_holidays(args: argparse.Namespace) -> int:
         except ValueError as exc:
             raise UserError(str(exc)) from None
     if args.import_ics:
-        count = schedule.import_ics(store, args.import_ics)
-        print(f"Closed on {count} day(s) from {args.import_ics}.", file=sys.stderr)
+        read = schedule.import_ics(store, args.import_ics)
+        print(f"{args.import_ics}: {read.summary()}.", file=sys.stderr)
     try:
         for item in args.close:
             day, _, name = item.partition("=")

@@ -28,6 +28,7 @@ _STORAGE = {
 
 def describe(exc: BaseException) -> str | None:
     """A friendly one-line message for expected trouble, else ``None``."""
+    from desktop.domain.ics import IcsError
     from desktop.services.interchange import InterchangeFileError
     from desktop.services.sheets import WorkbookTooLarge
     from desktop.services.shop import SettingError
@@ -35,7 +36,8 @@ def describe(exc: BaseException) -> str | None:
     if isinstance(exc, StorageError):
         detail = f" ({exc.detail})" if exc.detail and exc.code is StorageProblem.UNAVAILABLE else ""
         return _STORAGE[exc.code] + detail
-    if isinstance(exc, (UserError, InterchangeFileError, SettingError, WorkbookTooLarge)):
+    if isinstance(exc, (UserError, InterchangeFileError, SettingError, WorkbookTooLarge,
+                        IcsError)):
         return str(exc)
     if isinstance(exc, OSError):
         if exc.errno == errno.ENOSPC:

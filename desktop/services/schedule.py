@@ -18,10 +18,10 @@ import holidays as holiday_data
 
 from desktop.domain import hours
 from desktop.domain.hours import Calendar, HolidayMode, HoursError, Schedule, State
-from desktop.domain.ics import IcsError, parse_days
 from desktop.domain.timefmt import format_moment, moment_in_zone, parse_moment
-from desktop.services import shop
+from desktop.services import ics_import, shop
 from desktop.services.errors import UserError
+from desktop.services.ics_import import IcsImport
 from desktop.store import settings as settings_store
 from desktop.store.db import Store
 
@@ -101,7 +101,14 @@ def calendar_of(values: Mapping[str, Any], years: list[int]) -> Calendar:
         closed_days={date.fromisoformat(d): n for d, n in
                      (values["schedule.closed_days"] or {}).items()},
         open_days=frozenset(date.fromisoformat(d) for d in
-                            values["schedule.open_days"] or []))
+                            values["schedule.open_days"] or []),
+        closed_hours=tuple(_closed_hours(values)))
+
+
+def _closed_hours(values: Mapping[str, Any]) -> list[tuple[int, int, str]]:
+    zone = shop.zone_of(values["shop.timezone"])
+    return sorted((parse_moment(c["from"], zone).epoch_ms, parse_moment(c["to"], zone).epoch_ms,
+                   c.get("name", "")) for c in values.get("schedule.closed_hours") or [])
 
 
 def _holiday_mode(store: Store) -> HolidayMode:
@@ -287,17 +294,33 @@ def correct_year(store: Store, year: int, holidays: dict[str, str], workdays: li
     _write(store, {"schedule.corrections": fixes})
 
 
-def import_ics(store: Store, path: Path | str) -> int:
-    """Close the shop on the days of an .ics file's events; returns how many days."""
+def import_ics(store: Store, path: Path | str) -> IcsImport:
+    """Close the shop on the days and hours of an .ics file's events from today on; its
+    make-up working days (补班/上班) are kept open. Says what was read; nothing is saved
+    when the file cannot be read (:class:`IcsError`, with the line)."""
+    zone = shop.shop_zone(store)
+    today = datetime.fromtimestamp(store.clock() / 1000, zone).date()
     try:
-        text = Path(path).read_text(encoding="utf-8-sig", errors="replace")
-        days = parse_days(text)
-    except IcsError as exc:
-        raise UserError(str(exc)) from None
+        plan, events = ics_import.load(path, today, zone)
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
     closed = dict(_setting(store, "schedule.closed_days") or {})
-    closed.update({d.isoformat(): name or "imported" for d, name in days.items()})
-    _write(store, {"schedule.closed_days": closed})
-    return len(days)
+    closed.update({d.isoformat(): name or "imported" for d, name in plan.closed_days.items()})
+    workdays = {d.isoformat() for d in plan.workdays}
+    closed = {d: n for d, n in closed.items() if d not in workdays}
+    now = store.clock()  # closures already over are dropped (the history keeps them)
+    hours_closed = [c for c in _setting(store, "schedule.closed_hours") or []
+                    if parse_moment(c["to"], zone).epoch_ms > now]
+    for a, b, name in plan.closed_hours:
+        entry = {"from": format_moment(moment_in_zone(a, zone)),
+                 "to": format_moment(moment_in_zone(b, zone)), "name": name or "imported"}
+        if entry not in hours_closed:
+            hours_closed.append(entry)
+    _write(store, {"schedule.closed_days": closed, "schedule.closed_hours": hours_closed,
+                   "schedule.open_days": sorted(set(_setting(store, "schedule.open_days") or [])
+                                                | workdays)})
+    return IcsImport(events, len(plan.closed_days), len(plan.closed_hours), len(plan.workdays),
+                     dict(sorted(plan.skipped.items())))
 
 
 def set_shift(store: Store, agent: str, specs: list[str]) -> None:

@@ -72,6 +72,8 @@ DEFAULTS: dict[str, Any] = {
     "schedule.holiday_switches": {},  # "2026-10-01": "open" — a public holiday worked anyway
     "schedule.closed_days": {},  # "2026-11-11": "盘点" — the shop's own days off
     "schedule.open_days": [],  # extra days open with weekday hours
+    # times closed for some hours (a calendar's timed events): {"from", "to", "name"}, ISO
+    "schedule.closed_hours": [],
     "schedule.corrections": {},  # "2027": {"holidays": {date: name}, "workdays": [date]}
     "schedule.holiday_mode": {"on": False, "from": None, "to": None, "reply": ""},
     "schedule.shifts": {},  # agent name -> {"mon": "08:00-17:00", ...}

@@ -15,10 +15,10 @@ from desktop.store.writer import AS_STORED, IMMUTABLE_TABLES, Changes
 
 PAGE = 2_000
 # parents before children, so every page a desktop pulls can be applied on its own
-BACKFILL_ORDER = ["settings", "channels", "agents", "customers", "conversations",
-                  "conversation_tags", "messages", "conversation_events", "customer_notes",
-                  "kb_articles", "kb_versions", "kb_offers", "templates", "rules",
-                  "guard_words", "audit_log"]
+BACKFILL_ORDER = ["settings", "schedule_history", "channels", "agents", "customers",
+                  "conversations", "conversation_tags", "messages", "conversation_events",
+                  "customer_notes", "kb_articles", "kb_versions", "kb_offers", "templates",
+                  "rules", "guard_words", "audit_log"]
 TOKEN_KEY = "sync/token"
 SHARED_FIELDS = ("id", "stamp", "origin", "tbl", "key", "fields")
 

@@ -23,11 +23,20 @@ TRACKED = frozenset({
 })
 
 
+# where the shop is: the first value given (at set-up) is its place since the beginning, so
+# history imported right after set-up is read in the shop's own zone
+SINCE_THE_BEGINNING = frozenset({"shop.timezone", "shop.country"})
+
+
 def record(w: Writer, key: str, value: Any) -> None:
     """Keep a change of a tracked setting, in force from the writer's time."""
+    at = w.now
+    if key in SINCE_THE_BEGINNING and w.conn.execute(
+            "SELECT 1 FROM schedule_history WHERE key = ? LIMIT 1", (key,)).fetchone() is None:
+        at = 0
     w.insert("schedule_history", {"id": new_id(w.now), "key": key,
                                   "value": json.dumps(value, ensure_ascii=False),
-                                  "effective_at": w.now})
+                                  "effective_at": at})
 
 
 def changes(conn: sqlite3.Connection) -> list[tuple[int, str, Any]]:

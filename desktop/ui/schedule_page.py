@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain import hours
 from desktop.services import schedule, shop
+from desktop.ui import ics_message
 from desktop.ui.context import Context
 from desktop.ui.layout import ScrollPage, card, two_columns
 from desktop.ui.week_grid import WeekGrid
@@ -98,7 +99,9 @@ class SchedulePage(ScrollPage):
         self.import_ics = QPushButton()
         self.import_ics.clicked.connect(self._import_ics)
         self.holidays_title = QLabel()
-        holidays_card = card(self.holidays_title, self.table, self.import_ics)
+        self.ics_msg = QLabel()  # what the last calendar import read
+        self.ics_msg.setWordWrap(True)
+        holidays_card = card(self.holidays_title, self.table, self.import_ics, self.ics_msg)
         # shifts
         self.shift_agent = QLineEdit()
         self.shift_spec = QLineEdit()
@@ -317,9 +320,14 @@ class SchedulePage(ScrollPage):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import days off"), "",
                                               self.tr("iCalendar (*.ics)"))
         if path:
-            self.context.db.run(partial(schedule.import_ics, path=path),
-                                lambda n: (self.error.emit(self.tr("{0} day(s) closed.").format(n)),
-                                           self.changed.emit()), self.error.emit)
+            self.context.db.run(partial(ics_message.import_calendar, path=path),
+                                self._ics_read, self.ics_msg.setText)
+
+    def _ics_read(self, result: ics_message.Result) -> None:
+        self.ics_msg.setText(ics_message.words(result))
+        if not isinstance(result, Exception):
+            self.changed.emit()
+            self.load()
 
     def _save_shift(self) -> None:
         agent = self.shift_agent.text().strip()

@@ -550,6 +550,75 @@
     </message>
 </context>
 <context>
+    <name>CalendarImport</name>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="30"/>
+        <source>Read {0} event(s): {1} day(s) closed, {2} time(s) closed for some hours, {3} make-up working day(s) recognised and kept open.</source>
+        <translation>Read {0} event(s): {1} day(s) closed, {2} time(s) closed for some hours, {3} make-up working day(s) recognised and kept open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="37"/>
+        <source>{0} already over</source>
+        <translation>{0} already over</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="38"/>
+        <source>{0} more than two years ahead</source>
+        <translation>{0} more than two years ahead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="39"/>
+        <source>{0} cancelled</source>
+        <translation>{0} cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="40"/>
+        <source>{0} without a length</source>
+        <translation>{0} without a length</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="41"/>
+        <source>{0} longer than a year</source>
+        <translation>{0} longer than a year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="42"/>
+        <source>{0} without a start</source>
+        <translation>{0} without a start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="43"/>
+        <source>{0} repeating more often than daily</source>
+        <translation>{0} repeating more often than daily</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="45"/>
+        <source>, </source>
+        <comment>between the reasons events were skipped</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="48"/>
+        <source> Skipped {0}: {1}.</source>
+        <translation> Skipped {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="54"/>
+        <source>This file is not a calendar (.ics); nothing was changed.</source>
+        <translation>This file is not a calendar (.ics); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="57"/>
+        <source>Line {0} of the calendar cannot be read ({1}); nothing was changed.</source>
+        <translation>Line {0} of the calendar cannot be read ({1}); nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="61"/>
+        <source>Line {0} of the calendar has a date or rule that cannot be read ({1}); nothing was changed.</source>
+        <translation>Line {0} of the calendar has a date or rule that cannot be read ({1}); nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsCard</name>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="75"/>
@@ -2517,37 +2586,37 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="355"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="356"/>
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="357"/>
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="358"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="359"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="369"/>
         <source>closes at {0}</source>
         <translation>closes at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="370"/>
         <source>opens at {0}</source>
         <translation>opens at {0}</translation>
     </message>
@@ -2555,190 +2624,185 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="132"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="134"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>Times like 09:00-12:00,13:30-18:00; &quot;closed&quot; for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="147"/>
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="149"/>
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="154"/>
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>Import closed days from a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="163"/>
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="165"/>
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="201"/>
         <source>holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="201"/>
         <source>make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="225"/>
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="264"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="279"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="320"/>
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
-        <source>{0} day(s) closed.</source>
-        <translation>{0} day(s) closed.</translation>
     </message>
 </context>
 <context>

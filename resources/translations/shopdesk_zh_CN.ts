@@ -550,6 +550,75 @@
     </message>
 </context>
 <context>
+    <name>CalendarImport</name>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="30"/>
+        <source>Read {0} event(s): {1} day(s) closed, {2} time(s) closed for some hours, {3} make-up working day(s) recognised and kept open.</source>
+        <translation>读取 {0} 个事件：休息 {1} 天，{2} 段时间暂停营业，识别出 {3} 个调休上班日（照常营业）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="37"/>
+        <source>{0} already over</source>
+        <translation>{0} 个已经过去</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="38"/>
+        <source>{0} more than two years ahead</source>
+        <translation>{0} 个在两年以后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="39"/>
+        <source>{0} cancelled</source>
+        <translation>{0} 个已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="40"/>
+        <source>{0} without a length</source>
+        <translation>{0} 个没有时长</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="41"/>
+        <source>{0} longer than a year</source>
+        <translation>{0} 个超过一年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="42"/>
+        <source>{0} without a start</source>
+        <translation>{0} 个没有开始时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="43"/>
+        <source>{0} repeating more often than daily</source>
+        <translation>{0} 个重复得比每天还频繁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="45"/>
+        <source>, </source>
+        <comment>between the reasons events were skipped</comment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="48"/>
+        <source> Skipped {0}: {1}.</source>
+        <translation>跳过 {0} 个：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="54"/>
+        <source>This file is not a calendar (.ics); nothing was changed.</source>
+        <translation>这个文件不是日历文件（.ics），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="57"/>
+        <source>Line {0} of the calendar cannot be read ({1}); nothing was changed.</source>
+        <translation>日历第 {0} 行无法读取（{1}），未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/ics_message.py" line="61"/>
+        <source>Line {0} of the calendar has a date or rule that cannot be read ({1}); nothing was changed.</source>
+        <translation>日历第 {0} 行的日期或重复规则无法识别（{1}），未做任何更改。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelsCard</name>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="75"/>
@@ -2509,37 +2578,37 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="355"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="356"/>
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="357"/>
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="358"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="359"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="369"/>
         <source>closes at {0}</source>
         <translation>{0} 打烊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="370"/>
         <source>opens at {0}</source>
         <translation>{0} 开门</translation>
     </message>
@@ -2547,190 +2616,185 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="132"/>
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="134"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填“休息”。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="147"/>
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="149"/>
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="154"/>
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="163"/>
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：周一至周五 08:00-17:00（或 每天 09:00-18:00）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="165"/>
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="201"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="201"/>
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="225"/>
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="264"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="279"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="320"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
-        <source>{0} day(s) closed.</source>
-        <translation>已设置 {0} 天休息。</translation>
     </message>
 </context>
 <context>

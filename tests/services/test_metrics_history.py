@@ -147,3 +147,16 @@ def test_the_upgrade_keeps_the_settings_as_in_force_since_the_beginning(tmp_path
         [(0, "schedule.week")]
     assert str(schedule_history.as_of(store, at(2020, 1, 1)).week[0][0]) == "10:00-18:00"
     store.close()
+
+
+def test_a_new_shops_time_zone_holds_for_the_history_it_imports(store, clock, tmp_path):
+    from desktop.services import team
+
+    clock.now = at(2026, 11, 30, 9)
+    team.first_run(store, "店", "Europe/Berlin", "老板", "owner")
+    _import(store, tmp_path, LAST_WEEK)
+    assert str(schedule_history.as_of(store, at(2026, 11, 16, 20)).zone) == "Europe/Berlin"
+    schedule.set_hours(store, [], timezone="Asia/Shanghai")  # moving later is dated
+    clock.now += 60_000
+    assert str(schedule_history.as_of(store, at(2026, 11, 16, 20)).zone) == "Europe/Berlin"
+    assert str(schedule_history.as_of(store, clock.now).zone) == "Asia/Shanghai"

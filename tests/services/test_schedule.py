@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from desktop.domain.ics import IcsError
 from desktop.services import schedule
 from desktop.services.errors import UserError
 
@@ -89,12 +90,12 @@ def test_days_from_an_ics_file_are_closed(store, tmp_path):
     path.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261111\r\n"
                     "DTEND;VALUE=DATE:20261113\r\nSUMMARY:年中盘点\\, 暂停发货\r\nEND:VEVENT\r\n"
                     "END:VCALENDAR\r\n", encoding="utf-8")
-    assert schedule.import_ics(store, path) == 2
+    assert schedule.import_ics(store, path).closed_days == 2
     status = schedule.status(store, at(2026, 11, 12, 10))
     assert (status.state, status.reason) == ("closed_day", "年中盘点, 暂停发货")
     bad = tmp_path / "bad.ics"
     bad.write_text("hello", encoding="utf-8")
-    with pytest.raises(UserError, match="not an iCalendar"):
+    with pytest.raises(IcsError, match="not an iCalendar"):
         schedule.import_ics(store, bad)
 
 

@@ -105,3 +105,50 @@ def test_a_public_holiday_can_be_worked_from_the_list(window, demo_path):
     window.context.db.wait_idle()
     switches = shop.get(open_shop(demo_path, readonly=True), "schedule.holiday_switches")
     assert list(switches.values()) == ["open"]
+
+
+HOLIDAY_CALENDAR = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//CN\r\n"
+    "BEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20270206\r\nDTEND;VALUE=DATE:20270209\r\n"
+    "SUMMARY:春节 休\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:b\r\nDTSTART;TZID=Asia/Shanghai:20270214T090000\r\n"
+    "DTEND;TZID=Asia/Shanghai:20270214T180000\r\nSUMMARY:补班\r\nEND:VEVENT\r\n"
+    "BEGIN:VEVENT\r\nUID:c\r\nDTSTART;VALUE=DATE:20200101\r\nSUMMARY:元旦\r\nEND:VEVENT\r\n"
+    "END:VCALENDAR\r\n")
+
+
+def test_importing_a_calendar_says_what_was_read_in_both_languages(window, demo_path, qtbot,
+                                                                   tmp_path, monkeypatch):
+    from desktop.ui import schedule_page
+
+    page = _page(window)
+    good = tmp_path / "holidays.ics"
+    good.write_text(HOLIDAY_CALENDAR, encoding="utf-8")
+    bad = tmp_path / "bad.ics"
+    bad.write_text(HOLIDAY_CALENDAR.replace("20270206", "20271306"), encoding="utf-8")
+    chosen = [str(good)]
+    monkeypatch.setattr(schedule_page.QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (chosen[0], "")))
+    qtbot.mouseClick(page.import_ics, Qt.MouseButton.LeftButton)
+    window.context.db.wait_idle()
+    assert page.ics_msg.text() == (
+        "Read 3 event(s): 3 day(s) closed, 0 time(s) closed for some hours, 1 make-up working "
+        "day(s) recognised and kept open. Skipped 1: 1 already over.")
+    store = open_shop(demo_path, readonly=True)
+    assert schedule.status(store, schedule.instant(store, "2027-02-07T12:00")).state == \
+        "closed_day"
+    assert schedule.status(store, schedule.instant(store, "2027-02-14T12:00")).open
+    window.set_language("zh_CN")
+    try:
+        qtbot.mouseClick(page.import_ics, Qt.MouseButton.LeftButton)
+        window.context.db.wait_idle()
+        assert page.ics_msg.text() == ("读取 3 个事件：休息 3 天，0 段时间暂停营业，"
+                                       "识别出 1 个调休上班日（照常营业）。"
+                                       "跳过 1 个：1 个已经过去。")
+        chosen[0] = str(bad)
+        qtbot.mouseClick(page.import_ics, Qt.MouseButton.LeftButton)
+        window.context.db.wait_idle()
+        assert page.ics_msg.text() == \
+            "日历第 6 行的日期或重复规则无法识别（DTSTART:20271306），未做任何更改。"
+    finally:
+        window.set_language("en")

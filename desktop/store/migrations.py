@@ -391,6 +391,13 @@ def m012_change_log_runs(db: sqlite_utils.Database) -> None:
     db.executescript("ALTER TABLE change_log ADD COLUMN n INTEGER NOT NULL DEFAULT 1;")
 
 
+@MIGRATIONS()
+def m013_agent_active(db: sqlite_utils.Database) -> None:
+    # An agent who has left is deactivated, not deleted: their name stays on the
+    # conversations and figures they worked on, and they are offered nothing new.
+    db.executescript("ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;")
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

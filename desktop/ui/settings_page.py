@@ -196,6 +196,12 @@ class SettingsPage(ScrollPage):
         self.shop_name.setText(settings["shop.name"])
         self.zone.setCurrentText(settings["shop.timezone"])
 
+    def show_channels(self) -> None:
+        """Scrolled to the channels, ready to add one (the welcome's "Add a channel")."""
+        self.widget().layout().activate()
+        self.verticalScrollBar().setValue(self.channels_card.y() - 16)
+        self.channels_card.add_mail.setFocus()
+
     def _save(self) -> None:
         zone = self.zone.currentText().strip()
         if zone not in available_timezones():

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.settings_page.error.connect(self.show_error)
         self.settings_page.languageChosen.connect(self.set_language)
         self.settings_page.meChosen.connect(self.set_me)
+        self.settings_page.teamChanged.connect(self.reload_team)
         self.status.statusChanged.connect(self.reload_team)
         self.status.openSchedule.connect(lambda: self.show_page("schedule"))
         self.schedule_page.changed.connect(self.status.refresh)

@@ -3,7 +3,6 @@ remove."""
 
 from __future__ import annotations
 
-import json
 from functools import partial
 from typing import Any
 
@@ -75,7 +74,7 @@ class ChannelsCard(CardBox):
                                               self.tr("State"), self.tr("Waiting to send")])
         self.add_webhook.setText(self.tr("Add webhook…"))
         self.add_mail.setText(self.tr("Add e-mail…"))
-        self.add_tiktok.setText(self.tr("Add TikTok Shop…"))
+        self.add_tiktok.setText(self.tr("Connect TikTok Shop…"))
         self.receive_here.setText(self.tr("Receive on this desktop"))
         self.receive_here.setToolTip(self.tr(
             "Only one desktop of the team fetches a channel and sends its replies, so customers "
@@ -160,20 +159,13 @@ class ChannelsCard(CardBox):
             lambda _a: self.refresh(), self.error.emit)
 
     def _add_tiktok(self) -> None:
-        dialog = FormDialog(self.tr("Add TikTok Shop"), [
-            ("name", self.tr("Name"), "TikTok Shop"), ("app_key", "App key", ""),
-            ("app_secret", "App secret", "*"), ("shop_cipher", "Shop cipher", ""),
-            ("access_token", "Access token", "*"), ("refresh_token", "Refresh token", "*")],
-            self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        v = dialog.values()
-        secrets_json = json.dumps({k: v[k] for k in ("app_secret", "access_token",
-                                                     "refresh_token")})
-        self.context.db.run(partial(channels.add, kind="tiktok", name=v["name"], config={
-            "app_key": v["app_key"], "shop_cipher": v["shop_cipher"]},
-            secret_values={"secrets": secrets_json}),
-            lambda _a: self.refresh(), self.error.emit)
+        from desktop.ui.tiktok_connect import TikTokConnectDialog
+        dialog = TikTokConnectDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.connected:
+            self.refresh()
+            self.hint.setText(self.tr("{0} is connected (the shop {1} on TikTok). Its tokens "
+                                      "are kept in the system keychain.").format(
+                dialog.connected["name"], dialog.connected["shop_name"]))
 
     def _receive_here(self) -> None:
         chosen = self._chosen()

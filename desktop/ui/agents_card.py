@@ -114,7 +114,7 @@ class AgentsCard(CardBox):
         self.changed.emit()
 
     def _add(self) -> None:
-        dialog = AgentDialog(None, self)
+        dialog = AgentDialog(None, {a.name for a in self.rows}, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
             self.context.db.run(partial(team.add_agent, **v),
@@ -125,7 +125,7 @@ class AgentsCard(CardBox):
         chosen = self._chosen()
         if chosen is None:
             return
-        dialog = AgentDialog(chosen, self)
+        dialog = AgentDialog(chosen, {a.name for a in self.rows} - {chosen.name}, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             v = dialog.values()
             self.context.db.run(partial(team.update_agent, agent_id=chosen.id, **v),
@@ -153,8 +153,10 @@ class AgentsCard(CardBox):
 class AgentDialog(QDialog):
     """An agent's name, role, tier and most chats at once."""
 
-    def __init__(self, agent: team.Agent | None, parent: QWidget | None = None) -> None:
+    def __init__(self, agent: team.Agent | None, taken: set[str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.taken = taken  # the other agents' names
         self.setWindowTitle(self.tr("Edit agent") if agent else self.tr("Add agent"))
         self.setMinimumWidth(380)
         self.name = QLineEdit(agent.name if agent else "")
@@ -186,11 +188,18 @@ class AgentDialog(QDialog):
         layout.addWidget(buttons)
 
     def _ok(self) -> None:
-        if not self.name.text().strip():
+        name = self.name.text().strip()
+        if not name:
             self.msg.setText(self.tr("An agent needs a name."))
-            self.name.setFocus()
+        elif name in self.taken:
+            self.msg.setText(self.tr("There is already an agent called {0}.").format(name))
+        elif name in ("customer", "bot"):
+            self.msg.setText(self.tr("“{0}” is a word ShopDesk keeps for itself; choose "
+                                     "another name.").format(name))
+        else:
+            self.accept()
             return
-        self.accept()
+        self.name.setFocus()
 
     def values(self) -> dict[str, Any]:
         return {"name": self.name.text().strip(), "role": self.role.currentData(),

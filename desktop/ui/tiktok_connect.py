@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.channels import tiktok, tiktok_connect
+from desktop.channels.base import ChannelError
 from desktop.ui.context import Context
 
 
@@ -102,6 +103,14 @@ class TikTokConnectDialog(QDialog):
                           (self.app_secret, self.tr("App secret")),
                           (self.pasted, self.tr("code or address"))]):
             return
+        try:
+            tiktok.auth_code_from(self.pasted.text())
+        except ChannelError:
+            self.msg.setText(self.tr("That holds no authorisation code (code=…): paste the "
+                                     "whole address the browser shows after you authorise, or "
+                                     "just its code."))
+            self.pasted.setFocus()
+            return
         self.msg.setText(self.tr("Connecting…"))
         self.connect_button.setEnabled(False)
         self.context.db.run(partial(tiktok_connect.connect, name=self.name.text(),
@@ -117,4 +126,6 @@ class TikTokConnectDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.connect_button.setEnabled(True)
-        self.msg.setText(message)
+        self.msg.setText(self.tr("TikTok Shop did not connect the shop. Authorise again and "
+                                 "paste the new address (a code works once).") +
+                         "\n" + message)

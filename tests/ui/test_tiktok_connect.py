@@ -77,8 +77,8 @@ def test_tiktok_shop_is_connected_by_authorising_it(qtbot, window, demo_path, ap
 
 
 @pytest.mark.parametrize("pasted,says", [
-    ("https://myshop.example/callback?state=x&locale=zh-CN", "no authorisation code"),
-    ("code-7", "authorise the app again"),  # not a code TikTok gave
+    ("https://myshop.example/callback?state=x&locale=zh-CN", "holds no authorisation code"),
+    ("code-7", "did not connect the shop"),  # not a code TikTok gave
 ])
 def test_a_bad_paste_says_why_and_adds_nothing(qtbot, window, demo_path, api, monkeypatch,
                                                pasted, says):

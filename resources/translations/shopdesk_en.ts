@@ -4,54 +4,64 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="158"/>
+        <location filename="../../desktop/ui/agents_card.py" line="160"/>
         <source>Edit agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="158"/>
+        <location filename="../../desktop/ui/agents_card.py" line="160"/>
         <source>Add agent</source>
-        <translation type="unfinished">Add agent</translation>
+        <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="162"/>
+        <location filename="../../desktop/ui/agents_card.py" line="164"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="163"/>
+        <location filename="../../desktop/ui/agents_card.py" line="165"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="168"/>
+        <location filename="../../desktop/ui/agents_card.py" line="170"/>
         <source>1 answers first; escalations go to tiers 2 and 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/agents_card.py" line="175"/>
-        <source>Name</source>
-        <translation type="unfinished">Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/agents_card.py" line="176"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>1 answers first; escalations go to tiers 2 and 3</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="177"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="178"/>
-        <source>Most chats at once</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="190"/>
+        <location filename="../../desktop/ui/agents_card.py" line="179"/>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="180"/>
+        <source>Most chats at once</source>
+        <translation>Most chats at once</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="193"/>
         <source>An agent needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agent needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="195"/>
+        <source>There is already an agent called {0}.</source>
+        <translation>There is already an agent called {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="197"/>
+        <source>“{0}” is a word ShopDesk keeps for itself; choose another name.</source>
+        <translation>&quot;{0}&quot; is a word ShopDesk keeps for itself; choose another name.</translation>
     </message>
 </context>
 <context>
@@ -59,112 +69,112 @@
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="63"/>
         <source>AGENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>AGENTS</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="64"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="64"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="64"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="65"/>
         <source>Most chats at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Most chats at once</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="65"/>
         <source>State</source>
-        <translation type="unfinished">State</translation>
+        <translation>State</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="66"/>
         <source>Add agent…</source>
-        <translation type="unfinished">Add agent…</translation>
+        <translation>Add agent…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="67"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="68"/>
         <source>Invite a teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invite a teammate…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="69"/>
         <source>A join code for a teammate&apos;s desktop, so it syncs with the team&apos;s hub</source>
-        <translation type="unfinished"></translation>
+        <translation>A join code for a teammate&apos;s desktop, so it syncs with the team&apos;s hub</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="80"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="80"/>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>On a break</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="81"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="83"/>
         <source>Owner</source>
-        <translation type="unfinished">Owner</translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="83"/>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="85"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="108"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>Bring back</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="109"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="121"/>
         <source>{0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} added.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="132"/>
         <source>Saved.</source>
-        <translation type="unfinished">Saved.</translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="138"/>
         <source>{0} is back: they can sign in and be assigned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is back: they can sign in and be assigned again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="139"/>
         <source>{0} is deactivated: their conversations and figures stay, nothing new is assigned to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} is deactivated: their conversations and figures stay, nothing new is assigned to them.</translation>
     </message>
 </context>
 <context>
@@ -753,13 +763,9 @@
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <source>Add TikTok Shop…</source>
-        <translation type="vanished">Add TikTok Shop…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>Connect TikTok Shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect TikTok Shop…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="78"/>
@@ -879,11 +885,7 @@ The endpoint starts with the app (restart it now).</translation>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="166"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add TikTok Shop</source>
-        <translation type="vanished">Add TikTok Shop</translation>
+        <translation>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="179"/>
@@ -1813,54 +1815,54 @@ Please send it to us.</translation>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="228"/>
-        <source>Invite a teammate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/agents_card.py" line="232"/>
-        <source>Make the join code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/agents_card.py" line="237"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <source>Invite a teammate</source>
+        <translation>Invite a teammate</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="241"/>
-        <source>This computer runs the team&apos;s hub (shopdesk hub). Give the code to your teammate: on their desktop, Settings › Team › Join the team.</source>
-        <translation type="unfinished"></translation>
+        <source>Make the join code</source>
+        <translation>Make the join code</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="246"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="250"/>
+        <source>This computer runs the team&apos;s hub (shopdesk hub). Give the code to your teammate: on their desktop, Settings › Team › Join the team.</source>
+        <translation>This computer runs the team&apos;s hub (shopdesk hub). Give the code to your teammate: on their desktop, Settings › Team › Join the team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="255"/>
         <source>Teammate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammate&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="247"/>
+        <location filename="../../desktop/ui/agents_card.py" line="256"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="251"/>
+        <location filename="../../desktop/ui/agents_card.py" line="260"/>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>Join code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="263"/>
+        <location filename="../../desktop/ui/agents_card.py" line="272"/>
         <source>Give the teammate&apos;s name and the hub&apos;s address (http://… or https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the teammate&apos;s name and the hub&apos;s address (http://… or https://…).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="273"/>
+        <location filename="../../desktop/ui/agents_card.py" line="282"/>
         <source>Copy the code and give it to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the code and give it to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="278"/>
+        <location filename="../../desktop/ui/agents_card.py" line="287"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copied.</translation>
     </message>
 </context>
 <context>
@@ -2141,12 +2143,12 @@ Please send it to us.</translation>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="185"/>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier versions…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="186"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="187"/>
@@ -2223,27 +2225,27 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/kb_page.py" line="343"/>
         <location filename="../../desktop/ui/kb_page.py" line="355"/>
         <source>Choose an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an article first.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="347"/>
         <source>The earlier version is current again (kept as a new version).</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier version is current again (kept as a new version).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="357"/>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete article</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="358"/>
         <source>Delete “{0}” and its earlier versions? Customers&apos; questions it answered will go unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete &quot;{0}&quot; and its earlier versions? Customers&apos; questions it answered will go unanswered.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="363"/>
         <source>“{0}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; was deleted.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="388"/>
@@ -3207,82 +3209,92 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>TikTokConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="37"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="38"/>
         <source>Connect TikTok Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Connect TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="43"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="44"/>
         <source>The code, or the whole address the browser showed after you authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>The code, or the whole address the browser showed after you authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="45"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="46"/>
         <source>1. Open the authorisation page</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Open the authorisation page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="47"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="48"/>
         <source>2. Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="53"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="54"/>
         <source>Where to find these: sign in to the TikTok Shop Partner Center (partner.tiktokshop.com), open App &amp; Service and your app. The App key and App secret are under its basic information (the secret shows after “View”); the Service ID is on the same page (it is also the service_id in the app&apos;s authorisation link).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="61"/>
-        <source>Name in ShopDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Where to find these: sign in to the TikTok Shop Partner Center (partner.tiktokshop.com), open App &amp; Service and your app. The App key and App secret are under its basic information (the secret shows after &quot;View&quot;); the Service ID is on the same page (it is also the service_id in the app&apos;s authorisation link).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="62"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="101"/>
-        <source>App key</source>
-        <translation type="unfinished"></translation>
+        <source>Name in ShopDesk</source>
+        <translation>Name in ShopDesk</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="63"/>
         <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
-        <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <source>App key</source>
+        <translation>App key</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="64"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="92"/>
-        <source>Service ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="66"/>
-        <source>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="86"/>
-        <source>Fill in the {0} first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="96"/>
-        <source>The authorisation page is open in your browser. After authorising, paste the address here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="101"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="103"/>
-        <source>code or address</source>
-        <translation type="unfinished"></translation>
+        <source>App secret</source>
+        <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="105"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="65"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="93"/>
+        <source>Service ID</source>
+        <translation>Service ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="67"/>
+        <source>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</source>
+        <translation>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="87"/>
+        <source>Fill in the {0} first.</source>
+        <translation>Fill in the {0} first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="97"/>
+        <source>The authorisation page is open in your browser. After authorising, paste the address here.</source>
+        <translation>The authorisation page is open in your browser. After authorising, paste the address here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="104"/>
+        <source>code or address</source>
+        <translation>code or address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="109"/>
+        <source>That holds no authorisation code (code=…): paste the whole address the browser shows after you authorise, or just its code.</source>
+        <translation>That holds no authorisation code (code=…): paste the whole address the browser shows after you authorise, or just its code.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="114"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="129"/>
+        <source>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</source>
+        <translation>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</translation>
     </message>
 </context>
 <context>
@@ -3290,32 +3302,32 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="34"/>
         <source>Earlier versions of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier versions of &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="40"/>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore this version</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="61"/>
         <source>Version {0} · replaced {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0} · replaced {1}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="67"/>
         <source>This article has not been changed since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>This article has not been changed since it was written.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="75"/>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="76"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer:</translation>
     </message>
 </context>
 <context>
@@ -3397,7 +3409,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Start with the starter knowledge base (60 common questions and answers) and reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with the starter knowledge base (60 common questions and answers) and reply templates</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="87"/>

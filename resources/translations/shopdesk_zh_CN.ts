@@ -4,54 +4,64 @@
 <context>
     <name>AgentDialog</name>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="158"/>
+        <location filename="../../desktop/ui/agents_card.py" line="160"/>
         <source>Edit agent</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="158"/>
+        <location filename="../../desktop/ui/agents_card.py" line="160"/>
         <source>Add agent</source>
-        <translation type="unfinished">添加客服</translation>
+        <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="162"/>
+        <location filename="../../desktop/ui/agents_card.py" line="164"/>
         <source>Agent</source>
-        <translation type="unfinished">客服</translation>
+        <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="163"/>
+        <location filename="../../desktop/ui/agents_card.py" line="165"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="168"/>
+        <location filename="../../desktop/ui/agents_card.py" line="170"/>
         <source>1 answers first; escalations go to tiers 2 and 3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/agents_card.py" line="175"/>
-        <source>Name</source>
-        <translation type="unfinished">名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/agents_card.py" line="176"/>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>1 级先接待；升级的会话交给 2 级、3 级</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="177"/>
-        <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <source>Name</source>
+        <translation>名字</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="178"/>
-        <source>Most chats at once</source>
-        <translation type="unfinished"></translation>
+        <source>Role</source>
+        <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="190"/>
+        <location filename="../../desktop/ui/agents_card.py" line="179"/>
+        <source>Tier</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="180"/>
+        <source>Most chats at once</source>
+        <translation>同时接待上限</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="193"/>
         <source>An agent needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写客服的名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="195"/>
+        <source>There is already an agent called {0}.</source>
+        <translation>已经有一位叫 {0} 的客服了。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="197"/>
+        <source>“{0}” is a word ShopDesk keeps for itself; choose another name.</source>
+        <translation>“{0}”是 ShopDesk 自用的词，请换一个名字。</translation>
     </message>
 </context>
 <context>
@@ -59,112 +69,112 @@
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="63"/>
         <source>AGENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="64"/>
         <source>Name</source>
-        <translation type="unfinished">名称</translation>
+        <translation>名字</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="64"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="64"/>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="65"/>
         <source>Most chats at once</source>
-        <translation type="unfinished"></translation>
+        <translation>同时接待上限</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="65"/>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="66"/>
         <source>Add agent…</source>
-        <translation type="unfinished">添加客服…</translation>
+        <translation>添加客服…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="67"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="68"/>
         <source>Invite a teammate…</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请同事…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="69"/>
         <source>A join code for a teammate&apos;s desktop, so it syncs with the team&apos;s hub</source>
-        <translation type="unfinished"></translation>
+        <translation>给同事的电脑一个加入码，让它和团队同步</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="80"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>在线</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="80"/>
         <source>On a break</source>
-        <translation type="unfinished"></translation>
+        <translation>小休</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="81"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="83"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>店主</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="83"/>
         <source>Agent</source>
-        <translation type="unfinished">客服</translation>
+        <translation>客服</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="85"/>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="108"/>
         <source>Bring back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复启用</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="109"/>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="121"/>
         <source>{0} added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 {0}。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="132"/>
         <source>Saved.</source>
-        <translation type="unfinished">已保存。</translation>
+        <translation>已保存。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="138"/>
         <source>{0} is back: they can sign in and be assigned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已恢复启用：可以重新上线、接待会话。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="139"/>
         <source>{0} is deactivated: their conversations and figures stay, nothing new is assigned to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 已停用：历史会话和数据都保留，不会再分配新会话。</translation>
     </message>
 </context>
 <context>
@@ -753,13 +763,9 @@
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <source>Add TikTok Shop…</source>
-        <translation type="vanished">添加 TikTok Shop…</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>Connect TikTok Shop…</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 TikTok Shop…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="78"/>
@@ -879,11 +885,7 @@ The endpoint starts with the app (restart it now).</source>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="166"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add TikTok Shop</source>
-        <translation type="vanished">添加 TikTok Shop</translation>
+        <translation>{0} 已连接（TikTok 上的店铺：{1}）。授权令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="179"/>
@@ -1810,54 +1812,54 @@ Please send it to us.</source>
 <context>
     <name>InviteDialog</name>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="228"/>
-        <source>Invite a teammate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/agents_card.py" line="232"/>
-        <source>Make the join code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/agents_card.py" line="237"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <source>Invite a teammate</source>
+        <translation>邀请同事</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="241"/>
-        <source>This computer runs the team&apos;s hub (shopdesk hub). Give the code to your teammate: on their desktop, Settings › Team › Join the team.</source>
-        <translation type="unfinished"></translation>
+        <source>Make the join code</source>
+        <translation>生成加入码</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="246"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="250"/>
+        <source>This computer runs the team&apos;s hub (shopdesk hub). Give the code to your teammate: on their desktop, Settings › Team › Join the team.</source>
+        <translation>团队同步服务（shopdesk hub）运行在这台电脑上。把加入码发给同事：在他的电脑上打开“设置 › 团队 › 加入团队”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agents_card.py" line="255"/>
         <source>Teammate&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>同事的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="247"/>
+        <location filename="../../desktop/ui/agents_card.py" line="256"/>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation>同步服务地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="251"/>
+        <location filename="../../desktop/ui/agents_card.py" line="260"/>
         <source>Join code</source>
-        <translation type="unfinished"></translation>
+        <translation>加入码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="263"/>
+        <location filename="../../desktop/ui/agents_card.py" line="272"/>
         <source>Give the teammate&apos;s name and the hub&apos;s address (http://… or https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写同事的名字和同步服务地址（http://… 或 https://…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="273"/>
+        <location filename="../../desktop/ui/agents_card.py" line="282"/>
         <source>Copy the code and give it to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>复制加入码，发给 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="278"/>
+        <location filename="../../desktop/ui/agents_card.py" line="287"/>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制。</translation>
     </message>
 </context>
 <context>
@@ -2138,12 +2140,12 @@ Please send it to us.</source>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="185"/>
         <source>Earlier versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史版本…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="186"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="187"/>
@@ -2220,27 +2222,27 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/kb_page.py" line="343"/>
         <location filename="../../desktop/ui/kb_page.py" line="355"/>
         <source>Choose an article first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选一篇文章。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="347"/>
         <source>The earlier version is current again (kept as a new version).</source>
-        <translation type="unfinished"></translation>
+        <translation>已恢复为该历史版本（另存为一个新版本）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="357"/>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>删除文章</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="358"/>
         <source>Delete “{0}” and its earlier versions? Customers&apos; questions it answered will go unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“{0}”及其历史版本？它原来能回答的客户问题将不再自动回答。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="363"/>
         <source>“{0}” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{0}”。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="388"/>
@@ -3202,82 +3204,92 @@ The helpdesk for small online shops.</source>
 <context>
     <name>TikTokConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="37"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="38"/>
         <source>Connect TikTok Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>连接 TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="43"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="44"/>
         <source>The code, or the whole address the browser showed after you authorised</source>
-        <translation type="unfinished"></translation>
+        <translation>授权后浏览器地址栏里的完整地址，或其中的 code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="45"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="46"/>
         <source>1. Open the authorisation page</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 打开授权页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="47"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="48"/>
         <source>2. Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="53"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="54"/>
         <source>Where to find these: sign in to the TikTok Shop Partner Center (partner.tiktokshop.com), open App &amp; Service and your app. The App key and App secret are under its basic information (the secret shows after “View”); the Service ID is on the same page (it is also the service_id in the app&apos;s authorisation link).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="61"/>
-        <source>Name in ShopDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>在哪里找：登录 TikTok Shop 合作伙伴中心（partner.tiktokshop.com），打开“应用与服务”里你的应用。App key 和 App secret 在应用的基本信息里（App secret 点“查看”后显示）；Service ID 也在这一页（就是应用授权链接里的 service_id）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="62"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="101"/>
-        <source>App key</source>
-        <translation type="unfinished"></translation>
+        <source>Name in ShopDesk</source>
+        <translation>在 ShopDesk 中的名称</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="63"/>
         <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
-        <source>App secret</source>
-        <translation type="unfinished"></translation>
+        <source>App key</source>
+        <translation>App key</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="64"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="92"/>
-        <source>Service ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="66"/>
-        <source>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="86"/>
-        <source>Fill in the {0} first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="96"/>
-        <source>The authorisation page is open in your browser. After authorising, paste the address here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="101"/>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="103"/>
-        <source>code or address</source>
-        <translation type="unfinished"></translation>
+        <source>App secret</source>
+        <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="105"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="65"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="93"/>
+        <source>Service ID</source>
+        <translation>Service ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="67"/>
+        <source>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</source>
+        <translation>然后打开授权页面，用店铺账号登录并授权。TikTok 会把浏览器带到应用的回调地址：复制这个完整地址（或其中的 code），粘贴到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="87"/>
+        <source>Fill in the {0} first.</source>
+        <translation>请先填写{0}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="97"/>
+        <source>The authorisation page is open in your browser. After authorising, paste the address here.</source>
+        <translation>授权页面已在浏览器中打开。授权后，把地址粘贴到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="104"/>
+        <source>code or address</source>
+        <translation>授权码或地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="109"/>
+        <source>That holds no authorisation code (code=…): paste the whole address the browser shows after you authorise, or just its code.</source>
+        <translation>这里面没有授权码（code=…）：请粘贴授权后浏览器显示的完整地址，或只粘贴其中的 code。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="114"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="129"/>
+        <source>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</source>
+        <translation>TikTok Shop 没有完成连接。请重新授权，粘贴新的地址（每个授权码只能用一次）。</translation>
     </message>
 </context>
 <context>
@@ -3285,32 +3297,32 @@ The helpdesk for small online shops.</source>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="34"/>
         <source>Earlier versions of “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”的历史版本</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="40"/>
         <source>Restore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复此版本</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="61"/>
         <source>Version {0} · replaced {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 版 · {1} 被替换</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="67"/>
         <source>This article has not been changed since it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>这篇文章写好后还没有改过。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="75"/>
         <source>Questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>问法：</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="76"/>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>回答：</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3404,7 @@ The helpdesk for small online shops.</source>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Start with the starter knowledge base (60 common questions and answers) and reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>使用入门知识库（60 个常见问题和回答）和常用回复模板</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/welcome.py" line="87"/>

@@ -254,6 +254,7 @@ class InviteDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Teammate's name"), self.name)
         form.addRow(self.tr("Hub address"), self.url)
+        form.addRow("", self.make)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.copy)
@@ -262,7 +263,6 @@ class InviteDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.make)
         layout.addWidget(self.msg)
         layout.addWidget(close)
 

@@ -55,15 +55,17 @@ class ChannelsCard(CardBox):
         self.test.clicked.connect(self._test)
         self.pause.clicked.connect(self._pause)
         self.remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        for b in (self.add_mail, self.add_tiktok, self.add_webhook, self.test, self.pause,
-                  self.receive_here, self.remove):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        adding, chosen = QHBoxLayout(), QHBoxLayout()  # two rows: they fit in English too
+        for row, group in ((adding, (self.add_mail, self.add_tiktok, self.add_webhook)),
+                           (chosen, (self.test, self.pause, self.receive_here, self.remove))):
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
         layout = self.body
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addLayout(adding)
+        layout.addLayout(chosen)
         layout.addWidget(self.hint)
         self.rows: list[dict[str, Any]] = []
         self._show([])

@@ -85,6 +85,7 @@ class KbPage(QWidget):
         self.e_owner = QComboBox()
         self.e_review = QSpinBox()
         self.e_review.setRange(1, 365)
+        self.e_review.setValue(30)
         self.preview = QTextBrowser()
         self.preview.setOpenExternalLinks(True)
         self.preview.setMaximumHeight(160)
@@ -344,8 +345,7 @@ class KbPage(QWidget):
             return
         dialog = VersionsDialog(self.context, article, self)
         if dialog.exec() and dialog.restored:
-            self.msg.setText(self.tr("The earlier version is current again (kept as a new "
-                                     "version)."))
+            self.msg.setText(self.tr("Restored (kept as a new version)."))
             self.load()
             self.show_article(article["id"])
 

@@ -33,6 +33,8 @@ class VersionsDialog(QDialog):
         self.restored = False
         self.setWindowTitle(self.tr("Earlier versions of “{0}”").format(article["title"]))
         self.resize(760, 460)
+        heading = QLabel(self.windowTitle())
+        heading.setObjectName("pageTitle")
         self.list = QListWidget()
         self.list.setMaximumWidth(240)
         self.list.currentRowChanged.connect(self._show)
@@ -53,6 +55,7 @@ class VersionsDialog(QDialog):
         buttons.addWidget(self.msg, 1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(heading)
         layout.addLayout(row, 1)
         layout.addLayout(buttons)
         self.versions = kb.versions(context.reader, article["id"])
@@ -60,7 +63,8 @@ class VersionsDialog(QDialog):
             when = datetime.fromtimestamp(v["saved_at"] / 1000, context.zone)
             self.list.addItem(self.tr("Version {0} · replaced {1}").format(
                 v["version"], when.strftime("%Y-%m-%d %H:%M")))
-        self.restore.setEnabled(bool(self.versions))
+        self.restore.setVisible(bool(self.versions))
+        self.list.setVisible(bool(self.versions))
         if self.versions:
             self.list.setCurrentRow(0)
         else:

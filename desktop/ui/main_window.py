@@ -422,8 +422,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        else:  # a first start fits the screen (a 1366×768 laptop too)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1440, screen.width()), min(900, screen.height()))
         split = self.settings.value("inboxSplit")
         if split is not None:
             self.inbox.splitter.restoreState(split)

@@ -204,7 +204,9 @@ class SettingsPage(ScrollPage):
         self.zone.setCurrentText(settings["shop.timezone"])
 
     def show_channels(self) -> None:
-        """Scrolled to the channels, ready to add one (the welcome's "Add a channel")."""
+        """Scrolled to the channels, ready to add one (the welcome's "Add a channel"): once
+        the cards above them have been filled, so they stay where they are shown."""
+        self.context.db.wait_idle()
         self.widget().layout().activate()
         self.verticalScrollBar().setValue(self.channels_card.y() - 16)
         self.channels_card.add_mail.setFocus()

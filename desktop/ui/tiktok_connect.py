@@ -7,7 +7,7 @@ import secrets
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -75,9 +75,9 @@ class TikTokConnectDialog(QDialog):
         layout.addWidget(help_text)
         layout.addLayout(form)
         layout.addWidget(steps)
-        layout.addWidget(self.open_page)
+        layout.addWidget(self.open_page, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.pasted)
-        layout.addWidget(self.connect_button)
+        layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.msg)
         layout.addWidget(close)
 

@@ -728,112 +728,112 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="72"/>
+        <location filename="../../desktop/ui/channels_card.py" line="74"/>
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73"/>
+        <location filename="../../desktop/ui/channels_card.py" line="75"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73"/>
+        <location filename="../../desktop/ui/channels_card.py" line="75"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75"/>
+        <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76"/>
+        <location filename="../../desktop/ui/channels_card.py" line="78"/>
         <source>Add e-mail…</source>
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="79"/>
         <source>Connect TikTok Shop…</source>
         <translation>Connect TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="80"/>
         <source>Receive on this desktop</source>
         <translation>Receive on this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="80"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88"/>
+        <location filename="../../desktop/ui/channels_card.py" line="90"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="98"/>
+        <location filename="../../desktop/ui/channels_card.py" line="100"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="101"/>
+        <location filename="../../desktop/ui/channels_card.py" line="103"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="102"/>
+        <location filename="../../desktop/ui/channels_card.py" line="104"/>
         <source>Connected</source>
         <translation>Connected</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="102"/>
+        <location filename="../../desktop/ui/channels_card.py" line="104"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="104"/>
+        <location filename="../../desktop/ui/channels_card.py" line="106"/>
         <source>Received on another desktop</source>
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="141"/>
+        <location filename="../../desktop/ui/channels_card.py" line="143"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142"/>
+        <location filename="../../desktop/ui/channels_card.py" line="144"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -848,57 +848,57 @@ with the header
 The endpoint starts with the app (restart it now).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="147"/>
+        <location filename="../../desktop/ui/channels_card.py" line="149"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148"/>
+        <location filename="../../desktop/ui/channels_card.py" line="150"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148"/>
+        <location filename="../../desktop/ui/channels_card.py" line="150"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149"/>
+        <location filename="../../desktop/ui/channels_card.py" line="151"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150"/>
+        <location filename="../../desktop/ui/channels_card.py" line="152"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="151"/>
+        <location filename="../../desktop/ui/channels_card.py" line="153"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="152"/>
+        <location filename="../../desktop/ui/channels_card.py" line="154"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="166"/>
+        <location filename="../../desktop/ui/channels_card.py" line="168"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="179"/>
+        <location filename="../../desktop/ui/channels_card.py" line="181"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="192"/>
+        <location filename="../../desktop/ui/channels_card.py" line="194"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="193"/>
+        <location filename="../../desktop/ui/channels_card.py" line="195"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -1845,7 +1845,7 @@ Please send it to us.</translation>
         <translation>Hub address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="260"/>
+        <location filename="../../desktop/ui/agents_card.py" line="261"/>
         <source>Join code</source>
         <translation>Join code</translation>
     </message>
@@ -2006,231 +2006,231 @@ Please send it to us.</translation>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="155"/>
+        <location filename="../../desktop/ui/kb_page.py" line="156"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156"/>
+        <location filename="../../desktop/ui/kb_page.py" line="157"/>
         <source>Search articles, or paste a customer&apos;s message</source>
         <translation>Search articles, or paste a customer&apos;s message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157"/>
+        <location filename="../../desktop/ui/kb_page.py" line="158"/>
         <source>Import Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158"/>
+        <location filename="../../desktop/ui/kb_page.py" line="159"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="160"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="160"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="161"/>
         <source>Questions (one per line)</source>
         <translation>Questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161"/>
+        <location filename="../../desktop/ui/kb_page.py" line="162"/>
         <source>Offered by agents&apos; answers</source>
         <translation>Learned from agents&apos; replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="165"/>
         <source>Linked products</source>
         <translation>Linked products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="165"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="167"/>
+        <location filename="../../desktop/ui/kb_page.py" line="168"/>
         <source>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</source>
         <translation>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="169"/>
+        <location filename="../../desktop/ui/kb_page.py" line="170"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170"/>
+        <location filename="../../desktop/ui/kb_page.py" line="171"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="172"/>
+        <location filename="../../desktop/ui/kb_page.py" line="173"/>
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>The answer customers get. Images and links are sent with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173"/>
+        <location filename="../../desktop/ui/kb_page.py" line="174"/>
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>e.g. 物流, 大促 (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="174"/>
+        <location filename="../../desktop/ui/kb_page.py" line="175"/>
         <source>product ids, comma-separated</source>
         <translation>product ids, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="175"/>
+        <location filename="../../desktop/ui/kb_page.py" line="176"/>
         <source>review every (days)</source>
         <translation>review every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="177"/>
+        <location filename="../../desktop/ui/kb_page.py" line="178"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="180"/>
+        <location filename="../../desktop/ui/kb_page.py" line="181"/>
         <source>from (YYYY-MM-DD, optional)</source>
         <translation>from (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="181"/>
+        <location filename="../../desktop/ui/kb_page.py" line="182"/>
         <source>until (YYYY-MM-DD, optional)</source>
         <translation>until (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="182"/>
+        <location filename="../../desktop/ui/kb_page.py" line="183"/>
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="183"/>
+        <location filename="../../desktop/ui/kb_page.py" line="184"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184"/>
+        <location filename="../../desktop/ui/kb_page.py" line="185"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="185"/>
+        <location filename="../../desktop/ui/kb_page.py" line="186"/>
         <source>Earlier versions…</source>
         <translation>Earlier versions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="186"/>
+        <location filename="../../desktop/ui/kb_page.py" line="187"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="187"/>
+        <location filename="../../desktop/ui/kb_page.py" line="188"/>
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>UNANSWERED QUESTIONS THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="198"/>
+        <location filename="../../desktop/ui/kb_page.py" line="199"/>
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="210"/>
+        <location filename="../../desktop/ui/kb_page.py" line="211"/>
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="213"/>
+        <location filename="../../desktop/ui/kb_page.py" line="214"/>
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214"/>
+        <location filename="../../desktop/ui/kb_page.py" line="215"/>
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="220"/>
+        <location filename="../../desktop/ui/kb_page.py" line="221"/>
         <source>{0}× {1}</source>
         <translation>{0}× {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="230"/>
+        <location filename="../../desktop/ui/kb_page.py" line="231"/>
         <source>A draft from the customers&apos; own words: check it and save.</source>
         <translation>A draft from the customers&apos; own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="279"/>
+        <location filename="../../desktop/ui/kb_page.py" line="280"/>
         <source>Double-click to add as a question phrasing</source>
         <translation>Double-click to add as a question phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="293"/>
+        <location filename="../../desktop/ui/kb_page.py" line="294"/>
         <source>Insert an image</source>
         <translation>Insert an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="294"/>
+        <location filename="../../desktop/ui/kb_page.py" line="295"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="300"/>
-        <location filename="../../desktop/ui/kb_page.py" line="303"/>
+        <location filename="../../desktop/ui/kb_page.py" line="301"/>
+        <location filename="../../desktop/ui/kb_page.py" line="304"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="300"/>
+        <location filename="../../desktop/ui/kb_page.py" line="301"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="304"/>
+        <location filename="../../desktop/ui/kb_page.py" line="305"/>
         <source>Words to show:</source>
         <translation>Words to show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="330"/>
+        <location filename="../../desktop/ui/kb_page.py" line="331"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="343"/>
+        <location filename="../../desktop/ui/kb_page.py" line="344"/>
         <location filename="../../desktop/ui/kb_page.py" line="355"/>
         <source>Choose an article first.</source>
         <translation>Choose an article first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="347"/>
-        <source>The earlier version is current again (kept as a new version).</source>
-        <translation>The earlier version is current again (kept as a new version).</translation>
+        <location filename="../../desktop/ui/kb_page.py" line="348"/>
+        <source>Restored (kept as a new version).</source>
+        <translation>Restored (kept as a new version).</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="357"/>
@@ -2978,23 +2978,23 @@ The helpdesk for small online shops.</translation>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="215"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="219"/>
-        <location filename="../../desktop/ui/settings_page.py" line="225"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
+        <location filename="../../desktop/ui/settings_page.py" line="227"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="229"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="229"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -3305,27 +3305,27 @@ The helpdesk for small online shops.</translation>
         <translation>Earlier versions of &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="40"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="42"/>
         <source>Restore this version</source>
         <translation>Restore this version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="61"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="64"/>
         <source>Version {0} · replaced {1}</source>
         <translation>Version {0} · replaced {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="67"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="71"/>
         <source>This article has not been changed since it was written.</source>
         <translation>This article has not been changed since it was written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="75"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="79"/>
         <source>Questions:</source>
         <translation>Questions:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="76"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="80"/>
         <source>Answer:</source>
         <translation>Answer:</translation>
     </message>
@@ -3333,22 +3333,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="202"/>
+        <location filename="../../desktop/ui/channels_card.py" line="204"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210"/>
+        <location filename="../../desktop/ui/channels_card.py" line="212"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="211"/>
+        <location filename="../../desktop/ui/channels_card.py" line="213"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="212"/>
+        <location filename="../../desktop/ui/channels_card.py" line="214"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

@@ -728,112 +728,112 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="72"/>
+        <location filename="../../desktop/ui/channels_card.py" line="74"/>
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73"/>
+        <location filename="../../desktop/ui/channels_card.py" line="75"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="73"/>
+        <location filename="../../desktop/ui/channels_card.py" line="75"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="74"/>
+        <location filename="../../desktop/ui/channels_card.py" line="76"/>
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="75"/>
+        <location filename="../../desktop/ui/channels_card.py" line="77"/>
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76"/>
+        <location filename="../../desktop/ui/channels_card.py" line="78"/>
         <source>Add e-mail…</source>
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="79"/>
         <source>Connect TikTok Shop…</source>
         <translation>连接 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="80"/>
         <source>Receive on this desktop</source>
         <translation>由本机收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="80"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>还没有接入渠道：用下方按钮添加邮箱、TikTok Shop 或 Webhook。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88"/>
+        <location filename="../../desktop/ui/channels_card.py" line="90"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="98"/>
+        <location filename="../../desktop/ui/channels_card.py" line="100"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="101"/>
+        <location filename="../../desktop/ui/channels_card.py" line="103"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="102"/>
+        <location filename="../../desktop/ui/channels_card.py" line="104"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="102"/>
+        <location filename="../../desktop/ui/channels_card.py" line="104"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="104"/>
+        <location filename="../../desktop/ui/channels_card.py" line="106"/>
         <source>Received on another desktop</source>
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="141"/>
+        <location filename="../../desktop/ui/channels_card.py" line="143"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142"/>
+        <location filename="../../desktop/ui/channels_card.py" line="144"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -848,57 +848,57 @@ The endpoint starts with the app (restart it now).</source>
 接收端随应用启动（请现在重启应用）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="147"/>
+        <location filename="../../desktop/ui/channels_card.py" line="149"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148"/>
+        <location filename="../../desktop/ui/channels_card.py" line="150"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="148"/>
+        <location filename="../../desktop/ui/channels_card.py" line="150"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="149"/>
+        <location filename="../../desktop/ui/channels_card.py" line="151"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="150"/>
+        <location filename="../../desktop/ui/channels_card.py" line="152"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="151"/>
+        <location filename="../../desktop/ui/channels_card.py" line="153"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="152"/>
+        <location filename="../../desktop/ui/channels_card.py" line="154"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="166"/>
+        <location filename="../../desktop/ui/channels_card.py" line="168"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} 已连接（TikTok 上的店铺：{1}）。授权令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="179"/>
+        <location filename="../../desktop/ui/channels_card.py" line="181"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="192"/>
+        <location filename="../../desktop/ui/channels_card.py" line="194"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="193"/>
+        <location filename="../../desktop/ui/channels_card.py" line="195"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -1842,7 +1842,7 @@ Please send it to us.</source>
         <translation>同步服务地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/agents_card.py" line="260"/>
+        <location filename="../../desktop/ui/agents_card.py" line="261"/>
         <source>Join code</source>
         <translation>加入码</translation>
     </message>
@@ -2003,231 +2003,231 @@ Please send it to us.</source>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="155"/>
+        <location filename="../../desktop/ui/kb_page.py" line="156"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156"/>
+        <location filename="../../desktop/ui/kb_page.py" line="157"/>
         <source>Search articles, or paste a customer&apos;s message</source>
         <translation>搜索文章，或粘贴一条客户消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157"/>
+        <location filename="../../desktop/ui/kb_page.py" line="158"/>
         <source>Import Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158"/>
+        <location filename="../../desktop/ui/kb_page.py" line="159"/>
         <source>Export Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="160"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="160"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="161"/>
         <source>Questions (one per line)</source>
         <translation>问法（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161"/>
+        <location filename="../../desktop/ui/kb_page.py" line="162"/>
         <source>Offered by agents&apos; answers</source>
         <translation>从客服回复中学到的问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="165"/>
         <source>Linked products</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="165"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="167"/>
+        <location filename="../../desktop/ui/kb_page.py" line="168"/>
         <source>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</source>
         <translation>客服用这篇文章回答客户时，客户的原话会出现在这里作为新的问法；双击即可加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="169"/>
+        <location filename="../../desktop/ui/kb_page.py" line="170"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170"/>
+        <location filename="../../desktop/ui/kb_page.py" line="171"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="172"/>
+        <location filename="../../desktop/ui/kb_page.py" line="173"/>
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>发给客户的答案，图片和链接会一并发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173"/>
+        <location filename="../../desktop/ui/kb_page.py" line="174"/>
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>如：物流，大促（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="174"/>
+        <location filename="../../desktop/ui/kb_page.py" line="175"/>
         <source>product ids, comma-separated</source>
         <translation>商品 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="175"/>
+        <location filename="../../desktop/ui/kb_page.py" line="176"/>
         <source>review every (days)</source>
         <translation>复核周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="177"/>
+        <location filename="../../desktop/ui/kb_page.py" line="178"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="180"/>
+        <location filename="../../desktop/ui/kb_page.py" line="181"/>
         <source>from (YYYY-MM-DD, optional)</source>
         <translation>开始日期（选填，如 2026-11-01）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="181"/>
+        <location filename="../../desktop/ui/kb_page.py" line="182"/>
         <source>until (YYYY-MM-DD, optional)</source>
         <translation>结束日期（选填，如 2026-11-11）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="182"/>
+        <location filename="../../desktop/ui/kb_page.py" line="183"/>
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="183"/>
+        <location filename="../../desktop/ui/kb_page.py" line="184"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184"/>
+        <location filename="../../desktop/ui/kb_page.py" line="185"/>
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="185"/>
+        <location filename="../../desktop/ui/kb_page.py" line="186"/>
         <source>Earlier versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="186"/>
+        <location filename="../../desktop/ui/kb_page.py" line="187"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="187"/>
+        <location filename="../../desktop/ui/kb_page.py" line="188"/>
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="198"/>
+        <location filename="../../desktop/ui/kb_page.py" line="199"/>
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="210"/>
+        <location filename="../../desktop/ui/kb_page.py" line="211"/>
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="213"/>
+        <location filename="../../desktop/ui/kb_page.py" line="214"/>
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214"/>
+        <location filename="../../desktop/ui/kb_page.py" line="215"/>
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="220"/>
+        <location filename="../../desktop/ui/kb_page.py" line="221"/>
         <source>{0}× {1}</source>
         <translation>{0}次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="230"/>
+        <location filename="../../desktop/ui/kb_page.py" line="231"/>
         <source>A draft from the customers&apos; own words: check it and save.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="279"/>
+        <location filename="../../desktop/ui/kb_page.py" line="280"/>
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="293"/>
+        <location filename="../../desktop/ui/kb_page.py" line="294"/>
         <source>Insert an image</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="294"/>
+        <location filename="../../desktop/ui/kb_page.py" line="295"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="300"/>
-        <location filename="../../desktop/ui/kb_page.py" line="303"/>
+        <location filename="../../desktop/ui/kb_page.py" line="301"/>
+        <location filename="../../desktop/ui/kb_page.py" line="304"/>
         <source>Insert a link</source>
         <translation>插入链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="300"/>
+        <location filename="../../desktop/ui/kb_page.py" line="301"/>
         <source>Address:</source>
         <translation>网址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="304"/>
+        <location filename="../../desktop/ui/kb_page.py" line="305"/>
         <source>Words to show:</source>
         <translation>显示文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="330"/>
+        <location filename="../../desktop/ui/kb_page.py" line="331"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="343"/>
+        <location filename="../../desktop/ui/kb_page.py" line="344"/>
         <location filename="../../desktop/ui/kb_page.py" line="355"/>
         <source>Choose an article first.</source>
         <translation>请先选一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="347"/>
-        <source>The earlier version is current again (kept as a new version).</source>
-        <translation>已恢复为该历史版本（另存为一个新版本）。</translation>
+        <location filename="../../desktop/ui/kb_page.py" line="348"/>
+        <source>Restored (kept as a new version).</source>
+        <translation>已恢复（另存为一个新版本）。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/kb_page.py" line="357"/>
@@ -2974,23 +2974,23 @@ The helpdesk for small online shops.</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="215"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="219"/>
-        <location filename="../../desktop/ui/settings_page.py" line="225"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
+        <location filename="../../desktop/ui/settings_page.py" line="227"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="229"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="229"/>
+        <location filename="../../desktop/ui/settings_page.py" line="231"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -3300,27 +3300,27 @@ The helpdesk for small online shops.</source>
         <translation>“{0}”的历史版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="40"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="42"/>
         <source>Restore this version</source>
         <translation>恢复此版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="61"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="64"/>
         <source>Version {0} · replaced {1}</source>
         <translation>第 {0} 版 · {1} 被替换</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="67"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="71"/>
         <source>This article has not been changed since it was written.</source>
         <translation>这篇文章写好后还没有改过。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="75"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="79"/>
         <source>Questions:</source>
         <translation>问法：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_versions.py" line="76"/>
+        <location filename="../../desktop/ui/kb_versions.py" line="80"/>
         <source>Answer:</source>
         <translation>回答：</translation>
     </message>
@@ -3328,22 +3328,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="202"/>
+        <location filename="../../desktop/ui/channels_card.py" line="204"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210"/>
+        <location filename="../../desktop/ui/channels_card.py" line="212"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="211"/>
+        <location filename="../../desktop/ui/channels_card.py" line="213"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="212"/>
+        <location filename="../../desktop/ui/channels_card.py" line="214"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

@@ -17,6 +17,7 @@ def run_welcome(window: MainWindow) -> str:
     dialog = WelcomeDialog(context.agents, window.language, settings["shop.name"],
                            settings["shop.timezone"], window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        window.set_language(window.language)  # as it was, whatever the welcome showed
         return "start"
     if dialog.choice == "demo":
         return "demo"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.team import Agent
+from desktop.ui import i18n
 from desktop.ui.settings_page import COMMON_ZONES
 
 
@@ -37,6 +38,7 @@ class WelcomeDialog(QDialog):
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.me = QComboBox()
         self.me.setEditable(True)
         for agent in agents:
@@ -88,6 +90,11 @@ class WelcomeDialog(QDialog):
                  "demo": self.tr("Open the demo shop"), "start": self.tr("Start")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
+
+    def _language_chosen(self) -> None:
+        """The welcome speaks the language chosen at once (the window follows when done)."""
+        i18n.install(self.language.currentData())
+        self.retranslate()
 
     def _choose(self, key: str) -> None:
         if key != "demo" and not self.me.currentText().strip():

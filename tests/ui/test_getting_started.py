@@ -96,3 +96,33 @@ def test_the_role_chosen_at_first_run_is_kept(qtbot, tmp_path):
     me = team.me(open_shop(path, readonly=True))
     assert me is not None and (me.name, me.role) == ("Wang", "owner")
     window.context.db.shutdown()
+
+
+def test_the_welcome_switches_language_at_once_and_keeps_the_answers(qtbot, tmp_path):
+    from desktop.app import build_window
+
+    path = tmp_path / "new.sqlite"
+    window, _ = build_window(path, "zh_CN")
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    seen = {}
+
+    def answer(dialog: WelcomeDialog) -> None:
+        seen["before"] = dialog.title.text()
+        qtbot.keyClicks(dialog.me, "Wang")
+        dialog.role.setFocus()
+        qtbot.keyClick(dialog.role, Qt.Key.Key_Down)  # 客服 (agent)
+        dialog.language.setFocus()
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # English
+        seen["after"] = dialog.title.text()
+        seen["role"] = dialog.role.currentText()
+        qtbot.mouseClick(dialog.buttons["start"], Qt.MouseButton.LeftButton)
+
+    _welcome(qtbot, window, answer)
+    assert seen["before"] == "欢迎使用 ShopDesk" and seen["after"] == "Welcome to ShopDesk"
+    assert seen["role"] == "Agent"
+    me = team.me(open_shop(path, readonly=True))
+    assert me is not None and me.role == "agent"
+    assert window.language == "en"
+    window.context.db.shutdown()

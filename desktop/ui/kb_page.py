@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import kb
+from desktop.ui.answer_tools import insert_image, insert_link
 from desktop.ui.context import Context
 from desktop.ui.kb_versions import VersionsDialog
 from desktop.ui.layout import labelled_form
@@ -91,8 +90,8 @@ class KbPage(QWidget):
         self.preview.setMaximumHeight(160)
         self.e_answer.textChanged.connect(self._preview)
         self.add_image, self.add_link = QPushButton(), QPushButton()
-        self.add_image.clicked.connect(self._insert_image)
-        self.add_link.clicked.connect(self._insert_link)
+        self.add_image.clicked.connect(lambda: insert_image(self, self.e_answer))
+        self.add_link.clicked.connect(lambda: insert_link(self, self.e_answer))
         answer_box = QWidget()
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.setContentsMargins(0, 0, 0, 0)
@@ -289,21 +288,6 @@ class KbPage(QWidget):
     def _preview(self) -> None:
         """The answer as the customer sees it: Markdown, so images show and links work."""
         self.preview.setMarkdown(self.e_answer.toPlainText().replace("\n", "  \n"))
-
-    def _insert_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert an image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
-        if path:
-            name = path.replace("\\", "/").rsplit("/", 1)[-1]
-            self.e_answer.insertPlainText(f"\n![{name}]({Path(path).as_uri()})\n")
-
-    def _insert_link(self) -> None:
-        url, ok = QInputDialog.getText(self, self.tr("Insert a link"), self.tr("Address:"),
-                                       text="https://")
-        if ok and url.strip() and url.strip() != "https://":
-            words, ok = QInputDialog.getText(self, self.tr("Insert a link"),
-                                             self.tr("Words to show:"))
-            self.e_answer.insertPlainText(f"[{words.strip() or url.strip()}]({url.strip()})")
 
     def _new(self) -> None:
         self._id = None

@@ -2006,275 +2006,274 @@ Please send it to us.</translation>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156"/>
+        <location filename="../../desktop/ui/kb_page.py" line="155"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157"/>
+        <location filename="../../desktop/ui/kb_page.py" line="156"/>
         <source>Search articles, or paste a customer&apos;s message</source>
         <translation>Search articles, or paste a customer&apos;s message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158"/>
+        <location filename="../../desktop/ui/kb_page.py" line="157"/>
         <source>Import Excel…</source>
         <translation>Import Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="158"/>
         <source>Export Excel…</source>
         <translation>Export Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="159"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="159"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161"/>
+        <location filename="../../desktop/ui/kb_page.py" line="160"/>
         <source>Questions (one per line)</source>
         <translation>Questions (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="161"/>
         <source>Offered by agents&apos; answers</source>
         <translation>Learned from agents&apos; replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="162"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="162"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Valid</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="165"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Linked products</source>
         <translation>Linked products</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="165"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="168"/>
+        <location filename="../../desktop/ui/kb_page.py" line="167"/>
         <source>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</source>
         <translation>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170"/>
+        <location filename="../../desktop/ui/kb_page.py" line="169"/>
         <source>Image…</source>
         <translation>Image…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="171"/>
+        <location filename="../../desktop/ui/kb_page.py" line="170"/>
         <source>Link…</source>
         <translation>Link…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173"/>
+        <location filename="../../desktop/ui/kb_page.py" line="172"/>
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>The answer customers get. Images and links are sent with it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="174"/>
+        <location filename="../../desktop/ui/kb_page.py" line="173"/>
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>e.g. 物流, 大促 (comma-separated)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="175"/>
+        <location filename="../../desktop/ui/kb_page.py" line="174"/>
         <source>product ids, comma-separated</source>
         <translation>product ids, comma-separated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="176"/>
+        <location filename="../../desktop/ui/kb_page.py" line="175"/>
         <source>review every (days)</source>
         <translation>review every (days)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="178"/>
+        <location filename="../../desktop/ui/kb_page.py" line="177"/>
         <source>(nobody)</source>
         <translation>(nobody)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="181"/>
+        <location filename="../../desktop/ui/kb_page.py" line="180"/>
         <source>from (YYYY-MM-DD, optional)</source>
         <translation>from (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="182"/>
+        <location filename="../../desktop/ui/kb_page.py" line="181"/>
         <source>until (YYYY-MM-DD, optional)</source>
         <translation>until (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="183"/>
+        <location filename="../../desktop/ui/kb_page.py" line="182"/>
         <source>Save article</source>
         <translation>Save article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184"/>
+        <location filename="../../desktop/ui/kb_page.py" line="183"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="185"/>
+        <location filename="../../desktop/ui/kb_page.py" line="184"/>
         <source>Mark reviewed</source>
         <translation>Mark reviewed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="186"/>
+        <location filename="../../desktop/ui/kb_page.py" line="185"/>
         <source>Earlier versions…</source>
         <translation>Earlier versions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="187"/>
+        <location filename="../../desktop/ui/kb_page.py" line="186"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="188"/>
+        <location filename="../../desktop/ui/kb_page.py" line="187"/>
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>UNANSWERED QUESTIONS THIS WEEK — click one to draft an article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="199"/>
+        <location filename="../../desktop/ui/kb_page.py" line="198"/>
         <source>(no category)</source>
         <translation>(no category)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="211"/>
+        <location filename="../../desktop/ui/kb_page.py" line="210"/>
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214"/>
+        <location filename="../../desktop/ui/kb_page.py" line="213"/>
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} article(s) due for review or expired.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="215"/>
+        <location filename="../../desktop/ui/kb_page.py" line="214"/>
         <source>All articles are up to date.</source>
         <translation>All articles are up to date.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="221"/>
+        <location filename="../../desktop/ui/kb_page.py" line="220"/>
         <source>{0}× {1}</source>
         <translation>{0}× {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="231"/>
+        <location filename="../../desktop/ui/kb_page.py" line="230"/>
         <source>A draft from the customers&apos; own words: check it and save.</source>
         <translation>A draft from the customers&apos; own words: check it and save.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="280"/>
+        <location filename="../../desktop/ui/kb_page.py" line="279"/>
         <source>Double-click to add as a question phrasing</source>
         <translation>Double-click to add as a question phrasing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="294"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="15"/>
         <source>Insert an image</source>
         <translation>Insert an image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="295"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="16"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="301"/>
-        <location filename="../../desktop/ui/kb_page.py" line="304"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="23"/>
         <source>Insert a link</source>
         <translation>Insert a link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="301"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="25"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="305"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="28"/>
         <source>Words to show:</source>
         <translation>Words to show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="331"/>
+        <location filename="../../desktop/ui/kb_page.py" line="315"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="344"/>
-        <location filename="../../desktop/ui/kb_page.py" line="355"/>
+        <location filename="../../desktop/ui/kb_page.py" line="328"/>
+        <location filename="../../desktop/ui/kb_page.py" line="339"/>
         <source>Choose an article first.</source>
         <translation>Choose an article first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="348"/>
+        <location filename="../../desktop/ui/kb_page.py" line="332"/>
         <source>Restored (kept as a new version).</source>
         <translation>Restored (kept as a new version).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="357"/>
+        <location filename="../../desktop/ui/kb_page.py" line="341"/>
         <source>Delete article</source>
         <translation>Delete article</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="358"/>
+        <location filename="../../desktop/ui/kb_page.py" line="342"/>
         <source>Delete “{0}” and its earlier versions? Customers&apos; questions it answered will go unanswered.</source>
         <translation>Delete &quot;{0}&quot; and its earlier versions? Customers&apos; questions it answered will go unanswered.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="363"/>
+        <location filename="../../desktop/ui/kb_page.py" line="347"/>
         <source>“{0}” was deleted.</source>
         <translation>&quot;{0}&quot; was deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="388"/>
+        <location filename="../../desktop/ui/kb_page.py" line="372"/>
         <source>Import FAQ</source>
         <translation>Import FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="389"/>
-        <location filename="../../desktop/ui/kb_page.py" line="403"/>
+        <location filename="../../desktop/ui/kb_page.py" line="373"/>
+        <location filename="../../desktop/ui/kb_page.py" line="387"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="395"/>
+        <location filename="../../desktop/ui/kb_page.py" line="379"/>
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>Added {0}, updated {1}, skipped {2}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="397"/>
+        <location filename="../../desktop/ui/kb_page.py" line="381"/>
         <source>Row {0}: {1}</source>
         <translation>Row {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="402"/>
+        <location filename="../../desktop/ui/kb_page.py" line="386"/>
         <source>Export FAQ</source>
         <translation>Export FAQ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="406"/>
+        <location filename="../../desktop/ui/kb_page.py" line="390"/>
         <source>Exported {0} articles.</source>
         <translation>Exported {0} articles.</translation>
     </message>
@@ -3356,78 +3355,78 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>Welcome to ShopDesk</source>
         <translation>Welcome to ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>A few questions and your desk is ready. Everything can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>e.g. 小王</source>
         <translation>e.g. 小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Start with the starter knowledge base (60 common questions and answers) and reply templates</source>
         <translation>Start with the starter knowledge base (60 common questions and answers) and reply templates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="87"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Add a channel</source>
         <translation>Add a channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="87"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="88"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="88"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

@@ -2003,275 +2003,274 @@ Please send it to us.</source>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156"/>
+        <location filename="../../desktop/ui/kb_page.py" line="155"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157"/>
+        <location filename="../../desktop/ui/kb_page.py" line="156"/>
         <source>Search articles, or paste a customer&apos;s message</source>
         <translation>搜索文章，或粘贴一条客户消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158"/>
+        <location filename="../../desktop/ui/kb_page.py" line="157"/>
         <source>Import Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="158"/>
         <source>Export Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="159"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="159"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161"/>
+        <location filename="../../desktop/ui/kb_page.py" line="160"/>
         <source>Questions (one per line)</source>
         <translation>问法（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="161"/>
         <source>Offered by agents&apos; answers</source>
         <translation>从客服回复中学到的问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="162"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="162"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="163"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="165"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Linked products</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="165"/>
+        <location filename="../../desktop/ui/kb_page.py" line="164"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="168"/>
+        <location filename="../../desktop/ui/kb_page.py" line="167"/>
         <source>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</source>
         <translation>客服用这篇文章回答客户时，客户的原话会出现在这里作为新的问法；双击即可加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170"/>
+        <location filename="../../desktop/ui/kb_page.py" line="169"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="171"/>
+        <location filename="../../desktop/ui/kb_page.py" line="170"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173"/>
+        <location filename="../../desktop/ui/kb_page.py" line="172"/>
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>发给客户的答案，图片和链接会一并发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="174"/>
+        <location filename="../../desktop/ui/kb_page.py" line="173"/>
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>如：物流，大促（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="175"/>
+        <location filename="../../desktop/ui/kb_page.py" line="174"/>
         <source>product ids, comma-separated</source>
         <translation>商品 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="176"/>
+        <location filename="../../desktop/ui/kb_page.py" line="175"/>
         <source>review every (days)</source>
         <translation>复核周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="178"/>
+        <location filename="../../desktop/ui/kb_page.py" line="177"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="181"/>
+        <location filename="../../desktop/ui/kb_page.py" line="180"/>
         <source>from (YYYY-MM-DD, optional)</source>
         <translation>开始日期（选填，如 2026-11-01）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="182"/>
+        <location filename="../../desktop/ui/kb_page.py" line="181"/>
         <source>until (YYYY-MM-DD, optional)</source>
         <translation>结束日期（选填，如 2026-11-11）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="183"/>
+        <location filename="../../desktop/ui/kb_page.py" line="182"/>
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184"/>
+        <location filename="../../desktop/ui/kb_page.py" line="183"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="185"/>
+        <location filename="../../desktop/ui/kb_page.py" line="184"/>
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="186"/>
+        <location filename="../../desktop/ui/kb_page.py" line="185"/>
         <source>Earlier versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="187"/>
+        <location filename="../../desktop/ui/kb_page.py" line="186"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="188"/>
+        <location filename="../../desktop/ui/kb_page.py" line="187"/>
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="199"/>
+        <location filename="../../desktop/ui/kb_page.py" line="198"/>
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="211"/>
+        <location filename="../../desktop/ui/kb_page.py" line="210"/>
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214"/>
+        <location filename="../../desktop/ui/kb_page.py" line="213"/>
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="215"/>
+        <location filename="../../desktop/ui/kb_page.py" line="214"/>
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="221"/>
+        <location filename="../../desktop/ui/kb_page.py" line="220"/>
         <source>{0}× {1}</source>
         <translation>{0}次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="231"/>
+        <location filename="../../desktop/ui/kb_page.py" line="230"/>
         <source>A draft from the customers&apos; own words: check it and save.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="280"/>
+        <location filename="../../desktop/ui/kb_page.py" line="279"/>
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="294"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="15"/>
         <source>Insert an image</source>
         <translation>插入图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="295"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="16"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="301"/>
-        <location filename="../../desktop/ui/kb_page.py" line="304"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="23"/>
         <source>Insert a link</source>
         <translation>插入链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="301"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="25"/>
         <source>Address:</source>
         <translation>网址：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="305"/>
+        <location filename="../../desktop/ui/answer_tools.py" line="28"/>
         <source>Words to show:</source>
         <translation>显示文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="331"/>
+        <location filename="../../desktop/ui/kb_page.py" line="315"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="344"/>
-        <location filename="../../desktop/ui/kb_page.py" line="355"/>
+        <location filename="../../desktop/ui/kb_page.py" line="328"/>
+        <location filename="../../desktop/ui/kb_page.py" line="339"/>
         <source>Choose an article first.</source>
         <translation>请先选一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="348"/>
+        <location filename="../../desktop/ui/kb_page.py" line="332"/>
         <source>Restored (kept as a new version).</source>
         <translation>已恢复（另存为一个新版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="357"/>
+        <location filename="../../desktop/ui/kb_page.py" line="341"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="358"/>
+        <location filename="../../desktop/ui/kb_page.py" line="342"/>
         <source>Delete “{0}” and its earlier versions? Customers&apos; questions it answered will go unanswered.</source>
         <translation>删除“{0}”及其历史版本？它原来能回答的客户问题将不再自动回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="363"/>
+        <location filename="../../desktop/ui/kb_page.py" line="347"/>
         <source>“{0}” was deleted.</source>
         <translation>已删除“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="388"/>
+        <location filename="../../desktop/ui/kb_page.py" line="372"/>
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="389"/>
-        <location filename="../../desktop/ui/kb_page.py" line="403"/>
+        <location filename="../../desktop/ui/kb_page.py" line="373"/>
+        <location filename="../../desktop/ui/kb_page.py" line="387"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="395"/>
+        <location filename="../../desktop/ui/kb_page.py" line="379"/>
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="397"/>
+        <location filename="../../desktop/ui/kb_page.py" line="381"/>
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="402"/>
+        <location filename="../../desktop/ui/kb_page.py" line="386"/>
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="406"/>
+        <location filename="../../desktop/ui/kb_page.py" line="390"/>
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>
@@ -3351,78 +3350,78 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
-        <location filename="../../desktop/ui/welcome.py" line="75"/>
+        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="77"/>
         <source>Welcome to ShopDesk</source>
         <translation>欢迎使用 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="78"/>
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>回答几个问题，工作台就准备好了。以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="80"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="82"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
         <source>e.g. 小王</source>
         <translation>例如：小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="83"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="87"/>
         <source>Start with the starter knowledge base (60 common questions and answers) and reply templates</source>
         <translation>使用入门知识库（60 个常见问题和回答）和常用回复模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="87"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Add a channel</source>
         <translation>添加渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="87"/>
+        <location filename="../../desktop/ui/welcome.py" line="89"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="88"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="88"/>
+        <location filename="../../desktop/ui/welcome.py" line="90"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>

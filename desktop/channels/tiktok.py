@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs, urlencode, urlparse
 
 import requests
 
@@ -37,6 +38,8 @@ from desktop.domain.timefmt import moment_in_zone
 log = logging.getLogger(__name__)
 API_BASE = "https://open-api.tiktokglobalshop.com"
 AUTH_BASE = "https://auth.tiktok-shops.com"
+# Where a seller authorises an app; the Partner Center's "authorisation link" for the app.
+AUTHORIZE_PAGE = "https://services.tiktokshop.com/open/authorize"
 VERSION = "202309"
 EXPIRED_TOKEN = {105002, 105003}  # the access token has expired / is no longer valid
 RATE_LIMITED = {36009003}
@@ -51,6 +54,29 @@ def sign(path: str, query: dict[str, Any], body: bytes, secret: str) -> str:
                                                                           "access_token"))
     text = secret + path + pairs + body.decode("utf-8") + secret
     return hmac.new(secret.encode(), text.encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def authorize_url(service_id: str, state: str, page: str = AUTHORIZE_PAGE) -> str:
+    """The page where the seller authorises the app for their shop."""
+    return f"{page}?{urlencode({'service_id': service_id.strip(), 'state': state})}"
+
+
+def auth_code_from(text: str) -> str:
+    """The authorisation code from what the seller pasted: the code itself, or the whole
+    address TikTok sent the browser to (the code is its ``code`` query value)."""
+    text = text.strip()
+    if "?" in text or text.startswith(("http://", "https://")):
+        found = parse_qs(urlparse(text).query).get("code") or \
+            parse_qs(urlparse(text).query).get("auth_code")
+        if not found or not found[0].strip():
+            raise ChannelError("TikTok Shop: that address holds no authorisation code "
+                               "(code=…); paste the whole address shown after authorising",
+                               permanent=True)
+        return found[0].strip()
+    if not text or any(c.isspace() for c in text):
+        raise ChannelError("TikTok Shop: paste the authorisation code or the address shown "
+                           "after authorising", permanent=True)
+    return text
 
 
 @dataclass
@@ -84,8 +110,9 @@ class TikTokConnector:
              body: dict[str, Any] | None = None, retried: bool = False) -> dict[str, Any]:
         """One signed request; the ``data`` of a successful answer."""
         params = {k: v for k, v in (query or {}).items() if v is not None}
-        params.update(app_key=self.app_key, timestamp=int(self.clock()),
-                      shop_cipher=self.shop_cipher)
+        params.update(app_key=self.app_key, timestamp=int(self.clock()))
+        if self.shop_cipher:  # not yet known while the shop is being authorised
+            params["shop_cipher"] = self.shop_cipher
         raw = b"" if body is None else json.dumps(body, ensure_ascii=False,
                                                    separators=(",", ":")).encode("utf-8")
         params["sign"] = sign(path, params, raw, self.tokens.app_secret)
@@ -120,22 +147,37 @@ class TikTokConnector:
 
     def refresh(self) -> None:
         """A new access token from the refresh token (both are kept)."""
+        self._token("/api/v2/token/refresh", {"refresh_token": self.tokens.refresh_token,
+                                              "grant_type": "refresh_token"},
+                    "the access token could not be renewed")
+
+    def authorize(self, auth_code: str) -> None:
+        """The shop's first tokens, for the code TikTok gave when the seller authorised."""
+        self._token("/api/v2/token/get", {"auth_code": auth_code,
+                                          "grant_type": "authorized_code"},
+                    "the authorisation could not be completed")
+
+    def _token(self, path: str, params: dict[str, str], failing: str) -> None:
+        """The token call: tokens for a grant; both are kept (``save_tokens``)."""
         try:
-            answer = self.session.get(self.auth_base + "/api/v2/token/refresh", params={
-                "app_key": self.app_key, "app_secret": self.tokens.app_secret,
-                "refresh_token": self.tokens.refresh_token, "grant_type": "refresh_token"},
+            answer = self.session.get(self.auth_base + path, params={
+                "app_key": self.app_key, "app_secret": self.tokens.app_secret, **params},
                 timeout=self.timeout)
             result = answer.json()
         except (requests.RequestException, ValueError) as exc:
-            raise ChannelError(f"TikTok Shop: the access token could not be renewed ({exc})") \
-                from exc
+            raise ChannelError(f"TikTok Shop: {failing} ({exc})") from exc
         if result.get("code") != 0:
-            raise ChannelError("TikTok Shop: the authorisation has ended; authorise the app "
-                               f"again ({result.get('message', '')})", permanent=True)
+            raise ChannelError("TikTok Shop: the authorisation has ended or the code is not "
+                               f"valid; authorise the app again ({result.get('message', '')})",
+                               permanent=True)
         data = result["data"]
         self.tokens = Tokens(self.tokens.app_secret, data["access_token"],
                              data.get("refresh_token") or self.tokens.refresh_token)
         self.save_tokens(self.tokens)
+
+    def authorized_shops(self) -> list[dict[str, Any]]:
+        """The shops that authorised the app: ``name``, ``cipher``, ``region``…"""
+        return list(self.call("GET", "/authorization/202309/shops").get("shops") or [])
 
     # -- in -------------------------------------------------------------------------------------
     def fetch(self, cursor: dict[str, Any]) -> Fetched:

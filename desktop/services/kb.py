@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -129,6 +130,12 @@ def restore(store: Store, article_id: str, version: int) -> int:
         return kb_store.save(w, {k: v for k, v in old.items() if k in kb_store.COLUMNS})
 
 
+def versions(store: Store, article_id: str) -> list[dict[str, Any]]:
+    """The article's earlier versions, newest first: ``version``, ``saved_at`` (when it was
+    replaced) and the article's fields as they were."""
+    return kb_store.versions(store.conn, article_id)
+
+
 # --- Excel ------------------------------------------------------------------------------------
 
 def export_xlsx(store: Store, path: Path | str) -> int:
@@ -251,6 +258,9 @@ def reorder(store: Store, ids: list[str]) -> None:
 
 
 def delete(store: Store, article_id: str) -> None:
+    """Remove an article with its versions and offered phrasings."""
+    if kb_store.article(store.conn, article_id) is None:
+        raise UserError("this article no longer exists")
     with store.write() as w:
         kb_store.delete(w, article_id)
 
@@ -260,7 +270,8 @@ GAP_THRESHOLD = 0.4  # below this, the base did not really answer the question
 
 def gaps(store: Store, days: int = 7, top: int = 10) -> list[dict[str, Any]]:
     """Last week's questions with no confident match, grouped and ranked by how often they
-    came; each with examples, the answer agents gave most, and a draft article."""
+    came; each with examples, the answer agents gave to those questions, and a draft
+    article."""
     from desktop.domain.kb_match import cluster, is_question
 
     now = store.clock()
@@ -270,14 +281,34 @@ def gaps(store: Store, days: int = 7, top: int = 10) -> list[dict[str, Any]]:
               kb_store.questions_with_answers(store.conn, now - days * 86_400_000, now)
               if is_question(text) and
               (not (m := idx.match(text, day, 1)) or m[0][1] < GAP_THRESHOLD)]
+    articles_said = {" ".join(a.answer.split()) for a in idx.articles.values()}
     out = []
     for group in cluster(missed, idx.lexicon)[:top]:
         distinct = list(dict.fromkeys(group.examples))
-        answer = group.answers.most_common(1)[0][0] if group.answers else ""
+        answer = _reply_to(distinct, group.answers, articles_said, idx.lexicon)
         out.append({"asked": group.size, "examples": distinct[:5], "answer": answer,
                     "draft": {"title": min(distinct[:5], key=len), "questions": distinct[:8],
                               "answer": answer}})
     return out
+
+
+def _reply_to(questions: list[str], replies: Counter[str], articles_said: set[str],
+              lexicon: Lexicon) -> str:
+    """The agents' reply that answers these questions: one that speaks of what they ask
+    (shares words with them) before one that does not ("稍等", "收到"), the most given first —
+    never the text of an article the base already has (an agent pasted an article the base
+    offered for another question; that article is not this question's answer)."""
+    from desktop.domain.kb_match import features
+
+    def words(text: str) -> set[str]:  # two characters or a word: single ones say too little
+        return {f for f in features(text, lexicon) if not f.startswith(("1", "3"))}
+
+    asked = set().union(*(words(q) for q in questions))
+    own = [(text, n) for text, n in replies.items()
+           if " ".join(text.split()) not in articles_said]
+    if not own:
+        return ""
+    return max(own, key=lambda kv: (bool(asked & words(kv[0])), kv[1]))[0]
 
 
 def top_questions(store: Store, start: int, end: int, top: int = 10) -> list[dict[str, Any]]:

@@ -69,8 +69,8 @@ def add_agent(w: Writer, name: str, role: str = "agent", tier: int = 1,
 
 def list_agents(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     rows = conn.execute(
-        "SELECT id, name, role, tier, max_concurrent, status FROM agents ORDER BY name")
-    keys = ("id", "name", "role", "tier", "max_concurrent", "status")
+        "SELECT id, name, role, tier, max_concurrent, status, active FROM agents ORDER BY name")
+    keys = ("id", "name", "role", "tier", "max_concurrent", "status", "active")
     return [dict(zip(keys, r)) for r in rows]
 
 

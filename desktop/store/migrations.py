@@ -435,6 +435,13 @@ def m015_outbox_claims(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m016_agent_active(db: sqlite_utils.Database) -> None:
+    # An agent who has left is deactivated, not deleted: their name stays on the
+    # conversations and figures they worked on, and they are offered nothing new.
+    db.executescript("ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;")
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

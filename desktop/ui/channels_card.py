@@ -3,7 +3,6 @@ remove."""
 
 from __future__ import annotations
 
-import json
 from functools import partial
 from typing import Any
 
@@ -57,15 +56,17 @@ class ChannelsCard(CardBox):
         self.test.clicked.connect(self._test)
         self.pause.clicked.connect(self._pause)
         self.remove.clicked.connect(self._remove)
-        buttons = QHBoxLayout()
-        for b in (self.add_mail, self.add_tiktok, self.add_webhook, self.test, self.pause,
-                  self.receive_here, self.remove):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        adding, chosen = QHBoxLayout(), QHBoxLayout()  # two rows: they fit in English too
+        for row, group in ((adding, (self.add_mail, self.add_tiktok, self.add_webhook)),
+                           (chosen, (self.test, self.pause, self.receive_here, self.remove))):
+            for b in group:
+                row.addWidget(b)
+            row.addStretch(1)
         layout = self.body
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
-        layout.addLayout(buttons)
+        layout.addLayout(adding)
+        layout.addLayout(chosen)
         layout.addWidget(self.hint)
         self.rows: list[dict[str, Any]] = []
         self.news: dict[str, Any] = {}  # what the running channels last said (see show_news)
@@ -77,7 +78,7 @@ class ChannelsCard(CardBox):
                                               self.tr("State"), self.tr("Waiting to send")])
         self.add_webhook.setText(self.tr("Add webhook…"))
         self.add_mail.setText(self.tr("Add e-mail…"))
-        self.add_tiktok.setText(self.tr("Add TikTok Shop…"))
+        self.add_tiktok.setText(self.tr("Connect TikTok Shop…"))
         self.receive_here.setText(self.tr("Receive on this desktop"))
         self.receive_here.setToolTip(self.tr(
             "Only one desktop of the team fetches a channel and sends its replies, so customers "
@@ -197,20 +198,13 @@ class ChannelsCard(CardBox):
             self._changed, self.error.emit)
 
     def _add_tiktok(self) -> None:
-        dialog = FormDialog(self.tr("Add TikTok Shop"), [
-            ("name", self.tr("Name"), "TikTok Shop"), ("app_key", "App key", ""),
-            ("app_secret", "App secret", "*"), ("shop_cipher", "Shop cipher", ""),
-            ("access_token", "Access token", "*"), ("refresh_token", "Refresh token", "*")],
-            self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        v = dialog.values()
-        secrets_json = json.dumps({k: v[k] for k in ("app_secret", "access_token",
-                                                     "refresh_token")})
-        self.context.db.run(partial(channels.add, kind="tiktok", name=v["name"], config={
-            "app_key": v["app_key"], "shop_cipher": v["shop_cipher"]},
-            secret_values={"secrets": secrets_json}),
-            self._changed, self.error.emit)
+        from desktop.ui.tiktok_connect import TikTokConnectDialog
+        dialog = TikTokConnectDialog(self.context, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.connected:
+            self._changed(None)
+            self.hint.setText(self.tr("{0} is connected (the shop {1} on TikTok). Its tokens "
+                                      "are kept in the system keychain.").format(
+                dialog.connected["name"], dialog.connected["shop_name"]))
 
     def _receive_here(self) -> None:
         chosen = self._chosen()

@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.services import shop, team
+from desktop.services import shop, starter, team
 from desktop.ui.main_window import MainWindow
 from desktop.ui.welcome import WelcomeDialog
 
@@ -17,6 +17,7 @@ def run_welcome(window: MainWindow) -> str:
     dialog = WelcomeDialog(context.agents, window.language, settings["shop.name"],
                            settings["shop.timezone"], window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        window.set_language(window.language)  # as it was, whatever the welcome showed
         return "start"
     if dialog.choice == "demo":
         return "demo"
@@ -26,9 +27,14 @@ def run_welcome(window: MainWindow) -> str:
                            me_name=answers["me_name"], role=answers["role"],
                            me_id=answers["me_id"] or None),
                    lambda _id: window._me_changed(), window.show_error)
+    if answers["starter"]:
+        context.db.run(starter.install,
+                       lambda _added: (window.kb_page.load(), window.automation_page.load()),
+                       window.show_error)
     context.db.wait_idle()
     if dialog.choice == "import":
         window.import_history()
     elif dialog.choice == "channel":
         window.show_page("settings")
+        window.settings_page.show_channels()
     return dialog.choice

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import kb
+from desktop.ui.answer_tools import insert_image, insert_link
 from desktop.ui.context import Context
+from desktop.ui.kb_versions import VersionsDialog
 from desktop.ui.layout import labelled_form
 
 # The page's search shows articles close in words or clearly close in meaning, not every
@@ -83,13 +84,14 @@ class KbPage(QWidget):
         self.e_owner = QComboBox()
         self.e_review = QSpinBox()
         self.e_review.setRange(1, 365)
+        self.e_review.setValue(30)
         self.preview = QTextBrowser()
         self.preview.setOpenExternalLinks(True)
         self.preview.setMaximumHeight(160)
         self.e_answer.textChanged.connect(self._preview)
         self.add_image, self.add_link = QPushButton(), QPushButton()
-        self.add_image.clicked.connect(self._insert_image)
-        self.add_link.clicked.connect(self._insert_link)
+        self.add_image.clicked.connect(lambda: insert_image(self, self.e_answer))
+        self.add_link.clicked.connect(lambda: insert_link(self, self.e_answer))
         answer_box = QWidget()
         answer_layout = QVBoxLayout(answer_box)
         answer_layout.setContentsMargins(0, 0, 0, 0)
@@ -120,13 +122,16 @@ class KbPage(QWidget):
         self.save.clicked.connect(self._save)
         self.new.clicked.connect(self._new)
         self.reviewed.clicked.connect(self._reviewed)
+        self.history, self.delete = QPushButton(), QPushButton()
+        self.history.clicked.connect(self._history)
+        self.delete.clicked.connect(self._delete)
         self.msg = QLabel()
         self.msg.setWordWrap(True)
         form, self.labels = labelled_form([self.e_title, self.e_category, self.e_questions,
                                            self.offers, answer_box, self.preview, dates,
                                            self.e_tags, self.e_products, keeper])
         buttons = QHBoxLayout()
-        for b in (self.save, self.new, self.reviewed):
+        for b in (self.save, self.new, self.reviewed, self.history, self.delete):
             buttons.addWidget(b)
         buttons.addWidget(self.msg, 1)
         editor = QWidget()
@@ -177,6 +182,8 @@ class KbPage(QWidget):
         self.save.setText(self.tr("Save article"))
         self.new.setText(self.tr("New"))
         self.reviewed.setText(self.tr("Mark reviewed"))
+        self.history.setText(self.tr("Earlier versions…"))
+        self.delete.setText(self.tr("Delete…"))
         self.gaps_title.setText(self.tr("QUESTIONS THE BASE MISSED THIS WEEK — click one to "
                                         "draft an article"))
         self.load()
@@ -282,21 +289,6 @@ class KbPage(QWidget):
         """The answer as the customer sees it: Markdown, so images show and links work."""
         self.preview.setMarkdown(self.e_answer.toPlainText().replace("\n", "  \n"))
 
-    def _insert_image(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Insert an image"), "",
-                                              self.tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"))
-        if path:
-            name = path.replace("\\", "/").rsplit("/", 1)[-1]
-            self.e_answer.insertPlainText(f"\n![{name}]({Path(path).as_uri()})\n")
-
-    def _insert_link(self) -> None:
-        url, ok = QInputDialog.getText(self, self.tr("Insert a link"), self.tr("Address:"),
-                                       text="https://")
-        if ok and url.strip() and url.strip() != "https://":
-            words, ok = QInputDialog.getText(self, self.tr("Insert a link"),
-                                             self.tr("Words to show:"))
-            self.e_answer.insertPlainText(f"[{words.strip() or url.strip()}]({url.strip()})")
-
     def _new(self) -> None:
         self._id = None
         for w in (self.e_title, self.e_category, self.e_from, self.e_to, self.e_tags,
@@ -320,9 +312,48 @@ class KbPage(QWidget):
                             self._saved, self.msg.setText)
 
     def _saved(self, article_id: str) -> None:
-        self._id = article_id
         self.msg.setText(self.tr("Saved."))
         self.load()
+        self.show_article(article_id)
+        self._id = article_id
+
+    def _current(self) -> dict | None:
+        item = self.tree.currentItem()
+        a = item.data(0, Qt.ItemDataRole.UserRole) if item else None
+        return a if a and a["id"] == self._id else None
+
+    def _history(self) -> None:
+        article = self._current()
+        if article is None:
+            self.msg.setText(self.tr("Choose an article first."))
+            return
+        dialog = VersionsDialog(self.context, article, self)
+        if dialog.exec() and dialog.restored:
+            self.msg.setText(self.tr("Restored (kept as a new version)."))
+            self.load()
+            self.show_article(article["id"])
+
+    def _delete(self) -> None:
+        article = self._current()
+        if article is None:
+            self.msg.setText(self.tr("Choose an article first."))
+            return
+        if QMessageBox.question(self, self.tr("Delete article"), self.tr(
+                "Delete “{0}” and its earlier versions? Customers' questions it answered will "
+                "go unanswered.").format(article["title"])) != QMessageBox.StandardButton.Yes:
+            return
+        self.context.db.run(partial(kb.delete, article_id=article["id"]),
+                            lambda _r: (self._new(), self.load(), self.msg.setText(
+                                self.tr("“{0}” was deleted.").format(article["title"]))),
+                            self.msg.setText)
+
+    def show_article(self, article_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            category = self.tree.topLevelItem(i)
+            for j in range(category.childCount()):
+                if category.child(j).data(0, Qt.ItemDataRole.UserRole)["id"] == article_id:
+                    self.tree.setCurrentItem(category.child(j))
+                    return
 
     def _reviewed(self) -> None:
         if self._id:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.settings_page.error.connect(self.show_error)
         self.settings_page.languageChosen.connect(self.set_language)
         self.settings_page.meChosen.connect(self.set_me)
+        self.settings_page.teamChanged.connect(self.reload_team)
         self.status.statusChanged.connect(self.reload_team)
         self.status.openSchedule.connect(lambda: self.show_page("schedule"))
         self.schedule_page.changed.connect(self.status.refresh)
@@ -427,8 +428,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1440, 900)
+        else:  # a first start fits the screen (a 1366×768 laptop too)
+            screen = self.screen().availableGeometry()
+            self.resize(min(1440, screen.width()), min(900, screen.height()))
         split = self.settings.value("inboxSplit")
         if split is not None:
             self.inbox.splitter.restoreState(split)

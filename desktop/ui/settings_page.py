@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import metrics, shop, team
+from desktop.ui.agents_card import AgentsCard
 from desktop.ui.channels_card import ChannelsCard
 from desktop.ui.context import Context
 from desktop.ui.jobs_card import BackupCard, JobsCard, RunNow
@@ -37,6 +38,7 @@ COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapor
 class SettingsPage(ScrollPage):
     languageChosen = Signal(str)
     meChosen = Signal(str)
+    teamChanged = Signal()  # agents added, edited or deactivated
     restored = Signal()
 
     def __init__(self, context: Context, language: str, run_job: RunNow | None = None,
@@ -133,6 +135,9 @@ class SettingsPage(ScrollPage):
         buttons_t.addWidget(self.targets_msg, 1)
         tform.addRow(buttons_t)
         layout.addWidget(targets_card)
+        self.agents_card = AgentsCard(context)
+        self.agents_card.setMaximumWidth(960)
+        self.agents_card.changed.connect(self.teamChanged)
         self.team = TeamCard(context)
         self.team.setMaximumWidth(960)
         self.channels_card = ChannelsCard(context)
@@ -141,7 +146,7 @@ class SettingsPage(ScrollPage):
         self.jobs.setMaximumWidth(960)
         self.backups = BackupCard(context)
         self.backups.setMaximumWidth(960)
-        for part in (self.team, self.channels_card, self.jobs, self.backups):
+        for part in (self.agents_card, self.team, self.channels_card, self.jobs, self.backups):
             part.error.connect(self.error)
             layout.addWidget(part)
         self.backups.restored.connect(self.restored)
@@ -174,6 +179,7 @@ class SettingsPage(ScrollPage):
         self.save.setText(self.tr("Save"))
         self.channels.setText(self.tr(
             "Channels are below. History from elsewhere comes in with File › Import."))
+        self.agents_card.retranslate()
         self.team.retranslate()
         self.channels_card.retranslate()
         self.jobs.retranslate()
@@ -186,6 +192,7 @@ class SettingsPage(ScrollPage):
             role = self.tr("owner") if agent.role == "owner" else self.tr("agent")
             self.me.addItem(f"{agent.name} · {role}", agent.id)
         self.me.setCurrentIndex(max(0, self.me.findData(self.context.me_id)))
+        self.agents_card.refresh()
         self.sound.setChecked(QSettings().value("sound", True, bool))
         settings = shop.all_settings(self.context.reader)
         for key, (green, yellow) in self.targets.items():
@@ -195,6 +202,14 @@ class SettingsPage(ScrollPage):
             yellow.setValue(y * scale)
         self.shop_name.setText(settings["shop.name"])
         self.zone.setCurrentText(settings["shop.timezone"])
+
+    def show_channels(self) -> None:
+        """Scrolled to the channels, ready to add one (the welcome's "Add a channel"): once
+        the cards above them have been filled, so they stay where they are shown."""
+        self.context.db.wait_idle()
+        self.widget().layout().activate()
+        self.verticalScrollBar().setValue(self.channels_card.y() - 16)
+        self.channels_card.add_mail.setFocus()
 
     def _save(self) -> None:
         zone = self.zone.currentText().strip()

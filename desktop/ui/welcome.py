@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.team import Agent
+from desktop.ui import i18n
 from desktop.ui.settings_page import COMMON_ZONES
 
 
@@ -36,15 +38,20 @@ class WelcomeDialog(QDialog):
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.me = QComboBox()
         self.me.setEditable(True)
         for agent in agents:
             self.me.addItem(agent.name, agent.id)
         self.role = QComboBox()
+        self.role.addItem("", "owner")
+        self.role.addItem("", "agent")
         self.zone = QComboBox()
         self.zone.setEditable(True)
         self.zone.addItems(COMMON_ZONES)
         self.zone.setCurrentText(zone)
+        self.starter = QCheckBox()
+        self.starter.setChecked(True)
         self.form = QFormLayout()
         self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(self.labels, (self.shop, self.language, self.me, self.role,
@@ -61,6 +68,7 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
+        layout.addWidget(self.starter)
         layout.addLayout(row)
         self.retranslate()
 
@@ -74,13 +82,19 @@ class WelcomeDialog(QDialog):
                                              self.tr("Time zone"))):
             label.setText(text)
         self.me.lineEdit().setPlaceholderText(self.tr("e.g. 小王"))
-        self.role.clear()
-        self.role.addItem(self.tr("Owner"), "owner")
-        self.role.addItem(self.tr("Agent"), "agent")
+        self.role.setItemText(0, self.tr("Owner"))
+        self.role.setItemText(1, self.tr("Agent"))
+        self.starter.setText(self.tr("Start with the starter knowledge base (60 common "
+                                     "questions and answers) and reply templates"))
         texts = {"channel": self.tr("Add a channel"), "import": self.tr("Import history…"),
                  "demo": self.tr("Open the demo shop"), "start": self.tr("Start")}
         for key, button in self.buttons.items():
             button.setText(texts[key])
+
+    def _language_chosen(self) -> None:
+        """The welcome speaks the language chosen at once (the window follows when done)."""
+        i18n.install(self.language.currentData())
+        self.retranslate()
 
     def _choose(self, key: str) -> None:
         if key != "demo" and not self.me.currentText().strip():
@@ -95,4 +109,5 @@ class WelcomeDialog(QDialog):
             self.me.currentIndex()) else None
         return {"shop": self.shop.text().strip(), "language": self.language.currentData(),
                 "me_name": name, "me_id": existing or "", "role": self.role.currentData(),
-                "zone": self.zone.currentText().strip()}
+                "zone": self.zone.currentText().strip(),
+                "starter": "yes" if self.starter.isChecked() else ""}

@@ -27,6 +27,9 @@ class TikTokShop:
         self.refreshes = 0
         self.can_accept_chat = True
         self.bad_signatures = 0
+        self.auth_codes = {"code-1"}  # codes a seller's authorisation gave, each good once
+        self.shops = [{"id": "7494", "name": "小雨服饰 US", "region": "US", "cipher": CIPHER,
+                       "code": "USLCX", "seller_type": "LOCAL"}]
         self._n = 0
         shop = self
 
@@ -88,6 +91,16 @@ class TikTokShop:
             return self._answer(handler, 200, {"code": 0, "message": "success", "data": {
                 "access_token": self.access_token, "access_token_expire_in": 9999999999,
                 "refresh_token": self.refresh_token, "refresh_token_expire_in": 9999999999}})
+        if url.path == "/api/v2/token/get":
+            if query.get("auth_code") not in self.auth_codes or \
+                    query.get("app_secret") != APP_SECRET or query.get("app_key") != APP_KEY or \
+                    query.get("grant_type") != "authorized_code":
+                return self._answer(handler, 200, {"code": 36004004, "message": "invalid"})
+            self.auth_codes.discard(query["auth_code"])
+            return self._answer(handler, 200, {"code": 0, "message": "success", "data": {
+                "access_token": self.access_token, "access_token_expire_in": 9999999999,
+                "refresh_token": self.refresh_token, "refresh_token_expire_in": 9999999999,
+                "open_id": "open-1", "seller_name": "小雨服饰"}})
         if self.failures:
             status, body = self.failures.pop(0)
             return self._answer(handler, status, body.encode())
@@ -101,6 +114,8 @@ class TikTokShop:
         if handler.headers.get("x-tts-access-token") != self.access_token:
             return self._answer(handler, 401, {"code": 105002, "message": "Expired token"})
         parts = url.path.strip("/").split("/")
+        if url.path == "/authorization/202309/shops" and "shop_cipher" not in query:
+            return self._answer(handler, 200, {"code": 0, "data": {"shops": self.shops}})
         if parts[:3] == ["customer_service", "202309", "agents"] and parts[3:] == ["settings"]:
             if method == "PUT":
                 self.can_accept_chat = bool(json.loads(raw)["can_accept_chat"])

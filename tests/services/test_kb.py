@@ -179,3 +179,30 @@ def test_tags_linked_products_owner_and_review_period_are_kept(base):
     saved = next(a for a in kb.articles(store) if a["id"] == article_id)
     assert (saved["tags"], saved["products"], saved["owner"], saved["review_every_days"]) == \
         (["大促", "满减"], ["p-1001", "p-1002"], "小李", 7)
+
+
+def test_a_gaps_draft_answer_is_the_agents_reply_to_that_question(base, tmp_path):
+    """Agents pasted an article the base offered for another question (twice), said "稍等"
+    (twice), and answered the question once: the draft is that answer."""
+    import json
+
+    from desktop.services import interchange
+    shipping = next(a["answer"] for a in kb.articles(base) if a["title"] == "发货时间")
+    replies = [shipping, shipping, shipping, "收到，请稍等", "收到，请稍等",
+               "亲，暂不支持比特币付款，可以用微信或支付宝哦"]
+    asks = ["比特币能付款吗", "能用比特币付款吗", "比特币怎么付"]
+    lines = []
+    for i, reply in enumerate(replies):
+        lines.append({"channel": "t", "conversation": f"c{i}", "customer": {"id": f"u{i}"},
+                      "id": f"q{i}", "direction": "in", "author": "customer", "kind": "text",
+                      "text": asks[i % 3], "sent_at": "2025-10-01T10:00:00+08:00"})
+        lines.append({"channel": "t", "conversation": f"c{i}", "customer": {"id": f"u{i}"},
+                      "id": f"a{i}", "direction": "out", "author": "小王", "kind": "text",
+                      "text": reply, "sent_at": "2025-10-01T10:01:00+08:00"})
+    path = tmp_path / "week.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines),
+                    encoding="utf-8")
+    interchange.import_file(base, path)
+    found = kb.gaps(base, days=7)
+    assert found[0]["asked"] == 6
+    assert found[0]["draft"]["answer"] == "亲，暂不支持比特币付款，可以用微信或支付宝哦"

@@ -25,9 +25,8 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
     day = date(2025, 10, 1)
     path = report.write(shop, day, tmp_path / "r.xlsx")
     book = load_workbook(path)
-    assert [ws.title for ws in book.worksheets] == ["汇总", "客服", "渠道", "时段", "标签",
-                                                   "热门问题", "超时与未回复", "咨询明细",
-                                                   "指标说明"]
+    assert [ws.title for ws in book.worksheets] == ["待处理", "汇总", "客服", "渠道", "时段",
+                                                   "标签", "热门问题", "咨询明细", "指标说明"]
     f = metrics.compute(shop, day, day)
     summary = book["汇总"]
     assert str(day) in summary["A1"].value  # the heading names the day
@@ -42,7 +41,8 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
     assert book["咨询明细"].max_row == f["inquiries"] + 1
     assert summary.freeze_panes == "A3"
     assert summary["B4"].number_format == "0.0%"
-    assert summary["B6"].number_format == '[m]"分"ss"秒"'  # minutes and seconds, said so
+    mean = f["frt_mean_s"]  # minutes and seconds, said so; under a minute, seconds alone
+    assert summary["B6"].number_format == ('[s]"秒"' if round(mean) < 60 else '[m]"分"ss"秒"')
     score = [row for row in summary.iter_rows(min_row=3, values_only=True) if row[0] == "服务分"]
     assert score and score[0][1] == f["service_score"]["score"] and score[0][4] is not None
     questions = [row for row in book["热门问题"].iter_rows(min_row=2, values_only=True)]
@@ -88,3 +88,104 @@ def test_a_channel_the_shop_named_keeps_its_name():
     words = report._text()["words"]
     assert report.channel_label("TikTok美区", words["zh"]) == "TikTok美区"
     assert report.channel_label("douyin", words["zh"]) == "抖音"
+
+
+def _one_day(store, tmp_path, lines):
+    import json
+
+    from desktop.services import interchange
+    path = tmp_path / "day.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines),
+                    encoding="utf-8")
+    assert not interchange.import_file(store, path).errors
+
+
+def _say(channel, conversation, name, author, text, at):
+    line = {"channel": channel, "conversation": conversation, "id": f"{conversation}-{at}",
+            "customer": {"id": conversation, "name": name}, "kind": "text", "text": text,
+            "direction": "in" if author == "customer" else "out", "author": author,
+            "sent_at": f"2025-09-30T{at}+08:00"}
+    return line
+
+
+@pytest.fixture
+def day_shop(tmp_path):
+    """Tuesday 2025-09-30 (open 09:00-22:00): a reply in 49 s, one after 5 minutes, a
+    question nobody answered; the knowledge base is empty."""
+    store = open_store(tmp_path / "day.sqlite", clock=FakeClock())
+    _one_day(store, tmp_path, [
+        _say("douyin", "c1", "张三", "customer", "在吗，我的快递怎么还没到", "10:00:00"),
+        _say("douyin", "c1", "张三", "小王", "亲，已经帮您催了", "10:00:49"),
+        _say("tiktok", "c2", "李四", "customer", "可以开增值税专票吗", "11:00:00"),
+        _say("tiktok", "c2", "李四", "小王", "可以的，请发一下税号", "11:05:00"),
+        _say("douyin", "c3", "王五", "customer", "比特币能付款吗", "15:00:00")])
+    yield store
+    store.close()
+
+
+def _cells(ws):
+    return [c for row in ws.iter_rows() for c in row if c.value is not None]
+
+
+def test_page_one_is_what_needs_doing(day_shop, tmp_path):
+    book = load_workbook(report.write(day_shop, date(2025, 9, 30), tmp_path / "r.xlsx"))
+    todo = book.worksheets[0]
+    assert todo.title == "待处理"
+    rows = [[c for c in row if c is not None]
+            for row in todo.iter_rows(values_only=True) if any(row)]
+    text = "\n".join(" ".join(str(c) for c in row) for row in rows)
+    late = text.index("超时与未回复（1）")
+    missed = text.index("3分钟内没有人工回复（2）")
+    gaps = text.index("知识库没答上的问题（3）")
+    assert late < missed < gaps
+    assert text.index("王五 抖音") > late and "尚未回复" in text[late:missed]
+    assert "李四 TikTok Shop" in text[missed:gaps] and "王五 抖音" in text[missed:gaps]
+    assert "张三" not in text[missed:gaps]  # answered within the 3 minutes
+    assert "比特币能付款吗" in text[gaps:]
+
+
+def test_sheets_people_read_show_names_not_codes_or_ids(day_shop, tmp_path):
+    book = load_workbook(report.write(day_shop, date(2025, 9, 30), tmp_path / "r.xlsx"))
+    ids = {r[0] for r in day_shop.conn.execute("SELECT id FROM conversations")} | \
+        {r[0] for r in day_shop.conn.execute("SELECT id FROM customers")}
+    for ws in book.worksheets:
+        values = {str(c.value) for c in _cells(ws)}
+        assert not values & ids, ws.title
+        assert not values & {"douyin", "tiktok"}, ws.title  # 抖音, TikTok Shop
+    channels = [row[0] for row in book["渠道"].iter_rows(min_row=2, values_only=True)]
+    assert sorted(channels) == ["TikTok Shop", "抖音"]
+
+
+def test_columns_fit_and_definitions_wrap(day_shop, tmp_path):
+    from openpyxl.utils import get_column_letter
+
+    from desktop.services.exports import display_width
+    book = load_workbook(report.write(day_shop, date(2025, 9, 30), tmp_path / "r.xlsx"))
+    for ws in book.worksheets:
+        for cell in _cells(ws):
+            alone = sum(c.value is not None for c in ws[cell.row]) == 1
+            if cell.alignment.wrap_text or alone or not isinstance(cell.value, str):
+                continue  # wrapped text; a line alone in its row flows over the empty cells
+            width = ws.column_dimensions[get_column_letter(cell.column)].width
+            assert width >= display_width(cell.value), (ws.title, cell.coordinate)
+    definitions = book["指标说明"]
+    for row in definitions.iter_rows(min_row=2):
+        meaning = row[1]
+        assert meaning.alignment.wrap_text
+        width = definitions.column_dimensions["B"].width
+        lines = -(-display_width(meaning.value) // int(width - 2))
+        height = definitions.row_dimensions[meaning.row].height or 15
+        assert height >= 15 * lines, meaning.value
+
+
+def test_durations_under_a_minute_read_in_seconds(day_shop, tmp_path):
+    book = load_workbook(report.write(day_shop, date(2025, 9, 30), tmp_path / "r.xlsx"))
+    douyin = next(row for row in book["渠道"].iter_rows(min_row=2) if row[0].value == "抖音")
+    assert douyin[3].value.total_seconds() == pytest.approx(49)
+    assert douyin[3].number_format == '[s]"秒"'  # 49秒, not 0分49秒
+    tiktok = next(row for row in book["渠道"].iter_rows(min_row=2)
+                  if row[0].value == "TikTok Shop")
+    assert tiktok[3].number_format == '[m]"分"ss"秒"'  # 5分00秒
+    words = report._text()["words"]["en"]
+    assert report._change_cell("frt_mean_s", -12.0, words).number_format == \
+        '+[s]"s";-[s]"s";[s]"s"'

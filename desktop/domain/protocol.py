@@ -52,11 +52,9 @@ SHARED_COLUMNS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in
     "channels": "id kind name paused created_at",
     "agents": "id name role tier max_concurrent status created_at",
     "customers": "id channel_id external_id name vip language created_at",
-    "conversations": "id channel_id external_id customer_id status assignee_id category "
-                     "priority resolved rating opened_at closed_at snoozed_until "
-                     "last_message_at last_in_at waiting_since first_response_at unread "
-                     "message_count last_preview last_direction created_at",
-    "conversation_tags": "conversation_id tag",
+    # a conversation's state and tags are folded from its messages and events on each
+    # desktop (domain/merge.py DERIVED_COLUMNS): only what names it travels
+    "conversations": "id channel_id external_id customer_id created_at",
     "messages": "id conversation_id channel_id external_id direction author agent_id kind "
                 "text order_id product_id payload sent_at sent_offset delivery",
     "conversation_events": "id conversation_id kind at at_offset data by_agent_id",

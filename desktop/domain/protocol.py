@@ -13,7 +13,17 @@ write stamps each desktop keeps (``LOCAL_COLUMNS``), and every setting outside
 ``SHARED_SETTING_PREFIXES``. The hub refuses such changes; the desktop does not send them.
 
 Every hub response (JSON) carries ``TIME_KEY``: the hub's clock (UTC ms) when it answered,
-so a desktop can tell when its own clock is more than ``CLOCK_WARN_MS`` off.
+so a desktop can tell when its own clock is more than ``CLOCK_WARN_MS`` off
+(``HubClient.hub_time`` after each call).
+
+The hub's endpoints (``desktop/sync/hub.py``, called through ``desktop/sync/client.py``):
+``GET /info`` (protocol, ``max_page_bytes``, ``max_change_bytes``), ``POST /push`` (answers
+``stored``, ``duplicates`` and ``refused``: ``[{"id", "reason", "detail"}]``), ``GET /pull``
+(each change also names the ``member`` who pushed it; the last page lists the ids the owner
+``dropped``), ``POST /held`` (the changes a desktop sets aside, ``[{"id", "reason"}]``, so the
+owner sees them in ``shopdesk hub changes``), ``POST /forget`` (messages a desktop's retention
+removed). A join code may carry the hub certificate's SHA-256 ``fingerprint``
+(``teamcode.decode``): the desktop keeps it and passes it to ``HubClient(fingerprint=...)``.
 """
 
 from __future__ import annotations
@@ -76,7 +86,7 @@ SHARED_SETTING_PREFIXES = ("shop.", "replies.", "ui.", "autoreply.", "templates.
 
 # Why the hub refuses a change (``{"id", "reason", "detail"}`` in a push's answer).
 REASONS = ("malformed", "bad_stamp", "unknown_table", "local_column", "unknown_column",
-           "local_setting", "too_large", "foreign_origin")
+           "local_setting", "too_large", "foreign_origin", "dropped")
 
 _STAMP = re.compile(r"(\d{16})-(\d{5})-([A-Za-z0-9_]{1,64})\Z")
 

@@ -66,7 +66,7 @@ def size(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(sum(n), 0) FROM change_log").fetchone()[0]
 
 
-def _row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
+def stored_row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
     """A row as it is stored (its shared columns), found by its change-log key."""
     columns = TABLE_KEYS.get(table, ("id",))
     values = key.split(KEY_SEPARATOR)
@@ -98,7 +98,8 @@ def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
             for name, text in zip(names, Stamp.parse(stamp).texts([1] * len(names)),
                                   strict=True):
                 out.append({"seq": seq, "id": text, "stamp": text, "origin": origin,
-                            "tbl": table, "key": name, "fields": _row(conn, table, name) or {}})
+                            "tbl": table, "key": name,
+                            "fields": stored_row(conn, table, name) or {}})
             continue
         out.append({"seq": seq, "id": stamp, "stamp": stamp, "origin": origin, "tbl": table,
                     "key": key, "fields": values if values is not None else {DELETED: True}})
@@ -138,7 +139,7 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
     """Make a row what the merge says (inserted, updated or deleted), search index included;
     not logged again (the change that caused it is in the log already)."""
     columns = TABLE_KEYS.get(table, ("id",))
-    old = _row(conn, table, key)
+    old = stored_row(conn, table, key)
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
     if values is None:
         if old is not None:

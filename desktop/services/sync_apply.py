@@ -1,0 +1,209 @@
+"""Applying the team's changes on this desktop, one by one, whatever order they come in.
+
+Each change is read through this desktop's names for things (``store.identity``): the row it
+names is the row here with the same natural key, its references are moved to the rows here.
+A row's shared fields are the merge of every change to it (``domain.merge``); history rows
+(messages, events) are a union. A conversation's state is never taken from a change: it is
+folded again from its messages and events once the page is applied. A change that cannot
+apply (a table or column this version does not know, a row it names that is not here, a
+constraint) is held with its reason and tried again after every page and every sync; the
+rest applies.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from desktop.domain import protocol
+from desktop.domain.conversation import ConversationState, apply_event, apply_message
+from desktop.domain.merge import (
+    DELETED,
+    DERIVED_COLUMNS,
+    DERIVED_TABLES,
+    IMMUTABLE,
+    NATURAL_KEYS,
+    PARENTS,
+    REFERENCES,
+    Change,
+    apply,
+    natural_key,
+)
+from desktop.domain.model import BOT, CUSTOMER, Direction, EventKind
+from desktop.store import changelog, folds, identity
+from desktop.store.writer import AS_STORED, TABLE_KEYS, Writer
+
+
+class Held(Exception):
+    """A change that cannot apply here (yet); the message is the reason."""
+
+
+class Page:
+    """One page of changes being applied in one transaction."""
+
+    def __init__(self, w: Writer, device: str) -> None:
+        self.w = w
+        self.conn = w.conn
+        self.device = device
+        self.conversations: set[str] = set()  # to fold again
+        self.assigned: set[str] = set()  # conversations another desktop assigned
+        self.applied: list[str] = []
+
+    def offer(self, change: dict[str, Any]) -> bool:
+        """Apply one change, or hold it with its reason; True if it applied."""
+        self.conn.execute("SAVEPOINT change")
+        try:
+            touched = self._apply(change)
+        except (Held, sqlite3.Error, ValueError, KeyError, TypeError) as exc:
+            self.conn.execute("ROLLBACK TO change")
+            self.conn.execute("RELEASE change")
+            identity.hold(self.conn, change, _reason(exc))
+            return False
+        identity.release(self.conn, change["id"])
+        self.conn.execute("RELEASE change")
+        if touched is not None:
+            table, key = touched
+            self.w.changes.add(table, key)
+            self.applied.append(change["stamp"])
+        return True
+
+    def retry_held(self) -> int:
+        """Try the held changes again until none more applies; how many did."""
+        done = 0
+        while True:
+            progress = sum(self.offer(c) for c in identity.held_changes(self.conn))
+            done += progress
+            if not progress:
+                return done
+
+    def _apply(self, c: dict[str, Any]) -> tuple[str, str] | None:
+        table, fields = c["tbl"], c["fields"]
+        columns = protocol.SHARED_COLUMNS.get(table)
+        if table in DERIVED_TABLES:
+            return None
+        if columns is None:
+            raise Held(f"unknown table {table}")
+        if table == "settings" and not protocol.shared_setting(c["key"]):
+            return None
+        values = _travelling(table, fields, columns)
+        key = c["key"] if table in TABLE_KEYS else identity.canonical(self.conn, table, c["key"])
+        if values == {}:  # nothing that travels (an older desktop's state, a row gone there)
+            changelog.add_remote(self.conn, {**c, "key": key})
+            return None
+        if values:
+            self._references(table, values)
+            key = self._same_thing(table, key, values)
+            if "id" in columns:
+                values["id"] = key
+        if not changelog.add_remote(self.conn, {**c, "key": key}):
+            return None  # here already
+        if table in IMMUTABLE:
+            if values:
+                changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
+        else:
+            self._merge(table, key, columns, c)
+        self._note(table, key, values)
+        return table, key
+
+    def _references(self, table: str, values: dict[str, Any]) -> None:
+        """Read the change's references through this desktop's names; a row it needs that
+        is not here holds it."""
+        for column, parent in REFERENCES.get(table, {}).items():
+            named = values.get(column)
+            if named is None:
+                continue
+            values[column] = here = identity.canonical(self.conn, parent, named)
+            if column in PARENTS.get(table, {}) and not identity.exists(self.conn, parent, here):
+                raise Held(f"{table}.{column} names a {parent} row this desktop does not have")
+
+    def _same_thing(self, table: str, key: str, values: dict[str, Any]) -> str:
+        """The key here of the row ``values`` describe: another row with the same natural key
+        is the same thing (the change's key becomes its alias, or two rows here become one)."""
+        if table not in NATURAL_KEYS:
+            return key
+        current = changelog.stored_row(self.conn, table, key)
+        natural = natural_key(table, {**(current or {}), **values})
+        other = identity.find(self.conn, table, natural) if natural else None
+        if other is None or other == key:
+            return key
+        if current is None:
+            identity.add_alias(self.conn, table, key, other)
+            return other
+        keep, gone = sorted((key, other))
+        identity.merge_rows(self.conn, table, gone, keep)
+        if table == "conversations":
+            self.conversations.add(keep)
+        return keep
+
+    def _merge(self, table: str, key: str, columns: frozenset[str], c: dict[str, Any]) -> None:
+        merged = None
+        for stamp, fields in changelog.history(self.conn, table, key):
+            if fields == AS_STORED:
+                continue
+            named = {DELETED: True} if fields is None else fields
+            merged = apply(merged, Change(stamp, table, key,
+                                          {f: (v, stamp) for f, v in named.items()}))
+        if merged is None:
+            return
+        values = None
+        if not merged.deleted:
+            values = {k: v for k, v in merged.values().items() if k in columns}
+            for column, parent in REFERENCES.get(table, {}).items():
+                if values.get(column) is not None:
+                    values[column] = identity.canonical(self.conn, parent, values[column])
+            if "id" in columns:
+                values["id"] = key
+        changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
+
+    def _note(self, table: str, key: str, values: dict[str, Any] | None) -> None:
+        if table == "conversations":
+            self.conversations.add(key)
+        elif table in ("messages", "conversation_events") and values:
+            self.conversations.add(values["conversation_id"])
+            if table == "conversation_events" and values.get("kind") == "assign":
+                self.assigned.add(values["conversation_id"])
+
+    def fold(self) -> None:
+        """Work the state of every conversation the page touched out again from its
+        history."""
+        agents = folds.agent_ids_by_name(self.conn)
+        for conversation_id in sorted(self.conversations):
+            folds.save(self.conn, conversation_id,
+                       fold_history(folds.history(self.conn, conversation_id), agents))
+            self.w.changes.add("conversations", conversation_id)
+
+
+def fold_history(items: list[tuple[int, int, str, dict[str, Any]]],
+                 agents: dict[str, str]) -> ConversationState:
+    """A conversation's state from its history (see ``store.folds.history``)."""
+    state = ConversationState()
+    for at, is_event, _tie, item in items:
+        if is_event:
+            agent = item["data"].get("agent")
+            apply_event(state, EventKind(item["kind"]), at, item["data"], agents.get(agent))
+        else:
+            author = item["author"] if item["author"] in (BOT, CUSTOMER) else "agent"
+            apply_message(state, Direction(item["direction"]), author, at, item["text"],
+                          item["kind"])
+    return state
+
+
+def _travelling(table: str, fields: dict[str, Any], columns: frozenset[str]
+                ) -> dict[str, Any] | None:
+    """The fields of a change this desktop takes (None: the row is deleted). Columns that
+    stay on each desktop or are folded here are left out (an older desktop sent them); a
+    column this version does not know holds the change."""
+    if fields.get(DELETED):
+        return None
+    ignored = protocol.LOCAL_COLUMNS | protocol.LOCAL_TABLE_COLUMNS.get(table, frozenset()) \
+        | DERIVED_COLUMNS.get(table, frozenset()) | {DELETED, protocol.AS_STORED}
+    unknown = set(fields) - columns - ignored
+    if unknown:
+        raise Held(f"{table}: unknown column {', '.join(sorted(unknown))}")
+    return {k: v for k, v in fields.items() if k in columns}
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, Held):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -53,23 +53,36 @@ class Desk:
         return sorted(path.read_text("utf-8").splitlines())
 
     def states(self) -> list[tuple]:
-        """Every conversation's state, by what the outside world calls it."""
-        return self.rows(
-            f"SELECT ch.name, c.external_id, {', '.join('c.' + s for s in STATE[:1])}, "
-            "a.name, " + ", ".join(f"c.{s}" for s in STATE[2:]) +
-            " FROM conversations c JOIN channels ch ON ch.id = c.channel_id "
-            "LEFT JOIN agents a ON a.id = c.assignee_id ORDER BY 1, 2")
+        return states(self.store)
 
     def tags(self) -> list[tuple]:
-        return self.rows("SELECT ch.name, c.external_id, t.tag FROM conversation_tags t "
-                         "JOIN conversations c ON c.id = t.conversation_id "
-                         "JOIN channels ch ON ch.id = c.channel_id ORDER BY 1, 2, 3")
+        return tags(self.store)
 
     def figures(self) -> Any:
-        """The figures of the week up to 2025-10-02, as of a fixed moment after it."""
-        from datetime import date
-        return metrics.compute(self.store, date(2025, 9, 26), date(2025, 10, 2),
-                               as_of=1_759_500_000_000)
+        return figures(self.store)
+
+
+def states(store: Any) -> list[tuple]:
+    """Every conversation's state, by what the outside world calls it."""
+    return store.conn.execute(
+        "SELECT ch.name, c.external_id, c.status, a.name, " +
+        ", ".join(f"c.{s}" for s in STATE[2:]) +
+        " FROM conversations c JOIN channels ch ON ch.id = c.channel_id "
+        "LEFT JOIN agents a ON a.id = c.assignee_id ORDER BY 1, 2").fetchall()
+
+
+def tags(store: Any) -> list[tuple]:
+    return store.conn.execute(
+        "SELECT ch.name, c.external_id, t.tag FROM conversation_tags t "
+        "JOIN conversations c ON c.id = t.conversation_id "
+        "JOIN channels ch ON ch.id = c.channel_id ORDER BY 1, 2, 3").fetchall()
+
+
+def figures(store: Any) -> Any:
+    """The figures of the week up to 2025-10-02, as of a fixed moment after it."""
+    from datetime import date
+    return metrics.compute(store, date(2025, 9, 26), date(2025, 10, 2),
+                           as_of=1_759_500_000_000)
 
 def line(n: int, conv: str = "c1", customer: str | None = None, *, channel: str = "tiktok",
          direction: str = "in", author: str = "customer", minute: int | None = None,

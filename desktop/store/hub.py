@@ -250,15 +250,16 @@ class SQLiteHubStore:
                 "SELECT id FROM dropped ORDER BY at DESC, id LIMIT ?", (limit,))]
 
     def forget(self, table: str, keys: list[str], before: int) -> int:
-        """Forget the changes of these history rows written before ``before`` (UTC ms, by
-        the row's own time); returns how many went."""
+        """Forget every change of these history rows that were written before ``before``
+        (UTC ms, by the row's own time); returns how many changes went."""
         column = FORGETTABLE[table]
         with self.lock:
             self.conn.execute("BEGIN IMMEDIATE")
             gone = sum(self.conn.execute(
-                f"DELETE FROM changes WHERE tbl = ? AND key = ? AND "
-                f"coalesce(json_extract(fields, '$.{column}'), ?) < ?",
-                (table, key, before, before)).rowcount for key in keys)
+                f"DELETE FROM changes WHERE tbl = ?1 AND key = ?2 AND EXISTS (SELECT 1 FROM "
+                f"changes o WHERE o.tbl = ?1 AND o.key = ?2 AND "
+                f"json_extract(o.fields, '$.{column}') < ?3)",
+                (table, key, before)).rowcount for key in keys)
             self.conn.execute("COMMIT")
         return gone
 

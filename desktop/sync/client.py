@@ -10,9 +10,12 @@ import requests
 from requests.adapters import HTTPAdapter
 
 from desktop.domain import protocol
+from desktop.services import retention
 from desktop.services import sync as team_sync
 from desktop.services.errors import UserError
 from desktop.services.session import Shop
+
+FORGET_PAGE = 5_000
 
 
 class PinnedAdapter(HTTPAdapter):
@@ -99,5 +102,22 @@ def sync(store: Shop) -> dict[str, Any]:
     team = team_sync.joined(store)
     if team is None:
         raise UserError("this desktop has not joined a team: shopdesk join CODE")
-    return team_sync.sync_once(store, HubClient(team["hub"], team["token"],
-                                                fingerprint=team.get("fingerprint")))
+    client = HubClient(team["hub"], team["token"], fingerprint=team.get("fingerprint"))
+    result = team_sync.sync_once(store, client)
+    forget_removed(store, client)
+    return result
+
+
+def forget_removed(store: Shop, client: HubClient) -> int:
+    """Ask the hub to forget the messages this desktop's retention removed (they wait here
+    while the hub cannot be reached); returns how many it forgot."""
+    gone = 0
+    while True:
+        keys, before = retention.to_forget(store, FORGET_PAGE)
+        if not keys:
+            return gone
+        try:
+            gone += client.forget("messages", keys, before)["forgotten"]
+        except UserError:
+            return gone  # the next sync tries again
+        retention.forgotten(store, len(keys))

@@ -116,25 +116,35 @@ def outgoing(change: dict[str, Any]) -> dict[str, Any]:
 
 
 def refusal(change: Any, now_ms: int) -> tuple[str, str] | None:
-    """Why a change cannot travel under this version (reason, detail), or None if it can."""
-    if not isinstance(change, dict) or not all(
-            isinstance(change.get(f), str) and change.get(f) for f in CHANGE_FIELDS[:-1]) \
-            or not isinstance(change.get("fields"), dict) or len(change["id"]) > 200:
+    """Why a change cannot travel under this version (reason, detail), or None if it can
+    (checked for every change a hub receives: the common case is kept quick)."""
+    try:
+        cid, stamp, origin, table, key, fields = (change["id"], change["stamp"],
+                                                  change["origin"], change["tbl"],
+                                                  change["key"], change["fields"])
+    except (KeyError, TypeError, IndexError):
+        cid = None
+    if cid is None or not (type(cid) is str and type(stamp) is str and type(origin) is str
+                           and type(table) is str and type(key) is str and cid and stamp
+                           and origin and table and key and type(fields) is dict) \
+            or len(cid) > 200:
         return "malformed", "a change is {id, stamp, origin, tbl, key: text, fields: {...}}"
-    if not valid_stamp(change["stamp"], change["origin"], now_ms):
-        return "bad_stamp", f"not a valid stamp of {change['origin']!r}: {change['stamp']!r}"
-    table, fields = change["tbl"], change["fields"]
-    columns = SHARED_COLUMNS.get(table)
-    if columns is None:
+    if not valid_stamp(stamp, origin, now_ms):
+        return "bad_stamp", f"not a valid stamp of {origin!r}: {stamp!r}"
+    allowed = _ALLOWED.get(table)
+    if allowed is None:
         return "unknown_table", f"table {table!r} is not synced in protocol {PROTOCOL_VERSION}"
-    names = set(fields) - {DELETED, AS_STORED}
-    local = names & (LOCAL_COLUMNS | LOCAL_TABLE_COLUMNS.get(table, frozenset()))
-    if local:
-        return "local_column", f"{table}: {', '.join(sorted(local))} stay on each desktop"
-    unknown = names - columns
-    if unknown:
-        return "unknown_column", (f"{table}: {', '.join(sorted(unknown))} not in protocol "
+    if not fields.keys() <= allowed:
+        names = set(fields) - allowed
+        local = names & (LOCAL_COLUMNS | LOCAL_TABLE_COLUMNS.get(table, frozenset()))
+        if local:
+            return "local_column", f"{table}: {', '.join(sorted(local))} stay on each desktop"
+        return "unknown_column", (f"{table}: {', '.join(sorted(names))} not in protocol "
                                   f"{PROTOCOL_VERSION}")
-    if table == "settings" and not shared_setting(change["key"]):
-        return "local_setting", f"setting {change['key']!r} stays on each desktop"
+    if table == "settings" and not shared_setting(key):
+        return "local_setting", f"setting {key!r} stays on each desktop"
     return None
+
+
+# the fields a change of each table may name (its columns and the two markers)
+_ALLOWED = {t: c | {DELETED, AS_STORED} for t, c in SHARED_COLUMNS.items()}

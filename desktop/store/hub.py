@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import sqlite3
 import threading
 from pathlib import Path
 from typing import Any, Protocol
+
+import orjson
 
 from desktop.domain.protocol import CHANGE_FIELDS as CHANGE_FIELDS
 
@@ -147,9 +148,11 @@ class SQLiteHubStore:
                 "SELECT 1 FROM dropped WHERE id = ?", (i,)).fetchone()}
 
     def push(self, member: str, changes: list[dict[str, Any]], now: int) -> tuple[int, int]:
-        """Store changes (by id, once); returns (stored, already there)."""
+        """Store changes (by id, once; their fields as a dict or as JSON text already);
+        returns (stored, already there)."""
         rows = [(c["id"], c["stamp"], c["origin"], c["tbl"], c["key"],
-                 json.dumps(c["fields"], ensure_ascii=False), member, now) for c in changes]
+                 f if isinstance(f := c["fields"], str) else orjson.dumps(f).decode(), member,
+                 now) for c in changes]
         with self.lock:
             before = self.conn.total_changes
             self.conn.execute("BEGIN IMMEDIATE")
@@ -203,7 +206,7 @@ class SQLiteHubStore:
                 if out and size > max_bytes:
                     break
                 out.append({"id": cid, "stamp": stamp, "origin": origin, "tbl": table,
-                            "key": key, "fields": json.loads(fields), "member": member})
+                            "key": key, "fields": orjson.loads(fields), "member": member})
                 cursor = seq
             rows.close()
         return out, cursor

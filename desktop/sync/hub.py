@@ -17,7 +17,6 @@ serving.
 
 from __future__ import annotations
 
-import json
 import logging
 import secrets
 import time
@@ -25,6 +24,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
+
+import orjson
 
 from desktop.domain import protocol, teamcode
 from desktop.store.hub import FORGETTABLE, HubStore, SQLiteHubStore
@@ -89,7 +90,7 @@ class HubApp:
                           environ.get("PATH_INFO"))
             status, body = 500, {"error": "internal error"}
         now = self.clock()
-        data = json.dumps({**body, protocol.TIME_KEY: now}, ensure_ascii=False).encode("utf-8")
+        data = orjson.dumps({**body, protocol.TIME_KEY: now})
         start(f"{status} {_REASONS.get(status, 'OK')}",
               [("Content-Type", "application/json; charset=utf-8"),
                ("Content-Length", str(len(data))),
@@ -130,15 +131,17 @@ class HubApp:
         now = self.clock()
         refused: list[dict[str, str]] = []
         good: list[dict[str, Any]] = []
-        sized = body.get("@bytes", 0) > protocol.MAX_CHANGE_BYTES
         for change in changes:
             why = protocol.refusal(change, now)
-            if why is None and sized and _size(change) > protocol.MAX_CHANGE_BYTES:
-                why = ("too_large", f"{_size(change):,} bytes; a change may have at most "
-                                    f"{protocol.MAX_CHANGE_BYTES:,}")
-            if why is None:
-                good.append(change)
-            else:
+            if why is None:  # the fields as the hub keeps them (JSON), measured
+                text = orjson.dumps(change["fields"])
+                size = len(text) + 2 * len(change["id"]) + len(change["key"]) + 100
+                if size > protocol.MAX_CHANGE_BYTES:
+                    why = ("too_large", f"{size:,} bytes; a change may have at most "
+                                        f"{protocol.MAX_CHANGE_BYTES:,}")
+                else:
+                    good.append({**change, "fields": text.decode()})
+            if why is not None:
                 refused.append(_refused(change, *why))
         foreign = self.store.foreign_origins(member, {c["origin"] for c in good}, now)
         dropped = self.store.dropped([c["id"] for c in good])
@@ -209,7 +212,7 @@ def _version_mismatch(environ: dict[str, Any]) -> Answer | None:
 
 
 def _read_json(environ: dict[str, Any]) -> dict[str, Any] | Answer:
-    """The request's JSON object (its size in bytes under ``@bytes``), or the answer that
+    """The request's JSON object, or the answer that
     refuses it: an oversized body is read and dropped first (up to ``DRAIN_LIMIT``), so the
     desktop gets the 413 and its reason instead of a closed connection."""
     try:
@@ -225,17 +228,12 @@ def _read_json(environ: dict[str, Any]) -> dict[str, Any] | Answer:
                 length -= len(chunk)
         return 413, {"error": f"a request may have at most {MAX_BODY:,} bytes", **info()}
     try:
-        body = json.loads(stream.read(length) or b"{}")
+        body = orjson.loads(stream.read(length) or b"{}")
     except ValueError:
         body = None
     if not isinstance(body, dict):
         return 400, {"error": "the body must be a JSON object"}
-    body["@bytes"] = length
     return body
-
-
-def _size(change: dict[str, Any]) -> int:
-    return len(json.dumps(change, ensure_ascii=False).encode("utf-8"))
 
 
 def _refused(change: Any, reason: str, detail: str) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 import requests
 from requests.adapters import HTTPAdapter
 
@@ -82,7 +83,9 @@ class HubClient:
         return self._call("GET", "/info")
 
     def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
-        return self._call("POST", "/push", json={"changes": changes})
+        # UTF-8 as it is (a page's bytes are what the desktop counted, not \u escapes)
+        return self._call("POST", "/push", data=orjson.dumps({"changes": changes}),
+                          headers={"Content-Type": "application/json"})
 
     def pull(self, since: int, limit: int) -> dict[str, Any]:
         return self._call("GET", "/pull", params={"since": since, "limit": limit})

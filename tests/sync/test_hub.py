@@ -294,3 +294,19 @@ def test_the_hub_speaks_tls_when_given_a_certificate(tmp_path, certificate):  # 
     finally:
         server.stop()
         store.close()
+
+
+def test_the_desktop_sends_a_page_in_the_bytes_it_counted(running, monkeypatch):
+    """Chinese text goes as UTF-8 (3 bytes a character), not as \\u escapes (6): a page the
+    desktop cut to the hub's limit arrives within it."""
+    from desktop.sync.client import HubClient
+
+    store, url = running
+    member = hub.read_join_code(hub.invite(store, "小李", url))
+    monkeypatch.setattr(hub, "MAX_BODY", 300_000)
+    text = "您好，关于订单的问题我想再确认一下。" * 250  # ~13 KB of UTF-8
+    page = [_change(n, tbl="messages", key=f"m{n}", fields={"id": f"m{n}", "text": text})
+            for n in range(20)]
+    assert len(json.dumps({"changes": page}, ensure_ascii=False).encode()) < 300_000
+    answer = HubClient(url, member["token"]).push(page)
+    assert answer["stored"] == 20 and answer["refused"] == []

@@ -40,6 +40,8 @@ def join(store: Store, code: str) -> dict[str, str]:
     with store.write() as w:
         settings.write_local(w, "sync.hub", found["hub"])
         settings.write_local(w, "sync.member", found["member"])
+        # the hub's own certificate, pinned by its SHA-256 fingerprint (none: a CA's)
+        settings.write_local(w, "sync.fingerprint", found.get("fingerprint", ""))
         settings.write_local(w, "sync.cursor", "0")
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
@@ -54,7 +56,8 @@ def joined(store: Store) -> dict[str, str] | None:
     if not hub or not token:
         return None
     return {"hub": hub, "member": settings.read_local(store.conn, "sync.member") or "",
-            "token": token}
+            "token": token,
+            "fingerprint": settings.read_local(store.conn, "sync.fingerprint") or ""}
 
 
 def record_error(store: Store, message: str) -> None:

@@ -110,6 +110,30 @@ def test_beyond_this_computer_the_hub_speaks_tls_with_its_own_pinned_certificate
         _stop(process)
 
 
+def test_a_desktop_joins_a_tls_hub_by_its_code_and_syncs(tmp_path, monkeypatch):
+    from desktop.services import sync as team_sync
+    from desktop.services import team
+    from desktop.store.db import open_store
+    from desktop.sync.client import sync
+
+    folder = tmp_path / "hub"
+    process, where = _serve(folder, "--host", "0.0.0.0")
+    try:
+        monkeypatch.setenv("SHOPDESK_HOME", str(tmp_path / "home-a"))
+        store = open_store(tmp_path / "a.sqlite")
+        team.add_agent(store, "小李")
+        code = _cli("invite", "小李", "--data", str(folder), "--url",
+                    _local(where["url"])).stdout.split()[-1]
+        team_sync.join(store, code)
+        assert team_sync.joined(store)["fingerprint"] == where["fingerprint"]
+        assert sync(store)["pushed"] > 0
+        names = [c["fields"].get("name") for c in hub.open_hub(folder).pull(0, 100)[0]
+                 if c["tbl"] == "agents"]
+        assert names == ["小李"]
+    finally:
+        _stop(process)
+
+
 def test_the_owner_lists_and_drops_refused_and_held_changes(tmp_path):
     folder = tmp_path / "hub"
     process, _ = _serve(folder)

@@ -148,3 +148,17 @@ def refusal(change: Any, now_ms: int) -> tuple[str, str] | None:
 
 # the fields a change of each table may name (its columns and the two markers)
 _ALLOWED = {t: c | {DELETED, AS_STORED} for t, c in SHARED_COLUMNS.items()}
+
+
+def upgraded(change: dict[str, Any]) -> tuple[dict[str, Any] | None, tuple[str, str] | None]:
+    """A change kept under an earlier version, as this one carries it: its fields without
+    the columns that no longer travel (None if nothing is left of it), or the reason it
+    cannot travel at all."""
+    why = refusal({**change, "fields": {}}, 1 << 62)
+    if why is not None:
+        return None, why
+    fields, allowed = change["fields"], _ALLOWED[change["tbl"]]
+    if fields.keys() <= allowed:
+        return change, None
+    kept = {k: v for k, v in fields.items() if k in allowed}
+    return ({**change, "fields": kept} if kept else None), None

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 
 import orjson
 
+from desktop.domain import protocol
 from desktop.domain.protocol import CHANGE_FIELDS as CHANGE_FIELDS
 
 SCHEMA = """
@@ -106,6 +107,35 @@ class SQLiteHubStore:
                           "WHERE seq IN (SELECT min(seq) FROM changes GROUP BY origin) "
                           "GROUP BY origin")
         self.lock = threading.Lock()
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        """Changes kept under an earlier protocol, as this one carries them: columns that no
+        longer travel (a channel's connection settings, a conversation's state) taken out,
+        changes that cannot travel at all set aside as refused, with their reason."""
+        if self.conn.execute("PRAGMA user_version").fetchone()[0] >= protocol.PROTOCOL_VERSION:
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        last = 0
+        while rows := self.conn.execute(
+                "SELECT seq, id, stamp, origin, tbl, key, fields, member, received_at FROM "
+                "changes WHERE seq > ? ORDER BY seq LIMIT 5000", (last,)).fetchall():
+            last = rows[-1][0]
+            for seq, cid, stamp, origin, table, key, fields, member, at in rows:
+                values = orjson.loads(fields)
+                change, why = protocol.upgraded({"id": cid, "stamp": stamp, "origin": origin,
+                                                 "tbl": table, "key": key, "fields": values})
+                if why is not None:
+                    self.conn.execute(
+                        "INSERT OR REPLACE INTO refused (id, member, tbl, key, reason, detail, "
+                        "at) VALUES (?, ?, ?, ?, ?, ?, ?)", (cid, member, table, key, *why, at))
+                if change is None:
+                    self.conn.execute("DELETE FROM changes WHERE seq = ?", (seq,))
+                elif change["fields"] is not values:
+                    self.conn.execute("UPDATE changes SET fields = ? WHERE seq = ?",
+                                      (orjson.dumps(change["fields"]).decode(), seq))
+        self.conn.execute(f"PRAGMA user_version = {protocol.PROTOCOL_VERSION}")
+        self.conn.execute("COMMIT")
 
     def add_member(self, name: str, token: str, now: int) -> None:
         with self.lock:

@@ -310,3 +310,46 @@ def test_the_desktop_sends_a_page_in_the_bytes_it_counted(running, monkeypatch):
     assert len(json.dumps({"changes": page}, ensure_ascii=False).encode()) < 300_000
     answer = HubClient(url, member["token"]).push(page)
     assert answer["stored"] == 20 and answer["refused"] == []
+
+
+def test_a_hub_that_ran_the_first_design_upgrades_in_place(tmp_path):
+    """Changes kept before the protocol was versioned lose what no longer travels (a mail
+    channel's connection settings, a conversation's state); one that cannot travel at all is
+    set aside as refused, with its reason."""
+    import sqlite3
+
+    from desktop.store import hub as hub_store
+
+    path = tmp_path / "hub.sqlite"
+    conn = sqlite3.connect(path)
+    conn.executescript(hub_store.SCHEMA.split("CREATE TABLE IF NOT EXISTS origins")[0])
+    stamp = f"{_now() - 60_000:016d}-{{:05d}}-DEVA"
+    rows = [("channels", "ch1", {"id": "ch1", "kind": "email", "name": "店铺邮箱", "paused": 0,
+                                 "created_at": 1, "config": "{\"smtp\": \"smtp.163.com:465\"}"}),
+            ("conversations", "c1", {"id": "c1", "channel_id": "ch1", "external_id": "u1",
+                                     "customer_id": "u1", "created_at": 1, "status": "open",
+                                     "waiting_since": 5}),
+            ("conversations", "c1", {"status": "closed"}),
+            ("settings", "sync.hub", {"key": "sync.hub", "value": "\"http://x\""}),
+            ("messages", "m1", {"id": "m1", "text": "发货"})]
+    conn.executemany(
+        "INSERT INTO changes (id, stamp, origin, tbl, key, fields, member, received_at) "
+        "VALUES (?, ?, 'DEVA', ?, ?, ?, 'Amy', 1)",
+        [(stamp.format(n), stamp.format(n), t, k, json.dumps(f)) for n, (t, k, f) in
+         enumerate(rows)])
+    conn.commit()
+    conn.close()
+    for _ in range(2):  # the second opening changes nothing more
+        store = SQLiteHubStore(path)
+        kept = [(c["tbl"], c["fields"]) for c in store.pull(0, 100)[0]]
+        assert kept == [
+            ("channels", {"id": "ch1", "kind": "email", "name": "店铺邮箱", "paused": 0,
+                          "created_at": 1}),
+            ("conversations", {"id": "c1", "channel_id": "ch1", "external_id": "u1",
+                               "customer_id": "u1", "created_at": 1}),
+            ("messages", {"id": "m1", "text": "发货"})]
+        assert [(r["key"], r["state"], r["reason"]) for r in store.set_aside()] == [
+            ("sync.hub", "refused", "local_setting")]
+        # the desktop that pushed them is Amy's from now on
+        assert store.foreign_origins("Bob", {"DEVA"}, 0) == {"DEVA"}
+        store.close()

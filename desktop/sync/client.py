@@ -15,8 +15,10 @@ from desktop.services import retention
 from desktop.services import sync as team_sync
 from desktop.services.errors import UserError
 from desktop.services.session import Shop
+from desktop.store import identity
 
 FORGET_PAGE = 5_000
+MAX_HELD_REPORTED = 10_000
 
 
 class PinnedAdapter(HTTPAdapter):
@@ -108,7 +110,19 @@ def sync(store: Shop) -> dict[str, Any]:
     client = HubClient(team["hub"], team["token"], fingerprint=team.get("fingerprint"))
     result = team_sync.sync_once(store, client)
     forget_removed(store, client)
+    report_held(store, client)
     return result
+
+
+def report_held(store: Shop, client: HubClient) -> None:
+    """Tell the hub which of the team's changes this desktop holds, and why, so the owner
+    sees them (``shopdesk hub changes``); the next sync tells it again."""
+    held = [{"id": h["id"], "reason": h["reason"]}
+            for h in identity.held_list(store.conn) if not h["outgoing"]]
+    try:
+        client.held(held[:MAX_HELD_REPORTED])
+    except UserError:
+        return
 
 
 def forget_removed(store: Shop, client: HubClient) -> int:

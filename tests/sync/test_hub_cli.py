@@ -170,6 +170,37 @@ def test_the_owner_lists_and_drops_refused_and_held_changes(tmp_path):
         _stop(process)
 
 
+def test_changes_a_desktop_holds_are_listed_at_the_hub(tmp_path, monkeypatch):
+    from desktop.services import sync as team_sync
+    from desktop.store import identity
+    from desktop.store.db import open_store
+    from desktop.sync.client import sync
+
+    folder = tmp_path / "hub"
+    process, _ = _serve(folder)
+    try:
+        monkeypatch.setenv("SHOPDESK_HOME", str(tmp_path / "home-b"))
+        store = open_store(tmp_path / "b.sqlite")
+        team_sync.join(store, _cli("invite", "小王", "--data", str(folder)).stdout.split()[-1])
+        stamp = f"{int(time.time() * 1000):016d}-00000-DA"
+        change = {"id": stamp, "stamp": stamp, "origin": "DA", "tbl": "messages", "key": "m1",
+                  "fields": {"id": "m1", "conversation_id": "gone"}}
+        with store.write() as w:  # one of the team's changes that cannot apply here
+            identity.hold(w.conn, change, "no conversation gone")
+        sync(store)
+        listed = json.loads(_cli("changes", "--json", "--data", str(folder)).stdout)["changes"]
+        assert [(c["id"], c["state"], c["held_by"]) for c in listed] == [
+            (stamp, "held", ["小王"])]
+        assert "conversation" in listed[0]["reason"]  # as the desktop last tried it
+        with store.write() as w:
+            identity.release(w.conn, stamp)
+        sync(store)  # no longer held there: no longer listed
+        assert json.loads(_cli("changes", "--json", "--data", str(folder)).stdout) == {
+            "changes": []}
+    finally:
+        _stop(process)
+
+
 def test_the_desktop_sends_its_protocol_and_reads_the_hubs_time(tmp_path):
     folder = tmp_path / "hub"
     process, _ = _serve(folder)

@@ -118,6 +118,11 @@ def release(conn: sqlite3.Connection, stamp: str) -> None:
     conn.execute("DELETE FROM sync_held WHERE stamp = ? AND NOT outgoing", (stamp,))
 
 
+def forget_held(conn: sqlite3.Connection, stamp: str) -> None:
+    """A change set aside, this desktop's or the team's, that the owner dropped at the hub."""
+    conn.execute("DELETE FROM sync_held WHERE stamp = ?", (stamp,))
+
+
 def held_changes(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The changes from other desktops held here, in the order they came."""
     return [orjson.loads(c) for (c,) in conn.execute(

@@ -52,6 +52,7 @@ class HubClient:
         # work); a page that is on its way may take longer
         self.timeout = (5.0, timeout)
         self.hub_time: int | None = None  # the hub's clock in its last answer (UTC ms)
+        self.dropped: set[str] = set()  # changes the owner dropped at the hub
 
     def _answer(self, response: requests.Response) -> dict[str, Any]:
         try:
@@ -90,7 +91,9 @@ class HubClient:
                           headers={"Content-Type": "application/json"})
 
     def pull(self, since: int, limit: int) -> dict[str, Any]:
-        return self._call("GET", "/pull", params={"since": since, "limit": limit})
+        page = self._call("GET", "/pull", params={"since": since, "limit": limit})
+        self.dropped.update(page.get("dropped") or ())
+        return page
 
     def held(self, held: list[dict[str, str]]) -> dict[str, Any]:
         """Tell the hub which changes this desktop sets aside (``{"id", "reason"}``)."""
@@ -116,9 +119,16 @@ def sync(store: Shop) -> dict[str, Any]:
 
 def report_held(store: Shop, client: HubClient) -> None:
     """Tell the hub which of the team's changes this desktop holds, and why, so the owner
-    sees them (``shopdesk hub changes``); the next sync tells it again."""
+    sees them (``shopdesk hub changes``); the next sync tells it again. Those the owner
+    dropped are let go."""
+    held = identity.held_list(store.conn)
+    dropped = [h["id"] for h in held if h["id"] in client.dropped]
+    if dropped:  # the owner dropped them at the hub: set aside no longer
+        with store.write() as w:
+            for stamp in dropped:
+                identity.forget_held(w.conn, stamp)
     held = [{"id": h["id"], "reason": h["reason"]}
-            for h in identity.held_list(store.conn) if not h["outgoing"]]
+            for h in held if not h["outgoing"] and h["id"] not in client.dropped]
     try:
         client.held(held[:MAX_HELD_REPORTED])
     except UserError:

@@ -192,9 +192,9 @@ def test_changes_a_desktop_holds_are_listed_at_the_hub(tmp_path, monkeypatch):
         assert [(c["id"], c["state"], c["held_by"]) for c in listed] == [
             (stamp, "held", ["小王"])]
         assert "conversation" in listed[0]["reason"]  # as the desktop last tried it
-        with store.write() as w:
-            identity.release(w.conn, stamp)
-        sync(store)  # no longer held there: no longer listed
+        _cli("drop", stamp, "--data", str(folder))  # the owner drops it
+        sync(store)  # ...and the desktop lets it go
+        assert identity.held_list(store.conn) == []
         assert json.loads(_cli("changes", "--json", "--data", str(folder)).stdout) == {
             "changes": []}
     finally:

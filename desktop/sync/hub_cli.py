@@ -33,7 +33,8 @@ def run(args: argparse.Namespace, folder: Path) -> int:
             raise UserError("--cert and --key go together")
         server, where = hub_server.start(store, folder, args.host, args.port, args.cert,
                                          args.key)
-        print(f"ShopDesk hub at {where['url']} (data in {folder}); Ctrl+C stops it.",
+        pinned = f"; certificate SHA-256 {where['fingerprint']}" if where["fingerprint"] else ""
+        print(f"ShopDesk hub at {where['url']} (data in {folder}{pinned}); Ctrl+C stops it.",
               file=sys.stderr)
         server.serve()
     finally:

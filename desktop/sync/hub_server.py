@@ -8,6 +8,7 @@ import datetime
 import hashlib
 import ipaddress
 import json
+import os
 import socket
 import ssl
 from pathlib import Path
@@ -112,7 +113,9 @@ def start(store: HubStore, folder: Path, host: str, port: int, cert: str | None 
     server.prepare()
     address = {"url": url_of(public, server.bind_addr[1], tls), "fingerprint": pinned}
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / ADDRESS_FILE).write_text(json.dumps(address), encoding="utf-8")
+    part = folder / (ADDRESS_FILE + ".part")  # whole or not at all, even if killed here
+    part.write_text(json.dumps(address), encoding="utf-8")
+    os.replace(part, folder / ADDRESS_FILE)
     return server, address
 
 

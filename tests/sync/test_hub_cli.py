@@ -73,6 +73,30 @@ def test_invite_names_the_address_the_hub_serves_on(tmp_path):
         _stop(process)
 
 
+def test_invite_names_the_port_given_to_the_hub(tmp_path):
+    """As the owner types it: `shopdesk hub --port P`, then `shopdesk hub invite NAME`."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    folder = tmp_path / "hub"
+    process = subprocess.Popen([sys.executable, "-m", "desktop", "hub", "--data", str(folder),
+                                "--port", str(port)], env=ENV, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                requests.get(f"http://127.0.0.1:{port}/health", timeout=1)
+                break
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        code = _cli("invite", "小李", "--data", str(folder)).stdout.split()[-1]
+        assert hub.read_join_code(code)["hub"] == f"http://127.0.0.1:{port}"
+    finally:
+        _stop(process)
+
+
 def test_an_invite_before_the_hub_ever_ran_asks_for_its_address(tmp_path):
     done = _cli("invite", "小李", "--data", str(tmp_path / "hub"), check=False)
     assert done.returncode != 0 and "--url" in done.stderr and "Traceback" not in done.stderr

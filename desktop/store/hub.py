@@ -161,11 +161,15 @@ class SQLiteHubStore:
         return found
 
     def foreign_origins(self, member: str, origins: set[str], now: int) -> set[str]:
-        """Tie desktops seen for the first time to ``member``; returns those tied to another
-        member (their changes are not this member's to push)."""
+        """Tie desktops seen for the first time, or last used by a member since revoked (a
+        desktop joined again under another name), to ``member``; returns those tied to
+        another member (their changes are not this member's to push)."""
         with self.lock:
-            self.conn.executemany("INSERT OR IGNORE INTO origins (origin, member, first_at) "
-                                  "VALUES (?, ?, ?)", [(o, member, now) for o in origins])
+            self.conn.executemany(
+                "INSERT INTO origins (origin, member, first_at) VALUES (?1, ?2, ?3) "
+                "ON CONFLICT (origin) DO UPDATE SET member = ?2, first_at = ?3 WHERE "
+                "origins.member IN (SELECT name FROM members WHERE revoked_at IS NOT NULL)",
+                [(o, member, now) for o in origins])
             return {o for o in origins if self.conn.execute(
                 "SELECT member FROM origins WHERE origin = ?", (o,)).fetchone()[0] != member}
 

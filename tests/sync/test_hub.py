@@ -191,6 +191,12 @@ def test_a_change_belongs_to_the_member_whose_token_pushed_it(running):
         (forged["id"], "foreign_origin")]
     pulled = requests.get(f"{url}/pull", headers=amy, timeout=10).json()["changes"]
     assert [(c["origin"], c["member"]) for c in pulled] == [("DEVA", "Amy"), ("DEVB", "Bob")]
+    # Amy's desktop joined again under another name, once Amy was revoked: it is Cleo's
+    store.revoke("Amy", _now())
+    cleo = _member(store, url, "Cleo")
+    again = requests.post(f"{url}/push", json={"changes": [_change(4, origin="DEVA")]},
+                          headers=cleo, timeout=10).json()
+    assert again["stored"] == 1 and again["refused"] == []
 
 
 def test_one_oversized_change_is_refused_and_the_rest_of_the_page_kept(running):

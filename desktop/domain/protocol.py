@@ -130,7 +130,10 @@ def refusal(change: Any, now_ms: int) -> tuple[str, str] | None:
             or len(cid) > 200:
         return "malformed", "a change is {id, stamp, origin, tbl, key: text, fields: {...}}"
     if not valid_stamp(stamp, origin, now_ms):
-        return "bad_stamp", f"not a valid stamp of {origin!r}: {stamp!r}"
+        ahead = valid_stamp(stamp, origin, 1 << 62)
+        return "bad_stamp", (f"stamped over a day ahead of the hub's clock ({stamp!r}): set "
+                             "that computer's clock right" if ahead else
+                             f"not a valid stamp of {origin!r}: {stamp!r}")
     allowed = _ALLOWED.get(table)
     if allowed is None:
         return "unknown_table", f"table {table!r} is not synced in protocol {PROTOCOL_VERSION}"

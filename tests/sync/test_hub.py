@@ -152,6 +152,7 @@ def test_changes_outside_the_protocol_are_refused_one_by_one_with_their_reason(r
         local["id"]: "local_column", stamp["id"]: "bad_stamp",
         someone_else["id"]: "bad_stamp", future["id"]: "bad_stamp"}
     assert all(r["detail"] for r in answer["refused"])
+    assert "clock" in next(r["detail"] for r in answer["refused"] if r["id"] == future["id"])
     assert "config" in next(r["detail"] for r in answer["refused"] if r["id"] == smtp["id"])
     pulled = requests.get(f"{url}/pull", headers=auth, timeout=10).json()["changes"]
     assert sorted(c["id"] for c in pulled) == sorted(c["id"] for c in good)

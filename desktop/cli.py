@@ -199,7 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "minute until Ctrl+C)")
     p = command("outbox", "messages waiting to be sent (or failed); 'send' dispatches now",
                 _cmd_outbox)
-    p.add_argument("action", nargs="?", choices=["send"])
+    p.add_argument("action", nargs="?", choices=["send", "confirm"],
+                   help="confirm: send the replies queued before this desktop took their "
+                   "channel over (another desktop may have sent them)")
+    p.add_argument("--message", help="with confirm: only this message (its id)")
     return parser
 
 
@@ -609,6 +612,13 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
             print(f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}")
             for channel, error in report.errors.items():
                 print(f"  {channel}: {error}")
+        return EXIT_OK
+    if args.action == "confirm":
+        count = outbox.confirm(store, args.message)
+        if args.json:
+            _print_json({"confirmed": count})
+        else:
+            print(f"{count} replies will be sent.")
         return EXIT_OK
     rows = outbox.pending(store)
     if args.json:

@@ -100,6 +100,9 @@ class Page:
         if table in IMMUTABLE:
             if values:
                 changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
+                if table == "messages" and "delivery" in values:
+                    changelog.advance_delivery(self.conn, key, values["delivery"],
+                                               values.get("payload"))
         else:
             self._merge(table, key, columns, c)
         self._note(table, key, values)
@@ -159,9 +162,14 @@ class Page:
         if table == "conversations":
             self.conversations.add(key)
         elif table in ("messages", "conversation_events") and values:
-            self.conversations.add(values["conversation_id"])
-            if table == "conversation_events" and values.get("kind") == "assign":
-                self.assigned.add(values["conversation_id"])
+            row = values if "conversation_id" in values else \
+                changelog.stored_row(self.conn, table, key) or {}
+            conversation = row.get("conversation_id")
+            if conversation is None:
+                return
+            self.conversations.add(conversation)
+            if table == "conversation_events" and row.get("kind") == "assign":
+                self.assigned.add(conversation)
 
     def fold(self) -> None:
         """Work the state of every conversation the page touched out again from its

@@ -164,6 +164,26 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
         _index(conn, table, key, search)
 
 
+_RANK = "CASE {} WHEN 'sent' THEN 3 WHEN 'failed' THEN 2 WHEN 'queued' THEN 1 ELSE 0 END"
+
+
+def advance_delivery(conn: sqlite3.Connection, message_id: str, delivery: str | None,
+                     payload: str | None) -> bool:
+    """A message's delivery moves one way only (queued, then failed, then sent: sent wins,
+    whatever order the desktops' news comes in); a message another desktop sent or gave up
+    on leaves this desktop's outbox. True if it moved."""
+    if delivery not in ("queued", "failed", "sent"):
+        return False
+    moved = conn.execute(
+        "UPDATE messages SET delivery = ?, payload = CASE WHEN ? = 'sent' THEN "
+        "coalesce(?, payload) ELSE payload END WHERE id = ? AND "
+        f"{_RANK.format('delivery')} < {_RANK.format('?')}",
+        (delivery, delivery, payload, message_id, delivery)).rowcount == 1
+    if moved and delivery != "queued":
+        conn.execute("DELETE FROM outbox WHERE message_id = ?", (message_id,))
+    return moved
+
+
 def _search_text(conn: sqlite3.Connection, table: str, key: str) -> tuple[int, str] | None:
     if table == "messages":
         row = conn.execute("SELECT seq, text FROM messages WHERE id = ?", (key,)).fetchone()

@@ -415,6 +415,13 @@ def m013_sync_identity(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m014_outbox_confirmation(db: sqlite_utils.Database) -> None:
+    # A desktop that takes a channel over asks before sending the replies queued before it
+    # did (another desktop may have sent them): confirmed = 1 once a person said to send.
+    db.executescript("ALTER TABLE outbox ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;")
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

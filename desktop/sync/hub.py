@@ -153,7 +153,9 @@ class HubApp:
             good = [c for c in good if c["origin"] not in foreign and c["id"] not in dropped]
         stored, duplicates = self.store.push(member, good, now)
         if refused:
-            self.store.refuse(member, [r for r in refused if r["id"]], now)
+            # kept for the owner (one dropped already is not listed again)
+            self.store.refuse(member, [r for r in refused
+                                       if r["id"] and r["reason"] != "dropped"], now)
             log.warning("hub: %d changes from %s refused (%s)", len(refused), member,
                         ", ".join(sorted({r["reason"] for r in refused})))
         return 200, {"stored": stored, "duplicates": duplicates,

@@ -188,6 +188,8 @@ def test_the_owner_lists_and_drops_refused_and_held_changes(tmp_path):
         assert page["changes"] == [] and good["id"] in page["dropped"]
         again = client.push([good])  # a dropped change does not come back
         assert again["stored"] == 0 and again["refused"][0]["reason"] == "dropped"
+        assert json.loads(_cli("changes", "--json", "--data", str(folder)).stdout) == {
+            "changes": []}
         missing = _cli("drop", "nope", "--data", str(folder), check=False)
         assert missing.returncode != 0 and "nope" in missing.stderr
     finally:

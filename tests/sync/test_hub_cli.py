@@ -19,6 +19,7 @@ from desktop.domain import protocol
 from desktop.services.errors import UserError
 from desktop.sync import hub, hub_server
 from desktop.sync.client import HubClient
+from tests.channels.conftest import certificate  # noqa: F401 - the openssl fixture
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -237,5 +238,22 @@ def test_the_desktop_sends_its_protocol_and_reads_the_hubs_time(tmp_path):
         info = client.info()
         assert info["protocol"] == protocol.PROTOCOL_VERSION
         assert abs(client.hub_time - time.time() * 1000) < 5_000
+    finally:
+        _stop(process)
+
+
+def test_the_owner_may_give_the_hub_a_real_certificate(tmp_path, certificate):  # noqa: F811
+    folder = tmp_path / "hub"
+    process, where = _serve(folder, "--cert", str(certificate / "server.pem"), "--key",
+                            str(certificate / "server.key"))
+    try:
+        assert where["url"].startswith("https://127.0.0.1:") and where["fingerprint"] is None
+        member = hub.read_join_code(_cli("invite", "小李", "--data",
+                                         str(folder)).stdout.split()[-1])
+        assert "fingerprint" not in member  # checked by its authority, not pinned
+        answer = requests.get(f"{member['hub']}/health", verify=str(certificate / "ca.pem"),
+                              timeout=10)
+        assert answer.json()["ok"] is True
+        assert not (folder / hub_server.TLS_FOLDER).exists()
     finally:
         _stop(process)

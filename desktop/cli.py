@@ -587,12 +587,14 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     while True:
         result = sync(store)
         line = {"pushed": result["pushed"], "pulled": result["pulled"],
-                "applied": result["applied"]}
+                "applied": result["applied"], "held": result["held"]}
         if args.json:
             _print_json(line)
         else:
             print(f"sent {line['pushed']} changes, received {line['pulled']} "
                   f"({line['applied']} new here)")
+            for held in line["held"]["reasons"]:
+                print(f"  set aside: {held['count']} ({held['reason']})")
         if args.once:
             return EXIT_OK
         time.sleep(60)

@@ -4,473 +4,473 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205"/>
+        <location filename="../../desktop/ui/automation_page.py" line="211"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>Welcome (a new customer&apos;s first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="206"/>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="207"/>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="213"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208"/>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="214"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209"/>
+        <location filename="../../desktop/ui/automation_page.py" line="215"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210"/>
+        <location filename="../../desktop/ui/automation_page.py" line="216"/>
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
+        <location filename="../../desktop/ui/automation_page.py" line="217"/>
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="241"/>
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
+        <location filename="../../desktop/ui/automation_page.py" line="242"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
-        <translation>REPLY TEMPLATES — type "/" and a shortcut or pinyin initials in the composer</translation>
+        <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
+        <location filename="../../desktop/ui/automation_page.py" line="244"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="243"/>
+        <location filename="../../desktop/ui/automation_page.py" line="248"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="251"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="252"/>
+        <location filename="../../desktop/ui/automation_page.py" line="294"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="253"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Product card</source>
         <translation>Product card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>Order card</source>
         <translation>Order card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>System message</source>
         <translation>System message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <location filename="../../desktop/ui/automation_page.py" line="233"/>
         <source>any kind</source>
         <translation>any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="235"/>
         <source>any channel</source>
         <translation>any channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="236"/>
         <source>any language</source>
         <translation>any language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232"/>
+        <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>at any time</source>
         <translation>at any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
+        <location filename="../../desktop/ui/automation_page.py" line="257"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="258"/>
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254"/>
+        <location filename="../../desktop/ui/automation_page.py" line="259"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="260"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
+        <location filename="../../desktop/ui/automation_page.py" line="262"/>
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
+        <location filename="../../desktop/ui/automation_page.py" line="263"/>
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
+        <location filename="../../desktop/ui/automation_page.py" line="264"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
+        <location filename="../../desktop/ui/automation_page.py" line="268"/>
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Schedule states</source>
         <translation>Shop hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Answer when the match is at least</source>
         <translation>Minimum match to answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Or to a tier</source>
         <translation>Or assign to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281"/>
+        <location filename="../../desktop/ui/automation_page.py" line="285"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>Answer from the knowledge base</source>
         <translation>Answer from the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
+        <location filename="../../desktop/ui/automation_page.py" line="287"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284"/>
+        <location filename="../../desktop/ui/automation_page.py" line="288"/>
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289"/>
+        <location filename="../../desktop/ui/automation_page.py" line="293"/>
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
+        <location filename="../../desktop/ui/automation_page.py" line="295"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292"/>
+        <location filename="../../desktop/ui/automation_page.py" line="296"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
+        <location filename="../../desktop/ui/automation_page.py" line="297"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
+        <location filename="../../desktop/ui/automation_page.py" line="298"/>
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303"/>
+        <location filename="../../desktop/ui/automation_page.py" line="307"/>
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379"/>
+        <location filename="../../desktop/ui/automation_page.py" line="381"/>
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
-        <location filename="../../desktop/ui/automation_page.py" line="405"/>
-        <location filename="../../desktop/ui/automation_page.py" line="431"/>
-        <location filename="../../desktop/ui/automation_page.py" line="484"/>
+        <location filename="../../desktop/ui/automation_page.py" line="392"/>
+        <location filename="../../desktop/ui/automation_page.py" line="407"/>
+        <location filename="../../desktop/ui/automation_page.py" line="433"/>
+        <location filename="../../desktop/ui/automation_page.py" line="486"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="414"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="469"/>
+        <location filename="../../desktop/ui/automation_page.py" line="471"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="512"/>
+        <location filename="../../desktop/ui/automation_page.py" line="514"/>
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522"/>
+        <location filename="../../desktop/ui/automation_page.py" line="524"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532"/>
+        <location filename="../../desktop/ui/automation_page.py" line="534"/>
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="533"/>
+        <location filename="../../desktop/ui/automation_page.py" line="535"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="539"/>
+        <location filename="../../desktop/ui/automation_page.py" line="541"/>
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -731,7 +731,7 @@ The endpoint starts with the app (restart it now).</translation>
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../desktop/ui/choice_button.py" line="63"/>
+        <location filename="../../desktop/ui/choice_button.py" line="57"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -908,7 +908,7 @@ The endpoint starts with the app (restart it now).</translation>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="212"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
-        <translation>Nothing assigned to you. Take one from "Unassigned".</translation>
+        <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="214"/>
@@ -1045,7 +1045,7 @@ New customer messages appear there by themselves.</translation>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="226"/>
         <source>Remove “{0}”</source>
-        <translation>Remove "{0}"</translation>
+        <translation>Remove &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="237"/>
@@ -1231,7 +1231,7 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
@@ -2344,37 +2344,37 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
         <source>Closed: outside working hours</source>
         <translation>Closed: outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
         <source>Closed: public holiday</source>
         <translation>Closed: public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
         <source>closes at {0}</source>
         <translation>closes at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
         <source>opens at {0}</source>
         <translation>opens at {0}</translation>
     </message>
@@ -2382,188 +2382,188 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="126"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="128"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="136"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
-        <translation>Times like 09:00-12:00,13:30-18:00; "closed" for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
+        <translation>Times like 09:00-12:00,13:30-18:00; &quot;closed&quot; for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="140"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="141"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>Import closed days from a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>{0} day(s) closed.</source>
         <translation>{0} day(s) closed.</translation>
     </message>
@@ -2738,47 +2738,47 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="52"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="53"/>
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="103"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55"/>
+        <location filename="../../desktop/ui/status_bar.py" line="56"/>
         <source>● Online</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50"/>
+        <location filename="../../desktop/ui/status_bar.py" line="51"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
+        <location filename="../../desktop/ui/status_bar.py" line="57"/>
         <source>● On a break</source>
         <translation>● On a break</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
+        <location filename="../../desktop/ui/status_bar.py" line="58"/>
         <source>● Offline</source>
         <translation>● Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="66"/>
+        <location filename="../../desktop/ui/status_bar.py" line="67"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="71"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -2786,37 +2786,58 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/ui/status_bar.py" line="78"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="85"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform> · %n change set aside</numerusform>
+            <numerusform> · %n changes set aside</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="90"/>
+        <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
+        <translation>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="95"/>
+        <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
+        <translation>
+            <numerusform> · this computer&apos;s clock is %n minute off the team&apos;s</numerusform>
+            <numerusform> · this computer&apos;s clock is %n minutes off the team&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="104"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="123"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="139"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>

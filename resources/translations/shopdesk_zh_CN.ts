@@ -4,473 +4,473 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205"/>
+        <location filename="../../desktop/ui/automation_page.py" line="211"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="206"/>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="207"/>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="213"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208"/>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="214"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209"/>
+        <location filename="../../desktop/ui/automation_page.py" line="215"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210"/>
+        <location filename="../../desktop/ui/automation_page.py" line="216"/>
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
+        <location filename="../../desktop/ui/automation_page.py" line="217"/>
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="241"/>
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
+        <location filename="../../desktop/ui/automation_page.py" line="242"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
+        <location filename="../../desktop/ui/automation_page.py" line="244"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="243"/>
+        <location filename="../../desktop/ui/automation_page.py" line="248"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="251"/>
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="252"/>
+        <location filename="../../desktop/ui/automation_page.py" line="294"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="253"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="255"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="223"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>Order card</source>
         <translation>订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>System message</source>
         <translation>系统消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <location filename="../../desktop/ui/automation_page.py" line="233"/>
         <source>any kind</source>
         <translation>不限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
+        <location filename="../../desktop/ui/automation_page.py" line="235"/>
         <source>any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="236"/>
         <source>any language</source>
         <translation>不限语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232"/>
+        <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>at any time</source>
         <translation>不限时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
+        <location filename="../../desktop/ui/automation_page.py" line="257"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="258"/>
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254"/>
+        <location filename="../../desktop/ui/automation_page.py" line="259"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="260"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
+        <location filename="../../desktop/ui/automation_page.py" line="262"/>
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
+        <location filename="../../desktop/ui/automation_page.py" line="263"/>
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
+        <location filename="../../desktop/ui/automation_page.py" line="264"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
+        <location filename="../../desktop/ui/automation_page.py" line="266"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
+        <location filename="../../desktop/ui/automation_page.py" line="268"/>
         <source>Add word</source>
         <translation>添加词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Save words</source>
         <translation>保存敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="274"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Message kinds</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Schedule states</source>
         <translation>营业状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Answer when the match is at least</source>
         <translation>匹配度至少为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Or to a tier</source>
         <translation>或分配给级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>any customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="282"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>new customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281"/>
+        <location filename="../../desktop/ui/automation_page.py" line="285"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>Answer from the knowledge base</source>
         <translation>用知识库回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
+        <location filename="../../desktop/ui/automation_page.py" line="287"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284"/>
+        <location filename="../../desktop/ui/automation_page.py" line="288"/>
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="290"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289"/>
+        <location filename="../../desktop/ui/automation_page.py" line="293"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
+        <location filename="../../desktop/ui/automation_page.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292"/>
+        <location filename="../../desktop/ui/automation_page.py" line="296"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
+        <location filename="../../desktop/ui/automation_page.py" line="297"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
+        <location filename="../../desktop/ui/automation_page.py" line="298"/>
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303"/>
+        <location filename="../../desktop/ui/automation_page.py" line="307"/>
         <source>(routing decides)</source>
         <translation>（按分配规则）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379"/>
+        <location filename="../../desktop/ui/automation_page.py" line="381"/>
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
-        <location filename="../../desktop/ui/automation_page.py" line="405"/>
-        <location filename="../../desktop/ui/automation_page.py" line="431"/>
-        <location filename="../../desktop/ui/automation_page.py" line="484"/>
+        <location filename="../../desktop/ui/automation_page.py" line="392"/>
+        <location filename="../../desktop/ui/automation_page.py" line="407"/>
+        <location filename="../../desktop/ui/automation_page.py" line="433"/>
+        <location filename="../../desktop/ui/automation_page.py" line="486"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>mask</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
+        <location filename="../../desktop/ui/automation_page.py" line="415"/>
         <source>warn</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="414"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>allow</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="469"/>
+        <location filename="../../desktop/ui/automation_page.py" line="471"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="512"/>
+        <location filename="../../desktop/ui/automation_page.py" line="514"/>
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522"/>
+        <location filename="../../desktop/ui/automation_page.py" line="524"/>
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532"/>
+        <location filename="../../desktop/ui/automation_page.py" line="534"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="533"/>
+        <location filename="../../desktop/ui/automation_page.py" line="535"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="539"/>
+        <location filename="../../desktop/ui/automation_page.py" line="541"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -731,7 +731,7 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../desktop/ui/choice_button.py" line="63"/>
+        <location filename="../../desktop/ui/choice_button.py" line="57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1231,7 +1231,7 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
@@ -2340,37 +2340,37 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
         <source>closes at {0}</source>
         <translation>{0} 打烊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
         <source>opens at {0}</source>
         <translation>{0} 开门</translation>
     </message>
@@ -2378,188 +2378,188 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="126"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="128"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="136"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填“休息”。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="140"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="141"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：周一至周五 08:00-17:00（或 每天 09:00-18:00）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>
@@ -2734,84 +2734,103 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="52"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="53"/>
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="103"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55"/>
+        <location filename="../../desktop/ui/status_bar.py" line="56"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50"/>
+        <location filename="../../desktop/ui/status_bar.py" line="51"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
+        <location filename="../../desktop/ui/status_bar.py" line="57"/>
         <source>● On a break</source>
         <translation>● 小休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
+        <location filename="../../desktop/ui/status_bar.py" line="58"/>
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="66"/>
+        <location filename="../../desktop/ui/status_bar.py" line="67"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="71"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/ui/status_bar.py" line="78"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="85"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform>· %n 条更改暂未应用</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="90"/>
+        <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
+        <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="95"/>
+        <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
+        <translation>
+            <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="104"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="123"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="139"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>

@@ -4,10 +4,13 @@ moved to it; a change that cannot apply is held with its reason and the rest app
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from desktop.services import actions, team
 from desktop.store import identity
+from tests.cli.test_cli import run
 from tests.sync.desks import Desk, line
 from tests.sync.test_hub import running  # noqa: F401 - the hub fixture
 
@@ -108,6 +111,11 @@ def test_a_change_that_cannot_apply_is_held_and_the_rest_applies(running, tmp_pa
     assert "customers" in result["held"]["reasons"][0]["reason"]
     assert b.rows("SELECT count(*) FROM messages WHERE text = '今天发货'")[0][0] == 1
     assert b.sync()["held"]["count"] == 1  # tried again, still waiting; nothing stuck
+    b.use()
+    told = run("sync", "--once", "--json", "--db", str(b.store.path))
+    assert told.returncode == 0, told.stderr
+    held = json.loads(told.stdout)["held"]
+    assert held["count"] == 1 and "customers" in held["reasons"][0]["reason"]
     # the customer arrives (late): the held change applies on the next sync
     customer = {"id": "0001759000000001-00000-zz", "stamp": "0001759000000001-00000-zz",
                 "origin": "zz", "tbl": "customers", "key": "cust-zz",

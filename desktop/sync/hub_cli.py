@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.errors import UserError
+from desktop.store.hub import HubStore
 from desktop.sync import hub, hub_server
 
 EXIT_OK = 0
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace, folder: Path) -> int:
     return EXIT_OK
 
 
-def _hub_invite(args: argparse.Namespace, store: Any, folder: Path) -> int:
+def _hub_invite(args: argparse.Namespace, store: HubStore, folder: Path) -> int:
     where = hub_server.address(folder)
     if where is None and not args.url:
         raise UserError("the hub has not run yet, so its address is not known: start it "
@@ -58,14 +59,14 @@ def _hub_invite(args: argparse.Namespace, store: Any, folder: Path) -> int:
     return EXIT_OK
 
 
-def _hub_revoke(args: argparse.Namespace, store: Any, folder: Path) -> int:
+def _hub_revoke(args: argparse.Namespace, store: HubStore, folder: Path) -> int:
     if not store.revoke(args.name, int(time.time() * 1000)):
         raise UserError(f"no active member named {args.name!r}")
     print(f"{args.name} can no longer sync.")
     return EXIT_OK
 
 
-def _hub_changes(args: argparse.Namespace, store: Any, folder: Path) -> int:
+def _hub_changes(args: argparse.Namespace, store: HubStore, folder: Path) -> int:
     rows = store.set_aside()
     if args.json:
         _print_json({"changes": rows})
@@ -80,7 +81,7 @@ def _hub_changes(args: argparse.Namespace, store: Any, folder: Path) -> int:
     return EXIT_OK
 
 
-def _hub_drop(args: argparse.Namespace, store: Any, folder: Path) -> int:
+def _hub_drop(args: argparse.Namespace, store: HubStore, folder: Path) -> int:
     if not store.drop(args.name, int(time.time() * 1000)):
         raise UserError(f"the hub has no change {args.name!r} (shopdesk hub changes lists them)")
     if args.json:

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 import orjson
 
 from desktop.domain import protocol, teamcode
+from desktop.domain.ids import new_id
 from desktop.domain.merge import DERIVED_COLUMNS, DERIVED_TABLES
 from desktop.services import secrets, team
 from desktop.services.errors import UserError
@@ -48,6 +49,22 @@ def join(store: Store, code: str) -> dict[str, str]:
                            BACKFILL_ORDER)
     secrets.put(TOKEN_KEY, found["token"])
     return {"hub": found["hub"], "member": found["member"]}
+
+
+def after_restore(store: Store) -> str:
+    """A desktop restored from a backup is a new desktop to the team: it takes a new device id
+    (two desktops never share one, even when a backup is restored on a new PC) and reads the
+    team's log again from the start, so what it synced after the backup comes back (changes
+    seen before are recognised and skipped). The channels it received keep coming here, and
+    replies queued in the backup wait for a person's word before going out (they may have
+    been sent after the backup was taken). Returns the new id."""
+    old, new = store.device_id, new_id(store.clock())
+    with store.write() as w:
+        settings.write_local(w, "device_id", new)
+        settings.write_local(w, "sync.cursor", "0")
+        identity.take_over_channels(w.conn, old, new, store.clock())
+    store.device_id = new
+    return new
 
 
 def joined(store: Store) -> dict[str, str] | None:

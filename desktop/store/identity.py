@@ -103,6 +103,17 @@ def _unindex(conn: sqlite3.Connection, table: str, key: str) -> None:
                      "VALUES ('delete', ?, ?)", (row[0], index_tokens(row[1] or "")))
 
 
+def take_over_channels(conn: sqlite3.Connection, old: str, new: str, now: int) -> None:
+    """The channels device ``old`` received are received by device ``new`` (this desktop,
+    restored), from ``now``: what was queued before waits for confirmation."""
+    for channel_id, config in conn.execute("SELECT id, config FROM channels").fetchall():
+        values = orjson.loads(config or "{}")
+        if values.get("receiver_device") == old:
+            values.update(receiver_device=new, taken_over_at=now)
+            conn.execute("UPDATE channels SET config = ? WHERE id = ?",
+                         (orjson.dumps(values).decode(), channel_id))
+
+
 def hold(conn: sqlite3.Connection, change: dict[str, Any], reason: str, *,
          outgoing: bool = False) -> None:
     """Set a change aside with the reason it could not apply (again: one more try); an

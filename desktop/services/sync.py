@@ -44,6 +44,7 @@ def join(store: Store, code: str) -> dict[str, str]:
         # the hub's own certificate, pinned by its SHA-256 fingerprint (none: a CA's)
         settings.write_local(w, "sync.fingerprint", found.get("fingerprint", ""))
         settings.write_local(w, "sync.cursor", "0")
+        settings.write_local(w, "sync.joining", "1")  # the team's settings come first
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
                            BACKFILL_ORDER)
@@ -97,6 +98,8 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     """Push what this desktop changed, pull what the others did, in pages. A push that fails
     does not stop the pull; its error is reported after."""
     pushed, error = 0, ""
+    if settings.read_local(store.conn, "sync.joining") == "1":
+        _first_pull(store, hub)
     try:
         pushed = push(store, hub)
     except UserError as exc:
@@ -111,6 +114,17 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     return {"pushed": pushed, "pulled": pulled, "applied": applied, "changes": changes,
             "held": identity.held_summary(store.conn),
             "clock_offset_ms": status(store)["clock_offset_ms"]}
+
+
+def _first_pull(store: Store, hub: Hub) -> None:
+    """Joining: the team's data first, and the shop's profile, hours and rules settings the
+    team has already stay the team's (this desktop's welcome defaults never overwrite them)."""
+    pull(store, hub)
+    with store.write() as w:
+        page = Page(w, store.device_id)
+        for key in changelog.withdraw_shared_settings(w.conn, store.device_id):
+            page.settle("settings", key)
+        settings.write_local(w, "sync.joining", "0")
 
 
 def outgoing(change: dict[str, Any]) -> dict[str, Any] | None:

@@ -138,6 +138,15 @@ class Page:
             self.conversations.add(keep)
         return keep
 
+    def settle(self, table: str, key: str) -> None:
+        """Write a row again as its history says (after this desktop's own changes to it were
+        withdrawn)."""
+        history = changelog.history(self.conn, table, key)
+        if history:
+            last = history[-1][0]
+            self._merge(table, key, protocol.SHARED_COLUMNS[table],
+                        {"stamp": last, "origin": last.split("-", 2)[2]})
+
     def _merge(self, table: str, key: str, columns: frozenset[str], c: dict[str, Any]) -> None:
         merged = None
         for stamp, fields in changelog.history(self.conn, table, key):

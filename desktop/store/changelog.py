@@ -107,6 +107,18 @@ def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     return out
 
 
+def withdraw_shared_settings(conn: sqlite3.Connection, device: str) -> list[str]:
+    """This desktop's changes to settings the team already has, never sent: withdrawn (the
+    team's values stay). Returns the settings' keys."""
+    keys = [k for (k,) in conn.execute(
+        "SELECT DISTINCT key FROM change_log WHERE tbl = 'settings' AND origin != ? "
+        "AND key IN (SELECT key FROM change_log WHERE tbl = 'settings' AND origin = ? "
+        "AND pushed = 0)", (device, device))]
+    conn.executemany("DELETE FROM change_log WHERE tbl = 'settings' AND key = ? AND "
+                     "origin = ? AND pushed = 0", [(k, device) for k in keys])
+    return keys
+
+
 def mark_pushed(conn: sqlite3.Connection, up_to_seq: int) -> None:
     conn.execute("UPDATE change_log SET pushed = 1 WHERE pushed = 0 AND seq <= ?",
                  (up_to_seq,))

@@ -126,3 +126,21 @@ def test_a_change_that_cannot_apply_is_held_and_the_rest_applies(running, tmp_pa
     assert b.sync()["held"]["count"] == 0
     assert b.rows("SELECT external_id FROM conversations WHERE id = 'conv-zz'") == [("c-zz",)]
     assert identity.held_list(b.store.conn) == []
+
+
+def test_joining_keeps_the_teams_shop_name_time_zone_and_hours(running, tmp_path):  # noqa: F811
+    from desktop.services import schedule, shop
+    hub_store, url = running
+    a, b = Desk(tmp_path, "a"), Desk(tmp_path, "b")
+    team.first_run(a.store, "王家小店", "America/Los_Angeles", "老板", "owner")
+    a.join(hub_store, url)
+    a.sync()
+    team.first_run(b.store, "店铺", "Asia/Shanghai", "小李", "agent")  # the welcome's defaults
+    b.join(hub_store, url)
+    for d in (b, a, b):
+        d.sync()
+    for d in (a, b):
+        assert (shop.get(d.store, "shop.name"), shop.get(d.store, "shop.timezone")) == (
+            "王家小店", "America/Los_Angeles")
+        assert {n for (n,) in d.rows("SELECT name FROM agents")} == {"老板", "小李"}
+    assert schedule.status(a.store).open == schedule.status(b.store).open

@@ -98,13 +98,17 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     """Push what this desktop changed, pull what the others did, in pages. A push that fails
     does not stop the pull; its error is reported after."""
     pushed, error = 0, ""
+    first = (0, 0, Changes())
     if settings.read_local(store.conn, "sync.joining") == "1":
-        _first_pull(store, hub)
+        first = _first_pull(store, hub)
     try:
         pushed = push(store, hub)
     except UserError as exc:
         error = str(exc)
     pulled, applied, changes = pull(store, hub)
+    pulled, applied = pulled + first[0], applied + first[1]
+    for table, ids in first[2].tables.items():
+        changes.tables.setdefault(table, set()).update(ids)
     report_held(store, hub)
     with store.write() as w:
         settings.write_local(w, "sync.last", str(store.clock()))
@@ -116,15 +120,17 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
             "clock_offset_ms": status(store)["clock_offset_ms"]}
 
 
-def _first_pull(store: Store, hub: Hub) -> None:
+def _first_pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
     """Joining: the team's data first, and the shop's profile, hours and rules settings the
     team has already stay the team's (this desktop's welcome defaults never overwrite them)."""
-    pull(store, hub)
+    found = pull(store, hub)
     with store.write() as w:
         page = Page(w, store.device_id)
         for key in changelog.withdraw_shared_settings(w.conn, store.device_id):
             page.settle("settings", key)
+            found[2].add("settings", key)
         settings.write_local(w, "sync.joining", "0")
+    return found
 
 
 def outgoing(change: dict[str, Any]) -> dict[str, Any] | None:

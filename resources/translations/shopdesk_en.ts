@@ -2989,73 +2989,93 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Welcome to ShopDesk</source>
         <translation>Welcome to ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>A few questions and your desk is ready. Everything can be changed later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
+        <source>Joining your team? Paste the join code the owner gave you and say who you are below: the shop&apos;s name, time zone and hours come from the team.</source>
+        <translation>Joining your team? Paste the join code the owner gave you and say who you are below: the shop&apos;s name, time zone and hours come from the team.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="91"/>
+        <source>Join code</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="92"/>
+        <source>Join the team</source>
+        <translation>Join the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="93"/>
+        <source>Or set up a new shop:</source>
+        <translation>Or set up a new shop:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="94"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="94"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="95"/>
         <source>Your name</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="95"/>
         <source>Your role</source>
         <translation>Your role</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="96"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="98"/>
         <source>e.g. 小王</source>
         <translation>e.g. 小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="100"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="101"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
         <source>Add a channel</source>
         <translation>Add a channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>

@@ -2982,73 +2982,93 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="68"/>
-        <location filename="../../desktop/ui/welcome.py" line="69"/>
+        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="85"/>
         <source>Welcome to ShopDesk</source>
         <translation>欢迎使用 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="70"/>
+        <location filename="../../desktop/ui/welcome.py" line="86"/>
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>回答几个问题，工作台就准备好了。以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="88"/>
+        <source>Joining your team? Paste the join code the owner gave you and say who you are below: the shop&apos;s name, time zone and hours come from the team.</source>
+        <translation>要加入团队？粘贴店主给你的加入码，并在下面填写你是谁：店铺名称、时区和营业时间都以团队的为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="91"/>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="92"/>
+        <source>Join the team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="93"/>
+        <source>Or set up a new shop:</source>
+        <translation>或者新建一个店铺：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="94"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="72"/>
+        <location filename="../../desktop/ui/welcome.py" line="94"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="95"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="73"/>
+        <location filename="../../desktop/ui/welcome.py" line="95"/>
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="74"/>
+        <location filename="../../desktop/ui/welcome.py" line="96"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
+        <location filename="../../desktop/ui/welcome.py" line="98"/>
         <source>e.g. 小王</source>
         <translation>例如：小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="100"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="79"/>
+        <location filename="../../desktop/ui/welcome.py" line="101"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
         <source>Add a channel</source>
         <translation>添加渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>

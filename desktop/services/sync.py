@@ -68,6 +68,13 @@ def after_restore(store: Store) -> str:
     return new
 
 
+def team_clock(store: Store) -> int:
+    """Now by the team's hub: this desktop's clock less how far it was off the hub's at the
+    last sync (a desktop whose clock is wrong still stamps replies in the team's time)."""
+    offset = settings.read_local(store.conn, "sync.clock_offset")
+    return store.clock() - (int(offset) if offset else 0)
+
+
 def joined(store: Store) -> dict[str, str] | None:
     hub = settings.read_local(store.conn, "sync.hub")
     token = secrets.get(TOKEN_KEY)

@@ -169,10 +169,11 @@ def push(store: Store, hub: Hub) -> int:
             out = outgoing(change)
             if out is None:
                 continue
-            n = len(orjson.dumps(out)) + 1
-            if n > protocol.MAX_CHANGE_BYTES:
-                aside.append((out, f"too large to send ({n:,} bytes; at most "
-                                   f"{protocol.MAX_CHANGE_BYTES:,})"))
+            raw = orjson.dumps(out)
+            n = _sent_bytes(raw)
+            if len(raw) > protocol.MAX_CHANGE_BYTES or n > limit:
+                aside.append((out, f"too large to send ({len(raw):,} bytes; a change may "
+                                   f"have at most {min(protocol.MAX_CHANGE_BYTES, limit):,})"))
                 continue
             if page and size + n > limit:
                 pushed += _send(store, hub, page)
@@ -186,6 +187,13 @@ def push(store: Store, hub: Hub) -> int:
                 identity.hold(w.conn, out, reason, outgoing=True)
             changelog.mark_pushed(w.conn, batch[-1]["seq"])
     return pushed
+
+
+def _sent_bytes(raw: bytes) -> int:
+    """At most how many bytes a change takes in a request whose JSON escapes every
+    character beyond ASCII (``\\uXXXX``, a pair of them beyond the BMP)."""
+    beyond = len(raw) - len(raw.decode("utf-8"))  # a character's UTF-8 bytes after its first
+    return len(raw) + 4 * beyond + 1
 
 
 def _send(store: Store, hub: Hub, page: list[dict[str, Any]]) -> int:

@@ -250,11 +250,10 @@ def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | 
         w.raw("PRAGMA defer_foreign_keys = ON")
         page = Page(w, store.device_id)
         mine = store.device_id
-        for c in changes:
-            if c["origin"] != mine:
-                page.offer(c)
+        page.offer_all([c for c in changes if c["origin"] != mine])
         if retry:
             page.retry_held()
+        page.finish()
         page.fold()
         changelog.observe(w.conn, mine, store.clock,
                           [c["stamp"] for c in changes if c["origin"] != mine])

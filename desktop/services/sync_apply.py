@@ -48,24 +48,64 @@ class Page:
         self.conversations: set[str] = set()  # to fold again
         self.assigned: set[str] = set()  # conversations another desktop assigned
         self.applied: list[str] = []
+        self.held = identity.held_ids(self.conn)
+        self.logged: list[dict[str, Any]] = []  # history rows' changes, logged at the end
+        self.names: dict[tuple[str, str], str] = {}  # (table, key) -> the row's id here
+        self.present: set[tuple[str, str]] = set()  # rows known to be here
+
+    def offer_all(self, changes: list[dict[str, Any]]) -> None:
+        """Apply a page: all at once while nothing goes wrong; if something does, the page
+        again change by change, each on its own (the one that cannot apply is held)."""
+        self.conn.execute("SAVEPOINT page")
+        marks = len(self.applied), len(self.logged), len(self.w.changes.tables)
+        try:
+            for change in changes:
+                self._took(self._apply(change))
+                if change["id"] in self.held:
+                    identity.release(self.conn, change["id"])
+        except (Held, sqlite3.Error, ValueError, KeyError, TypeError):
+            self.conn.execute("ROLLBACK TO page")
+            self.conn.execute("RELEASE page")
+            del self.applied[marks[0]:], self.logged[marks[1]:]
+            self.names.clear()
+            self.present.clear()
+            for change in changes:
+                self.offer(change)
+            return
+        self.conn.execute("RELEASE page")
 
     def offer(self, change: dict[str, Any]) -> bool:
         """Apply one change, or hold it with its reason; True if it applied."""
         self.conn.execute("SAVEPOINT change")
+        logged = len(self.logged)
         try:
             touched = self._apply(change)
         except (Held, sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             self.conn.execute("ROLLBACK TO change")
             self.conn.execute("RELEASE change")
+            del self.logged[logged:]
+            self.names.clear()
+            self.present.clear()
             identity.hold(self.conn, change, _reason(exc))
+            self.held.add(change["id"])
             return False
-        identity.release(self.conn, change["id"])
+        if change["id"] in self.held:
+            identity.release(self.conn, change["id"])
+            self.held.discard(change["id"])
         self.conn.execute("RELEASE change")
-        if touched is not None:
-            table, key = touched
-            self.w.changes.add(table, key)
-            self.applied.append(change["stamp"])
+        self._took(touched)
         return True
+
+    def _took(self, touched: tuple[str, str, str] | None) -> None:
+        if touched is not None:
+            table, key, stamp = touched
+            self.w.changes.add(table, key)
+            self.applied.append(stamp)
+
+    def finish(self) -> None:
+        """Log the history rows' changes applied (one statement for the page)."""
+        changelog.add_remote_many(self.conn, self.logged)
+        self.logged.clear()
 
     def retry_held(self) -> int:
         """Try the held changes again until none more applies; how many did."""
@@ -76,7 +116,17 @@ class Page:
             if not progress:
                 return done
 
-    def _apply(self, c: dict[str, Any]) -> tuple[str, str] | None:
+    def _name(self, table: str, key: str) -> str:
+        found = self.names.get((table, key))
+        if found is None:
+            found = self.names[(table, key)] = identity.canonical(self.conn, table, key)
+        return found
+
+    def _alias(self, table: str, key: str, to: str) -> None:
+        identity.add_alias(self.conn, table, key, to)
+        self.names[(table, key)] = to
+
+    def _apply(self, c: dict[str, Any]) -> tuple[str, str, str] | None:
         table, fields = c["tbl"], c["fields"]
         columns = protocol.SHARED_COLUMNS.get(table)
         if table in DERIVED_TABLES:
@@ -86,10 +136,15 @@ class Page:
         if table == "settings" and not protocol.shared_setting(c["key"]):
             return None
         values = _travelling(table, fields, columns)
-        key = c["key"] if table in TABLE_KEYS else identity.canonical(self.conn, table, c["key"])
+        key = c["key"] if table in TABLE_KEYS else self._name(table, c["key"])
         if values == {}:  # nothing that travels (an older desktop's state, a row gone there)
             changelog.add_remote(self.conn, {**c, "key": key})
             return None
+        if table in IMMUTABLE:
+            if values is None:  # history is never taken back
+                changelog.add_remote(self.conn, {**c, "key": key})
+                return None
+            return self._history_row(c, table, key, values)
         if values:
             self._references(table, values)
             key = self._same_thing(table, key, values)
@@ -97,16 +152,33 @@ class Page:
                 values["id"] = key
         if not changelog.add_remote(self.conn, {**c, "key": key}):
             return None  # here already
-        if table in IMMUTABLE:
-            if values:
-                changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
-                if table == "messages" and "delivery" in values:
-                    changelog.advance_delivery(self.conn, key, values["delivery"],
-                                               values.get("payload"))
-        else:
-            self._merge(table, key, columns, c)
+        self._merge(table, key, columns, c)
         self._note(table, key, values)
-        return table, key
+        return table, key, c["stamp"]
+
+    def _history_row(self, c: dict[str, Any], table: str, key: str,
+                     values: dict[str, Any]) -> tuple[str, str, str]:
+        """A message or event: the row here with its natural key, or a new one (a union);
+        a message's delivery only moves forward."""
+        self._references(table, values)
+        natural = natural_key(table, values)
+        if natural is not None:
+            other = identity.find(self.conn, table, natural)
+        elif identity.exists(self.conn, table, key):  # news about a row (its delivery)
+            other = key
+        else:
+            raise Held(f"a change to a {table} row this desktop does not have")
+        if other is not None and other != key:
+            self._alias(table, key, other)
+            key = other
+        values["id"] = key
+        if other is None:
+            changelog.insert_history(self.conn, table, values, c["stamp"], c["origin"])
+        elif table == "messages" and "delivery" in values:
+            changelog.advance_delivery(self.conn, key, values["delivery"], values.get("payload"))
+        self.logged.append({**c, "key": key})
+        self._note(table, key, values)
+        return table, key, c["stamp"]
 
     def _references(self, table: str, values: dict[str, Any]) -> None:
         """Read the change's references through this desktop's names; a row it needs that
@@ -115,9 +187,12 @@ class Page:
             named = values.get(column)
             if named is None:
                 continue
-            values[column] = here = identity.canonical(self.conn, parent, named)
-            if column in PARENTS.get(table, {}) and not identity.exists(self.conn, parent, here):
-                raise Held(f"{table}.{column} names a {parent} row this desktop does not have")
+            values[column] = here = self._name(parent, named)
+            if column in PARENTS.get(table, {}) and (parent, here) not in self.present:
+                if not identity.exists(self.conn, parent, here):
+                    raise Held(f"{table}.{column} names a {parent} row this desktop does "
+                               "not have")
+                self.present.add((parent, here))
 
     def _same_thing(self, table: str, key: str, values: dict[str, Any]) -> str:
         """The key here of the row ``values`` describe: another row with the same natural key
@@ -130,10 +205,12 @@ class Page:
         if other is None or other == key:
             return key
         if current is None:
-            identity.add_alias(self.conn, table, key, other)
+            self._alias(table, key, other)
             return other
         keep, gone = sorted((key, other))
         identity.merge_rows(self.conn, table, gone, keep)
+        self.names.clear()
+        self.present.clear()
         if table == "conversations":
             self.conversations.add(keep)
         return keep

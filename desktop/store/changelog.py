@@ -139,6 +139,26 @@ def add_remote(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
     return cur.rowcount == 1
 
 
+def add_remote_many(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> None:
+    """:func:`add_remote` for many changes at once (those here already are skipped)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO change_log (stamp, origin, tbl, key, fields, pushed) "
+        "VALUES (?, ?, ?, ?, ?, 1)",
+        [(c["stamp"], c["origin"], c["tbl"], c["key"], orjson.dumps(c["fields"]).decode())
+         for c in changes])
+
+
+def insert_history(conn: sqlite3.Connection, table: str, values: dict[str, Any], stamp: str,
+                   origin: str) -> None:
+    """A history row new here (a message with its search entry, an event), as it came."""
+    row = {**values, "updated_at": int(stamp.split("-", 1)[0]), "device": origin}
+    cursor = conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                          f"({', '.join('?' * len(row))})", tuple(row.values()))
+    if table == "messages":
+        conn.execute("INSERT INTO message_fts (rowid, body) VALUES (?, ?)",
+                     (cursor.lastrowid, index_tokens(values.get("text") or "")))
+
+
 def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, dict | None]]:
     """(stamp, fields) of every change to a row, oldest first (None fields: deleted)."""
     return [(stamp, None if fields is None else orjson.loads(fields)) for stamp, fields in

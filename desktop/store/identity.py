@@ -134,6 +134,10 @@ def forget_held(conn: sqlite3.Connection, stamp: str) -> None:
     conn.execute("DELETE FROM sync_held WHERE stamp = ?", (stamp,))
 
 
+def held_ids(conn: sqlite3.Connection) -> set[str]:
+    return {s for (s,) in conn.execute("SELECT stamp FROM sync_held WHERE NOT outgoing")}
+
+
 def held_changes(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """The changes from other desktops held here, in the order they came."""
     return [orjson.loads(c) for (c,) in conn.execute(

@@ -75,13 +75,13 @@ from desktop.services import sync_apply
 from desktop.store.db import open_store
 from desktop.sync import client
 store = open_store(sys.argv[1])
-offer, seen = sync_apply.Page.offer, []
-def offer_then_die(self, change):
+apply, seen = sync_apply.Page._apply, []
+def apply_then_die(self, change):
     seen.append(change)
     if len(seen) == 40:                     # in the middle of applying a page
         os.kill(os.getpid(), signal.SIGKILL)
-    return offer(self, change)
-sync_apply.Page.offer = offer_then_die
+    return apply(self, change)
+sync_apply.Page._apply = apply_then_die
 client.sync(store)
 """
 

@@ -144,3 +144,26 @@ def test_joining_keeps_the_teams_shop_name_time_zone_and_hours(running, tmp_path
             "王家小店", "America/Los_Angeles")
         assert {n for (n,) in d.rows("SELECT name FROM agents")} == {"老板", "小李"}
     assert schedule.status(a.store).open == schedule.status(b.store).open
+
+
+def test_a_change_from_a_newer_version_is_held_until_this_desktop_upgrades(
+        running, tmp_path, monkeypatch):  # noqa: F811
+    from desktop.domain import protocol
+    hub_store, url = running
+    a, b = _pair(tmp_path, hub_store, url)
+    customer = a.rows("SELECT id FROM customers")[0][0]
+    newer = {"id": "0001759000000002-00000-zz", "stamp": "0001759000000002-00000-zz",
+             "origin": "zz", "tbl": "customers", "key": customer,
+             "fields": {"wechat": "wx-王"}}  # a column a newer ShopDesk syncs
+    hub_store.push("zz", [newer], 1_759_000_000_000)
+    actions.tag(a.store, a.rows("SELECT id FROM conversations")[0][0], "物流", None)
+    a.sync()
+    result = b.sync()
+    assert result["held"]["count"] == 1 and "wechat" in result["held"]["reasons"][0]["reason"]
+    assert b.tags() == [("tiktok", "c1", "物流")]  # the rest applied
+    # the upgrade: this version learns the column (a migration and the protocol's list)
+    b.store.conn.execute("ALTER TABLE customers ADD COLUMN wechat TEXT")
+    monkeypatch.setitem(protocol.SHARED_COLUMNS, "customers",
+                        protocol.SHARED_COLUMNS["customers"] | {"wechat"})
+    assert b.sync()["held"]["count"] == 0
+    assert b.rows("SELECT wechat FROM customers WHERE id = ?", customer) == [("wx-王",)]

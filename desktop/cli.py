@@ -176,19 +176,20 @@ def build_parser() -> argparse.ArgumentParser:
     for sp in (listing, poll):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")
-    p = command("hub", "run the team's hub (where the desktops sync), or invite / revoke a "
-                "member", _cmd_hub)
-    p.add_argument("action", nargs="?", choices=["invite", "revoke"])
-    p.add_argument("name", nargs="?", help="the member (invite, revoke)")
+    p = command("hub", "run the team's hub (where the desktops sync), invite or revoke a "
+                "member, list or drop the changes it refused or desktops hold", _cmd_hub)
+    p.add_argument("action", nargs="?", choices=["serve", "invite", "revoke", "changes", "drop"])
+    p.add_argument("name", nargs="?", help="the member (invite, revoke) or the change (drop)")
     p.add_argument("--data", type=Path, metavar="DIR",
                    help="the hub's folder (default: 'hub' in the data folder)")
     p.add_argument("--host", default="127.0.0.1",
-                   help="the address to listen on (0.0.0.0: the whole network)")
-    p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--cert", metavar="FILE", help="TLS certificate (with --key)")
+                   help="the address to listen on (0.0.0.0: the whole network, with TLS)")
+    p.add_argument("--port", type=int, default=8765, help="0: any free port")
+    p.add_argument("--cert", metavar="FILE", help="TLS certificate (with --key; default beyond "
+                   "this computer: the hub's own, made on first start)")
     p.add_argument("--key", metavar="FILE", help="TLS private key")
     p.add_argument("--url", help="invite: the address desktops reach the hub at "
-                   "(default: from --host and --port)")
+                   "(default: where the hub serves)")
     p = command("join", "join the team: this desktop syncs through the hub in the join code",
                 _cmd_join)
     p.add_argument("code", help="the one-line code from `shopdesk hub invite`")
@@ -198,7 +199,10 @@ def build_parser() -> argparse.ArgumentParser:
                    "minute until Ctrl+C)")
     p = command("outbox", "messages waiting to be sent (or failed); 'send' dispatches now",
                 _cmd_outbox)
-    p.add_argument("action", nargs="?", choices=["send"])
+    p.add_argument("action", nargs="?", choices=["send", "confirm"],
+                   help="confirm: send the replies queued before this desktop took their "
+                   "channel over (another desktop may have sent them)")
+    p.add_argument("--message", help="with confirm: only this message (its id)")
     return parser
 
 
@@ -554,35 +558,9 @@ def _cmd_channel(args: argparse.Namespace) -> int:
 
 
 def _cmd_hub(args: argparse.Namespace) -> int:
-    from desktop.sync import hub
+    from desktop.sync import hub_cli
 
-    folder = args.data or locations.data_dir() / "hub"
-    store = hub.open_hub(folder)
-    scheme = "https" if args.cert else "http"
-    url = args.url or f"{scheme}://{args.host}:{args.port}"
-    if args.action in ("invite", "revoke") and not args.name:
-        raise UserError(f"who? shopdesk hub {args.action} NAME")
-    if args.action == "invite":
-        code = hub.invite(store, args.name, url)
-        if args.json:
-            _print_json({"member": args.name, "join_code": code})
-        else:
-            print(f"Give {args.name} this line; on their desktop: shopdesk join CODE")
-            print(code)
-        return EXIT_OK
-    if args.action == "revoke":
-        import time
-        if not store.revoke(args.name, int(time.time() * 1000)):
-            raise UserError(f"no active member named {args.name!r}")
-        print(f"{args.name} can no longer sync.")
-        return EXIT_OK
-    server = hub.serve(store, args.host, args.port, args.cert, args.key)
-    print(f"ShopDesk hub at {url} (data in {folder}); Ctrl+C stops it.", file=sys.stderr)
-    try:
-        server.safe_start()
-    finally:
-        store.close()
-    return EXIT_OK
+    return hub_cli.run(args, args.data or locations.data_dir() / "hub")
 
 
 def _cmd_join(args: argparse.Namespace) -> int:
@@ -609,12 +587,14 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     while True:
         result = sync(store)
         line = {"pushed": result["pushed"], "pulled": result["pulled"],
-                "applied": result["applied"]}
+                "applied": result["applied"], "held": result["held"]}
         if args.json:
             _print_json(line)
         else:
             print(f"sent {line['pushed']} changes, received {line['pulled']} "
                   f"({line['applied']} new here)")
+            for held in line["held"]["reasons"]:
+                print(f"  set aside: {held['count']} ({held['reason']})")
         if args.once:
             return EXIT_OK
         time.sleep(60)
@@ -634,6 +614,13 @@ def _cmd_outbox(args: argparse.Namespace) -> int:
             print(f"sent {report.sent}, retrying {report.retrying}, failed {report.failed}")
             for channel, error in report.errors.items():
                 print(f"  {channel}: {error}")
+        return EXIT_OK
+    if args.action == "confirm":
+        count = outbox.confirm(store, args.message)
+        if args.json:
+            _print_json({"confirmed": count})
+        else:
+            print(f"{count} replies will be sent.")
         return EXIT_OK
     rows = outbox.pending(store)
     if args.json:

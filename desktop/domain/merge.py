@@ -22,6 +22,50 @@ DELETED = "__deleted__"  # the field a tombstone sets
 # written once, never changed: messages (notes included) and conversation events
 IMMUTABLE = frozenset({"messages", "conversation_events"})
 
+# What a row is in the outside world: two rows of a table with the same natural key are one
+# real thing, whichever desktop created them under whatever id. The row a desktop met first
+# keeps its id there; the others become its aliases and everything naming them is moved to it.
+NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "channels": ("name",), "agents": ("name",),
+    "customers": ("channel_id", "external_id"),
+    "conversations": ("channel_id", "external_id"),
+    "messages": ("channel_id", "external_id"),
+    "conversation_events": ("conversation_id", "kind", "at", "data"),
+}
+# Columns naming a row of another table (table -> column -> the table named); a change's
+# references are read through the aliases before it applies. ``PARENTS`` must exist first.
+REFERENCES: dict[str, dict[str, str]] = {
+    "customers": {"channel_id": "channels"},
+    "conversations": {"channel_id": "channels", "customer_id": "customers",
+                      "assignee_id": "agents"},
+    "conversation_tags": {"conversation_id": "conversations"},
+    "messages": {"conversation_id": "conversations", "channel_id": "channels",
+                 "agent_id": "agents"},
+    "conversation_events": {"conversation_id": "conversations", "by_agent_id": "agents"},
+    "customer_notes": {"customer_id": "customers", "agent_id": "agents"},
+    "audit_log": {"actor": "agents"},
+}
+PARENTS: dict[str, dict[str, str]] = {
+    table: {c: t for c, t in refs.items() if (table, c) != ("audit_log", "actor")}
+    for table, refs in REFERENCES.items()}
+# A conversation's state (status, who has it, waiting since, first response, counts, tags) is
+# a fold over its messages and events (domain/conversation.py), worked out again on each
+# desktop after a merge; these columns and tables never travel.
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {"conversations": frozenset({
+    "status", "assignee_id", "category", "priority", "resolved", "rating", "opened_at",
+    "closed_at", "snoozed_until", "last_message_at", "last_in_at", "waiting_since",
+    "first_response_at", "unread", "message_count", "last_preview", "last_direction"})}
+DERIVED_TABLES = frozenset({"conversation_tags"})
+
+
+def natural_key(table: str, values: dict[str, Any]) -> tuple[Any, ...] | None:
+    """The row's natural key from its values, or None when the table has none or a part of
+    it is missing."""
+    names = NATURAL_KEYS.get(table)
+    if names is None or any(values.get(n) is None for n in names):
+        return None
+    return tuple(values[n] for n in names)
+
 
 @dataclass(frozen=True, slots=True)
 class Change:

@@ -26,6 +26,7 @@ from desktop.domain.model import (
 )
 from desktop.domain.timefmt import epoch_ms, format_moment, moment_in_zone, to_datetime
 from desktop.services import guard, outbox, shop
+from desktop.services import sync as team_sync
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver
 from desktop.store import audit, conversations, directory
@@ -93,7 +94,9 @@ def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
     if not note and text.strip():
         text = guard.clear_to_send(store, text).text
     target = _Target(store, conversation_id)
-    now = store.clock()
+    # the team's time (this desktop's clock corrected by the hub's), and never before the
+    # message it answers, however wrong this desktop's clock is
+    now = max(team_sync.team_clock(store), (target.row.state.last_message_at or 0) + 1)
     kind = MessageKind.IMAGE if attachments and not text.strip() else MessageKind.TEXT
     record = MessageRecord(
         target.channel, target.row.external_id, target.customer, new_id(now),

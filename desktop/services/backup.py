@@ -179,6 +179,8 @@ def restore(store: Store, source: Path | str) -> Backup:
         raise UserError(f"the restore failed ({exc}); the shop was backed up first to "
                         f"{safety.path}") from exc
     migrations.upgrade(store.conn)  # a backup from an older ShopDesk: bring it up to date
+    from desktop.services import sync as team_sync  # (sync imports services this one does)
+    team_sync.after_restore(store)
     jobs.record_backup(store.conn, str(safety.path), safety.taken_at, safety.size, safety.sha256,
                        schema_version(store.conn), "before-restore")
     return safety

@@ -37,7 +37,8 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
             not existing["config"].get("removed"):
         raise UserError(f"there is already a channel named {name!r}")
     values = _with_token(kind, secret_values)
-    config = {"receiver_device": store.device_id, **config}
+    # replies queued before this desktop took the channel wait for a person's word
+    config = {"receiver_device": store.device_id, **config, "taken_over_at": store.clock()}
     with store.write() as w:
         if existing is None:
             directory.add_channel(w, name, kind, config)
@@ -100,7 +101,8 @@ def receive_here(store: Store, name: str) -> None:
     found = get(store, name)
     with store.write() as w:
         directory.update_channel(w, found["id"], {**found["config"],
-                                                  "receiver_device": store.device_id})
+                                                  "receiver_device": store.device_id,
+                                                  "taken_over_at": store.clock()})
 
 
 def set_paused(store: Store, name: str, paused: bool) -> None:

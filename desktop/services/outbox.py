@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.services.errors import UserError
-from desktop.store import audit
+from desktop.store import audit, directory
 from desktop.store import outbox as store_outbox
 from desktop.store.db import Store
 from desktop.store.writer import Changes
@@ -40,11 +40,33 @@ def due(store: Store, channel: str, now: int | None = None) -> list[dict[str, An
     for m in store_outbox.queued(store.conn, channel):
         if m["conversation_id"] in held:
             continue
+        if needs_confirmation(store, m):  # it and what follows it wait for a person
+            held.add(m["conversation_id"])
+            continue
         if m["next_attempt_at"] > now:
             held.add(m["conversation_id"])
             continue
         out.append(m)
     return out
+
+
+def needs_confirmation(store: Store, message: dict[str, Any]) -> bool:
+    """A reply queued before this desktop took its channel over: another desktop may have
+    sent it already, so it goes only once a person confirms it."""
+    channel = directory.channel(store.conn, message["channel"])
+    since = channel["config"].get("taken_over_at") if channel else None
+    return bool(since) and message["sent_at"] < since and not message["confirmed"]
+
+
+def confirm(store: Store, message_id: str | None = None) -> int:
+    """Send replies that wait for confirmation (one, or all of them); how many."""
+    ids = [m["id"] for m in store_outbox.queued(store.conn)
+           if needs_confirmation(store, m) and message_id in (None, m["id"])]
+    if message_id is not None and not ids:
+        raise UserError("this message is not waiting for confirmation")
+    with store.write() as w:
+        store_outbox.confirm(w.conn, ids)
+    return len(ids)
 
 
 def waiting_channels(store: Store) -> set[str]:
@@ -53,7 +75,8 @@ def waiting_channels(store: Store) -> set[str]:
 
 def pending(store: Store) -> list[dict[str, Any]]:
     """Everything queued or failed, for ``shopdesk outbox`` and the UI."""
-    rows = [(m, "queued") for m in store_outbox.queued(store.conn)] + \
+    rows = [(m, "confirm" if needs_confirmation(store, m) else "queued")
+            for m in store_outbox.queued(store.conn)] + \
         [(m, "failed") for m in store_outbox.failed(store.conn)]
     return [{"id": m["id"], "channel": m["channel"], "customer": m["customer"],
              "text": m["text"], "sent_at": m["sent_at"], "attempts": m["attempts"],

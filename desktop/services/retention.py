@@ -1,17 +1,21 @@
-"""Removing messages older than the shop keeps them — only once a backup holds them."""
+"""Removing messages older than the shop keeps them — only once a backup holds them. The
+change log's copies go with them, and a desktop in a team asks the hub to forget them too (the
+next sync tells it; see :func:`to_forget`)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from desktop.services import locations, shop
-from desktop.store import jobs
+from desktop.store import jobs, settings
 from desktop.store import messages as message_store
 from desktop.store.db import Store
 
 DAY_MS = 86_400_000
 CHUNK = 5_000
+FORGET_KEY = "sync.forget"  # {"before": ms, "keys": [message ids]} the hub has yet to forget
 
 
 def run(store: Store) -> str:
@@ -32,6 +36,8 @@ def run(store: Store) -> str:
             break
         with store.write() as w:
             message_store.delete(w, [(seq, mid) for seq, mid, _ in rows])
+            if settings.read_local(w.conn, "sync.hub"):
+                _tell_hub(w, [mid for _, mid, _ in rows], cutoff)
         removed += len(rows)
         for _, _, payload in rows:
             for attachment in (json.loads(payload) if payload else {}).get("attachments", []):
@@ -43,3 +49,25 @@ def run(store: Store) -> str:
                 except OSError:
                     continue
     return f"{removed:,} messages older than {days} days removed ({files} files)"
+
+
+def _tell_hub(w: Any, keys: list[str], cutoff: int) -> None:
+    """Keep the removed messages' ids for the hub (in the transaction that removes them)."""
+    pending = json.loads(settings.read_local(w.conn, FORGET_KEY) or '{"keys": []}')
+    pending = {"before": cutoff, "keys": pending["keys"] + keys}
+    settings.write_local(w, FORGET_KEY, json.dumps(pending))
+
+
+def to_forget(store: Store, limit: int) -> tuple[list[str], int]:
+    """Messages this desktop removed that the hub still holds (at most ``limit``) and the
+    cutoff they were removed by."""
+    pending = json.loads(settings.read_local(store.conn, FORGET_KEY) or '{"keys": []}')
+    return pending["keys"][:limit], int(pending.get("before", 0))
+
+
+def forgotten(store: Store, count: int) -> None:
+    """The hub forgot the first ``count`` of them."""
+    with store.write() as w:
+        pending = json.loads(settings.read_local(w.conn, FORGET_KEY) or '{"keys": []}')
+        pending["keys"] = pending["keys"][count:]
+        settings.write_local(w, FORGET_KEY, json.dumps(pending))

@@ -1,26 +1,30 @@
 """Team sync on this desktop: joining the team's hub, pushing this desktop's changes, pulling
-everyone else's and merging them (``desktop.domain.merge``) into the shop's tables."""
+everyone else's and applying them (``desktop.services.sync_apply``) to the shop's tables."""
 
 from __future__ import annotations
 
 from typing import Any, Protocol
 
-from desktop.domain import teamcode
-from desktop.domain.merge import DELETED, Change, apply
+import orjson
+
+from desktop.domain import protocol, teamcode
+from desktop.domain.ids import new_id
+from desktop.domain.merge import DERIVED_COLUMNS, DERIVED_TABLES
 from desktop.services import secrets, team
 from desktop.services.errors import UserError
-from desktop.store import changelog, conversations, jobs, settings
+from desktop.services.sync_apply import Page
+from desktop.store import changelog, conversations, identity, jobs, settings
 from desktop.store.db import Store
-from desktop.store.writer import AS_STORED, IMMUTABLE_TABLES, Changes
+from desktop.store.writer import Changes
 
 PAGE = 2_000
 # parents before children, so every page a desktop pulls can be applied on its own
 BACKFILL_ORDER = ["settings", "schedule_history", "channels", "agents", "customers",
-                  "conversations", "conversation_tags", "messages", "conversation_events",
-                  "customer_notes", "kb_articles", "kb_versions", "kb_offers", "templates",
-                  "rules", "guard_words", "audit_log"]
+                  "conversations", "messages", "conversation_events", "customer_notes",
+                  "kb_articles", "kb_versions", "kb_offers", "templates", "rules",
+                  "guard_words", "audit_log"]
 TOKEN_KEY = "sync/token"
-SHARED_FIELDS = ("id", "stamp", "origin", "tbl", "key", "fields")
+PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 
 class Hub(Protocol):
@@ -37,12 +41,38 @@ def join(store: Store, code: str) -> dict[str, str]:
     with store.write() as w:
         settings.write_local(w, "sync.hub", found["hub"])
         settings.write_local(w, "sync.member", found["member"])
+        # the hub's own certificate, pinned by its SHA-256 fingerprint (none: a CA's)
+        settings.write_local(w, "sync.fingerprint", found.get("fingerprint", ""))
         settings.write_local(w, "sync.cursor", "0")
+        settings.write_local(w, "sync.joining", "1")  # the team's settings come first
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
                            BACKFILL_ORDER)
     secrets.put(TOKEN_KEY, found["token"])
     return {"hub": found["hub"], "member": found["member"]}
+
+
+def after_restore(store: Store) -> str:
+    """A desktop restored from a backup is a new desktop to the team: it takes a new device id
+    (two desktops never share one, even when a backup is restored on a new PC) and reads the
+    team's log again from the start, so what it synced after the backup comes back (changes
+    seen before are recognised and skipped). The channels it received keep coming here, and
+    replies queued in the backup wait for a person's word before going out (they may have
+    been sent after the backup was taken). Returns the new id."""
+    old, new = store.device_id, new_id(store.clock())
+    with store.write() as w:
+        settings.write_local(w, "device_id", new)
+        settings.write_local(w, "sync.cursor", "0")
+        identity.take_over_channels(w.conn, old, new, store.clock())
+    store.device_id = new
+    return new
+
+
+def team_clock(store: Store) -> int:
+    """Now by the team's hub: this desktop's clock less how far it was off the hub's at the
+    last sync (a desktop whose clock is wrong still stamps replies in the team's time)."""
+    offset = settings.read_local(store.conn, "sync.clock_offset")
+    return store.clock() - (int(offset) if offset else 0)
 
 
 def joined(store: Store) -> dict[str, str] | None:
@@ -51,7 +81,8 @@ def joined(store: Store) -> dict[str, str] | None:
     if not hub or not token:
         return None
     return {"hub": hub, "member": settings.read_local(store.conn, "sync.member") or "",
-            "token": token}
+            "token": token,
+            "fingerprint": settings.read_local(store.conn, "sync.fingerprint") or ""}
 
 
 def record_error(store: Store, message: str) -> None:
@@ -61,90 +92,213 @@ def record_error(store: Store, message: str) -> None:
 
 def status(store: Store) -> dict[str, Any]:
     team = joined(store)
+    offset = settings.read_local(store.conn, "sync.clock_offset")
     return {"hub": team["hub"] if team else None,
             "pending": changelog.unpushed_count(store.conn),
             "last_sync": settings.read_local(store.conn, "sync.last"),
-            "last_error": settings.read_local(store.conn, "sync.error") or ""}
+            "last_error": settings.read_local(store.conn, "sync.error") or "",
+            "held": identity.held_summary(store.conn),
+            "clock_offset_ms": int(offset) if offset else 0}
 
 
 def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
-    """Push what this desktop changed, pull what the others did, in pages."""
+    """Push what this desktop changed, pull what the others did, in pages. A push that fails
+    does not stop the pull; its error is reported after."""
+    pushed, error = 0, ""
+    first = (0, 0, Changes())
+    if settings.read_local(store.conn, "sync.joining") == "1":
+        first = _first_pull(store, hub)
+    try:
+        pushed = push(store, hub)
+    except UserError as exc:
+        error = str(exc)
+    pulled, applied, changes = pull(store, hub)
+    pulled, applied = pulled + first[0], applied + first[1]
+    for table, ids in first[2].tables.items():
+        changes.tables.setdefault(table, set()).update(ids)
+    report_held(store, hub)
+    with store.write() as w:
+        settings.write_local(w, "sync.last", str(store.clock()))
+        settings.write_local(w, "sync.error", error)
+    if error:
+        raise UserError(error)
+    return {"pushed": pushed, "pulled": pulled, "applied": applied, "changes": changes,
+            "held": identity.held_summary(store.conn),
+            "clock_offset_ms": status(store)["clock_offset_ms"]}
+
+
+def _first_pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
+    """Joining: the team's data first, and the shop's profile, hours and rules settings the
+    team has already stay the team's (this desktop's welcome defaults never overwrite them)."""
+    found = pull(store, hub)
+    with store.write() as w:
+        page = Page(w, store.device_id)
+        for key in changelog.withdraw_shared_settings(w.conn, store.device_id):
+            page.settle("settings", key)
+            found[2].add("settings", key)
+        settings.write_local(w, "sync.joining", "0")
+    return found
+
+
+def outgoing(change: dict[str, Any]) -> dict[str, Any] | None:
+    """A logged change as it travels, or None when nothing of it does (a conversation's
+    state, a setting of this desktop alone)."""
+    table = change["tbl"]
+    if table in DERIVED_TABLES or (table == "settings"
+                                   and not protocol.shared_setting(change["key"])):
+        return None
+    out = protocol.outgoing(change)
+    derived = DERIVED_COLUMNS.get(table)
+    if derived and derived & out["fields"].keys():
+        out["fields"] = {k: v for k, v in out["fields"].items() if k not in derived}
+        if not out["fields"]:
+            return None
+    return out
+
+
+def push(store: Store, hub: Hub) -> int:
+    """Send this desktop's changes in pages of at most the hub's byte limit; a change larger
+    than one may be is set aside here with its reason, and so is one the hub refuses."""
+    limit = _page_bytes(hub)
     pushed = 0
     while batch := changelog.unpushed(store.conn, PAGE):
-        hub.push([{k: c[k] for k in SHARED_FIELDS} for c in batch])
-        changelog.mark_pushed(store.conn, batch[-1]["seq"])
-        pushed += len(batch)
+        page: list[dict[str, Any]] = []
+        size = 0
+        aside: list[tuple[dict[str, Any], str]] = []
+        for change in batch:
+            out = outgoing(change)
+            if out is None:
+                continue
+            raw = orjson.dumps(out)
+            n = _sent_bytes(raw)
+            if len(raw) > protocol.MAX_CHANGE_BYTES or n > limit:
+                aside.append((out, f"too large to send ({len(raw):,} bytes; a change may "
+                                   f"have at most {min(protocol.MAX_CHANGE_BYTES, limit):,})"))
+                continue
+            if page and size + n > limit:
+                pushed += _send(store, hub, page)
+                page, size = [], 0
+            page.append(out)
+            size += n
+        if page:
+            pushed += _send(store, hub, page)
+        with store.write() as w:
+            for out, reason in aside:
+                identity.hold(w.conn, out, reason, outgoing=True)
+            changelog.mark_pushed(w.conn, batch[-1]["seq"])
+    return pushed
+
+
+def _sent_bytes(raw: bytes) -> int:
+    """At most how many bytes a change takes in a request whose JSON escapes every
+    character beyond ASCII (``\\uXXXX``, a pair of them beyond the BMP)."""
+    beyond = len(raw) - len(raw.decode("utf-8"))  # a character's UTF-8 bytes after its first
+    return len(raw) + 4 * beyond + 1
+
+
+def _send(store: Store, hub: Hub, page: list[dict[str, Any]]) -> int:
+    answer = hub.push(page)
+    _clock(store, answer)
+    refused = answer.get("refused") or []
+    if refused:
+        by_id = {c["id"]: c for c in page}
+        with store.write() as w:
+            for r in refused:
+                if r.get("id") in by_id:
+                    identity.hold(w.conn, by_id[r["id"]], f"refused by the hub: "
+                                  f"{r.get('reason')} ({r.get('detail', '')})", outgoing=True)
+    return len(page) - len(refused)
+
+
+def _page_bytes(hub: Hub) -> int:
+    info = getattr(hub, "info", None)
+    try:
+        stated = info().get("max_page_bytes") if info else None
+    except UserError:
+        stated = None
+    return max(PAGE_MARGIN, min(int(stated or protocol.MAX_PAGE_BYTES),
+                                protocol.MAX_PAGE_BYTES) - PAGE_MARGIN)
+
+
+def pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
+    """Apply the team's changes page by page (each page, its held changes tried again and its
+    conversations folded, in one transaction with the cursor)."""
     pulled = applied = 0
     cursor = int(settings.read_local(store.conn, "sync.cursor") or 0)
     changes = Changes()
+    first = True
     while True:
         page = hub.pull(cursor, PAGE)
-        more = apply_changes(store, page["changes"])
-        applied += len(more.tables.get("_applied", ()))
-        for table, ids in more.tables.items():
+        _clock(store, page)
+        found = page["changes"]
+        done = apply_changes(store, found, cursor=int(page["cursor"]), retry=first or found)
+        first = False
+        applied += len(done.tables.pop("_applied", ()))
+        for table, ids in done.tables.items():
             changes.tables.setdefault(table, set()).update(ids)
-        pulled += len(page["changes"])
+        pulled += len(found)
         cursor = int(page["cursor"])
-        with store.write() as w:
-            settings.write_local(w, "sync.cursor", str(cursor))
         if not page.get("more"):
-            break
-    with store.write() as w:
-        settings.write_local(w, "sync.last", str(store.clock()))
-        settings.write_local(w, "sync.error", "")
-    changes.tables.pop("_applied", None)
-    return {"pushed": pushed, "pulled": pulled, "applied": applied, "changes": changes}
+            return pulled, applied, changes
 
 
-def apply_changes(store: Store, changes: list[dict[str, Any]]) -> Changes:
-    """Merge changes from other desktops into the shop's tables (one transaction; a change
-    seen before, or one of this desktop's own coming back, changes nothing)."""
+def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | None = None,
+                  retry: Any = True) -> Changes:
+    """Apply changes from other desktops (one transaction; a change seen before, or one of
+    this desktop's own coming back, changes nothing; one that cannot apply is held)."""
     with store.write() as w:
-        w.raw("PRAGMA defer_foreign_keys = ON")  # a page may bring a row before its parent
-        conn = w.conn
-        for c in changes:
-            if c["origin"] == store.device_id or not changelog.add_remote(conn, c):
-                continue
-            table, key = c["tbl"], c["key"]
-            if table in IMMUTABLE_TABLES:
-                values = None if c["fields"].get(DELETED) else c["fields"]
-                if values:
-                    changelog.write_row(conn, table, key, values, c["stamp"], c["origin"])
-            else:
-                merged = None
-                for stamp, fields in changelog.history(conn, table, key):
-                    if fields == AS_STORED:
-                        continue
-                    named = {DELETED: True} if fields is None else fields
-                    merged = apply(merged, Change(stamp, table, key,
-                                                  {f: (v, stamp) for f, v in named.items()}))
-                if merged is not None:
-                    changelog.write_row(conn, table, key,
-                                        None if merged.deleted else merged.values(),
-                                        c["stamp"], c["origin"])
-            w.changes.add(table, key)
-            w.changes.add("_applied", c["stamp"])
-        changelog.observe(conn, store.device_id, store.clock,
-                          [c["stamp"] for c in changes if c["origin"] != store.device_id])
+        w.raw("PRAGMA defer_foreign_keys = ON")
+        page = Page(w, store.device_id)
+        mine = store.device_id
+        page.offer_all([c for c in changes if c["origin"] != mine])
+        if retry:
+            page.retry_held()
+        page.finish()
+        page.fold()
+        changelog.observe(w.conn, mine, store.clock,
+                          [c["stamp"] for c in changes if c["origin"] != mine])
+        if cursor is not None:
+            settings.write_local(w, "sync.cursor", str(cursor))
+        for stamp in page.applied:
+            w.changes.add("_applied", stamp)
         result = w.changes
-    _tell_lost_claims(store, [c for c in changes if c["tbl"] == "conversations"
-                              and "assignee_id" in c["fields"]])
+    _tell_lost_claims(store, sorted(page.assigned))
     return result
 
 
-def _tell_lost_claims(store: Store, assignments: list[dict[str, Any]]) -> None:
+def report_held(store: Store, hub: Hub) -> None:
+    """Tell the hub which changes this desktop holds (so the owner can see and drop them)."""
+    send = getattr(hub, "held", None)
+    rows = identity.held_list(store.conn)
+    if send is not None and rows:
+        try:
+            send([{"id": r["id"], "reason": r["reason"]} for r in rows])
+        except UserError:
+            pass  # told on the next sync
+
+
+def _clock(store: Store, answer: dict[str, Any]) -> None:
+    """Keep how far this desktop's clock is from the hub's (the hub's answers carry its
+    time)."""
+    hub_time = answer.get(protocol.TIME_KEY)
+    if isinstance(hub_time, int):
+        with store.write() as w:
+            settings.write_local(w, "sync.clock_offset", str(store.clock() - hub_time))
+
+
+def _tell_lost_claims(store: Store, assigned: list[str]) -> None:
     """Two people took one conversation while offline: the one whose claim lost hears who
     has it (a reminder on their desktop)."""
     me = team.me(store)
     if me is None:
         return
-    for c in assignments:
-        row = conversations.get(store.conn, c["key"])
-        mine = changelog.claimed_by(store.conn, c["key"], store.device_id, me.id)
+    for conversation_id in assigned:
+        row = conversations.get(store.conn, conversation_id)
+        mine = changelog.claimed_by(store.conn, conversation_id, store.device_id, me.id)
         if row is not None and mine and row.state.assignee not in (None, me.id):
             winner = team.agent(store, row.state.assignee)
-            jobs.raise_reminder(store.conn, f"claim_lost:{c['key']}:{c['stamp']}",
-                                "claim_lost", c["key"],
+            jobs.raise_reminder(store.conn, f"claim_lost:{conversation_id}:{row.state.assignee}",
+                                "claim_lost", conversation_id,
                                 {"winner": winner.name if winner else "", "customer":
-                                 conversations.customer_name(store.conn, c["key"])},
+                                 conversations.customer_name(store.conn, conversation_id)},
                                 store.clock())

@@ -156,3 +156,10 @@ def first_run(store: Store, shop_name: str, timezone: str, me_name: str, role: s
 def needs_welcome(store: Store) -> bool:
     """A desktop that has not said who works at it yet."""
     return settings_store.read_local(store.conn, "me") is None
+
+
+def join_as(store: Store, me_name: str, role: str) -> str:
+    """Who works at a desktop that joined a team (the shop's profile is the team's)."""
+    agent_id = add_agent(store, me_name, role=role)
+    set_me(store, agent_id)
+    return agent_id

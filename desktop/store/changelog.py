@@ -66,7 +66,7 @@ def size(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT coalesce(sum(n), 0) FROM change_log").fetchone()[0]
 
 
-def _row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
+def stored_row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any] | None:
     """A row as it is stored (its shared columns), found by its change-log key."""
     columns = TABLE_KEYS.get(table, ("id",))
     values = key.split(KEY_SEPARATOR)
@@ -98,12 +98,25 @@ def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
             for name, text in zip(names, Stamp.parse(stamp).texts([1] * len(names)),
                                   strict=True):
                 out.append({"seq": seq, "id": text, "stamp": text, "origin": origin,
-                            "tbl": table, "key": name, "fields": _row(conn, table, name) or {}})
+                            "tbl": table, "key": name,
+                            "fields": stored_row(conn, table, name) or {}})
             continue
         out.append({"seq": seq, "id": stamp, "stamp": stamp, "origin": origin, "tbl": table,
                     "key": key, "fields": values if values is not None else {DELETED: True}})
     cursor.close()
     return out
+
+
+def withdraw_shared_settings(conn: sqlite3.Connection, device: str) -> list[str]:
+    """This desktop's changes to settings the team already has, never sent: withdrawn (the
+    team's values stay). Returns the settings' keys."""
+    keys = [k for (k,) in conn.execute(
+        "SELECT DISTINCT key FROM change_log WHERE tbl = 'settings' AND origin != ? "
+        "AND key IN (SELECT key FROM change_log WHERE tbl = 'settings' AND origin = ? "
+        "AND pushed = 0)", (device, device))]
+    conn.executemany("DELETE FROM change_log WHERE tbl = 'settings' AND key = ? AND "
+                     "origin = ? AND pushed = 0", [(k, device) for k in keys])
+    return keys
 
 
 def mark_pushed(conn: sqlite3.Connection, up_to_seq: int) -> None:
@@ -126,6 +139,26 @@ def add_remote(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
     return cur.rowcount == 1
 
 
+def add_remote_many(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> None:
+    """:func:`add_remote` for many changes at once (those here already are skipped)."""
+    conn.executemany(
+        "INSERT OR IGNORE INTO change_log (stamp, origin, tbl, key, fields, pushed) "
+        "VALUES (?, ?, ?, ?, ?, 1)",
+        [(c["stamp"], c["origin"], c["tbl"], c["key"], orjson.dumps(c["fields"]).decode())
+         for c in changes])
+
+
+def insert_history(conn: sqlite3.Connection, table: str, values: dict[str, Any], stamp: str,
+                   origin: str) -> None:
+    """A history row new here (a message with its search entry, an event), as it came."""
+    row = {**values, "updated_at": int(stamp.split("-", 1)[0]), "device": origin}
+    cursor = conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                          f"({', '.join('?' * len(row))})", tuple(row.values()))
+    if table == "messages":
+        conn.execute("INSERT INTO message_fts (rowid, body) VALUES (?, ?)",
+                     (cursor.lastrowid, index_tokens(values.get("text") or "")))
+
+
 def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, dict | None]]:
     """(stamp, fields) of every change to a row, oldest first (None fields: deleted)."""
     return [(stamp, None if fields is None else orjson.loads(fields)) for stamp, fields in
@@ -138,7 +171,7 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
     """Make a row what the merge says (inserted, updated or deleted), search index included;
     not logged again (the change that caused it is in the log already)."""
     columns = TABLE_KEYS.get(table, ("id",))
-    old = _row(conn, table, key)
+    old = stored_row(conn, table, key)
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
     if values is None:
         if old is not None:
@@ -161,6 +194,26 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
                  [row[n] for n in names])
     if search:
         _index(conn, table, key, search)
+
+
+_RANK = "CASE {} WHEN 'sent' THEN 3 WHEN 'failed' THEN 2 WHEN 'queued' THEN 1 ELSE 0 END"
+
+
+def advance_delivery(conn: sqlite3.Connection, message_id: str, delivery: str | None,
+                     payload: str | None) -> bool:
+    """A message's delivery moves one way only (queued, then failed, then sent: sent wins,
+    whatever order the desktops' news comes in); a message another desktop sent or gave up
+    on leaves this desktop's outbox. True if it moved."""
+    if delivery not in ("queued", "failed", "sent"):
+        return False
+    moved = conn.execute(
+        "UPDATE messages SET delivery = ?, payload = CASE WHEN ? = 'sent' THEN "
+        "coalesce(?, payload) ELSE payload END WHERE id = ? AND "
+        f"{_RANK.format('delivery')} < {_RANK.format('?')}",
+        (delivery, delivery, payload, message_id, delivery)).rowcount == 1
+    if moved and delivery != "queued":
+        conn.execute("DELETE FROM outbox WHERE message_id = ?", (message_id,))
+    return moved
 
 
 def _search_text(conn: sqlite3.Connection, table: str, key: str) -> tuple[int, str] | None:

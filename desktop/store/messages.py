@@ -133,11 +133,19 @@ def older_than(conn: sqlite3.Connection, sent_before: int, stored_before: int,
 
 
 def delete(w: Writer, rows: list[tuple[int, str]]) -> None:
-    """Remove messages (seq, id) and their search index rows."""
+    """Remove messages (seq, id), their search index rows and the copies the change log holds
+    of those that came from the hub (a change made here names its row, it holds no copy)."""
     for at in range(0, len(rows), 500):
         chunk = rows[at : at + 500]
         marks = ", ".join("?" * len(chunk))
-        w.raw(f"DELETE FROM message_fts WHERE rowid IN ({marks})", [seq for seq, _ in chunk])
+        # the index is contentless: a row leaves it by the tokens it went in with
+        texts = w.conn.execute(f"SELECT seq, text FROM messages WHERE seq IN ({marks})",
+                               [seq for seq, _ in chunk]).fetchall()
+        for seq, text in texts:
+            w.raw("INSERT INTO message_fts (message_fts, rowid, body) VALUES ('delete', ?, ?)",
+                  [seq, index_tokens(text or "")])
+        w.raw(f"DELETE FROM change_log WHERE tbl = 'messages' AND n = 1 AND pushed = 1 AND "
+              f"key IN ({marks})", [mid for _, mid in chunk])
         w.delete("messages", f"seq IN ({marks})", [seq for seq, _ in chunk],
                  ids=[mid for _, mid in chunk], keys=[])  # each desktop keeps its own period
 

@@ -442,6 +442,37 @@ def m016_agent_active(db: sqlite_utils.Database) -> None:
     db.executescript("ALTER TABLE agents ADD COLUMN active INTEGER NOT NULL DEFAULT 1;")
 
 
+@MIGRATIONS()
+def m017_sync_identity(db: sqlite_utils.Database) -> None:
+    # Team sync knows a row by what the outside world calls it (desktop/domain/merge.py,
+    # NATURAL_KEYS): a row another desktop created under its own id for the same real thing
+    # is an alias of the row here (its references are moved to it when its changes apply).
+    # A change that cannot apply is held, with its reason, and tried again on every sync.
+    db.executescript("""
+    CREATE TABLE sync_alias (
+        tbl TEXT NOT NULL,
+        key TEXT NOT NULL,             -- the id another desktop gave the row
+        canonical TEXT NOT NULL,       -- the row's id here
+        PRIMARY KEY (tbl, key)
+    ) WITHOUT ROWID;
+    CREATE TABLE sync_held (
+        stamp TEXT PRIMARY KEY,        -- the change's id
+        change TEXT NOT NULL,          -- JSON, as it came from the hub
+        reason TEXT NOT NULL,
+        held_at INTEGER NOT NULL,
+        tries INTEGER NOT NULL DEFAULT 1,
+        outgoing INTEGER NOT NULL DEFAULT 0  -- 1: this desktop's, the hub refused it
+    ) WITHOUT ROWID;
+    """)
+
+
+@MIGRATIONS()
+def m018_outbox_confirmation(db: sqlite_utils.Database) -> None:
+    # A desktop that takes a channel over asks before sending the replies queued before it
+    # did (another desktop may have sent them): confirmed = 1 once a person said to send.
+    db.executescript("ALTER TABLE outbox ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;")
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

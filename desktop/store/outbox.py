@@ -11,7 +11,8 @@ from desktop.store.writer import Writer
 _PENDING = """
 SELECT m.id, m.conversation_id, ch.name, ch.kind, c.external_id, cu.external_id, cu.name,
        m.text, m.payload, m.sent_at, m.kind, coalesce(o.attempts, 0),
-       coalesce(o.next_attempt_at, 0), o.sending_since, coalesce(o.last_error, '')
+       coalesce(o.next_attempt_at, 0), o.sending_since, coalesce(o.last_error, ''),
+       coalesce(o.confirmed, 0)
 FROM messages m INDEXED BY messages_outbox
 JOIN channels ch ON ch.id = m.channel_id
 JOIN conversations c ON c.id = m.conversation_id
@@ -22,7 +23,7 @@ ORDER BY m.sent_at, m.seq
 """
 _FIELDS = ("id", "conversation_id", "channel", "channel_kind", "conversation", "customer_id",
            "customer", "text", "payload", "sent_at", "kind", "attempts", "next_attempt_at",
-           "sending_since", "last_error")
+           "sending_since", "last_error", "confirmed")
 
 
 def _rows(conn: sqlite3.Connection, delivery: str, extra: str = "",
@@ -48,6 +49,13 @@ def queued_channels(conn: sqlite3.Connection) -> set[str]:
     return {r[0] for r in conn.execute(
         "SELECT DISTINCT ch.name FROM messages m JOIN channels ch ON ch.id = m.channel_id "
         "WHERE m.delivery IN ('queued', 'failed') AND m.delivery = 'queued'")}
+
+
+def confirm(conn: sqlite3.Connection, message_ids: list[str]) -> None:
+    """A person said these replies (queued before this desktop took their channel) go."""
+    conn.executemany("INSERT INTO outbox (message_id, confirmed) VALUES (?, 1) "
+                     "ON CONFLICT (message_id) DO UPDATE SET confirmed = 1",
+                     [(m,) for m in message_ids])
 
 
 def failed(conn: sqlite3.Connection) -> list[dict[str, Any]]:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.channels import registry
+from desktop.domain.protocol import CLOCK_WARN_MS
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
 from desktop.ui import formatting
@@ -84,7 +85,21 @@ class StatusBar(QStatusBar):
         last = status.get("last_sync")
         when = formatting.when(int(last), self.context.zone, self.context.reader.clock()) \
             if last else "—"
-        self.sync.setText(self.tr("Synced {0} · {1} waiting").format(when, status["pending"]))
+        text = self.tr("Synced {0} · {1} waiting").format(when, status["pending"])
+        held = status.get("held") or {"count": 0, "reasons": []}
+        if held["count"]:  # changes that could not apply here: set aside, the rest went on
+            text += self.tr(" · %n change(s) set aside", "", held["count"])
+            self.sync.setToolTip(self.tr(
+                "Changes from the team this desktop cannot apply yet (for example made by a "
+                "newer ShopDesk). Everything else is in sync; they are tried again at every "
+                "sync, and the owner sees them with 'shopdesk hub changes'."))
+        off = status.get("clock_offset_ms") or 0
+        if abs(off) > CLOCK_WARN_MS:
+            text += self.tr(" · this computer's clock is %n minute(s) off the team's", "",
+                            round(abs(off) / 60_000))
+        if held["count"] or abs(off) > CLOCK_WARN_MS:
+            self.sync.setStyleSheet("color: #ff7d00;")
+        self.sync.setText(text)
 
     def show_job(self, name: str | None) -> None:
         """The job the scheduler is running, or idle."""

@@ -21,7 +21,9 @@ from desktop.ui.settings_page import COMMON_ZONES
 
 
 class WelcomeDialog(QDialog):
-    """``choice`` after ``exec``: "channel", "import", "demo" or "start"."""
+    """``choice`` after ``exec``: "join", "channel", "import", "demo" or "start". Joining a
+    team comes first: a desktop that joins takes the team's shop name, time zone and hours,
+    so only who works here is asked."""
 
     def __init__(self, agents: list[Agent], language: str, shop_name: str, zone: str,
                  parent: QWidget | None = None) -> None:
@@ -33,6 +35,14 @@ class WelcomeDialog(QDialog):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("hint")
+        self.join_hint = QLabel()
+        self.join_hint.setWordWrap(True)
+        self.code = QLineEdit()
+        self.join = QPushButton()
+        self.join.setObjectName("primary")
+        self.join.clicked.connect(lambda: self._choose("join"))
+        self.new_shop = QLabel()
+        self.new_shop.setWordWrap(True)
         self.shop = QLineEdit(shop_name)
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
@@ -67,6 +77,12 @@ class WelcomeDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(self.join_hint)
+        joining = QHBoxLayout()
+        joining.addWidget(self.code, 1)
+        joining.addWidget(self.join)
+        layout.addLayout(joining)
+        layout.addWidget(self.new_shop)
         layout.addLayout(self.form)
         layout.addWidget(self.starter)
         layout.addLayout(row)
@@ -77,6 +93,12 @@ class WelcomeDialog(QDialog):
         self.title.setText(self.tr("Welcome to ShopDesk"))
         self.intro.setText(self.tr("A few questions and your desk is ready. Everything can be "
                                    "changed later in Settings."))
+        self.join_hint.setText(self.tr("Joining your team? Paste the join code the owner gave "
+                                       "you and say who you are below: the shop's name, time "
+                                       "zone and hours come from the team."))
+        self.code.setPlaceholderText(self.tr("Join code"))
+        self.join.setText(self.tr("Join the team"))
+        self.new_shop.setText(self.tr("Or set up a new shop:"))
         for label, text in zip(self.labels, (self.tr("Shop name"), self.tr("Language"),
                                              self.tr("Your name"), self.tr("Your role"),
                                              self.tr("Time zone"))):
@@ -100,6 +122,9 @@ class WelcomeDialog(QDialog):
         if key != "demo" and not self.me.currentText().strip():
             self.me.setFocus()
             return
+        if key == "join" and not self.code.text().strip():
+            self.code.setFocus()
+            return
         self.choice = key
         self.accept()
 
@@ -110,4 +135,5 @@ class WelcomeDialog(QDialog):
         return {"shop": self.shop.text().strip(), "language": self.language.currentData(),
                 "me_name": name, "me_id": existing or "", "role": self.role.currentData(),
                 "zone": self.zone.currentText().strip(),
-                "starter": "yes" if self.starter.isChecked() else ""}
+                "starter": "yes" if self.starter.isChecked() else "",
+                "code": self.code.text().strip()}

@@ -3239,84 +3239,103 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="52"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="53"/>
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55"/>
+        <location filename="../../desktop/ui/status_bar.py" line="56"/>
         <source>● Online</source>
         <translation>● 在线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50"/>
+        <location filename="../../desktop/ui/status_bar.py" line="51"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
+        <location filename="../../desktop/ui/status_bar.py" line="57"/>
         <source>● On a break</source>
         <translation>● 小休</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
+        <location filename="../../desktop/ui/status_bar.py" line="58"/>
         <source>● Offline</source>
         <translation>● 离线</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="66"/>
+        <location filename="../../desktop/ui/status_bar.py" line="67"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="71"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="80"/>
+        <location filename="../../desktop/ui/status_bar.py" line="81"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="87"/>
+        <location filename="../../desktop/ui/status_bar.py" line="88"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="91"/>
+        <source> · %n change(s) set aside</source>
+        <translation>
+            <numerusform>· %n 条更改暂未应用</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="92"/>
+        <location filename="../../desktop/ui/status_bar.py" line="93"/>
+        <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
+        <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/status_bar.py" line="98"/>
+        <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
+        <translation>
+            <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="107"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="114"/>
+        <location filename="../../desktop/ui/status_bar.py" line="129"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/status_bar.py" line="142"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="131"/>
+        <location filename="../../desktop/ui/status_bar.py" line="146"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -3592,78 +3611,98 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="76"/>
-        <location filename="../../desktop/ui/welcome.py" line="77"/>
+        <location filename="../../desktop/ui/welcome.py" line="92"/>
+        <location filename="../../desktop/ui/welcome.py" line="93"/>
         <source>Welcome to ShopDesk</source>
         <translation>欢迎使用 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="78"/>
+        <location filename="../../desktop/ui/welcome.py" line="94"/>
         <source>A few questions and your desk is ready. Everything can be changed later in Settings.</source>
         <translation>回答几个问题，工作台就准备好了。以后都可以在“设置”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="96"/>
+        <source>Joining your team? Paste the join code the owner gave you and say who you are below: the shop&apos;s name, time zone and hours come from the team.</source>
+        <translation>要加入团队？粘贴店主给你的加入码，并在下面填写你是谁：店铺名称、时区和营业时间都以团队的为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="99"/>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="100"/>
+        <source>Join the team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="101"/>
+        <source>Or set up a new shop:</source>
+        <translation>或者新建一个店铺：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="80"/>
+        <location filename="../../desktop/ui/welcome.py" line="102"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
         <source>Your name</source>
         <translation>你的名字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="81"/>
+        <location filename="../../desktop/ui/welcome.py" line="103"/>
         <source>Your role</source>
         <translation>你的角色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="82"/>
+        <location filename="../../desktop/ui/welcome.py" line="104"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="84"/>
+        <location filename="../../desktop/ui/welcome.py" line="106"/>
         <source>e.g. 小王</source>
         <translation>例如：小王</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="85"/>
+        <location filename="../../desktop/ui/welcome.py" line="107"/>
         <source>Owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="86"/>
+        <location filename="../../desktop/ui/welcome.py" line="108"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="87"/>
+        <location filename="../../desktop/ui/welcome.py" line="109"/>
         <source>Start with the starter knowledge base (60 common questions and answers) and reply templates</source>
         <translation>使用入门知识库（60 个常见问题和回答）和常用回复模板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="89"/>
+        <location filename="../../desktop/ui/welcome.py" line="111"/>
         <source>Add a channel</source>
         <translation>添加渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="89"/>
+        <location filename="../../desktop/ui/welcome.py" line="111"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="90"/>
+        <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/welcome.py" line="90"/>
+        <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Start</source>
         <translation>开始使用</translation>
     </message>

@@ -11,6 +11,7 @@ from desktop.services import actions, interchange, kb, sync, team
 from desktop.store.db import open_store
 from desktop.sync import hub
 from desktop.sync.client import sync as sync_now
+from tests.sync.desks import figures, states, tags
 from tests.sync.test_hub import running  # noqa: F401 - the hub fixture
 
 
@@ -60,6 +61,8 @@ def test_two_desktops_converge(desktops, tmp_path):
     for store, home in ((b, home_b), (a, home_a), (b, home_b)):
         _sync(store, home, monkeypatch)
     assert _export(b, tmp_path / "b2.jsonl") == _export(a, tmp_path / "a2.jsonl")
+    assert states(a) == states(b) and tags(a) == tags(b) == [("tiktok", "c1", "物流")]
+    assert figures(a) == figures(b)
     assert [x["title"] for x in kb.articles(b)] == ["发货时间"]
     assert b.conn.execute("SELECT count(*) FROM message_fts WHERE message_fts MATCH '在的'"
                           ).fetchone()[0] == 1  # the pulled messages are searchable
@@ -88,6 +91,7 @@ def test_a_conversation_both_took_offline_ends_with_one_owner(desktops, tmp_path
     owner_a = a.conn.execute("SELECT assignee_id FROM conversations").fetchone()[0]
     owner_b = b.conn.execute("SELECT assignee_id FROM conversations").fetchone()[0]
     assert owner_a == owner_b and owner_a in (li, amy)
+    assert states(a) == states(b) and figures(a) == figures(b)
     # the one who lost hears it, on their own desktop (each desktop's agent takes it again)
     from desktop.services import reminders
     team.set_me(a, li)
@@ -115,3 +119,5 @@ def test_a_shop_older_than_the_change_log_is_brought_whole_when_it_joins(running
     sync.join(new, hub.invite(hub_store, "小李", url))
     sync_now(new)
     assert _export(new, tmp_path / "new.jsonl") == _export(old, tmp_path / "old.jsonl")
+    assert states(new) == states(old) and tags(new) == tags(old)
+    assert figures(new) == figures(old)

@@ -1,0 +1,112 @@
+"""A desktop that holds a shop of its own joins a team whose hub holds an overlapping shop.
+
+    python tests/benchmarks/sync_join.py [--messages 200000]
+
+Desktop A holds a demo shop of ``messages`` messages and has pushed it to a hub on 127.0.0.1.
+Desktop B holds as many messages of its own: half of them the same as half of A's (the same
+channels, customers, conversations and messages, imported from A's export), half another demo
+shop. B joins; the time is from B's join until both desktops hold the same shop (B syncs,
+A syncs, B syncs). Prints the times and checks that the exports, the conversations' states
+and the figures are the same on both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import sys
+import tempfile
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from desktop.services import demo, interchange, metrics
+from desktop.services import sync as team_sync
+from desktop.services.session import open_shop
+from desktop.sync import hub
+from desktop.sync.client import sync
+
+
+def _export(store, path: Path) -> list[str]:
+    interchange.export_file(store, path)
+    return sorted(path.read_text("utf-8").splitlines())
+
+
+def _renamed(line: dict) -> dict:
+    """A line of B's own shop, with platform ids no customer of A's has."""
+    line["conversation"] = f"b-{line['conversation']}"
+    if "id" in line:
+        line["id"] = f"b-{line['id']}"
+    if isinstance(line.get("customer"), dict):
+        line["customer"]["id"] = f"b-{line['customer']['id']}"
+    return line
+
+
+def _states(store) -> list[tuple]:
+    return store.conn.execute(
+        "SELECT ch.name, c.external_id, c.status, c.waiting_since, c.first_response_at, "
+        "c.message_count, c.last_message_at FROM conversations c JOIN channels ch "
+        "ON ch.id = c.channel_id ORDER BY 1, 2").fetchall()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=200_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        os.environ["SHOPDESK_HOME"] = str(root / "home")
+        store = hub.open_hub(root / "hub")
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        server = hub.serve(store, "127.0.0.1", port)
+        server.prepare()
+        threading.Thread(target=server.serve, daemon=True).start()
+        url = f"http://127.0.0.1:{port}"
+        a = open_shop(root / "a.sqlite")
+        demo.build_demo(a, days=60, messages=args.messages, seed=3)
+        team_sync.join(a, hub.invite(store, "店长", url))
+        start = time.perf_counter()
+        sync(a)
+        first_push = time.perf_counter() - start
+        lines = _export(a, root / "a.jsonl")
+        half = [json.loads(x) for x in lines[len(lines) // 2:]]
+        own = open_shop(root / "own.sqlite")  # B's own customers: ids of their own
+        demo.build_demo(own, days=60, messages=args.messages // 2, seed=9)
+        mine = [_renamed(json.loads(x)) for x in _export(own, root / "own.jsonl")]
+        b = open_shop(root / "b.sqlite")
+        shared = root / "shared.jsonl"
+        shared.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in mine + half),
+                          encoding="utf-8")
+        interchange.import_file(b, shared)
+        held_b = b.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+        start = time.perf_counter()
+        team_sync.join(b, hub.invite(store, "小李", url))
+        for desk in (b, a, b):
+            sync(desk)
+        converge = time.perf_counter() - start
+        same = _export(a, root / "a2.jsonl") == _export(b, root / "b2.jsonl")
+        states = _states(a) == _states(b)
+        today = date.today()
+        figures = metrics.compute(a, today - timedelta(days=30), today, as_of=0) == \
+            metrics.compute(b, today - timedelta(days=30), today, as_of=0)
+        total = a.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+        server.stop()
+        print("| measure | figure |\n| --- | --- |")
+        print(f"| A pushes its {args.messages:,}-message shop to the hub | {first_push:.1f} s |")
+        print(f"| B ({held_b:,} messages, half of them also A's) joins and both converge "
+              f"({total:,} messages) | {converge:.1f} s |")
+        print(f"| exports, conversation states, figures the same | "
+              f"{'yes' if same else 'NO'}, {'yes' if states else 'NO'}, "
+              f"{'yes' if figures else 'NO'} |")
+        return 0 if same and states and figures else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

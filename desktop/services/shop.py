@@ -16,6 +16,12 @@ DEFAULTS: dict[str, Any] = {
     "shop.language": "zh_CN",
     "replies.closing_zh": "亲，还有什么可以帮您的吗？感谢您的咨询，祝您购物愉快~",
     "replies.closing_en": "Is there anything else I can help with? Thanks for shopping with us!",
+    # The platform's rating invitation (邀评), offered when a conversation is closed
+    "replies.rating_invite_on": True,
+    "replies.rating_invite_zh": "亲，本次服务您还满意吗？麻烦您抽空给客服打个分，"
+                                "您的评价是我们进步的动力~",
+    "replies.rating_invite_en": "Were you happy with our help today? Please take a moment to "
+                                "rate this chat; it helps us get better.",
     "ui.sound": True,
     # Auto-replies: each scenario on/off with its text per language (desktop.services.autoreply)
     "autoreply.cooldown_minutes": 30,

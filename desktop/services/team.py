@@ -46,6 +46,11 @@ def agent(store: Store, agent_id: str | None) -> Agent | None:
     return next((a for a in agents(store) if a.id == agent_id), None)
 
 
+def workload(store: Store) -> list[tuple[Agent, int]]:
+    """Every agent with how many open conversations they are serving now."""
+    return [(a, conversations.open_load(store.conn, a.id)) for a in agents(store)]
+
+
 def me(store: Store) -> Agent | None:
     """The agent who works at this desktop (a per-desktop setting)."""
     return agent(store, settings_store.read_local(store.conn, "me"))

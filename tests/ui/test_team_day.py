@@ -1,0 +1,263 @@
+"""A team's working day in the inbox, through the real window: hand a conversation over with
+a note, tag it from the shop's tags, snooze, close with the rating invitation, reopen — each
+leaving a line in the thread — and the window usable at the sizes people's screens have."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from desktop.services import shop, team, threads
+from desktop.services.session import open_shop
+from desktop.ui.close_dialog import CloseDialog
+from desktop.ui.header_menus import AssignDialog, TagMenu
+
+
+def _idle(window) -> None:
+    for _ in range(3):
+        window.context.db.wait_idle()
+        QApplication.processEvents()
+
+
+def _when_shown(qtbot, find: Callable[[], QWidget | None], act: Callable[[QWidget], None]):
+    """Act on a popup or dialog as soon as it is on screen (menus and dialogs run their own
+    event loop while open); returns a list that holds the widget once acted on."""
+    seen: list[QWidget] = []
+    timer = QTimer()
+
+    def poll() -> None:
+        found = find()
+        if found is not None and found.isVisible() and not seen:
+            seen.append(found)
+            timer.stop()
+            try:
+                act(found)
+            except Exception as exc:  # noqa: BLE001 — reported by the test, not lost
+                _ERRORS.append(exc)
+                found.close()  # never leave a popup or dialog waiting for ever
+
+    timer.timeout.connect(poll)
+    timer.start(30)
+    _TIMERS.append(timer)
+    return seen
+
+
+_TIMERS: list[QTimer] = []
+_ERRORS: list[BaseException] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_errors_in_popups():
+    _ERRORS.clear()
+    yield
+    assert not _ERRORS, _ERRORS
+
+
+def _popup() -> QWidget | None:
+    return QApplication.activePopupWidget()
+
+
+def _modal(kind: type) -> Callable[[], QWidget | None]:
+    def find() -> QWidget | None:
+        widget = QApplication.activeModalWidget()
+        return widget if isinstance(widget, kind) else None
+    return find
+
+
+def _choose(qtbot, menu: QMenu, starts: str) -> None:
+    """Walk down a menu with the keyboard to the entry that starts with ``starts``."""
+    for _ in range(len(menu.actions()) + 1):
+        active = menu.activeAction()
+        if active is not None and active.text().startswith(starts):
+            qtbot.keyClick(menu, Qt.Key.Key_Return)
+            return
+        qtbot.keyClick(menu, Qt.Key.Key_Down)
+    raise AssertionError(f"no entry {starts!r} in {[a.text() for a in menu.actions()]}")
+
+
+def _open(window, tab: int = 0):
+    lst = window.inbox.list
+    lst.tabs.setCurrentIndex(tab)
+    _idle(window)
+    assert lst.model.rowCount() > 0
+    lst.view.setCurrentIndex(lst.model.index(0))
+    _idle(window)
+    return window.inbox.conversation
+
+
+def _thread(view) -> str:
+    return view.thread.toPlainText()
+
+
+def test_transfer_with_a_note_shows_status_load_and_a_line(window, qtbot, demo_path):
+    view = _open(window, tab=2)  # Open
+    entries: list[str] = []
+
+    def in_menu(menu: QMenu) -> None:
+        entries.extend(a.text() for a in menu.actions())
+        _choose(qtbot, menu, "Transfer with a note")
+
+    def in_dialog(dialog: AssignDialog) -> None:
+        items = [dialog.agents.item(i).text() for i in range(dialog.agents.count())]
+        row = next(i for i, t in enumerate(items) if t.startswith("Amy"))
+        dialog.agents.setCurrentRow(row)
+        qtbot.keyClicks(dialog.note, "refund promised, please follow up")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
+
+    reader = open_shop(demo_path, readonly=True)
+    workload = team.workload(reader)
+    _when_shown(qtbot, _popup, in_menu)
+    dialog_seen = _when_shown(qtbot, _modal(AssignDialog), in_dialog)
+    qtbot.mouseClick(view.buttons["assign"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog_seen), timeout=5000)
+    _idle(window)
+    # each agent with the status the app knows and the conversations they serve now
+    for agent, load in workload:
+        status = {"online": "Online", "break": "On a break", "offline": "Offline"}
+        plural = "" if load == 1 else "s"
+        wanted = f"{agent.name} · {status[agent.status]} · {load} open conversation{plural}"
+        assert wanted in entries, entries
+    line = "王店长 handed the conversation to Amy: refund promised, please follow up"
+    qtbot.waitUntil(lambda: line in _thread(view), timeout=5000)
+    assert "Agent: Amy" in view.subtitle.text()
+    stored = threads.detail(open_shop(demo_path, readonly=True), view.detail.id)
+    assert stored.assignee == "Amy"
+
+
+def test_replying_to_an_unassigned_conversation_takes_it(window, qtbot, demo_path):
+    view = _open(window, tab=0)  # Unassigned
+    assert view.detail.assignee is None
+    qtbot.keyClicks(view.composer.editor, "On its way today")
+    qtbot.keyClick(view.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _idle(window)
+    qtbot.waitUntil(lambda: "王店长 took the conversation" in _thread(view), timeout=5000)
+    assert "Agent: 王店长" in view.subtitle.text()
+    stored = threads.detail(open_shop(demo_path, readonly=True), view.detail.id)
+    assert stored.assignee == "王店长"
+
+
+def test_tag_from_the_shops_tags_by_searching(window, qtbot):
+    view = _open(window, tab=2)
+    offered: list[str] = []
+
+    def in_menu(menu: TagMenu) -> None:
+        offered.extend(menu.list.item(i).text() for i in range(menu.list.count()))
+        menu.search.insert("换")  # Chinese arrives committed by the input method
+        offered.append("|")
+        offered.extend(menu.list.item(i).text() for i in range(menu.list.count()))
+        qtbot.keyClick(menu.search, Qt.Key.Key_Return)
+
+    seen = _when_shown(qtbot, _popup, in_menu)
+    qtbot.mouseClick(view.buttons["tag"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    _idle(window)
+    before, after = offered[:offered.index("|")], offered[offered.index("|") + 1:]
+    assert {"退换货", "尺码", "投诉"} <= set(before)  # the shop's tags, before any typing
+    assert after == ["退换货", "New tag “换”"]  # searched; a new name offered last
+    qtbot.waitUntil(lambda: "王店长 added the tag “退换货”" in _thread(view), timeout=5000)
+    assert "退换货" in view.detail.tags and "退换货" in view.subtitle.text()
+
+
+def test_snooze_close_with_rating_invitation_and_reopen_leave_lines(window, qtbot):
+    view = _open(window, tab=2)
+    conversation_id = view.detail.id
+    seen = _when_shown(qtbot, _popup, lambda menu: _choose(qtbot, menu, "For 1 hour"))
+    qtbot.mouseClick(view.buttons["snooze"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    _idle(window)
+    window.inbox.open_conversation(conversation_id)
+    _idle(window)
+    assert "王店长 snoozed the conversation until" in _thread(view)
+
+    offered: list[tuple[bool, str]] = []
+
+    def in_close(dialog: CloseDialog) -> None:
+        offered.append((dialog.send_invite.isChecked(), dialog.invite.toPlainText()))
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+
+    seen = _when_shown(qtbot, _modal(CloseDialog), in_close)
+    qtbot.mouseClick(view.buttons["close"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    _idle(window)
+    window.inbox.open_conversation(conversation_id)
+    _idle(window)
+    text = _thread(view)
+    (invite_on, invite), = offered
+    english = view.detail.customer.language.startswith("en")
+    assert invite_on and invite == shop.get(window.context.reader,
+                                            "replies.rating_invite_en" if english
+                                            else "replies.rating_invite_zh")
+    assert invite in text  # the rating invitation (邀评) went to the customer
+    assert "王店长 closed the conversation (resolved)" in text
+    assert view.detail.status == "closed"
+    qtbot.mouseClick(view.buttons["close"], Qt.MouseButton.LeftButton)  # Reopen
+    _idle(window)
+    window.inbox.open_conversation(conversation_id)
+    _idle(window)
+    assert "王店长 reopened the conversation" in _thread(view)
+    assert view.detail.status == "open"
+
+
+def test_rating_invitation_off_in_settings_is_not_offered(window, qtbot):
+    window.context.db.run(lambda s: shop.set_value(s, "replies.rating_invite_on", False),
+                          lambda _r: None)
+    _idle(window)
+    view = _open(window, tab=2)
+    states: list[bool] = []
+
+    def in_close(dialog: CloseDialog) -> None:
+        states.append(dialog.send_invite.isChecked())
+        qtbot.mouseClick(dialog.cancel, Qt.MouseButton.LeftButton)
+
+    seen = _when_shown(qtbot, _modal(CloseDialog), in_close)
+    qtbot.mouseClick(view.buttons["close"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    assert states == [False]
+
+
+def _inside(widget: QWidget, window: QWidget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.fixture
+def themed(qapp):
+    """The app's own fonts and style sheet, as people see it (restored afterwards)."""
+    from desktop.ui import theme
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    theme.apply(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768), (1440, 900), (1920, 1080)])
+def test_everything_reachable_at_common_screen_sizes(themed, window, qtbot, language, size):
+    window.set_language(language)
+    window.resize(*size)
+    view = _open(window, tab=2)
+    agent = next(a for a in window.context.agents if a.name == "小李")
+    view.assign(agent.id)
+    _idle(window)
+    QApplication.processEvents()
+    assert (window.width(), window.height()) == size
+    send = view.composer.button
+    assert _inside(send, window), "the Send button is off-screen"
+    assert _inside(window.statusBar(), window), "the status bar is off-screen"
+    header, subtitle = view.header, view.subtitle
+    assert _inside(header, window)
+    assert "小李" in subtitle.text()
+    assert subtitle.isVisible() and subtitle.height() >= subtitle.fontMetrics().height()
+    assert subtitle.heightForWidth(subtitle.width()) <= subtitle.height(), "subtitle cut"
+    assert _inside(subtitle, window)
+    for key, button in view.buttons.items():
+        assert _inside(button, window), key
+        assert button.width() >= button.sizeHint().width() - 1, key
+    tabs = window.inbox.list.tabs
+    for i in range(tabs.count()):  # every view tab shown whole, no scrolling needed
+        assert tabs.rect().contains(tabs.tabRect(i)), tabs.tabText(i)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidge
 from desktop.channels import registry
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
-from desktop.ui import formatting
+from desktop.ui import agent_status, formatting
 from desktop.ui.context import Context
 from desktop.ui.schedule_page import describe
 
@@ -52,10 +52,8 @@ class StatusBar(QStatusBar):
         self.sync.setText(self.tr("Sync: this desktop only"))
         self.show_job(None)
         self.mine.clear()
-        for status, text in ((team.AgentStatus.ONLINE, self.tr("● Online")),
-                             (team.AgentStatus.BREAK, self.tr("● On a break")),
-                             (team.AgentStatus.OFFLINE, self.tr("● Offline"))):
-            self.mine.addItem(text, status)
+        for status in team.AgentStatus:  # a dot in the status's colour, then its name
+            self.mine.addItem(agent_status.dot(status), agent_status.name(status), status)
         self.show_me()
         self._tick()
 

@@ -5,12 +5,16 @@ leaving a line in the thread — and the window usable at the sizes people's scr
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 import pytest
+
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from desktop.services import shop, team, threads
+from desktop.domain.model import Priority
+from desktop.services import actions, shop, team, threads
 from desktop.services.session import open_shop
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.header_menus import AssignDialog, TagMenu
@@ -218,6 +222,14 @@ def test_rating_invitation_off_in_settings_is_not_offered(window, qtbot):
     assert states == [False]
 
 
+def _shows_whole(label) -> bool:
+    """The label's text fits in it: on its lines when it wraps, on one line when not."""
+    width = label.contentsRect().width()
+    if label.wordWrap():
+        return label.heightForWidth(label.width()) <= label.height()
+    return label.fontMetrics().horizontalAdvance(label.text()) <= width
+
+
 def _inside(widget: QWidget, window: QWidget) -> bool:
     top_left = widget.mapTo(window, QPoint(0, 0))
     return widget.isVisible() and window.rect().contains(QRect(top_left, widget.size()))
@@ -243,7 +255,14 @@ def test_everything_reachable_at_common_screen_sizes(themed, window, qtbot, lang
     view = _open(window, tab=2)
     agent = next(a for a in window.context.agents if a.name == "小李")
     view.assign(agent.id)
+    for change in (partial(actions.set_priority, priority=Priority.HIGH),  # a long subtitle
+                   partial(actions.set_category, category="退换货-七天无理由")):
+        window.context.db.run(partial(change, conversation_id=view.detail.id, actor=None),
+                              lambda _c: None)
     _idle(window)
+    window.inbox.open_conversation(view.detail.id)
+    _idle(window)
+    assert "退换货-七天无理由" in view.subtitle.text()
     QApplication.processEvents()
     assert (window.width(), window.height()) == size
     send = view.composer.button
@@ -253,7 +272,7 @@ def test_everything_reachable_at_common_screen_sizes(themed, window, qtbot, lang
     assert _inside(header, window)
     assert "小李" in subtitle.text()
     assert subtitle.isVisible() and subtitle.height() >= subtitle.fontMetrics().height()
-    assert subtitle.heightForWidth(subtitle.width()) <= subtitle.height(), "subtitle cut"
+    assert _shows_whole(subtitle), "subtitle cut"
     assert _inside(subtitle, window)
     for key, button in view.buttons.items():
         assert _inside(button, window), key
@@ -261,3 +280,70 @@ def test_everything_reachable_at_common_screen_sizes(themed, window, qtbot, lang
     tabs = window.inbox.list.tabs
     for i in range(tabs.count()):  # every view tab shown whole, no scrolling needed
         assert tabs.rect().contains(tabs.tabRect(i)), tabs.tabText(i)
+
+
+def _has_colour(widget: QWidget, colour: str) -> bool:
+    """Whether the widget as drawn shows this colour (a few pixels of it, give or take)."""
+    image = widget.grab().toImage()
+    want = QColor(colour)
+    hits = 0
+    for x in range(image.width()):
+        for y in range(image.height()):
+            got = image.pixelColor(x, y)
+            if abs(got.red() - want.red()) + abs(got.green() - want.green()) + \
+                    abs(got.blue() - want.blue()) < 40:
+                hits += 1
+    return hits >= 6
+
+
+def test_my_status_dot_has_the_states_colour(window, qtbot):
+    combo = window.status.mine
+    assert combo.isVisible()
+    colours = {"online": "#00b42a", "break": "#ff9a2e", "offline": "#a9aeb8"}
+    for status, colour in colours.items():
+        combo.setCurrentIndex(combo.findData(status))  # as shown, not stored
+        assert _has_colour(combo, colour), status
+        for other in ("online", "break"):  # the vivid colours only for their own state
+            if other != status:
+                assert not _has_colour(combo, colours[other]), (status, other)
+
+
+def _customer_writes(demo_path, text: str):
+    from desktop.domain.model import CustomerRef, Direction, MessageKind, MessageRecord
+    from desktop.domain.timefmt import moment_in_zone
+    from desktop.services import inbox
+    from desktop.services import shop as shop_service
+
+    store = open_shop(demo_path)
+    now = store.clock()
+    record = MessageRecord("tiktok", "team-day-new", CustomerRef("team-day-c", "小周"),
+                           f"team-day-{now}", Direction.IN, "customer", MessageKind.TEXT, text,
+                           moment_in_zone(now, shop_service.shop_zone(store)))
+    return inbox.receive(store, [record]).changes
+
+
+def test_a_new_customer_message_plays_the_shipped_sound(window, qtbot, demo_path, monkeypatch):
+    import wave
+
+    from desktop.ui import sound
+
+    with wave.open(str(sound.NEW_MESSAGE)) as chime:  # a real, short WAV file ships
+        assert 0.1 < chime.getnframes() / chime.getframerate() < 2
+    played: list[str] = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: played.append("beep")))
+    if window.sound.effect is not None:
+        monkeypatch.setattr(window.sound.effect, "play", lambda: played.append("chime"))
+    window.activateWindow()
+    window.on_job_event({"kind": "delivered", "changes": _customer_writes(demo_path, "在吗")})
+    _idle(window)
+    assert played == ["chime" if window.sound.effect is not None else "beep"]
+    # switched off in Settings: silence
+    page = window.settings_page
+    window.show_page("settings")
+    page.sound.setChecked(True)
+    page.sound.setFocus()
+    qtbot.keyClick(page.sound, Qt.Key.Key_Space)
+    assert not page.sound.isChecked()
+    window.on_job_event({"kind": "delivered", "changes": _customer_writes(demo_path, "人呢")})
+    _idle(window)
+    assert len(played) == 1

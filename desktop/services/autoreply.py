@@ -211,6 +211,7 @@ def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[st
         except guard.Blocked as exc:
             out["action"] = "block"
             out["reason"] = str(exc)
+            out["word"] = exc.word
             with store.write() as w:
                 audit.record(w, "autoreply.block", "conversation", cid, detail=out)
     elif a.action == "assign" and a.agent:

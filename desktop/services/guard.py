@@ -44,6 +44,8 @@ class Blocked(UserError):
         first = next(h for h in verdict.hits if h.action is GuardAction.BLOCK)
         super().__init__(f"not sent: “{first.word}” ({first.reason or 'blocked word'})")
         self.verdict = verdict
+        self.word = first.word  # for the UI to word it in the user's language
+        self.reason = first.reason
 
 
 def clear_to_send(store: Store, text: str) -> Verdict:

@@ -99,15 +99,23 @@ def all_settings(store: Store) -> dict[str, Any]:
 
 
 def set_value(store: Store, key: str, value: Any) -> None:
-    if key not in DEFAULTS:
-        raise SettingError(f"unknown setting {key!r}")
-    if key == "shop.timezone":
-        zone_of(value)
-    if key == "retention.days" and (not isinstance(value, int) or value < MIN_RETENTION_DAYS):
-        raise SettingError(f"messages must be kept at least {MIN_RETENTION_DAYS} days "
-                           "(platforms require it)")
+    set_values(store, {key: value})
+
+
+def set_values(store: Store, values: dict[str, Any]) -> None:
+    """Several settings in one transaction (all or none)."""
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise SettingError(f"unknown setting {key!r}")
+        if key == "shop.timezone":
+            zone_of(value)
+        if key == "retention.days" and (not isinstance(value, int)
+                                        or value < MIN_RETENTION_DAYS):
+            raise SettingError(f"messages must be kept at least {MIN_RETENTION_DAYS} days "
+                               "(platforms require it)")
     with store.write() as w:
-        settings_store.write(w, key, value)
+        for key, value in values.items():
+            settings_store.write(w, key, value)
 
 
 def zone_of(name: str) -> ZoneInfo:

@@ -4,6 +4,7 @@ leaving a line in the thread — and the window usable at the sizes people's scr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import partial
 
@@ -11,7 +12,15 @@ import pytest
 
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
 
 from desktop.domain.model import Priority
 from desktop.services import actions, shop, team, threads
@@ -347,3 +356,45 @@ def test_a_new_customer_message_plays_the_shipped_sound(window, qtbot, demo_path
     window.on_job_event({"kind": "delivered", "changes": _customer_writes(demo_path, "人呢")})
     _idle(window)
     assert len(played) == 1
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_automatic_replies_are_shown_whole_at_1280x720(themed, window, qtbot, language):
+    window.set_language(language)
+    window.resize(1280, 720)
+    window.show_page("templates")
+    _idle(window)
+    page = window.automation_page
+    table = page.findChildren(QTableWidget)[0]  # the automatic replies, first on the page
+    assert table.rowCount() == 8
+    for row in range(table.rowCount()):
+        for column in (1, 2):
+            item = table.item(row, column)
+            cell = table.visualItemRect(item)
+            needed = table.fontMetrics().boundingRect(
+                QRect(0, 0, max(cell.width() - 8, 1), 10_000),
+                int(Qt.TextFlag.TextWordWrap), item.text())
+            assert cell.width() >= table.fontMetrics().horizontalAdvance(item.text()[:12]), \
+                (row, column, cell.width())
+            assert cell.height() >= needed.height(), (row, column, item.text())
+
+
+def test_the_rule_test_says_what_would_happen_in_words(window, qtbot):
+    window.show_page("templates")
+    _idle(window)
+    page = window.automation_page
+    edit = next(e for e in page.findChildren(QLineEdit)
+                if "Test on a message" in e.placeholderText())
+    edit.setFocus()
+    qtbot.keyClicks(edit, "hello, when will my order ship?")
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "Test")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _idle(window)
+    results = next(label for label in page.findChildren(QLabel)
+                   if "Auto-reply (" in label.text() or "reply [" in label.text())
+    text = results.text()
+    assert "reply [" not in text
+    assert not re.search(r"\b(off_hours|public_holiday|holiday_mode|media_only|welcome|"
+                         r"order_card|busy)\b", text), text
+    assert re.search(r"Auto-reply \((welcome|outside working hours|public holiday|holiday "
+                     r"mode|all agents busy)\): ", text), text

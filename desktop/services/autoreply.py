@@ -29,7 +29,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.domain.templates import Template, TemplateError, validate
-from desktop.domain.timefmt import format_moment, moment_in_zone
+from desktop.domain.timefmt import format_moment, moment_in_zone, spoken_time
 from desktop.services import actions, guard, kb, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
@@ -138,10 +138,7 @@ def config(store: Store, now: int) -> auto.Config:
     if mode_reply and "holiday_mode" in scenarios and scenarios["holiday_mode"].get("on"):
         replies[("holiday_mode", "zh")] = replies[("holiday_mode", "en")] = mode_reply
     current = schedule.current(store, now)
-    opening = hours.next_opening(current, now)
-    next_open = ""
-    if opening is not None:
-        next_open = datetime.fromtimestamp(opening / 1000, current.zone).strftime("%m-%d %H:%M")
+    next_open = next_opening_words(current, now)
     minutes = int(shop.get(store, "autoreply.cooldown_minutes") or 30)
     agent_ids = directory.agent_ids(store.conn)
     dedicated = {customer: agent_ids[name] for customer, name in
@@ -150,7 +147,19 @@ def config(store: Store, now: int) -> auto.Config:
                        routing=shop.get(store, "autoreply.routing") or "least_busy",
                        values={**(shop.get(store, "templates.fields") or {}),
                                "shop_name": shop.get(store, "shop.name") or "",
-                               "next_open": next_open})
+                               "next_open": next_open["zh"]},
+                       worded={lang: {"next_open": text} for lang, text in next_open.items()})
+
+
+def next_opening_words(current: Any, now: int) -> dict[str, str]:
+    """When the shop opens next, as a customer is told it, per reply language: 明天上午9点 /
+    tomorrow 9:00 (empty when the schedule knows no opening ahead)."""
+    opening = hours.next_opening(current, now)
+    if opening is None:
+        return {"zh": "", "en": ""}
+    when = datetime.fromtimestamp(opening / 1000, current.zone)
+    today = datetime.fromtimestamp(now / 1000, current.zone)
+    return {lang: spoken_time(when, today, lang) for lang in ("zh", "en")}
 
 
 def _agents(store: Store, now: int) -> list[auto.AgentLoad]:
@@ -325,7 +334,10 @@ def template_values(store: Store, conversation_id: str, agent_id: str | None) ->
 
     detail = threads.detail(store, conversation_id)
     now = store.clock()
-    values = dict(config(store, now).values)
+    cfg = config(store, now)
+    values = dict(cfg.values)
+    values.update(cfg.worded.get("en" if detail.customer.language.startswith("en") else "zh",
+                                 {}))
     orders = detail.customer.order_ids
     values.update({"customer_name": detail.customer.name, "order_id": orders[-1] if orders
                    else "", "agent_name": directory.agent_names(store.conn).get(agent_id or "",
@@ -406,7 +418,7 @@ def preview_values(store: Store, conversation_id: str | None = None) -> tuple[st
     conversation_id = conversation_id or conversations.newest(store.conn)
     if conversation_id is None:
         return "", {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
-                    "shop_name": shop.get(store, "shop.name") or "", "next_open": "09:00",
+                    "shop_name": shop.get(store, "shop.name") or "", "next_open": "明天上午9点",
                     "tracking_no": "SF1234567890"}
     values = template_values(store, conversation_id, None)
     return values["customer_name"], values

@@ -24,7 +24,7 @@ from desktop.ui.context import Context
 from desktop.ui.layout import CardBox, labelled_form
 
 SAMPLE = {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
-          "shop_name": "", "next_open": "09:00", "tracking_no": "SF1234567890"}
+          "shop_name": "", "next_open": "明天上午9点", "tracking_no": "SF1234567890"}
 
 
 class TemplatesCard(CardBox):

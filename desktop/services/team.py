@@ -33,7 +33,8 @@ class StillServing(UserError):
 
     def __init__(self, count: int) -> None:
         super().__init__(f"you are still serving {count} conversation(s): "
-                         "hand them over or close them first")
+                         "hand them over or close them first", "team.still_serving",
+                         count=count)
         self.count = count
 
 

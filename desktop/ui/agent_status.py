@@ -5,24 +5,33 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from desktop.services.team import AgentStatus
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 COLOURS = {AgentStatus.ONLINE: "#00b42a", AgentStatus.BREAK: "#ff9a2e",
            AgentStatus.OFFLINE: "#a9aeb8"}
 
 
 def name(status: AgentStatus) -> str:
-    return {AgentStatus.ONLINE: QCoreApplication.translate("AgentStatus", "Online"),
-            AgentStatus.BREAK: QCoreApplication.translate("AgentStatus", "On a break"),
-            AgentStatus.OFFLINE: QCoreApplication.translate("AgentStatus", "Offline")}[status]
+    return {AgentStatus.ONLINE: translate("AgentStatus", "Online"),
+            AgentStatus.BREAK: translate("AgentStatus", "On a break"),
+            AgentStatus.OFFLINE: translate("AgentStatus", "Offline")}[status]
+
+
+class _Plurals(QObject):
+    """Words with a count (lupdate marks ``self.tr(text, "", n)`` as plural)."""
+
+    def load(self, count: int) -> str:
+        return self.tr("%n open conversation(s)", "", count)
 
 
 def load_text(count: int) -> str:
     """How many open conversations an agent is serving, in words."""
-    return QCoreApplication.translate("AgentStatus", "%n open conversation(s)", "", count)
+    return _Plurals().load(count)
 
 
 def describe(agent_name: str, status: AgentStatus, count: int) -> str:

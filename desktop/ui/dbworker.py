@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Si
 from desktop.services import crash
 from desktop.services.errors import describe
 from desktop.services.session import Changes, Shop, open_shop
+from desktop.ui import user_messages
 
 Op = Callable[[Shop], Any]
 
@@ -107,7 +108,7 @@ class Database(QObject):
     @Slot(int, object)
     def _on_failed(self, token: int, exc: BaseException) -> None:
         _, on_error = self._pending.pop(token, (None, None))
-        message = describe(exc)
+        message = user_messages.explain(exc) or describe(exc)
         if message is None:  # a bug: keep the traceback, tell the user where it is
             report = crash.write_report(exc)
             message = QCoreApplication.translate(

@@ -82,7 +82,7 @@ class ScenariosCard(CardBox):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("AUTOMATIC REPLIES — when the shop answers by itself"))
-        self.scenarios.setHorizontalHeaderLabels([self.tr("When"), self.tr("Chinese"),
+        self.scenarios.setHorizontalHeaderLabels([self.tr("Scenario"), self.tr("Chinese"),
                                                   self.tr("English")])
         self.cooldown_label.setText(self.tr("Never the same reply twice within (minutes)"))
         self.s_labels[1].setText(self.tr("Share new conversations"))

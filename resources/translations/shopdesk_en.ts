@@ -2,477 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgentStatus</name>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="20"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="21"/>
+        <source>On a break</source>
+        <translation>On a break</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="22"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="33"/>
+        <source>Transfer the conversation</source>
+        <translation>Transfer the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="42"/>
+        <source> (now)</source>
+        <translation> (now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="47"/>
+        <source>Note for the colleague (optional, kept in the thread)</source>
+        <translation>Note for the colleague (optional, kept in the thread)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="51"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="56"/>
+        <source>Transfer to:</source>
+        <translation>Transfer to:</translation>
+    </message>
+</context>
+<context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205"/>
-        <source>Welcome (a new customer&apos;s first message)</source>
-        <translation>Welcome (a new customer&apos;s first message)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="206"/>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
-        <source>Outside working hours</source>
-        <translation>Outside working hours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="207"/>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
-        <source>Public holiday</source>
-        <translation>Public holiday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208"/>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Holiday mode</source>
-        <translation>Holiday mode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209"/>
-        <source>Busy (every agent at their maximum)</source>
-        <translation>Busy (every agent at their maximum)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210"/>
-        <source>Only an image or emoji</source>
-        <translation>Only an image or emoji</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
-        <source>Order card received</source>
-        <translation>Order card received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
-        <source>Nudge (a customer kept waiting)</source>
-        <translation>Nudge (a customer kept waiting)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="38"/>
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
-        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
-        <translation>REPLY TEMPLATES — type "/" and a shortcut or pinyin initials in the composer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <source>Shortcut</source>
-        <translation>Shortcut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="243"/>
-        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
-        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
-        <source>Save template</source>
-        <translation>Save template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
-        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
-        <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
-        <source>On</source>
-        <translation>On</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
-        <source>Emoji</source>
-        <translation>Emoji</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
-        <source>Text</source>
-        <comment>a message kind</comment>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220"/>
-        <source>Product card</source>
-        <translation>Product card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
-        <source>Order card</source>
-        <translation>Order card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
-        <source>System message</source>
-        <translation>System message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Closed day</source>
-        <translation>Closed day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
-        <source>any kind</source>
-        <translation>any kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <source>any channel</source>
-        <translation>any channel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231"/>
-        <source>any language</source>
-        <translation>any language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232"/>
-        <source>at any time</source>
-        <translation>at any time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <source>Never the same reply twice within (minutes)</source>
-        <translation>Never the same reply twice within (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
-        <source>Share new conversations</source>
-        <translation>Share new conversations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254"/>
-        <source>Close quiet conversations after (hours, 0 = never)</source>
-        <translation>Close quiet conversations after (hours, 0 = never)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
-        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
-        <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
-        <source>to the least busy agent</source>
-        <translation>to the least busy agent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
-        <source>in turn (round-robin)</source>
-        <translation>in turn (round-robin)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
-        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
-        <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
-        <source>Add word</source>
-        <translation>Add word</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
-        <source>Save words</source>
-        <translation>Save words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265"/>
-        <source>Save replies</source>
-        <translation>Save replies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
-        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
-        <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Keywords</source>
-        <translation>Keywords</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Regular expression</source>
-        <translation>Regular expression</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Message kinds</source>
-        <translation>Message kinds</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>Schedule states</source>
-        <translation>Shop hours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
-        <source>Knowledge base</source>
-        <translation>Knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
-        <source>Answer when the match is at least</source>
-        <translation>Minimum match to answer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
-        <source>Assign to</source>
-        <translation>Assign to</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Or to a tier</source>
-        <translation>Or assign to a tier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>any customer</source>
-        <translation>any customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>VIP customers</source>
-        <translation>VIP customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
-        <source>new customers</source>
-        <translation>new customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
-        <source>Answer from the knowledge base</source>
-        <translation>Answer from the knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
-        <source>comma separated, e.g. 退款, 退货, refund</source>
-        <translation>comma separated, e.g. 退款, 退货, refund</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284"/>
-        <source>Escalate to a senior agent</source>
-        <translation>Escalate to a senior agent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
-        <source>(unchanged)</source>
-        <translation>(unchanged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289"/>
-        <source>Save rule</source>
-        <translation>Save rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292"/>
-        <source>Test on a message, e.g. 什么时候发货</source>
-        <translation>Test on a message, e.g. 什么时候发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
-        <source>Simulate a file for this period…</source>
-        <translation>Simulate a file for this period…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303"/>
-        <source>(routing decides)</source>
-        <translation>(routing decides)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379"/>
-        <source>To {0}: {1}</source>
-        <translation>To {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
-        <location filename="../../desktop/ui/automation_page.py" line="405"/>
-        <location filename="../../desktop/ui/automation_page.py" line="431"/>
-        <location filename="../../desktop/ui/automation_page.py" line="484"/>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
-        <source>block</source>
-        <translation>block</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
-        <source>mask</source>
-        <translation>mask</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
-        <source>warn</source>
-        <translation>warn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="414"/>
-        <source>allow</source>
-        <translation>allow</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="469"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="512"/>
-        <source>Nothing would be done.</source>
-        <translation>Nothing would be done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522"/>
-        <source>… and {0} more</source>
-        <translation>… and {0} more</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532"/>
-        <source>Simulate</source>
-        <translation>Simulate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="533"/>
-        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
-        <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="539"/>
-        <source>Simulating…</source>
-        <translation>Simulating…</translation>
     </message>
 </context>
 <context>
@@ -718,12 +303,12 @@ The endpoint starts with the app (restart it now).</translation>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="202"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -731,7 +316,7 @@ The endpoint starts with the app (restart it now).</translation>
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../desktop/ui/choice_button.py" line="63"/>
+        <location filename="../../desktop/ui/choice_button.py" line="57"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -739,30 +324,83 @@ The endpoint starts with the app (restart it now).</translation>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="19"/>
-        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="38"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
         <source>The customer&apos;s question is resolved</source>
         <translation>The customer&apos;s question is resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="24"/>
         <source>Send the closing message first:</source>
         <translation>Send the closing message first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <source>Invite the customer to rate the service:</source>
+        <translation>Invite the customer to rate the service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="44"/>
         <source>Closing ends the customer&apos;s wait and counts toward your resolution rate.</source>
         <translation>Closing ends the customer&apos;s wait and counts toward your resolution rate.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingCard</name>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="44"/>
+        <source>CLOSING A CONVERSATION — offered in the close dialog</source>
+        <translation>CLOSING A CONVERSATION — offered in the close dialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <source>Closing message (Chinese)</source>
+        <translation>Closing message (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <source>Closing message (English)</source>
+        <translation>Closing message (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Rating invitation</source>
+        <translation>Rating invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Invitation (Chinese)</source>
+        <translation>Invitation (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <source>Invitation (English)</source>
+        <translation>Invitation (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="50"/>
+        <source>Invite the customer to rate the service when closing</source>
+        <translation>Invite the customer to rate the service when closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <source>Save closing texts</source>
+        <translation>Save closing texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="63"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -834,6 +472,165 @@ The endpoint starts with the app (restart it now).</translation>
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="118"/>
+        <source>Agent: {0}</source>
+        <translation>Agent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="119"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Low priority</source>
+        <translation>Low priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Normal priority</source>
+        <translation>Normal priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>High priority</source>
+        <translation>High priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="145"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="152"/>
+        <source>Until the customer replies</source>
+        <translation>Until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="153"/>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="154"/>
+        <source>Until tomorrow 09:00</source>
+        <translation>Until tomorrow 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
+        <source>Until next week</source>
+        <translation>Until next week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="157"/>
+        <source>Choose a time…</source>
+        <translation>Choose a time…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="159"/>
+        <source>Set category…</source>
+        <translation>Set category…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <source>Remove VIP</source>
+        <translation>Remove VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <source>Mark VIP</source>
+        <translation>Mark VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <source>Export transcript…</source>
+        <translation>Export transcript…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="172"/>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="181"/>
+        <source>Transfer with a note…</source>
+        <translation>Transfer with a note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="211"/>
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="99"/>
@@ -871,72 +668,72 @@ The endpoint starts with the app (restart it now).</translation>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
         <source>Longest waiting</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="117"/>
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="118"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="128"/>
         <source>All channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="130"/>
         <source>All tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="127"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="131"/>
         <source>All agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="212"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="220"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
-        <translation>Nothing assigned to you. Take one from "Unassigned".</translation>
+        <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="222"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="224"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="217"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="225"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="228"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="225"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="233"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -944,186 +741,24 @@ The endpoint starts with the app (restart it now).</translation>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
-        <source>Assign</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143"/>
-        <source>Snooze</source>
-        <translation>Snooze</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="144"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="144"/>
-        <source>More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="147"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="115"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
-        <source>Snoozed</source>
-        <translation>Snoozed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="195"/>
-        <source>Agent: {0}</source>
-        <translation>Agent: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
-        <source>Low priority</source>
-        <translation>Low priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
-        <source>Normal priority</source>
-        <translation>Normal priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
-        <source>High priority</source>
-        <translation>High priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216"/>
-        <source>Assign to me</source>
-        <translation>Assign to me</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="224"/>
-        <source>New tag…</source>
-        <translation>New tag…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="226"/>
-        <source>Remove “{0}”</source>
-        <translation>Remove "{0}"</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
-        <source>Until the customer replies</source>
-        <translation>Until the customer replies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="238"/>
-        <source>For 1 hour</source>
-        <translation>For 1 hour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
-        <source>Until tomorrow 09:00</source>
-        <translation>Until tomorrow 09:00</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="241"/>
-        <source>Until next week</source>
-        <translation>Until next week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
-        <source>Choose a time…</source>
-        <translation>Choose a time…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245"/>
-        <source>Set category…</source>
-        <translation>Set category…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="246"/>
-        <source>Remove VIP</source>
-        <translation>Remove VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="246"/>
-        <source>Mark VIP</source>
-        <translation>Mark VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
-        <source>Export transcript…</source>
-        <translation>Export transcript…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
-        <source>Snooze until</source>
-        <translation>Snooze until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
-        <source>Tag name:</source>
-        <translation>Tag name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="293"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="293"/>
-        <source>Category:</source>
-        <translation>Category:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="342"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="347"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="218"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="387"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="258"/>
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</translation>
     </message>
@@ -1231,7 +866,7 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
@@ -1458,7 +1093,7 @@ Please send it to us.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="113"/>
+        <location filename="../../desktop/ui/dbworker.py" line="114"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>Something went wrong; a report was saved to {0}</translation>
     </message>
@@ -2018,236 +1653,236 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2342,39 +1977,569 @@ The helpdesk for small online shops.</translation>
     </message>
 </context>
 <context>
-    <name>Schedule</name>
+    <name>RuleOutcome</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="15"/>
+        <source>welcome</source>
+        <translation>welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="16"/>
+        <source>outside working hours</source>
+        <translation>outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
+        <source>holiday mode</source>
+        <translation>holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
+        <source>all agents busy</source>
+        <translation>all agents busy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
+        <source>image or emoji only</source>
+        <translation>image or emoji only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
+        <source>order card</source>
+        <translation>order card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
+        <source>nudge</source>
+        <translation>nudge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
+        <source>closing</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
+        <source>knowledge base</source>
+        <translation>knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="31"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="32"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
+        <source>rule “{0}”</source>
+        <translation>rule “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
+        <source>knowledge base, {0:.0%} match</source>
+        <translation>knowledge base, {0:.0%} match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="51"/>
+        <source>Auto-reply ({0}): {1}</source>
+        <translation>Auto-reply ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
+        <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
+        <translation>Auto-reply held back: it contains “{0}”, a word the shop does not send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
+        <source>Assign to {0}</source>
+        <translation>Assign to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
+        <source>Add the tag “{0}”</source>
+        <translation>Add the tag “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
+        <source>Set the priority to {0}</source>
+        <translation>Set the priority to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="65"/>
+        <source>Mark as a complaint for a senior agent (urgent)</source>
+        <translation>Mark as a complaint for a senior agent (urgent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
+        <source>Close the quiet conversation with the closing message</source>
+        <translation>Close the quiet conversation with the closing message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
+        <source> (rule “{0}”)</source>
+        <translation> (rule “{0}”)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCard</name>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <source>Text</source>
+        <comment>a message kind</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <source>Product card</source>
+        <translation>Product card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <source>Order card</source>
+        <translation>Order card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <source>System message</source>
+        <translation>System message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
-        <source>Closed: outside working hours</source>
-        <translation>Closed: outside working hours</translation>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <source>Outside working hours</source>
+        <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
-        <source>Closed: public holiday</source>
-        <translation>Closed: public holiday</translation>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="122"/>
+        <source>any kind</source>
+        <translation>any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="124"/>
+        <source>any channel</source>
+        <translation>any channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="125"/>
+        <source>any language</source>
+        <translation>any language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="126"/>
+        <source>at any time</source>
+        <translation>at any time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="130"/>
+        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
+        <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Message kinds</source>
+        <translation>Message kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Schedule states</source>
+        <translation>Shop hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Answer when the match is at least</source>
+        <translation>Minimum match to answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Or to a tier</source>
+        <translation>Or assign to a tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <source>any customer</source>
+        <translation>any customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <source>VIP customers</source>
+        <translation>VIP customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <source>new customers</source>
+        <translation>new customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="144"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="145"/>
+        <source>Answer from the knowledge base</source>
+        <translation>Answer from the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="146"/>
+        <source>comma separated, e.g. 退款, 退货, refund</source>
+        <translation>comma separated, e.g. 退款, 退货, refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="147"/>
+        <source>Escalate to a senior agent</source>
+        <translation>Escalate to a senior agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="152"/>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="153"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="154"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="155"/>
+        <source>Test on a message, e.g. 什么时候发货</source>
+        <translation>Test on a message, e.g. 什么时候发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="156"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="157"/>
+        <source>Simulate a file for this period…</source>
+        <translation>Simulate a file for this period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="164"/>
+        <source>(routing decides)</source>
+        <translation>(routing decides)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="212"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="227"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="254"/>
+        <source>Nothing would be done.</source>
+        <translation>Nothing would be done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="269"/>
+        <source>Simulate</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="270"/>
+        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
+        <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="276"/>
+        <source>Simulating…</source>
+        <translation>Simulating…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosCard</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="74"/>
+        <source>Welcome (a new customer&apos;s first message)</source>
+        <translation>Welcome (a new customer&apos;s first message)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
+        <source>Outside working hours</source>
+        <translation>Outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <source>Holiday mode</source>
+        <translation>Holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <source>Busy (every agent at their maximum)</source>
+        <translation>Busy (every agent at their maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <source>Only an image or emoji</source>
+        <translation>Only an image or emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <source>Order card received</source>
+        <translation>Order card received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <source>Nudge (a customer kept waiting)</source>
+        <translation>Nudge (a customer kept waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
+        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
+        <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <source>Never the same reply twice within (minutes)</source>
+        <translation>Never the same reply twice within (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <source>Share new conversations</source>
+        <translation>Share new conversations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <source>Close quiet conversations after (hours, 0 = never)</source>
+        <translation>Close quiet conversations after (hours, 0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
+        <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
+        <source>to the least busy agent</source>
+        <translation>to the least busy agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <source>in turn (round-robin)</source>
+        <translation>in turn (round-robin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
+        <source>Save replies</source>
+        <translation>Save replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="133"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
+        <source>Closed: outside working hours</source>
+        <translation>Closed: outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
+        <source>Closed: public holiday</source>
+        <translation>Closed: public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
+        <source>Holiday mode</source>
+        <translation>Holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
         <source>closes at {0}</source>
         <translation>closes at {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
         <source>opens at {0}</source>
         <translation>opens at {0}</translation>
     </message>
@@ -2382,188 +2547,188 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="126"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="128"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>WORKING HOURS — drag across the grid, or type exact times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Wed</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Fri</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sun</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="136"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
-        <translation>Times like 09:00-12:00,13:30-18:00; "closed" for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
+        <translation>Times like 09:00-12:00,13:30-18:00; &quot;closed&quot; for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="140"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
         <source>Save hours</source>
         <translation>Save hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="141"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
         <source>HOLIDAY MODE</source>
         <translation>HOLIDAY MODE</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
         <source>On now, until I switch it off</source>
         <translation>On now, until I switch it off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Planned for these dates</source>
         <translation>Planned for these dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>Reply to customers</source>
         <translation>Reply to customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Save holiday mode</source>
         <translation>Save holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Open anyway</source>
         <translation>Open anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>Import closed days from a calendar (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>SHIFTS AND HANDOVER</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
         <source>Agent, e.g. 小李</source>
         <translation>Agent, e.g. 小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>e.g. daily 08:00-17:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>Save shift</source>
         <translation>Save shift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>Handover note for the next shift (Enter to save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>holiday</source>
         <translation>Holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>make-up working day</source>
         <translation>Make-up working day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
         <source>No shifts yet.</source>
         <translation>No shifts yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
         <source>Import days off</source>
         <translation>Import days off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>{0} day(s) closed.</source>
         <translation>{0} day(s) closed.</translation>
     </message>
@@ -2748,14 +2913,9 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="86"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55"/>
-        <source>● Online</source>
-        <translation>● Online</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="50"/>
@@ -2763,22 +2923,12 @@ The helpdesk for small online shops.</translation>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
-        <source>● On a break</source>
-        <translation>● On a break</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="66"/>
+        <location filename="../../desktop/ui/status_bar.py" line="64"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="68"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -2786,39 +2936,62 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/ui/status_bar.py" line="75"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="82"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="87"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="122"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagMenu</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="82"/>
+        <source>Search tags or type a new one</source>
+        <translation>Search tags or type a new one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="96"/>
+        <source>Remove “{0}”</source>
+        <translation>Remove &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="114"/>
+        <source>New tag “{0}”</source>
+        <translation>New tag “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="118"/>
+        <source>No tags yet: type a name</source>
+        <translation>No tags yet: type a name</translation>
     </message>
 </context>
 <context>
@@ -2862,6 +3035,64 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/team_card.py" line="71"/>
         <source>Joining and receiving the shop…</source>
         <translation>Joining and receiving the shop…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCard</name>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="68"/>
+        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
+        <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="74"/>
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
+        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="77"/>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="123"/>
+        <source>To {0}: {1}</source>
+        <translation>To {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="134"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -2922,45 +3153,238 @@ The helpdesk for small online shops.</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="137"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="160"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="166"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="183"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="21"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="22"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="23"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="24"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="30"/>
+        <source>until the customer replies</source>
+        <translation>until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="35"/>
+        <source>until {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="41"/>
+        <source>Assigned to {0} automatically</source>
+        <translation>Assigned to {0} automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="43"/>
+        <source>{0} took the conversation</source>
+        <translation>{0} took the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="44"/>
+        <source>{0} handed the conversation to {1}</source>
+        <translation>{0} handed the conversation to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="55"/>
+        <source>{0} added the tag “{1}”</source>
+        <translation>{0} added the tag “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="57"/>
+        <source>Tagged “{0}” automatically</source>
+        <translation>Tagged “{0}” automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="61"/>
+        <source>{0} removed the tag “{1}”</source>
+        <translation>{0} removed the tag “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="63"/>
+        <source>The tag “{0}” was removed</source>
+        <translation>The tag “{0}” was removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="68"/>
+        <source>{0} snoozed the conversation {1}</source>
+        <translation>{0} snoozed the conversation {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="70"/>
+        <source>Snoozed {0}</source>
+        <translation>Snoozed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="74"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="76"/>
+        <source>not resolved</source>
+        <translation>not resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="79"/>
+        <source>{0} closed the conversation ({1})</source>
+        <translation>{0} closed the conversation ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="81"/>
+        <source>Closed ({0})</source>
+        <translation>Closed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="85"/>
+        <source>{0} reopened the conversation</source>
+        <translation>{0} reopened the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="87"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="92"/>
+        <source>{0} set the priority to {1}</source>
+        <translation>{0} set the priority to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="94"/>
+        <source>Priority set to {0}</source>
+        <translation>Priority set to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="98"/>
+        <source>{0} set the category to “{1}”</source>
+        <translation>{0} set the category to “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="100"/>
+        <source>Category set to “{0}”</source>
+        <translation>Category set to “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="103"/>
+        <source>The customer rated the service {0} of 5</source>
+        <translation>The customer rated the service {0} of 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="107"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="28"/>
+        <source>a word the shop does not send</source>
+        <translation>a word the shop does not send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
+        <translation>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="36"/>
+        <source>Give the channel a name.</source>
+        <translation>Give the channel a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <source>There is already a channel named “{0}”: choose another name.</source>
+        <translation>There is already a channel named “{0}”: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="48"/>
+        <source>Receiving works. Replies wait until the webhook has a reply address.</source>
+        <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="51"/>
+        <source>The reply address {url} did not answer within 5 seconds.</source>
+        <translation>The reply address {url} did not answer within 5 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="54"/>
+        <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
+        <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <source>The reply address {url} answers (HTTP {status}).</source>
+        <translation>The reply address {url} answers (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <source>Receiving mail works; sending is tried with the first reply.</source>
+        <translation>Receiving mail works; sending is tried with the first reply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <source>The mailbox cannot be read: {detail}</source>
+        <translation>The mailbox cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <source>There is no test for this kind of channel yet.</source>
+        <translation>There is no test for this kind of channel yet.</translation>
     </message>
 </context>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210"/>
+        <location filename="../../desktop/ui/channels_card.py" line="211"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218"/>
+        <location filename="../../desktop/ui/channels_card.py" line="219"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219"/>
+        <location filename="../../desktop/ui/channels_card.py" line="220"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220"/>
+        <location filename="../../desktop/ui/channels_card.py" line="221"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>
@@ -3037,6 +3461,83 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>WordsCard</name>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="46"/>
+        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
+        <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="50"/>
+        <source>Add word</source>
+        <translation>Add word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="51"/>
+        <source>Save words</source>
+        <translation>Save words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <source>mask</source>
+        <translation>mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>allow</source>
+        <translation>allow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="81"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/agent_status.py" line="29"/>
+        <source>%n open conversation(s)</source>
+        <translation>
+            <numerusform>%n open conversation</numerusform>
+            <numerusform>%n open conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/user_messages.py" line="17"/>
+        <source>You are still serving %n conversation(s): hand them over or close them first.</source>
+        <translation>
+            <numerusform>You are still serving %n conversation: hand it over or close it first.</numerusform>
+            <numerusform>You are still serving %n conversations: hand them over or close them first.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,477 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AgentStatus</name>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="20"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="21"/>
+        <source>On a break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="22"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="33"/>
+        <source>Transfer the conversation</source>
+        <translation>转交会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="42"/>
+        <source> (now)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="47"/>
+        <source>Note for the colleague (optional, kept in the thread)</source>
+        <translation>给同事的备注（选填，会留在会话里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="51"/>
+        <source>Transfer</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="56"/>
+        <source>Transfer to:</source>
+        <translation>转交给：</translation>
+    </message>
+</context>
+<context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="205"/>
-        <source>Welcome (a new customer&apos;s first message)</source>
-        <translation>欢迎语（新客户的第一条消息）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="206"/>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
-        <source>Outside working hours</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="207"/>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
-        <source>Public holiday</source>
-        <translation>法定节假日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="208"/>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Holiday mode</source>
-        <translation>休假模式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="209"/>
-        <source>Busy (every agent at their maximum)</source>
-        <translation>客服繁忙（所有客服都已满负荷）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="210"/>
-        <source>Only an image or emoji</source>
-        <translation>只发了图片或表情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
-        <source>Order card received</source>
-        <translation>收到订单卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
-        <source>Nudge (a customer kept waiting)</source>
-        <translation>催促安抚（客户等待过久）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="38"/>
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
-        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
-        <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="239"/>
-        <source>Shortcut</source>
-        <translation>快捷码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="240"/>
-        <source>Text</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="243"/>
-        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
-        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
-        <source>Save template</source>
-        <translation>保存快捷回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="247"/>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
-        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
-        <translation>自动回复 — 店铺自动应答的场景</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
-        <source>On</source>
-        <translation>开启</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="250"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
-        <source>Image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
-        <source>Emoji</source>
-        <translation>表情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
-        <source>Text</source>
-        <comment>a message kind</comment>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="219"/>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="220"/>
-        <source>Product card</source>
-        <translation>商品卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
-        <source>Order card</source>
-        <translation>订单卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="221"/>
-        <source>System message</source>
-        <translation>系统消息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="222"/>
-        <source>Open</source>
-        <translation>营业中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Closed day</source>
-        <translation>店铺休息日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
-        <source>any kind</source>
-        <translation>不限类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <source>any channel</source>
-        <translation>不限渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="231"/>
-        <source>any language</source>
-        <translation>不限语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="232"/>
-        <source>at any time</source>
-        <translation>不限时段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <source>Never the same reply twice within (minutes)</source>
-        <translation>同一条自动回复的最短间隔（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
-        <source>Share new conversations</source>
-        <translation>新会话分配方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="254"/>
-        <source>Close quiet conversations after (hours, 0 = never)</source>
-        <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
-        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
-        <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
-        <source>to the least busy agent</source>
-        <translation>分给最空闲的客服</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
-        <source>in turn (round-robin)</source>
-        <translation>轮流分配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
-        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
-        <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
-        <source>Word</source>
-        <translation>词语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="261"/>
-        <source>Action</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
-        <source>Add word</source>
-        <translation>添加词语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
-        <source>Save words</source>
-        <translation>保存敏感词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="265"/>
-        <source>Save replies</source>
-        <translation>保存自动回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
-        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
-        <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Regular expression</source>
-        <translation>正则表达式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Message kinds</source>
-        <translation>消息类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>Schedule states</source>
-        <translation>营业状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="272"/>
-        <source>Answer when the match is at least</source>
-        <translation>匹配度至少为</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="273"/>
-        <source>Assign to</source>
-        <translation>分配给</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Or to a tier</source>
-        <translation>或分配给级别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>any customer</source>
-        <translation>所有客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>VIP customers</source>
-        <translation>VIP 客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
-        <source>new customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="281"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
-        <source>Answer from the knowledge base</source>
-        <translation>用知识库回答</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
-        <source>comma separated, e.g. 退款, 退货, refund</source>
-        <translation>用逗号分隔，例如：退款, 退货, refund</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="284"/>
-        <source>Escalate to a senior agent</source>
-        <translation>升级给资深客服</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
-        <source>(unchanged)</source>
-        <translation>（不变）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="289"/>
-        <source>Save rule</source>
-        <translation>保存规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="292"/>
-        <source>Test on a message, e.g. 什么时候发货</source>
-        <translation>用一条消息试试，例如：什么时候发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
-        <source>Test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
-        <source>Simulate a file for this period…</source>
-        <translation>用文件模拟这段时间…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="303"/>
-        <source>(routing decides)</source>
-        <translation>（按分配规则）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="379"/>
-        <source>To {0}: {1}</source>
-        <translation>发给 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="390"/>
-        <location filename="../../desktop/ui/automation_page.py" line="405"/>
-        <location filename="../../desktop/ui/automation_page.py" line="431"/>
-        <location filename="../../desktop/ui/automation_page.py" line="484"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
-        <source>block</source>
-        <translation>拦截</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
-        <source>mask</source>
-        <translation>屏蔽</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="413"/>
-        <source>warn</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="414"/>
-        <source>allow</source>
-        <translation>放行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="469"/>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="512"/>
-        <source>Nothing would be done.</source>
-        <translation>不会做任何处理。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="522"/>
-        <source>… and {0} more</source>
-        <translation>……另有 {0} 条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="532"/>
-        <source>Simulate</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="533"/>
-        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
-        <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="539"/>
-        <source>Simulating…</source>
-        <translation>正在模拟…</translation>
     </message>
 </context>
 <context>
@@ -718,12 +303,12 @@ The endpoint starts with the app (restart it now).</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="202"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -731,7 +316,7 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ChoiceButton</name>
     <message>
-        <location filename="../../desktop/ui/choice_button.py" line="63"/>
+        <location filename="../../desktop/ui/choice_button.py" line="57"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -739,30 +324,83 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="19"/>
-        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="38"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
         <source>The customer&apos;s question is resolved</source>
         <translation>客户的问题已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="24"/>
         <source>Send the closing message first:</source>
         <translation>先发送结束语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <source>Invite the customer to rate the service:</source>
+        <translation>邀请客户评价（邀评）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="44"/>
         <source>Closing ends the customer&apos;s wait and counts toward your resolution rate.</source>
         <translation>结束会话后客户不再计入等待，并计入解决率。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingCard</name>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="44"/>
+        <source>CLOSING A CONVERSATION — offered in the close dialog</source>
+        <translation>结束会话 — 结束时可发送的话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <source>Closing message (Chinese)</source>
+        <translation>结束语（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <source>Closing message (English)</source>
+        <translation>结束语（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Rating invitation</source>
+        <translation>邀评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Invitation (Chinese)</source>
+        <translation>邀评话术（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <source>Invitation (English)</source>
+        <translation>邀评话术（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="50"/>
+        <source>Invite the customer to rate the service when closing</source>
+        <translation>结束会话时默认勾选邀请客户评价</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <source>Save closing texts</source>
+        <translation>保存结束话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="63"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -834,6 +472,165 @@ The endpoint starts with the app (restart it now).</source>
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Snooze</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
+        <source>Close</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Pending</source>
+        <translation>待客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="118"/>
+        <source>Agent: {0}</source>
+        <translation>客服：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="119"/>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Low priority</source>
+        <translation>低优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Normal priority</source>
+        <translation>普通优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>High priority</source>
+        <translation>高优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="145"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="152"/>
+        <source>Until the customer replies</source>
+        <translation>直到客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="153"/>
+        <source>For 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="154"/>
+        <source>Until tomorrow 09:00</source>
+        <translation>到明天 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
+        <source>Until next week</source>
+        <translation>到下周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="157"/>
+        <source>Choose a time…</source>
+        <translation>选择时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="159"/>
+        <source>Set category…</source>
+        <translation>设置分类…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <source>Remove VIP</source>
+        <translation>取消 VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <source>Mark VIP</source>
+        <translation>设为 VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <source>Export transcript…</source>
+        <translation>导出聊天记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="172"/>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="181"/>
+        <source>Transfer with a note…</source>
+        <translation>转交并留备注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="211"/>
+        <source>Snooze until</source>
+        <translation>暂缓到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="99"/>
@@ -871,72 +668,72 @@ The endpoint starts with the app (restart it now).</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="117"/>
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="118"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="128"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="130"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="127"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="131"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="212"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="220"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="214"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="222"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="224"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="217"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="225"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="228"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="225"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="233"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -944,186 +741,24 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
-        <source>Assign</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="143"/>
-        <source>Snooze</source>
-        <translation>暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="144"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
-        <source>Close</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="144"/>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="147"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="115"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="190"/>
-        <source>Pending</source>
-        <translation>待客户回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
-        <source>Snoozed</source>
-        <translation>已暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="191"/>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="195"/>
-        <source>Agent: {0}</source>
-        <translation>客服：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
-        <source>Low priority</source>
-        <translation>低优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
-        <source>Normal priority</source>
-        <translation>普通优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
-        <source>High priority</source>
-        <translation>高优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="216"/>
-        <source>Assign to me</source>
-        <translation>分配给我</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="224"/>
-        <source>New tag…</source>
-        <translation>新标签…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="226"/>
-        <source>Remove “{0}”</source>
-        <translation>移除“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
-        <source>Until the customer replies</source>
-        <translation>直到客户回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="238"/>
-        <source>For 1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
-        <source>Until tomorrow 09:00</source>
-        <translation>到明天 09:00</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="241"/>
-        <source>Until next week</source>
-        <translation>到下周一</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
-        <source>Choose a time…</source>
-        <translation>选择时间…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="245"/>
-        <source>Set category…</source>
-        <translation>设置分类…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="246"/>
-        <source>Remove VIP</source>
-        <translation>取消 VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="246"/>
-        <source>Mark VIP</source>
-        <translation>设为 VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
-        <source>Export transcript…</source>
-        <translation>导出聊天记录…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
-        <source>Snooze until</source>
-        <translation>暂缓到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
-        <source>Tag name:</source>
-        <translation>标签名称：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="293"/>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="293"/>
-        <source>Category:</source>
-        <translation>分类：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="342"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="347"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="218"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="387"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="258"/>
         <source>No matching reply template. Templates are set up on the Templates &amp; auto-reply page.</source>
         <translation>没有匹配的快捷回复。可在“快捷回复与自动回复”页面中设置。</translation>
     </message>
@@ -1231,7 +866,7 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="259"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="264"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
@@ -1457,7 +1092,7 @@ Please send it to us.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="113"/>
+        <location filename="../../desktop/ui/dbworker.py" line="114"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>出现了意外错误，错误报告已保存到 {0}</translation>
     </message>
@@ -2015,236 +1650,236 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180"/>
+        <location filename="../../desktop/ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/ui/main_window.py" line="200"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182"/>
+        <location filename="../../desktop/ui/main_window.py" line="201"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184"/>
+        <location filename="../../desktop/ui/main_window.py" line="203"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="204"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="205"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/ui/main_window.py" line="206"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/ui/main_window.py" line="207"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/ui/main_window.py" line="210"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
-        <location filename="../../desktop/ui/main_window.py" line="385"/>
+        <location filename="../../desktop/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/ui/main_window.py" line="268"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="284"/>
+        <location filename="../../desktop/ui/main_window.py" line="307"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="286"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/ui/main_window.py" line="312"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="330"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/ui/main_window.py" line="331"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="375"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/ui/main_window.py" line="378"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="381"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="384"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/ui/main_window.py" line="386"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="374"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="376"/>
+        <location filename="../../desktop/ui/main_window.py" line="399"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="404"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="386"/>
+        <location filename="../../desktop/ui/main_window.py" line="409"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/ui/main_window.py" line="422"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="405"/>
+        <location filename="../../desktop/ui/main_window.py" line="428"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2338,39 +1973,569 @@ The helpdesk for small online shops.</source>
     </message>
 </context>
 <context>
-    <name>Schedule</name>
+    <name>RuleOutcome</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="332"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="15"/>
+        <source>welcome</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="16"/>
+        <source>outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
+        <source>holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
+        <source>all agents busy</source>
+        <translation>客服全忙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
+        <source>image or emoji only</source>
+        <translation>仅图片或表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
+        <source>order card</source>
+        <translation>订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
+        <source>nudge</source>
+        <translation>安抚提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
+        <source>closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
+        <source>knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="31"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="32"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
+        <source>rule “{0}”</source>
+        <translation>规则“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
+        <source>knowledge base, {0:.0%} match</source>
+        <translation>知识库，匹配度 {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="51"/>
+        <source>Auto-reply ({0}): {1}</source>
+        <translation>自动回复（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
+        <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
+        <translation>自动回复未发送：含有店铺禁用的词“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
+        <source>Assign to {0}</source>
+        <translation>分配给 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
+        <source>Add the tag “{0}”</source>
+        <translation>添加标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
+        <source>Set the priority to {0}</source>
+        <translation>优先级设为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="65"/>
+        <source>Mark as a complaint for a senior agent (urgent)</source>
+        <translation>标记为投诉，交给资深客服（紧急）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
+        <source>Close the quiet conversation with the closing message</source>
+        <translation>发送结束语并结束无人回复的会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
+        <source> (rule “{0}”)</source>
+        <translation>（规则“{0}”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
+        <source>… and {0} more</source>
+        <translation>……另有 {0} 条</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCard</name>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <source>Text</source>
+        <comment>a message kind</comment>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <source>Product card</source>
+        <translation>商品卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <source>Order card</source>
+        <translation>订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <source>System message</source>
+        <translation>系统消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="333"/>
-        <source>Closed: outside working hours</source>
-        <translation>休息中：非工作时间</translation>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <source>Outside working hours</source>
+        <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="334"/>
-        <source>Closed: public holiday</source>
-        <translation>休息中：法定节假日</translation>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="335"/>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="336"/>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="346"/>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="122"/>
+        <source>any kind</source>
+        <translation>不限类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="124"/>
+        <source>any channel</source>
+        <translation>不限渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="125"/>
+        <source>any language</source>
+        <translation>不限语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="126"/>
+        <source>at any time</source>
+        <translation>不限时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="130"/>
+        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
+        <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Message kinds</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Schedule states</source>
+        <translation>营业状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Answer when the match is at least</source>
+        <translation>匹配度至少为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Or to a tier</source>
+        <translation>或分配给级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <source>any customer</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="144"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="145"/>
+        <source>Answer from the knowledge base</source>
+        <translation>用知识库回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="146"/>
+        <source>comma separated, e.g. 退款, 退货, refund</source>
+        <translation>用逗号分隔，例如：退款, 退货, refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="147"/>
+        <source>Escalate to a senior agent</source>
+        <translation>升级给资深客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="152"/>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="153"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="154"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="155"/>
+        <source>Test on a message, e.g. 什么时候发货</source>
+        <translation>用一条消息试试，例如：什么时候发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="156"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="157"/>
+        <source>Simulate a file for this period…</source>
+        <translation>用文件模拟这段时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="164"/>
+        <source>(routing decides)</source>
+        <translation>（按分配规则）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="212"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="227"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="254"/>
+        <source>Nothing would be done.</source>
+        <translation>不会做任何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="269"/>
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="270"/>
+        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
+        <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="276"/>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosCard</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="74"/>
+        <source>Welcome (a new customer&apos;s first message)</source>
+        <translation>欢迎语（新客户的第一条消息）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
+        <source>Outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <source>Holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <source>Busy (every agent at their maximum)</source>
+        <translation>客服繁忙（所有客服都已满负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <source>Only an image or emoji</source>
+        <translation>只发了图片或表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <source>Order card received</source>
+        <translation>收到订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <source>Nudge (a customer kept waiting)</source>
+        <translation>催促安抚（客户等待过久）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
+        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
+        <translation>自动回复 — 店铺自动应答的场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <source>Never the same reply twice within (minutes)</source>
+        <translation>同一条自动回复的最短间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <source>Share new conversations</source>
+        <translation>新会话分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <source>Close quiet conversations after (hours, 0 = never)</source>
+        <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
+        <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
+        <source>to the least busy agent</source>
+        <translation>分给最空闲的客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <source>in turn (round-robin)</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
+        <source>Save replies</source>
+        <translation>保存自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="133"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Schedule</name>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <source>Open</source>
+        <translation>营业中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="348"/>
+        <source>Closed: outside working hours</source>
+        <translation>休息中：非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="349"/>
+        <source>Closed: public holiday</source>
+        <translation>休息中：法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="350"/>
+        <source>Closed day</source>
+        <translation>店铺休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="351"/>
+        <source>Holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/schedule_page.py" line="361"/>
         <source>closes at {0}</source>
         <translation>{0} 打烊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="347"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
         <source>opens at {0}</source>
         <translation>{0} 开门</translation>
     </message>
@@ -2378,188 +2543,188 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="126"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="129"/>
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="128"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="131"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="167"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="136"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填“休息”。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="140"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="141"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="144"/>
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="142"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="146"/>
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="145"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="151"/>
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：周一至周五 08:00-17:00（或 每天 09:00-18:00）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="159"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="194"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="198"/>
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="217"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="222"/>
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="256"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="261"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="276"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="302"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="317"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="303"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="318"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="306"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
         <source>{0} day(s) closed.</source>
         <translation>已设置 {0} 天休息。</translation>
     </message>
@@ -2744,14 +2909,9 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="86"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="55"/>
-        <source>● Online</source>
-        <translation>● 在线</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="50"/>
@@ -2759,61 +2919,74 @@ The helpdesk for small online shops.</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
-        <source>● On a break</source>
-        <translation>● 小休</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
-        <source>● Offline</source>
-        <translation>● 离线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="66"/>
+        <location filename="../../desktop/ui/status_bar.py" line="64"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="68"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="77"/>
+        <location filename="../../desktop/ui/status_bar.py" line="75"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="82"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="87"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="122"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagMenu</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="82"/>
+        <source>Search tags or type a new one</source>
+        <translation>搜索标签，或输入新标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="96"/>
+        <source>Remove “{0}”</source>
+        <translation>移除“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="114"/>
+        <source>New tag “{0}”</source>
+        <translation>新标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="118"/>
+        <source>No tags yet: type a name</source>
+        <translation>还没有标签：输入一个名称</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +3030,64 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/team_card.py" line="71"/>
         <source>Joining and receiving the shop…</source>
         <translation>正在加入并接收店铺数据…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCard</name>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="68"/>
+        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
+        <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="74"/>
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
+        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="77"/>
+        <source>Save template</source>
+        <translation>保存快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="123"/>
+        <source>To {0}: {1}</source>
+        <translation>发给 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="134"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -2917,45 +3148,238 @@ The helpdesk for small online shops.</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="137"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="160"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="166"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="183"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="21"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="22"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="23"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="24"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="30"/>
+        <source>until the customer replies</source>
+        <translation>直到客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="35"/>
+        <source>until {0}</source>
+        <translation>至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="41"/>
+        <source>Assigned to {0} automatically</source>
+        <translation>自动分配给 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="43"/>
+        <source>{0} took the conversation</source>
+        <translation>{0} 接待了会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="44"/>
+        <source>{0} handed the conversation to {1}</source>
+        <translation>{0} 将会话转给 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="55"/>
+        <source>{0} added the tag “{1}”</source>
+        <translation>{0} 添加了标签“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="57"/>
+        <source>Tagged “{0}” automatically</source>
+        <translation>自动添加标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="61"/>
+        <source>{0} removed the tag “{1}”</source>
+        <translation>{0} 移除了标签“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="63"/>
+        <source>The tag “{0}” was removed</source>
+        <translation>已移除标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="68"/>
+        <source>{0} snoozed the conversation {1}</source>
+        <translation>{0} 暂缓了会话，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="70"/>
+        <source>Snoozed {0}</source>
+        <translation>已暂缓，{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="74"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="76"/>
+        <source>not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="79"/>
+        <source>{0} closed the conversation ({1})</source>
+        <translation>{0} 已关闭会话（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="81"/>
+        <source>Closed ({0})</source>
+        <translation>已关闭（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="85"/>
+        <source>{0} reopened the conversation</source>
+        <translation>{0} 重新打开了会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="87"/>
+        <source>Reopened</source>
+        <translation>会话已重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="92"/>
+        <source>{0} set the priority to {1}</source>
+        <translation>{0} 将优先级设为{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="94"/>
+        <source>Priority set to {0}</source>
+        <translation>优先级设为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="98"/>
+        <source>{0} set the category to “{1}”</source>
+        <translation>{0} 将分类设为“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="100"/>
+        <source>Category set to “{0}”</source>
+        <translation>分类设为“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="103"/>
+        <source>The customer rated the service {0} of 5</source>
+        <translation>客户评价：{0} 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="107"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+</context>
+<context>
+    <name>UserMessages</name>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="28"/>
+        <source>a word the shop does not send</source>
+        <translation>店铺禁用词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
+        <translation>未发送：不能使用“{0}”（{1}）。请换个说法再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="36"/>
+        <source>Give the channel a name.</source>
+        <translation>请给渠道起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <source>There is already a channel named “{0}”: choose another name.</source>
+        <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="48"/>
+        <source>Receiving works. Replies wait until the webhook has a reply address.</source>
+        <translation>接收正常。设置回复地址后才能发出回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="51"/>
+        <source>The reply address {url} did not answer within 5 seconds.</source>
+        <translation>回复地址 {url} 5 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="54"/>
+        <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
+        <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <source>The reply address {url} answers (HTTP {status}).</source>
+        <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <source>Receiving mail works; sending is tried with the first reply.</source>
+        <translation>收信正常；发信会在第一次回复时检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <source>The mailbox cannot be read: {detail}</source>
+        <translation>无法读取邮箱：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <source>There is no test for this kind of channel yet.</source>
+        <translation>这种渠道暂时还不能测试。</translation>
     </message>
 </context>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="210"/>
+        <location filename="../../desktop/ui/channels_card.py" line="211"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218"/>
+        <location filename="../../desktop/ui/channels_card.py" line="219"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219"/>
+        <location filename="../../desktop/ui/channels_card.py" line="220"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="220"/>
+        <location filename="../../desktop/ui/channels_card.py" line="221"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>
@@ -3032,6 +3456,81 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/welcome.py" line="81"/>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+</context>
+<context>
+    <name>WordsCard</name>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="46"/>
+        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
+        <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="50"/>
+        <source>Add word</source>
+        <translation>添加词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="51"/>
+        <source>Save words</source>
+        <translation>保存敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <source>block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <source>mask</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <source>warn</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>allow</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="81"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/agent_status.py" line="29"/>
+        <source>%n open conversation(s)</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/user_messages.py" line="17"/>
+        <source>You are still serving %n conversation(s): hand them over or close them first.</source>
+        <translation>
+            <numerusform>你还在接待 %n 个会话：请先转交或结束。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -398,3 +398,40 @@ def test_the_rule_test_says_what_would_happen_in_words(window, qtbot):
                          r"order_card|busy)\b", text), text
     assert re.search(r"Auto-reply \((welcome|outside working hours|public holiday|holiday "
                      r"mode|all agents busy)\): ", text), text
+
+
+def test_in_chinese_the_guard_the_webhook_test_and_the_thread_speak_chinese(window, qtbot):
+    import socket
+
+    from desktop.services import channels, guard
+
+    window.set_language("zh_CN")
+    with socket.socket() as s:  # a port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    db = window.context.db
+    db.run(lambda store: guard.set_word(store, "微信", "block", "站外联系"), lambda _r: None)
+    db.run(lambda store: channels.add(store, "webhook", "小红书桥", {
+        "port": 0, "bind": "127.0.0.1", "reply_url": f"http://127.0.0.1:{port}/reply"}),
+        lambda _r: None)
+    _idle(window)
+    view = _open(window, tab=2)
+    view.composer.editor.insertPlainText("亲，加我微信聊")
+    qtbot.keyClick(view.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    _idle(window)
+    message = window.status.currentMessage()
+    assert message.startswith("未发送：不能使用“微信”（站外联系）"), message
+    amy = next(a for a in window.context.agents if a.name == "Amy")
+    view.assign(amy.id)
+    _idle(window)
+    qtbot.waitUntil(lambda: "王店长 将会话转给 Amy" in _thread(view), timeout=5000)
+    window.show_page("settings")
+    card = window.settings_page.channels_card
+    card.refresh()
+    _idle(window)
+    row = next(r for r in range(card.table.rowCount()) if card.table.item(r, 0).text() == "小红书桥")
+    card.table.selectRow(row)
+    qtbot.mouseClick(card.test, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "无法连接回复地址" in card.hint.text(), timeout=10_000)
+    assert f"http://127.0.0.1:{port}/reply" in card.hint.text()
+    assert "cannot reach" not in card.hint.text()

@@ -23,6 +23,7 @@ class ClosingCard(CardBox):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.title.setWordWrap(True)  # a long title never widens the page
         self.texts = {key: QPlainTextEdit() for key in KEYS}
         for edit in self.texts.values():
             edit.setMaximumHeight(60)
@@ -47,7 +48,7 @@ class ClosingCard(CardBox):
                 self.tr("Rating invitation"), self.tr("Invitation (Chinese)"),
                 self.tr("Invitation (English)"))):
             label.setText(text)
-        self.invite_on.setText(self.tr("Invite the customer to rate the service when closing"))
+        self.invite_on.setText(self.tr("Ticked in the close dialog"))
         self.save.setText(self.tr("Save closing texts"))
 
     def load(self) -> None:

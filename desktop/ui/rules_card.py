@@ -38,6 +38,7 @@ class RulesCard(CardBox):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.title.setWordWrap(True)  # a long title never widens the page
         self.rule_list = QListWidget()
         self.rule_list.setDragDropMode(QListWidget.DragDropMode.InternalMove)
         self.rule_list.setMaximumHeight(160)

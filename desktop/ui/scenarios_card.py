@@ -34,6 +34,7 @@ class ScenariosCard(CardBox):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.title.setWordWrap(True)  # a long title never widens the page
         # the switch and the scenario's name in the first column; the two replies share the
         # rest and wrap onto more lines, so every word of them shows
         self.scenarios = QTableWidget(len(SCENARIOS), 3)

@@ -20,6 +20,13 @@ class NotificationSound(QObject):
         super().__init__(parent)
         self.effect = None
         self.backend = "beep"
+        self._loaded = False
+
+    def load(self) -> None:
+        """Qt Multimedia is loaded when the first sound plays, not at start."""
+        if self._loaded:
+            return
+        self._loaded = True
         try:
             from PySide6.QtMultimedia import QSoundEffect
         except ImportError as exc:  # e.g. libpulse missing: Qt Multimedia does not load
@@ -32,6 +39,7 @@ class NotificationSound(QObject):
         self.backend = "QSoundEffect"
 
     def play(self) -> None:
+        self.load()
         if self.effect is not None:
             self.effect.play()
         else:

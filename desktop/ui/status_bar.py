@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.channels import registry
@@ -16,6 +17,26 @@ from desktop.ui.context import Context
 from desktop.ui.schedule_page import describe
 
 
+class ElidedLabel(QLabel):
+    """A status bar label that gives way with “…” when space is short (the whole text in its
+    tooltip), instead of being cut off mid-word."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        full = self.text()
+        shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        if shown == full:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
+        if self.toolTip() in ("", self.property("autoTip")):  # ours, not one set by the bar
+            self.setProperty("autoTip", full)
+            self.setToolTip(full)
+
+
 class StatusBar(QStatusBar):
     statusChanged = Signal()
     openSchedule = Signal()
@@ -24,7 +45,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.context = context
         self.setSizeGripEnabled(False)
-        self.connection, self.sync, self.scheduler = (QLabel() for _ in range(3))
+        self.connection, self.sync, self.scheduler = (ElidedLabel() for _ in range(3))
         self.hours = QToolButton()
         self.hours.setAutoRaise(True)
         self.hours.clicked.connect(self.openSchedule)

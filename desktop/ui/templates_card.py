@@ -33,6 +33,7 @@ class TemplatesCard(CardBox):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.title.setWordWrap(True)  # a long title never widens the page
         self.template_list = QListWidget()
         self.template_list.setMaximumHeight(150)
         self.template_list.currentItemChanged.connect(self._pick_template)

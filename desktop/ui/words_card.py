@@ -28,6 +28,7 @@ class WordsCard(CardBox):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.title.setWordWrap(True)  # a long title never widens the page
         self.words = QTableWidget(0, 3)
         self.words.verticalHeader().hide()
         self.words.setMinimumHeight(160)

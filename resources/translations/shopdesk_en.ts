@@ -358,47 +358,47 @@ The endpoint starts with the app (restart it now).</translation>
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="44"/>
+        <location filename="../../desktop/ui/closing_card.py" line="45"/>
         <source>CLOSING A CONVERSATION — offered in the close dialog</source>
         <translation>CLOSING A CONVERSATION — offered in the close dialog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
         <source>Closing message (Chinese)</source>
         <translation>Closing message (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
         <source>Closing message (English)</source>
         <translation>Closing message (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
         <source>Rating invitation</source>
         <translation>Rating invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
         <source>Invitation (Chinese)</source>
         <translation>Invitation (Chinese)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <location filename="../../desktop/ui/closing_card.py" line="49"/>
         <source>Invitation (English)</source>
         <translation>Invitation (English)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="50"/>
-        <source>Invite the customer to rate the service when closing</source>
-        <translation>Invite the customer to rate the service when closing</translation>
+        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <source>Ticked in the close dialog</source>
+        <translation>Ticked in the close dialog</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <location filename="../../desktop/ui/closing_card.py" line="52"/>
         <source>Save closing texts</source>
         <translation>Save closing texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="63"/>
+        <location filename="../../desktop/ui/closing_card.py" line="64"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2112,293 +2112,293 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>RulesCard</name>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
         <source>Product card</source>
         <translation>Product card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
         <source>Order card</source>
         <translation>Order card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
         <source>System message</source>
         <translation>System message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="118"/>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="118"/>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="122"/>
+        <location filename="../../desktop/ui/rules_card.py" line="123"/>
         <source>any kind</source>
         <translation>any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="124"/>
+        <location filename="../../desktop/ui/rules_card.py" line="125"/>
         <source>any channel</source>
         <translation>any channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="125"/>
+        <location filename="../../desktop/ui/rules_card.py" line="126"/>
         <source>any language</source>
         <translation>any language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="126"/>
+        <location filename="../../desktop/ui/rules_card.py" line="127"/>
         <source>at any time</source>
         <translation>at any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="130"/>
+        <location filename="../../desktop/ui/rules_card.py" line="131"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
         <source>Schedule states</source>
         <translation>Shop hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
         <source>Answer when the match is at least</source>
         <translation>Minimum match to answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
         <source>Or to a tier</source>
         <translation>Or assign to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <location filename="../../desktop/ui/rules_card.py" line="143"/>
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="144"/>
+        <location filename="../../desktop/ui/rules_card.py" line="145"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="145"/>
+        <location filename="../../desktop/ui/rules_card.py" line="146"/>
         <source>Answer from the knowledge base</source>
         <translation>Answer from the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="146"/>
+        <location filename="../../desktop/ui/rules_card.py" line="147"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="147"/>
+        <location filename="../../desktop/ui/rules_card.py" line="148"/>
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <location filename="../../desktop/ui/rules_card.py" line="151"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="152"/>
+        <location filename="../../desktop/ui/rules_card.py" line="153"/>
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="153"/>
+        <location filename="../../desktop/ui/rules_card.py" line="154"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="154"/>
+        <location filename="../../desktop/ui/rules_card.py" line="155"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="155"/>
+        <location filename="../../desktop/ui/rules_card.py" line="156"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="156"/>
+        <location filename="../../desktop/ui/rules_card.py" line="157"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="157"/>
+        <location filename="../../desktop/ui/rules_card.py" line="158"/>
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="164"/>
+        <location filename="../../desktop/ui/rules_card.py" line="165"/>
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="212"/>
+        <location filename="../../desktop/ui/rules_card.py" line="213"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="227"/>
+        <location filename="../../desktop/ui/rules_card.py" line="228"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="254"/>
+        <location filename="../../desktop/ui/rules_card.py" line="255"/>
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="269"/>
+        <location filename="../../desktop/ui/rules_card.py" line="270"/>
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="270"/>
+        <location filename="../../desktop/ui/rules_card.py" line="271"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="276"/>
+        <location filename="../../desktop/ui/rules_card.py" line="277"/>
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>
@@ -2406,102 +2406,102 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>ScenariosCard</name>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="74"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>Welcome (a new customer&apos;s first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="133"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="134"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2903,32 +2903,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="72"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="73"/>
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="86"/>
+        <location filename="../../desktop/ui/status_bar.py" line="107"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50"/>
+        <location filename="../../desktop/ui/status_bar.py" line="71"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="64"/>
+        <location filename="../../desktop/ui/status_bar.py" line="85"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="68"/>
+        <location filename="../../desktop/ui/status_bar.py" line="89"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -2936,37 +2936,37 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="75"/>
+        <location filename="../../desktop/ui/status_bar.py" line="96"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop/ui/status_bar.py" line="103"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="87"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="109"/>
+        <location filename="../../desktop/ui/status_bar.py" line="130"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="122"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="126"/>
+        <location filename="../../desktop/ui/status_bar.py" line="147"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -3040,57 +3040,57 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>TemplatesCard</name>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="68"/>
+        <location filename="../../desktop/ui/templates_card.py" line="69"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="74"/>
+        <location filename="../../desktop/ui/templates_card.py" line="75"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="77"/>
+        <location filename="../../desktop/ui/templates_card.py" line="78"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <location filename="../../desktop/ui/templates_card.py" line="79"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="123"/>
+        <location filename="../../desktop/ui/templates_card.py" line="124"/>
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="134"/>
+        <location filename="../../desktop/ui/templates_card.py" line="135"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3466,57 +3466,57 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WordsCard</name>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="46"/>
+        <location filename="../../desktop/ui/words_card.py" line="47"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <location filename="../../desktop/ui/words_card.py" line="50"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="50"/>
+        <location filename="../../desktop/ui/words_card.py" line="51"/>
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="51"/>
+        <location filename="../../desktop/ui/words_card.py" line="52"/>
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <location filename="../../desktop/ui/words_card.py" line="65"/>
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="81"/>
+        <location filename="../../desktop/ui/words_card.py" line="82"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -358,47 +358,47 @@ The endpoint starts with the app (restart it now).</source>
 <context>
     <name>ClosingCard</name>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="44"/>
+        <location filename="../../desktop/ui/closing_card.py" line="45"/>
         <source>CLOSING A CONVERSATION — offered in the close dialog</source>
         <translation>结束会话 — 结束时可发送的话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
         <source>Closing message (Chinese)</source>
         <translation>结束语（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="46"/>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
         <source>Closing message (English)</source>
         <translation>结束语（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
         <source>Rating invitation</source>
         <translation>邀评</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
         <source>Invitation (Chinese)</source>
         <translation>邀评话术（中文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <location filename="../../desktop/ui/closing_card.py" line="49"/>
         <source>Invitation (English)</source>
         <translation>邀评话术（英文）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="50"/>
-        <source>Invite the customer to rate the service when closing</source>
-        <translation>结束会话时默认勾选邀请客户评价</translation>
+        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <source>Ticked in the close dialog</source>
+        <translation>结束会话时默认勾选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <location filename="../../desktop/ui/closing_card.py" line="52"/>
         <source>Save closing texts</source>
         <translation>保存结束话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/closing_card.py" line="63"/>
+        <location filename="../../desktop/ui/closing_card.py" line="64"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2108,293 +2108,293 @@ The helpdesk for small online shops.</source>
 <context>
     <name>RulesCard</name>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="112"/>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
         <source>Order card</source>
         <translation>订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
         <source>System message</source>
         <translation>系统消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="118"/>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="118"/>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="122"/>
+        <location filename="../../desktop/ui/rules_card.py" line="123"/>
         <source>any kind</source>
         <translation>不限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="124"/>
+        <location filename="../../desktop/ui/rules_card.py" line="125"/>
         <source>any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="125"/>
+        <location filename="../../desktop/ui/rules_card.py" line="126"/>
         <source>any language</source>
         <translation>不限语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="126"/>
+        <location filename="../../desktop/ui/rules_card.py" line="127"/>
         <source>at any time</source>
         <translation>不限时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="130"/>
+        <location filename="../../desktop/ui/rules_card.py" line="131"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="133"/>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
         <source>Message kinds</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
         <source>Schedule states</source>
         <translation>营业状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
         <source>Answer when the match is at least</source>
         <translation>匹配度至少为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
         <source>Or to a tier</source>
         <translation>或分配给级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
         <source>any customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="141"/>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <location filename="../../desktop/ui/rules_card.py" line="143"/>
         <source>new customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="144"/>
+        <location filename="../../desktop/ui/rules_card.py" line="145"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="145"/>
+        <location filename="../../desktop/ui/rules_card.py" line="146"/>
         <source>Answer from the knowledge base</source>
         <translation>用知识库回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="146"/>
+        <location filename="../../desktop/ui/rules_card.py" line="147"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="147"/>
+        <location filename="../../desktop/ui/rules_card.py" line="148"/>
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="149"/>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <location filename="../../desktop/ui/rules_card.py" line="151"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="152"/>
+        <location filename="../../desktop/ui/rules_card.py" line="153"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="153"/>
+        <location filename="../../desktop/ui/rules_card.py" line="154"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="154"/>
+        <location filename="../../desktop/ui/rules_card.py" line="155"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="155"/>
+        <location filename="../../desktop/ui/rules_card.py" line="156"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="156"/>
+        <location filename="../../desktop/ui/rules_card.py" line="157"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="157"/>
+        <location filename="../../desktop/ui/rules_card.py" line="158"/>
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="164"/>
+        <location filename="../../desktop/ui/rules_card.py" line="165"/>
         <source>(routing decides)</source>
         <translation>（按分配规则）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="212"/>
+        <location filename="../../desktop/ui/rules_card.py" line="213"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="227"/>
+        <location filename="../../desktop/ui/rules_card.py" line="228"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="254"/>
+        <location filename="../../desktop/ui/rules_card.py" line="255"/>
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="269"/>
+        <location filename="../../desktop/ui/rules_card.py" line="270"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="270"/>
+        <location filename="../../desktop/ui/rules_card.py" line="271"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rules_card.py" line="276"/>
+        <location filename="../../desktop/ui/rules_card.py" line="277"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>
@@ -2402,102 +2402,102 @@ The helpdesk for small online shops.</source>
 <context>
     <name>ScenariosCard</name>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="74"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="133"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="134"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2899,69 +2899,69 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="72"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="73"/>
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="86"/>
+        <location filename="../../desktop/ui/status_bar.py" line="107"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="50"/>
+        <location filename="../../desktop/ui/status_bar.py" line="71"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="64"/>
+        <location filename="../../desktop/ui/status_bar.py" line="85"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="68"/>
+        <location filename="../../desktop/ui/status_bar.py" line="89"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="75"/>
+        <location filename="../../desktop/ui/status_bar.py" line="96"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="82"/>
+        <location filename="../../desktop/ui/status_bar.py" line="103"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="87"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="109"/>
+        <location filename="../../desktop/ui/status_bar.py" line="130"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="122"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="126"/>
+        <location filename="../../desktop/ui/status_bar.py" line="147"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -3035,57 +3035,57 @@ The helpdesk for small online shops.</source>
 <context>
     <name>TemplatesCard</name>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="68"/>
+        <location filename="../../desktop/ui/templates_card.py" line="69"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="70"/>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="74"/>
+        <location filename="../../desktop/ui/templates_card.py" line="75"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="77"/>
+        <location filename="../../desktop/ui/templates_card.py" line="78"/>
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <location filename="../../desktop/ui/templates_card.py" line="79"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="123"/>
+        <location filename="../../desktop/ui/templates_card.py" line="124"/>
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="134"/>
+        <location filename="../../desktop/ui/templates_card.py" line="135"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3255,12 +3255,12 @@ The helpdesk for small online shops.</source>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="79"/>
         <source>{0} closed the conversation ({1})</source>
-        <translation>{0} 已关闭会话（{1}）</translation>
+        <translation>{0} 结束了会话（{1}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="81"/>
         <source>Closed ({0})</source>
-        <translation>已关闭（{0}）</translation>
+        <translation>会话已结束（{0}）</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="85"/>
@@ -3461,57 +3461,57 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WordsCard</name>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="46"/>
+        <location filename="../../desktop/ui/words_card.py" line="47"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="48"/>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <location filename="../../desktop/ui/words_card.py" line="50"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="50"/>
+        <location filename="../../desktop/ui/words_card.py" line="51"/>
         <source>Add word</source>
         <translation>添加词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="51"/>
+        <location filename="../../desktop/ui/words_card.py" line="52"/>
         <source>Save words</source>
         <translation>保存敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
         <source>block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
         <source>mask</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="63"/>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
         <source>warn</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <location filename="../../desktop/ui/words_card.py" line="65"/>
         <source>allow</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/words_card.py" line="81"/>
+        <location filename="../../desktop/ui/words_card.py" line="82"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

@@ -339,6 +339,7 @@ def test_a_new_customer_message_plays_the_shipped_sound(window, qtbot, demo_path
     with wave.open(str(sound.NEW_MESSAGE)) as chime:  # a real, short WAV file ships
         assert 0.1 < chime.getnframes() / chime.getframerate() < 2
     played: list[str] = []
+    window.sound.load()
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: played.append("beep")))
     if window.sound.effect is not None:
         monkeypatch.setattr(window.sound.effect, "play", lambda: played.append("chime"))
@@ -365,6 +366,8 @@ def test_automatic_replies_are_shown_whole_at_1280x720(themed, window, qtbot, la
     window.show_page("templates")
     _idle(window)
     page = window.automation_page
+    # the page fits the window's width: nothing to scroll sideways for
+    assert page.widget().minimumSizeHint().width() <= page.viewport().width()
     table = page.findChildren(QTableWidget)[0]  # the automatic replies, first on the page
     assert table.rowCount() == 8
     for row in range(table.rowCount()):
@@ -429,7 +432,8 @@ def test_in_chinese_the_guard_the_webhook_test_and_the_thread_speak_chinese(wind
     card = window.settings_page.channels_card
     card.refresh()
     _idle(window)
-    row = next(r for r in range(card.table.rowCount()) if card.table.item(r, 0).text() == "小红书桥")
+    row = next(r for r in range(card.table.rowCount())
+               if card.table.item(r, 0).text() == "小红书桥")
     card.table.selectRow(row)
     qtbot.mouseClick(card.test, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "无法连接回复地址" in card.hint.text(), timeout=10_000)

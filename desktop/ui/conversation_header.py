@@ -175,8 +175,10 @@ class ConversationHeader(QWidget):
             action = menu.addAction(agent_status.dot(agent.status),
                                     agent_status.describe(agent.name, agent.status, load),
                                     partial(self.assign, agent.id))
-            action.setCheckable(True)
-            action.setChecked(agent.id == current)
+            if agent.id == current:  # who has it now, in bold
+                font = action.font()
+                font.setBold(True)
+                action.setFont(font)
         menu.addSeparator()
         menu.addAction(self.tr("Transfer with a note…"), self.transfer)
 

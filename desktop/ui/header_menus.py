@@ -84,7 +84,6 @@ class TagMenu(QMenu):
         self.list = QListWidget()
         self.list.setObjectName("tagChoices")
         self.list.setMinimumWidth(220)
-        self.list.setMaximumHeight(200)
         column.addWidget(self.search)
         column.addWidget(self.list)
         holder = QWidgetAction(self)
@@ -119,6 +118,8 @@ class TagMenu(QMenu):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        rows = self.list.sizeHintForRow(0) * min(self.list.count(), 8)
+        self.list.setFixedHeight(rows + 2 * self.list.frameWidth() + 2)
 
     def _take_current(self) -> None:
         if self.list.currentItem() is not None:

@@ -610,22 +610,22 @@ The endpoint starts with the app (restart it now).</translation>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="181"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="183"/>
         <source>Transfer with a note…</source>
         <translation>Transfer with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="213"/>
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="229"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="229"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
@@ -2056,7 +2056,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
         <source>rule “{0}”</source>
-        <translation>rule “{0}”</translation>
+        <translation>rule &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
@@ -2071,7 +2071,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
         <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
-        <translation>Auto-reply held back: it contains “{0}”, a word the shop does not send</translation>
+        <translation>Auto-reply held back: it contains &quot;{0}&quot;, a word the shop does not send</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
@@ -2081,7 +2081,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
         <source>Add the tag “{0}”</source>
-        <translation>Add the tag “{0}”</translation>
+        <translation>Add the tag &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
@@ -2101,7 +2101,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
         <source> (rule “{0}”)</source>
-        <translation> (rule “{0}”)</translation>
+        <translation> (rule &quot;{0}&quot;)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
@@ -2979,17 +2979,17 @@ The helpdesk for small online shops.</translation>
         <translation>Search tags or type a new one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/header_menus.py" line="96"/>
+        <location filename="../../desktop/ui/header_menus.py" line="95"/>
         <source>Remove “{0}”</source>
         <translation>Remove &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/header_menus.py" line="114"/>
+        <location filename="../../desktop/ui/header_menus.py" line="113"/>
         <source>New tag “{0}”</source>
-        <translation>New tag “{0}”</translation>
+        <translation>New tag &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/header_menus.py" line="118"/>
+        <location filename="../../desktop/ui/header_menus.py" line="117"/>
         <source>No tags yet: type a name</source>
         <translation>No tags yet: type a name</translation>
     </message>
@@ -3220,22 +3220,22 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="55"/>
         <source>{0} added the tag “{1}”</source>
-        <translation>{0} added the tag “{1}”</translation>
+        <translation>{0} added the tag &quot;{1}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="57"/>
         <source>Tagged “{0}” automatically</source>
-        <translation>Tagged “{0}” automatically</translation>
+        <translation>Tagged &quot;{0}&quot; automatically</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="61"/>
         <source>{0} removed the tag “{1}”</source>
-        <translation>{0} removed the tag “{1}”</translation>
+        <translation>{0} removed the tag &quot;{1}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="63"/>
         <source>The tag “{0}” was removed</source>
-        <translation>The tag “{0}” was removed</translation>
+        <translation>The tag &quot;{0}&quot; was removed</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="68"/>
@@ -3290,12 +3290,12 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="98"/>
         <source>{0} set the category to “{1}”</source>
-        <translation>{0} set the category to “{1}”</translation>
+        <translation>{0} set the category to &quot;{1}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="100"/>
         <source>Category set to “{0}”</source>
-        <translation>Category set to “{0}”</translation>
+        <translation>Category set to &quot;{0}&quot;</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/event_lines.py" line="103"/>
@@ -3318,7 +3318,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/user_messages.py" line="29"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
-        <translation>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</translation>
+        <translation>Not sent: &quot;{0}&quot; is not allowed ({1}). Change the wording and send again.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/user_messages.py" line="36"/>
@@ -3328,7 +3328,7 @@ The helpdesk for small online shops.</translation>
     <message>
         <location filename="../../desktop/ui/user_messages.py" line="38"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
-        <translation>There is already a channel named “{0}”: choose another name.</translation>
+        <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/user_messages.py" line="48"/>

@@ -610,22 +610,22 @@ The endpoint starts with the app (restart it now).</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="181"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="183"/>
         <source>Transfer with a note…</source>
         <translation>转交并留备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="211"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="213"/>
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="229"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="229"/>
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
@@ -2974,17 +2974,17 @@ The helpdesk for small online shops.</source>
         <translation>搜索标签，或输入新标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/header_menus.py" line="96"/>
+        <location filename="../../desktop/ui/header_menus.py" line="95"/>
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/header_menus.py" line="114"/>
+        <location filename="../../desktop/ui/header_menus.py" line="113"/>
         <source>New tag “{0}”</source>
         <translation>新标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/header_menus.py" line="118"/>
+        <location filename="../../desktop/ui/header_menus.py" line="117"/>
         <source>No tags yet: type a name</source>
         <translation>还没有标签：输入一个名称</translation>
     </message>

@@ -69,6 +69,15 @@ def _no_errors_in_popups():
     assert not _ERRORS, _ERRORS
 
 
+@pytest.fixture(autouse=True)
+def _english_afterwards():
+    """Tests here switch the language; the next test file starts in English again."""
+    yield
+    from desktop.ui import i18n
+
+    i18n.install("en")
+
+
 def _popup() -> QWidget | None:
     return QApplication.activePopupWidget()
 
@@ -169,8 +178,8 @@ def test_tag_from_the_shops_tags_by_searching(window, qtbot):
     _idle(window)
     before, after = offered[:offered.index("|")], offered[offered.index("|") + 1:]
     assert {"退换货", "尺码", "投诉"} <= set(before)  # the shop's tags, before any typing
-    assert after == ["退换货", "New tag “换”"]  # searched; a new name offered last
-    qtbot.waitUntil(lambda: "王店长 added the tag “退换货”" in _thread(view), timeout=5000)
+    assert after == ["退换货", 'New tag "换"']  # searched; a new name offered last
+    qtbot.waitUntil(lambda: '王店长 added the tag "退换货"' in _thread(view), timeout=5000)
     assert "退换货" in view.detail.tags and "退换货" in view.subtitle.text()
 
 

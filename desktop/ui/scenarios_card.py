@@ -57,6 +57,8 @@ class ScenariosCard(CardBox):
         self.closing_hours.setRange(0, 24 * 14)
         self.nudge_minutes = QSpinBox()
         self.nudge_minutes.setRange(0, 24 * 60)
+        for field in (self.cooldown, self.routing, self.closing_hours, self.nudge_minutes):
+            field.setMaximumWidth(260)  # figures and a choice, not a line of text
         s_form, self.s_labels = labelled_form([self.cooldown, self.routing, self.closing_hours,
                                                self.nudge_minutes])
         self.cooldown_label = self.s_labels[0]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidge
 from desktop.channels import registry
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
-from desktop.ui import agent_status, formatting
+from desktop.ui import agent_status, formatting, user_messages
 from desktop.ui.context import Context
 from desktop.ui.schedule_page import describe
 
@@ -81,10 +81,11 @@ class StatusBar(QStatusBar):
     def show_channels(self, listening: list[str], problems: dict[str, str]) -> None:
         """How the channels are: connected, or which one is in trouble and why."""
         if problems:
-            name, why = next(iter(problems.items()))
+            worded = {n: user_messages.channel_problem(w) for n, w in problems.items()}
+            name, why = next(iter(worded.items()))
             self.connection.setText(self.tr("● {0}: {1}").format(name, why))
             self.connection.setStyleSheet("color: #f53f3f;")
-            self.connection.setToolTip("\n".join(f"{n}: {w}" for n, w in problems.items()))
+            self.connection.setToolTip("\n".join(f"{n}: {w}" for n, w in worded.items()))
         elif listening:
             self.connection.setText(self.tr("● %n channel(s) connected", "", len(listening)))
             self.connection.setStyleSheet("color: #00a870;")

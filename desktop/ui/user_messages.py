@@ -3,6 +3,7 @@ a code and its values (and in English for the command line); the window words it
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -66,3 +67,43 @@ def channel_check(check: Any) -> str:
     }
     text = texts.get(check.code)
     return text.format(**v) if text else str(check)
+
+
+# What the channel layer reports about a channel (the status bar's channel problems), known by
+# the fixed English forms it writes them in; anything else is shown as it is.
+_CHANNEL_PROBLEMS = (
+    ("unreachable", re.compile(r"^cannot reach (?P<url>\S+): \w+$")),
+    ("busy", re.compile(r"^the bridge answered (?P<status>\d+); trying again later$")),
+    ("refused", re.compile(r"^the bridge refused the message \((?P<status>\d+): "
+                           r"(?P<detail>.*)\)$", re.DOTALL)),
+    ("no_reply_url", re.compile(r"^this webhook channel has no reply URL")),
+    ("no_token", re.compile(r"^no token on this computer")),
+    ("port", re.compile(r"^cannot listen on port (?P<port>\S+): (?P<why>.*)$")),
+)
+
+
+def _channel_texts() -> dict[str, str]:
+    return {
+        "unreachable": translate("UserMessages", "Replies cannot be delivered: the reply "
+                                 "address {url} cannot be reached. They are kept and sent "
+                                 "when it answers."),
+        "busy": translate("UserMessages", "The bridge is busy (HTTP {status}); replies are "
+                          "sent again shortly."),
+        "refused": translate("UserMessages", "The bridge refused a reply (HTTP {status}): "
+                             "{detail}"),
+        "no_reply_url": translate("UserMessages", "Replies wait: the webhook has no reply "
+                                  "address yet."),
+        "no_token": translate("UserMessages", "This computer has no key for the webhook: add "
+                              "the channel again here."),
+        "port": translate("UserMessages", "The webhook cannot receive on port {port} ({why}): "
+                          "another program may be using it."),
+    }
+
+
+def channel_problem(text: str) -> str:
+    """A channel's trouble in the user's language."""
+    for key, pattern in _CHANNEL_PROBLEMS:
+        found = pattern.match(text)
+        if found:
+            return _channel_texts()[key].format(**found.groupdict())
+    return text

@@ -2406,102 +2406,102 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>ScenariosCard</name>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>Welcome (a new customer&apos;s first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="83"/>
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="96"/>
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="97"/>
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="134"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="136"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -2913,7 +2913,7 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="107"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
@@ -2923,12 +2923,12 @@ The helpdesk for small online shops.</translation>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop/ui/status_bar.py" line="86"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="90"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -2936,37 +2936,37 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="96"/>
+        <location filename="../../desktop/ui/status_bar.py" line="97"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="103"/>
+        <location filename="../../desktop/ui/status_bar.py" line="104"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/status_bar.py" line="128"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="130"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="143"/>
+        <location filename="../../desktop/ui/status_bar.py" line="144"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="147"/>
+        <location filename="../../desktop/ui/status_bar.py" line="148"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -3311,59 +3311,89 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="28"/>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
         <source>a word the shop does not send</source>
         <translation>a word the shop does not send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <location filename="../../desktop/ui/user_messages.py" line="30"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
         <translation>Not sent: &quot;{0}&quot; is not allowed ({1}). Change the wording and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="36"/>
+        <location filename="../../desktop/ui/user_messages.py" line="37"/>
         <source>Give the channel a name.</source>
         <translation>Give the channel a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <location filename="../../desktop/ui/user_messages.py" line="39"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="48"/>
+        <location filename="../../desktop/ui/user_messages.py" line="49"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="51"/>
+        <location filename="../../desktop/ui/user_messages.py" line="52"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>The reply address {url} did not answer within 5 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="54"/>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="59"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>The reply address {url} answers (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <location filename="../../desktop/ui/user_messages.py" line="62"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>Receiving mail works; sending is tried with the first reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
         <source>The mailbox cannot be read: {detail}</source>
         <translation>The mailbox cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="66"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>There is no test for this kind of channel yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="87"/>
+        <source>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</source>
+        <translation>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="90"/>
+        <source>The bridge is busy (HTTP {status}); replies are sent again shortly.</source>
+        <translation>The bridge is busy (HTTP {status}); replies are sent again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="92"/>
+        <source>The bridge refused a reply (HTTP {status}): {detail}</source>
+        <translation>The bridge refused a reply (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="94"/>
+        <source>Replies wait: the webhook has no reply address yet.</source>
+        <translation>Replies wait: the webhook has no reply address yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="96"/>
+        <source>This computer has no key for the webhook: add the channel again here.</source>
+        <translation>This computer has no key for the webhook: add the channel again here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="98"/>
+        <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
+        <translation>The webhook cannot receive on port {port} ({why}): another program may be using it.</translation>
     </message>
 </context>
 <context>
@@ -3532,7 +3562,7 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/user_messages.py" line="17"/>
+        <location filename="../../desktop/ui/user_messages.py" line="18"/>
         <source>You are still serving %n conversation(s): hand them over or close them first.</source>
         <translation>
             <numerusform>You are still serving %n conversation: hand it over or close it first.</numerusform>

@@ -2402,102 +2402,102 @@ The helpdesk for small online shops.</source>
 <context>
     <name>ScenariosCard</name>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="75"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="76"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="83"/>
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="85"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="86"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="94"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="96"/>
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="97"/>
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/scenarios_card.py" line="134"/>
+        <location filename="../../desktop/ui/scenarios_card.py" line="136"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2909,7 +2909,7 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="107"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
@@ -2919,49 +2919,49 @@ The helpdesk for small online shops.</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop/ui/status_bar.py" line="86"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="90"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="96"/>
+        <location filename="../../desktop/ui/status_bar.py" line="97"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="103"/>
+        <location filename="../../desktop/ui/status_bar.py" line="104"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/status_bar.py" line="128"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="130"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="143"/>
+        <location filename="../../desktop/ui/status_bar.py" line="144"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="147"/>
+        <location filename="../../desktop/ui/status_bar.py" line="148"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -3306,59 +3306,89 @@ The helpdesk for small online shops.</source>
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="28"/>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
         <source>a word the shop does not send</source>
         <translation>店铺禁用词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <location filename="../../desktop/ui/user_messages.py" line="30"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
         <translation>未发送：不能使用“{0}”（{1}）。请换个说法再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="36"/>
+        <location filename="../../desktop/ui/user_messages.py" line="37"/>
         <source>Give the channel a name.</source>
         <translation>请给渠道起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <location filename="../../desktop/ui/user_messages.py" line="39"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="48"/>
+        <location filename="../../desktop/ui/user_messages.py" line="49"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>接收正常。设置回复地址后才能发出回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="51"/>
+        <location filename="../../desktop/ui/user_messages.py" line="52"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>回复地址 {url} 5 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="54"/>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="59"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <location filename="../../desktop/ui/user_messages.py" line="62"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>收信正常；发信会在第一次回复时检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
         <source>The mailbox cannot be read: {detail}</source>
         <translation>无法读取邮箱：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="66"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>这种渠道暂时还不能测试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="87"/>
+        <source>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</source>
+        <translation>无法送达回复：连接不上回复地址 {url}。回复已保留，连上后自动发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="90"/>
+        <source>The bridge is busy (HTTP {status}); replies are sent again shortly.</source>
+        <translation>转接程序繁忙（HTTP {status}），稍后会重新发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="92"/>
+        <source>The bridge refused a reply (HTTP {status}): {detail}</source>
+        <translation>转接程序拒收了一条回复（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="94"/>
+        <source>Replies wait: the webhook has no reply address yet.</source>
+        <translation>回复在等待：这个 Webhook 还没有设置回复地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="96"/>
+        <source>This computer has no key for the webhook: add the channel again here.</source>
+        <translation>这台电脑上没有这个 Webhook 的密钥：请在这台电脑上重新添加该渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="98"/>
+        <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
+        <translation>Webhook 无法在端口 {port} 接收消息（{why}）：可能有其他程序占用了这个端口。</translation>
     </message>
 </context>
 <context>
@@ -3526,7 +3556,7 @@ The helpdesk for small online shops.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/user_messages.py" line="17"/>
+        <location filename="../../desktop/ui/user_messages.py" line="18"/>
         <source>You are still serving %n conversation(s): hand them over or close them first.</source>
         <translation>
             <numerusform>你还在接待 %n 个会话：请先转交或结束。</numerusform>

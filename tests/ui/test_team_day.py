@@ -448,3 +448,36 @@ def test_in_chinese_the_guard_the_webhook_test_and_the_thread_speak_chinese(wind
     qtbot.waitUntil(lambda: "无法连接回复地址" in card.hint.text(), timeout=10_000)
     assert f"http://127.0.0.1:{port}/reply" in card.hint.text()
     assert "cannot reach" not in card.hint.text()
+
+
+def test_in_chinese_a_webhook_that_cannot_deliver_says_so_in_chinese(window, qtbot, demo_path):
+    import socket
+
+    from desktop.channels import dispatcher, registry
+    from desktop.domain.model import CustomerRef, Direction, MessageKind, MessageRecord
+    from desktop.domain.timefmt import moment_in_zone
+    from desktop.services import channels, inbox
+    from desktop.store import conversations, directory
+
+    window.set_language("zh_CN")
+    with socket.socket() as s:  # a port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/reply"
+    store = open_shop(demo_path)
+    channels.add(store, "webhook", "小红书桥", {"port": 0, "bind": "127.0.0.1",
+                                                "reply_url": url})
+    now = store.clock()
+    inbox.receive(store, [MessageRecord(
+        "小红书桥", "xhs-1", CustomerRef("xhs-c", "小鹿"), "xhs-m1", Direction.IN, "customer",
+        MessageKind.TEXT, "发货了吗", moment_in_zone(now, shop.shop_zone(store)))])
+    channel_id = directory.channel_ids(store.conn)["小红书桥"]
+    actions.reply(store, conversations.find(store.conn, channel_id, "xhs-1").id,
+                  "亲，已经发货了", None)
+    # the channel host's round, run here: the real dispatcher and webhook sender
+    report = dispatcher.dispatch(store, registry.connectors(store, {"小红书桥"}))
+    assert report.errors["小红书桥"].startswith("cannot reach")
+    window.on_job_event({"kind": "channels", "listening": [], "problems": report.errors})
+    text = window.status.connection.text()
+    assert f"无法送达回复：连接不上回复地址 {url}" in text, text
+    assert "cannot reach" not in window.status.connection.toolTip()

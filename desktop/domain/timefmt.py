@@ -117,6 +117,15 @@ def spoken_time(when: datetime, now: datetime, language: str) -> str:
     return day + _zh_clock(when.hour, when.minute)
 
 
+def spoken_opening(opening_ms: int | None, now_ms: int, zone: ZoneInfo) -> dict[str, str]:
+    """When the shop opens next, as a customer is told it, per reply language (``zh``,
+    ``en``); empty when no opening is ahead."""
+    if opening_ms is None:
+        return {"zh": "", "en": ""}
+    when, now = to_datetime(opening_ms, zone), to_datetime(now_ms, zone)
+    return {lang: spoken_time(when, now, lang) for lang in ("zh", "en")}
+
+
 def _zh_clock(hour: int, minute: int) -> str:
     """上午9点, 中午12点, 下午2点半, 晚上8点15分, 凌晨0点."""
     if hour < 6:

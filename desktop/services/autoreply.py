@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.domain.templates import Template, TemplateError, validate
-from desktop.domain.timefmt import format_moment, moment_in_zone, spoken_time
+from desktop.domain.timefmt import format_moment, moment_in_zone, spoken_opening
 from desktop.services import actions, guard, kb, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
@@ -138,7 +137,7 @@ def config(store: Store, now: int) -> auto.Config:
     if mode_reply and "holiday_mode" in scenarios and scenarios["holiday_mode"].get("on"):
         replies[("holiday_mode", "zh")] = replies[("holiday_mode", "en")] = mode_reply
     current = schedule.current(store, now)
-    next_open = next_opening_words(current, now)
+    next_open = spoken_opening(hours.next_opening(current, now), now, current.zone)
     minutes = int(shop.get(store, "autoreply.cooldown_minutes") or 30)
     agent_ids = directory.agent_ids(store.conn)
     dedicated = {customer: agent_ids[name] for customer, name in
@@ -150,16 +149,6 @@ def config(store: Store, now: int) -> auto.Config:
                                "next_open": next_open["zh"]},
                        worded={lang: {"next_open": text} for lang, text in next_open.items()})
 
-
-def next_opening_words(current: Any, now: int) -> dict[str, str]:
-    """When the shop opens next, as a customer is told it, per reply language: 明天上午9点 /
-    tomorrow 9:00 (empty when the schedule knows no opening ahead)."""
-    opening = hours.next_opening(current, now)
-    if opening is None:
-        return {"zh": "", "en": ""}
-    when = datetime.fromtimestamp(opening / 1000, current.zone)
-    today = datetime.fromtimestamp(now / 1000, current.zone)
-    return {lang: spoken_time(when, today, lang) for lang in ("zh", "en")}
 
 
 def _agents(store: Store, now: int) -> list[auto.AgentLoad]:

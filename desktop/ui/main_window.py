@@ -17,14 +17,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QSystemTrayIcon,
     QVBoxLayout,
@@ -41,6 +39,7 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.kb_page import KbPage
+from desktop.ui.layout import fitting
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.reminders_button import describe
 from desktop.ui.schedule_page import SchedulePage
@@ -49,24 +48,6 @@ from desktop.ui.sound import NotificationSound
 from desktop.ui.status_bar import StatusBar
 
 PAGES = ("inbox", "kb", "templates", "schedule", "dashboard", "settings")
-# What the window must fit in: a 1280×720 screen less a title bar and a taskbar. A page
-# taller than this scrolls instead of making the window taller than the screen.
-FIT_HEIGHT = 560
-
-
-def _fitting(page: QWidget) -> QWidget:
-    """The page as the stack holds it: pages that scroll already, and pages short enough,
-    as they are; a taller one (the knowledge base's editor) in a scroll area of its own."""
-    if isinstance(page, QScrollArea) or page.minimumSizeHint().height() <= FIT_HEIGHT:
-        return page
-    area = QScrollArea()
-    area.setObjectName("pageScroll")
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setWidget(page)
-    return area
-
-
 class MainWindow(QMainWindow):
     openDemo = Signal()
 
@@ -109,7 +90,7 @@ class MainWindow(QMainWindow):
         self.pages["settings"] = self.settings_page
         self.stack = QStackedWidget()
         for key in PAGES:
-            self.stack.addWidget(_fitting(self.pages[key]))
+            self.stack.addWidget(fitting(self.pages[key]))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         side = QVBoxLayout()

@@ -134,6 +134,9 @@ class ConversationHeader(QWidget):
 
     # -- menus --------------------------------------------------------------------------------
     def _menus(self, detail: ConversationDetail) -> None:
+        for button in self.buttons.values():  # the menus of the last showing go
+            if button.menu() is not None and not button.menu().isVisible():
+                button.menu().deleteLater()
         assign = QMenu(self)
         assign.aboutToShow.connect(partial(self._fill_assign, assign))
         self.buttons["assign"].setMenu(assign)

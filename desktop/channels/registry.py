@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -88,25 +89,44 @@ def announce_status(store: Shop, online: bool) -> list[str]:
     return problems
 
 
-def test(store: Shop, name: str) -> str:
-    """Try a channel's connection now; a line saying how it went (raises nothing)."""
+@dataclass(frozen=True)
+class ChannelCheck:
+    """How a channel's test went: a code the window words in the user's language, the
+    values it needs, and the same in English for the command line and the logs."""
+
+    code: str  # webhook_no_reply_url, webhook_unreachable, webhook_answers, mail_ok, …
+    values: dict[str, Any]
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+
+def test(store: Shop, name: str) -> ChannelCheck:
+    """Try a channel's connection now (raises nothing)."""
     import requests
 
     channel = channels.get(store, name)
     if channel["kind"] == "webhook":
         url = channel["config"].get("reply_url")
         if not url:
-            return "receiving works without a reply URL; replies wait until one is set"
+            return ChannelCheck("webhook_no_reply_url", {}, "receiving works without a reply "
+                                "URL; replies wait until one is set")
         try:
             answer = requests.get(url, timeout=5)
+        except requests.Timeout:
+            return ChannelCheck("webhook_timeout", {"url": url},
+                                f"{url} did not answer within 5 seconds")
         except requests.RequestException as exc:
-            return f"cannot reach {url}: {type(exc).__name__}"
-        return f"{url} answers ({answer.status_code})"
+            return ChannelCheck("webhook_unreachable", {"url": url},
+                                f"cannot reach {url}: {type(exc).__name__}")
+        return ChannelCheck("webhook_answers", {"url": url, "status": answer.status_code},
+                            f"{url} answers ({answer.status_code})")
     found = connector(store, channel)
     if channel["kind"] == "email" and isinstance(found, MailConnector):
         try:
             found.fetch({"uidvalidity": -1})  # logs in and reads the INBOX, stores nothing
         except ChannelError as exc:
-            return str(exc)
-        return "IMAP works; SMTP is tried with the first reply"
-    return "no test for this kind of channel yet"
+            return ChannelCheck("mail_failed", {"detail": str(exc)}, str(exc))
+        return ChannelCheck("mail_ok", {}, "IMAP works; SMTP is tried with the first reply")
+    return ChannelCheck("no_test", {}, "no test for this kind of channel yet")

@@ -100,6 +100,8 @@ class Config:
     dedicated: dict[str, str] = field(default_factory=dict)  # customer key -> agent id
     routing: str = "least_busy"  # or "round_robin"
     values: dict[str, str] = field(default_factory=dict)  # shop_name, next_open, …
+    # values worded per reply language, e.g. {"en": {"next_open": "tomorrow 9:00"}}
+    worded: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,8 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
         key = key or scenario.value
         if body is None or not may_send(key):
             return
-        values = {"customer_name": m.customer_name, "order_id": m.order_id or "", **config.values}
+        values = {"customer_name": m.customer_name, "order_id": m.order_id or "", **config.values,
+                  **config.worded.get(lang, {})}
         text = body.format_map({k: values.get(k, "") for k in _names(body)})
         actions.append(Action("reply", scenario=scenario.value, text=text, rule=rule,
                               score=score))

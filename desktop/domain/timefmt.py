@@ -81,3 +81,65 @@ def moment_in_zone(epoch: int, zone: ZoneInfo) -> Moment:
     """The instant with the offset ``zone`` has at that instant."""
     offset = to_datetime(epoch, zone).utcoffset() or timedelta(0)
     return Moment(epoch, int(offset.total_seconds() // 60))
+
+
+_ZH_WEEKDAYS = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+_EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+              "Dec")
+
+
+def spoken_time(when: datetime, now: datetime, language: str) -> str:
+    """A time ahead as people say it to a customer, seen from ``now`` (both in the shop's
+    zone): 今天下午2点 / 明天上午9点 / 周一上午9点半 / 12月8日上午9点 in Chinese,
+    today 14:00 / tomorrow 9:00 / Monday 9:00 / Dec 8, 9:00 in English."""
+    days = (when.date() - now.date()).days
+    english = language.startswith("en")
+    if english:
+        clock = f"{when.hour}:{when.minute:02d}"
+        if days == 0:
+            return f"today {clock}"
+        if days == 1:
+            return f"tomorrow {clock}"
+        if 1 < days < 7:
+            return f"{_EN_WEEKDAYS[when.weekday()]} {clock}"
+        return f"{_EN_MONTHS[when.month - 1]} {when.day}, {clock}"
+    if days == 0:
+        day = "今天"
+    elif days == 1:
+        day = "明天"
+    elif days == 2:
+        day = "后天"
+    elif 2 < days < 7:
+        day = _ZH_WEEKDAYS[when.weekday()]
+    else:
+        day = f"{when.month}月{when.day}日"
+    return day + _zh_clock(when.hour, when.minute)
+
+
+def spoken_opening(opening_ms: int | None, now_ms: int, zone: ZoneInfo) -> dict[str, str]:
+    """When the shop opens next, as a customer is told it, per reply language (``zh``,
+    ``en``); empty when no opening is ahead."""
+    if opening_ms is None:
+        return {"zh": "", "en": ""}
+    when, now = to_datetime(opening_ms, zone), to_datetime(now_ms, zone)
+    return {lang: spoken_time(when, now, lang) for lang in ("zh", "en")}
+
+
+def _zh_clock(hour: int, minute: int) -> str:
+    """上午9点, 中午12点, 下午2点半, 晚上8点15分, 凌晨0点."""
+    if hour < 6:
+        part, shown = "凌晨", hour
+    elif hour < 12:
+        part, shown = "上午", hour
+    elif hour == 12:
+        part, shown = "中午", 12
+    elif hour < 18:
+        part, shown = "下午", hour - 12
+    else:
+        part, shown = "晚上", hour - 12
+    if minute == 0:
+        return f"{part}{shown}点"
+    if minute == 30:
+        return f"{part}{shown}点半"
+    return f"{part}{shown}点{minute:02d}分"

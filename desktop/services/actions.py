@@ -97,20 +97,29 @@ def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
     # the team's time (this desktop's clock corrected by the hub's), and never before the
     # message it answers, however wrong this desktop's clock is
     now = max(team_sync.team_clock(store), (target.row.state.last_message_at or 0) + 1)
+    at = moment_in_zone(now, shop.shop_zone(store))
     kind = MessageKind.IMAGE if attachments and not text.strip() else MessageKind.TEXT
-    record = MessageRecord(
+    records: list[Record] = []
+    if not note and author != BOT and target.row.state.assignee is None:
+        # whoever answers a conversation nobody has taken, takes it
+        records.append(EventRecord(target.channel, target.row.external_id, EventKind.ASSIGN,
+                                   at, {"agent": author}, by=author, customer=target.customer))
+    records.append(MessageRecord(
         target.channel, target.row.external_id, target.customer, new_id(now),
-        Direction.NOTE if note else Direction.OUT, author or BOT, kind, text,
-        moment_in_zone(now, shop.shop_zone(store)),
+        Direction.NOTE if note else Direction.OUT, author or BOT, kind, text, at,
         attachments=tuple(attachments or ()), extra=dict(auto or {}),
-        delivery=None if note else Delivery.QUEUED)
-    return _store(store, [record], "conversation.note" if note else "conversation.reply",
+        delivery=None if note else Delivery.QUEUED))
+    return _store(store, records, "conversation.note" if note else "conversation.reply",
                   conversation_id, actor, {"length": len(text)})
 
 
-def assign(store: Store, conversation_id: str, agent_id: str, actor: str | None) -> Changes:
-    return _event(store, conversation_id, EventKind.ASSIGN,
-                  {"agent": _agent_name(store, agent_id)}, actor)
+def assign(store: Store, conversation_id: str, agent_id: str, actor: str | None,
+           note: str | None = None) -> Changes:
+    """Give the conversation to an agent; a transfer note stays in the thread with it."""
+    data: dict[str, Any] = {"agent": _agent_name(store, agent_id)}
+    if note and note.strip():
+        data["note"] = note.strip()[:500]
+    return _event(store, conversation_id, EventKind.ASSIGN, data, actor)
 
 
 def tag(store: Store, conversation_id: str, name: str, actor: str | None) -> Changes:
@@ -167,12 +176,18 @@ def _wall(value: datetime, zone: Any) -> datetime:
 
 
 def close(store: Store, conversation_id: str, resolved: bool, actor: str | None,
-          closing_message: str | None = None) -> Changes:
-    """Close, as resolved or not; the shop's closing message goes first if given."""
+          closing_message: str | None = None, rating_invite: str | None = None) -> Changes:
+    """Close, as resolved or not; the shop's closing message and the platform's rating
+    invitation (邀评) go first when given."""
     changes = Changes()
-    if closing_message and closing_message.strip():
-        changes = reply(store, conversation_id, closing_message, actor)
-    more = _event(store, conversation_id, EventKind.CLOSE, {"resolved": resolved}, actor)
+    for text in (closing_message, rating_invite):
+        if text and text.strip():
+            _merge(changes, reply(store, conversation_id, text, actor))
+    return _merge(changes, _event(store, conversation_id, EventKind.CLOSE,
+                                  {"resolved": resolved}, actor))
+
+
+def _merge(changes: Changes, more: Changes) -> Changes:
     for table, ids in more.tables.items():
         changes.tables.setdefault(table, set()).update(ids)
     return changes
@@ -184,9 +199,17 @@ def reopen(store: Store, conversation_id: str, actor: str | None) -> Changes:
 
 def closing_message(store: Store, conversation_id: str) -> str:
     """The shop's closing message in the customer's language."""
+    return closing_texts(store, conversation_id)["closing"]
+
+
+def closing_texts(store: Store, conversation_id: str) -> dict[str, Any]:
+    """What the close dialog offers, in the customer's language: the closing message, the
+    rating invitation (邀评) and whether the shop sends the invitation by default."""
     target = _Target(store, conversation_id)
-    english = target.customer.language.startswith("en")
-    return shop.get(store, "replies.closing_en" if english else "replies.closing_zh")
+    lang = "en" if target.customer.language.startswith("en") else "zh"
+    return {"closing": shop.get(store, f"replies.closing_{lang}"),
+            "rating_invite": shop.get(store, f"replies.rating_invite_{lang}"),
+            "invite_on": bool(shop.get(store, "replies.rating_invite_on"))}
 
 
 def set_vip(store: Store, customer_id: str, vip: bool, actor: str | None) -> Changes:
@@ -226,9 +249,7 @@ def wake_due(store: Store) -> Changes:
     """Snoozed conversations whose time has come are open again."""
     changes = Changes()
     for conversation_id in conversations.due_snoozed(store.conn, store.clock()):
-        more = _event(store, conversation_id, EventKind.REOPEN, {}, None)
-        for table, ids in more.tables.items():
-            changes.tables.setdefault(table, set()).update(ids)
+        _merge(changes, _event(store, conversation_id, EventKind.REOPEN, {}, None))
     return changes
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import tempfile
 from dataclasses import asdict
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.domain.templates import Template, TemplateError, validate
-from desktop.domain.timefmt import format_moment, moment_in_zone
+from desktop.domain.timefmt import format_moment, moment_in_zone, spoken_opening
 from desktop.services import actions, guard, kb, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
@@ -138,10 +137,7 @@ def config(store: Store, now: int) -> auto.Config:
     if mode_reply and "holiday_mode" in scenarios and scenarios["holiday_mode"].get("on"):
         replies[("holiday_mode", "zh")] = replies[("holiday_mode", "en")] = mode_reply
     current = schedule.current(store, now)
-    opening = hours.next_opening(current, now)
-    next_open = ""
-    if opening is not None:
-        next_open = datetime.fromtimestamp(opening / 1000, current.zone).strftime("%m-%d %H:%M")
+    next_open = spoken_opening(hours.next_opening(current, now), now, current.zone)
     minutes = int(shop.get(store, "autoreply.cooldown_minutes") or 30)
     agent_ids = directory.agent_ids(store.conn)
     dedicated = {customer: agent_ids[name] for customer, name in
@@ -150,7 +146,9 @@ def config(store: Store, now: int) -> auto.Config:
                        routing=shop.get(store, "autoreply.routing") or "least_busy",
                        values={**(shop.get(store, "templates.fields") or {}),
                                "shop_name": shop.get(store, "shop.name") or "",
-                               "next_open": next_open})
+                               "next_open": next_open["zh"]},
+                       worded={lang: {"next_open": text} for lang, text in next_open.items()})
+
 
 
 def _agents(store: Store, now: int) -> list[auto.AgentLoad]:
@@ -211,6 +209,7 @@ def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[st
         except guard.Blocked as exc:
             out["action"] = "block"
             out["reason"] = str(exc)
+            out["word"] = exc.word
             with store.write() as w:
                 audit.record(w, "autoreply.block", "conversation", cid, detail=out)
     elif a.action == "assign" and a.agent:
@@ -324,7 +323,10 @@ def template_values(store: Store, conversation_id: str, agent_id: str | None) ->
 
     detail = threads.detail(store, conversation_id)
     now = store.clock()
-    values = dict(config(store, now).values)
+    cfg = config(store, now)
+    values = dict(cfg.values)
+    values.update(cfg.worded.get("en" if detail.customer.language.startswith("en") else "zh",
+                                 {}))
     orders = detail.customer.order_ids
     values.update({"customer_name": detail.customer.name, "order_id": orders[-1] if orders
                    else "", "agent_name": directory.agent_names(store.conn).get(agent_id or "",
@@ -405,7 +407,7 @@ def preview_values(store: Store, conversation_id: str | None = None) -> tuple[st
     conversation_id = conversation_id or conversations.newest(store.conn)
     if conversation_id is None:
         return "", {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
-                    "shop_name": shop.get(store, "shop.name") or "", "next_open": "09:00",
+                    "shop_name": shop.get(store, "shop.name") or "", "next_open": "明天上午9点",
                     "tracking_no": "SF1234567890"}
     values = template_values(store, conversation_id, None)
     return values["customer_name"], values

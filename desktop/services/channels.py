@@ -26,7 +26,7 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
     if kind not in KINDS:
         raise UserError(f"unknown channel kind {kind!r} (one of {', '.join(KINDS)})")
     if not name:
-        raise UserError("a channel needs a name")
+        raise UserError("a channel needs a name", "channel.no_name")
     if kind == "email" and config.get("security") == "none" and not all(
             str(config.get(k, "")).split(":")[0] in ("127.0.0.1", "localhost", "::1")
             for k in ("imap", "smtp")):
@@ -35,7 +35,8 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
     existing = directory.channel(store.conn, name)
     if existing is not None and "receiver_device" in existing["config"] and \
             not existing["config"].get("removed"):
-        raise UserError(f"there is already a channel named {name!r}")
+        raise UserError(f"there is already a channel named {name!r}", "channel.exists",
+                        name=name)
     values = _with_token(kind, secret_values)
     # replies queued before this desktop took the channel wait for a person's word
     config = {"receiver_device": store.device_id, **config, "taken_over_at": store.clock()}

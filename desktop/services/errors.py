@@ -13,7 +13,14 @@ from desktop.store.errors import StorageError, StorageProblem
 
 
 class UserError(Exception):
-    """Input that cannot be used; the message says what to do instead."""
+    """Input that cannot be used; the message says what to do instead (in English, for the
+    command line and the logs). ``code`` and ``values``, when given, let the window say it in
+    the user's language (desktop/ui/user_messages.py)."""
+
+    def __init__(self, message: str, code: str | None = None, **values: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 _STORAGE = {

@@ -42,8 +42,10 @@ class Blocked(UserError):
 
     def __init__(self, verdict: Verdict) -> None:
         first = next(h for h in verdict.hits if h.action is GuardAction.BLOCK)
-        super().__init__(f"not sent: “{first.word}” ({first.reason or 'blocked word'})")
+        super().__init__(f"not sent: “{first.word}” ({first.reason or 'blocked word'})",
+                         "guard.blocked", word=first.word, reason=first.reason or "")
         self.verdict = verdict
+        self.word = first.word
 
 
 def clear_to_send(store: Store, text: str) -> Verdict:

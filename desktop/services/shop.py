@@ -16,6 +16,12 @@ DEFAULTS: dict[str, Any] = {
     "shop.language": "zh_CN",
     "replies.closing_zh": "亲，还有什么可以帮您的吗？感谢您的咨询，祝您购物愉快~",
     "replies.closing_en": "Is there anything else I can help with? Thanks for shopping with us!",
+    # The platform's rating invitation (邀评), offered when a conversation is closed
+    "replies.rating_invite_on": True,
+    "replies.rating_invite_zh": "亲，本次服务您还满意吗？麻烦您抽空给客服打个分，"
+                                "您的评价是我们进步的动力~",
+    "replies.rating_invite_en": "Were you happy with our help today? Please take a moment to "
+                                "rate this chat; it helps us get better.",
     "ui.sound": True,
     # Auto-replies: each scenario on/off with its text per language (desktop.services.autoreply)
     "autoreply.cooldown_minutes": 30,
@@ -95,15 +101,23 @@ def all_settings(store: Store) -> dict[str, Any]:
 
 
 def set_value(store: Store, key: str, value: Any) -> None:
-    if key not in DEFAULTS:
-        raise SettingError(f"unknown setting {key!r}")
-    if key == "shop.timezone":
-        zone_of(value)
-    if key == "retention.days" and (not isinstance(value, int) or value < MIN_RETENTION_DAYS):
-        raise SettingError(f"messages must be kept at least {MIN_RETENTION_DAYS} days "
-                           "(platforms require it)")
+    set_values(store, {key: value})
+
+
+def set_values(store: Store, values: dict[str, Any]) -> None:
+    """Several settings in one transaction (all or none)."""
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise SettingError(f"unknown setting {key!r}")
+        if key == "shop.timezone":
+            zone_of(value)
+        if key == "retention.days" and (not isinstance(value, int)
+                                        or value < MIN_RETENTION_DAYS):
+            raise SettingError(f"messages must be kept at least {MIN_RETENTION_DAYS} days "
+                               "(platforms require it)")
     with store.write() as w:
-        settings_store.write(w, key, value)
+        for key, value in values.items():
+            settings_store.write(w, key, value)
 
 
 def zone_of(name: str) -> ZoneInfo:

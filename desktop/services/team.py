@@ -34,7 +34,8 @@ class StillServing(UserError):
 
     def __init__(self, count: int) -> None:
         super().__init__(f"you are still serving {count} conversation(s): "
-                         "hand them over or close them first")
+                         "hand them over or close them first", "team.still_serving",
+                         count=count)
         self.count = count
 
 
@@ -51,6 +52,11 @@ def agents(store: Store, include_inactive: bool = False) -> list[Agent]:
 
 def agent(store: Store, agent_id: str | None) -> Agent | None:
     return next((a for a in agents(store, include_inactive=True) if a.id == agent_id), None)
+
+
+def workload(store: Store) -> list[tuple[Agent, int]]:
+    """Every agent with how many open conversations they are serving now."""
+    return [(a, conversations.open_load(store.conn, a.id)) for a in agents(store)]
 
 
 def me(store: Store) -> Agent | None:

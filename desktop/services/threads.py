@@ -28,6 +28,17 @@ class ThreadMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class ThreadEvent:
+    """Something done to the conversation (assigned, tagged, snoozed, closed …), shown as a
+    line in the thread with who did it and when."""
+
+    kind: str  # close / reopen / assign / tag / untag / snooze / priority / category / rating
+    at: int
+    by: str | None  # the agent's name; None when the shop did it by itself (rules, routing)
+    data: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
 class CustomerPanel:
     id: str
     name: str
@@ -59,6 +70,7 @@ class ConversationDetail:
     channel_kind: str
     customer: CustomerPanel
     messages: tuple[ThreadMessage, ...] = field(default=())
+    events: tuple[ThreadEvent, ...] = field(default=())
 
 
 def detail(store: Store, conversation_id: str) -> ConversationDetail:
@@ -83,6 +95,8 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
             m["id"], m["direction"], author, m["kind"], m["text"], m["sent_at"],
             m["sent_offset"], m["delivery"], m["order_id"], m["product_id"],
             tuple(payload.get("attachments", ())), payload.get("extra", {})))
+    events = tuple(ThreadEvent(e["kind"], e["at"], agents.get(e["by_agent_id"] or ""),
+                               e["data"]) for e in message_store.events(conn, conversation_id))
     earlier = tuple(c for c in conversations.by_customer(conn, customer.id)
                     if c["id"] != conversation_id)
     notes = tuple({"text": n["text"], "at": n["created_at"],
@@ -98,4 +112,4 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
         snoozed_until=state.snoozed_until, unread=state.unread,
         tags=tuple(sorted(state.tags)),
         channel=channel["name"], channel_kind=channel["kind"], customer=panel,
-        messages=tuple(thread))
+        messages=tuple(thread), events=events)

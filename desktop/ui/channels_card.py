@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.channels import registry
 from desktop.services import channels
-from desktop.ui import formatting
+from desktop.ui import formatting, user_messages
 from desktop.ui.context import Context
 from desktop.ui.layout import CardBox, read_only_table
 
@@ -217,7 +217,8 @@ class ChannelsCard(CardBox):
         if chosen:
             self.hint.setText(self.tr("Testing {0}…").format(chosen["name"]))
             self.context.db.run(partial(registry.test, name=chosen["name"]),
-                                self.hint.setText, self.error.emit)
+                                lambda check: self.hint.setText(
+                                    user_messages.channel_check(check)), self.error.emit)
 
     def _pause(self) -> None:
         chosen = self._chosen()

@@ -1,4 +1,5 @@
-"""Closing a conversation: resolved or not, with the shop's closing message offered."""
+"""Closing a conversation: resolved or not, with the shop's closing message and the
+platform's rating invitation (邀评) offered."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
 
 
 class CloseDialog(QDialog):
-    def __init__(self, closing_message: str, parent: QWidget | None = None) -> None:
+    def __init__(self, closing_message: str, parent: QWidget | None = None, *,
+                 rating_invite: str = "", invite_on: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close conversation"))
         self.resolved = QCheckBox(self.tr("The customer's question is resolved"))
@@ -24,10 +26,18 @@ class CloseDialog(QDialog):
         self.message = QPlainTextEdit(closing_message)
         self.message.setMaximumHeight(90)
         self.send_closing.toggled.connect(self.message.setEnabled)
+        self.send_invite = QCheckBox(self.tr("Invite the customer to rate the service:"))
+        self.send_invite.setChecked(invite_on and bool(rating_invite))
+        self.invite = QPlainTextEdit(rating_invite)
+        self.invite.setMaximumHeight(70)
+        self.invite.setEnabled(self.send_invite.isChecked())
+        self.send_invite.toggled.connect(self.invite.setEnabled)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
                                    QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Close conversation"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Close conversation"))
+        self.cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -36,7 +46,12 @@ class CloseDialog(QDialog):
         layout.addWidget(self.resolved)
         layout.addWidget(self.send_closing)
         layout.addWidget(self.message)
+        layout.addWidget(self.send_invite)
+        layout.addWidget(self.invite)
         layout.addWidget(buttons)
 
     def closing_text(self) -> str | None:
         return self.message.toPlainText() if self.send_closing.isChecked() else None
+
+    def invite_text(self) -> str | None:
+        return self.invite.toPlainText() if self.send_invite.isChecked() else None

@@ -107,6 +107,10 @@ class ConversationList(QWidget):
         for i, v in enumerate(VIEWS):
             count = self.counts.get(v.value)
             self.tabs.setTabText(i, f"{names[v]} {count}" if count else names[v])
+        # the list is never narrower than its view tabs: every view stays in sight
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(sum(self.tabs.tabSizeHint(i).width() for i in range(len(VIEWS)))
+                             + margins.left() + margins.right() + 8)  # 8: the bold current tab
         self._filling = True
         # a drop-down hands its data back as plain strings: the sort is its position in SORTS
         names = {Sort.WAITING: self.tr("Longest waiting"), Sort.NEWEST: self.tr("Newest"),
@@ -141,6 +145,10 @@ class ConversationList(QWidget):
         for i, v in enumerate(VIEWS):
             count = counts.get(v.value)
             self.tabs.setTabText(i, f"{names[v]} {count}" if count else names[v])
+        # the list is never narrower than its view tabs: every view stays in sight
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(sum(self.tabs.tabSizeHint(i).width() for i in range(len(VIEWS)))
+                             + margins.left() + margins.right() + 8)  # 8: the bold current tab
 
     # -- list ---------------------------------------------------------------------------------
     def load(self) -> None:

@@ -1,21 +1,15 @@
-"""One conversation: the action bar, the thread and the composer."""
+"""One conversation: the header (conversation_header.py), the thread and the composer."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDateTime, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -25,14 +19,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guard import Verdict
 from desktop.domain.kb_match import answer_parts
-from desktop.domain.model import Priority
 from desktop.services import actions, autoreply, guard, kb, outbox, threads
 from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
-from desktop.ui import formatting, thread_html
-from desktop.ui.close_dialog import CloseDialog
+from desktop.ui import thread_html
 from desktop.ui.composer import Composer
 from desktop.ui.context import Context
+from desktop.ui.conversation_header import ConversationHeader
 
 
 def _missing_image() -> QImage:
@@ -69,30 +62,9 @@ class ConversationView(QWidget):
         self.detail: ConversationDetail | None = None
         self.expanded: set[str] = set()
         self.highlight: str | None = None
-        self.title = QLabel()
-        self.title.setObjectName("convTitle")
-        self.subtitle = QLabel()
-        self.subtitle.setObjectName("hint")
-        for label in (self.title, self.subtitle):  # long names never widen the window
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.buttons: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setContentsMargins(16, 10, 12, 10)
-        names = QVBoxLayout()
-        names.addWidget(self.title)
-        names.addWidget(self.subtitle)
-        bar.addLayout(names, 1)
-        for key in ("assign", "tag", "priority", "snooze", "close", "more"):
-            button = QToolButton()
-            button.setObjectName("action")
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            self.buttons[key] = button
-            bar.addWidget(button)
-        self.buttons["close"].setPopupMode(QToolButton.ToolButtonPopupMode.DelayedPopup)
-        self.buttons["close"].clicked.connect(self.close_or_reopen)
-        header = QWidget()
-        header.setObjectName("convHeader")
-        header.setLayout(bar)
+        self.header = ConversationHeader(context)
+        self.header.error.connect(self.error.emit)
+        self.header.exportRequested.connect(self._export_transcript)
         self.thread = QTextBrowser()
         self.thread.setObjectName("thread")
         self.thread.setOpenLinks(False)
@@ -141,20 +113,15 @@ class ConversationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(header)
+        layout.addWidget(self.header)
         layout.addWidget(split, 1)
         layout.addWidget(self.empty, 1)
-        self.header = header
         self.retranslate()
         self.show_detail(None)
 
     # -- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        texts = {"assign": self.tr("Assign"), "tag": self.tr("Tag"),
-                 "priority": self.tr("Priority"), "snooze": self.tr("Snooze"),
-                 "close": self.tr("Close"), "more": self.tr("More")}
-        for key, text in texts.items():
-            self.buttons[key].setText(text)
+        self.header.retranslate()
         self.empty.setText(self.tr("Choose a conversation on the left to read and answer it.\n"
                                    "New customer messages appear there by themselves."))
         self.composer.retranslate()
@@ -198,69 +165,35 @@ class ConversationView(QWidget):
         self.empty.setVisible(detail is None)
         if detail is None:
             return
-        status = {"open": self.tr("Open"), "pending": self.tr("Pending"),
-                  "snoozed": self.tr("Snoozed"), "closed": self.tr("Closed")}[detail.status]
-        self.title.setText(detail.customer.name + ("  VIP" if detail.customer.vip else ""))
-        facts = [formatting.channel_name(detail.channel), status]
-        if detail.assignee:
-            facts.append(self.tr("Agent: {0}").format(detail.assignee))
-        if detail.priority != "normal":
-            facts.append(self._priority_name(detail.priority))
-        if detail.category:
-            facts.append(detail.category)
-        self.subtitle.setText(" · ".join(facts))
-        self.buttons["close"].setText(self.tr("Reopen") if detail.status == "closed"
-                                      else self.tr("Close"))
-        self._menus(detail)
+        self.header.show_detail(detail)
         self.thread.setHtml(thread_html.render(detail, self.context.zone, self.expanded,
                                                self.context.attachments_dir, self.highlight))
 
-    def _priority_name(self, value: str) -> str:
-        return {"low": self.tr("Low priority"), "normal": self.tr("Normal priority"),
-                "high": self.tr("High priority"), "urgent": self.tr("Urgent")}[value]
+    # -- the header's actions, for the keyboard shortcuts and the customer panel -----------
+    @property
+    def title(self) -> QLabel:
+        return self.header.title
 
-    # -- menus --------------------------------------------------------------------------------
-    def _menus(self, detail: ConversationDetail) -> None:
-        me = self.context.me_id
-        assign = QMenu(self)
-        if me:
-            assign.addAction(self.tr("Assign to me"), partial(self.assign, me))
-            assign.addSeparator()
-        for agent in self.context.agents:
-            action = assign.addAction(agent.name, partial(self.assign, agent.id))
-            action.setCheckable(True)
-            action.setChecked(agent.id == detail.assignee_id)
-        self.buttons["assign"].setMenu(assign)
-        tags = QMenu(self)
-        tags.addAction(self.tr("New tag…"), self._new_tag)
-        for t in detail.tags:
-            tags.addAction(self.tr("Remove “{0}”").format(t), partial(self._do, actions.untag,
-                                                                      name=t))
-        self.buttons["tag"].setMenu(tags)
-        prio = QMenu(self)
-        for p in Priority:
-            act = prio.addAction(self._priority_name(p.value),
-                                 partial(self._do, actions.set_priority, priority=p))
-            act.setCheckable(True)
-            act.setChecked(detail.priority == p.value)
-        self.buttons["priority"].setMenu(prio)
-        snooze = QMenu(self)
-        snooze.addAction(self.tr("Until the customer replies"), partial(self.snooze, None))
-        snooze.addAction(self.tr("For 1 hour"), partial(self._snooze_choice, "hour"))
-        snooze.addAction(self.tr("Until tomorrow 09:00"), partial(self._snooze_choice,
-                                                                  "tomorrow"))
-        snooze.addAction(self.tr("Until next week"), partial(self._snooze_choice, "next_week"))
-        snooze.addAction(self.tr("Choose a time…"), self._snooze_custom)
-        self.buttons["snooze"].setMenu(snooze)
-        more = QMenu(self)
-        more.addAction(self.tr("Set category…"), self._category)
-        more.addAction(self.tr("Remove VIP") if detail.customer.vip else self.tr("Mark VIP"),
-                       partial(self.set_vip, not detail.customer.vip))
-        more.addSeparator()
-        more.addAction(self.tr("Export transcript…"), self._export_transcript)
-        self.buttons["more"].setMenu(more)
+    @property
+    def subtitle(self) -> QLabel:
+        return self.header.subtitle
 
-    # -- actions ------------------------------------------------------------------------------
+    @property
+    def buttons(self) -> dict[str, QToolButton]:
+        return self.header.buttons
+
+    def assign(self, agent_id: str, note: str | None = None) -> None:
+        self.header.assign(agent_id, note)
+
+    def snooze(self, until_ms: int | None) -> None:
+        self.header.snooze(until_ms)
+
+    def set_vip(self, vip: bool) -> None:
+        self.header.set_vip(vip)
+
+    def close_or_reopen(self) -> None:
+        self.header.close_or_reopen()
+
     def _do(self, action, **kwargs) -> None:
         if self.detail is None:
             return
@@ -268,74 +201,11 @@ class ConversationView(QWidget):
                                     actor=self.context.me_id, **kwargs),
                             lambda _changes: None, self.error.emit)
 
-    def assign(self, agent_id: str) -> None:
-        self._do(actions.assign, agent_id=agent_id)
-
-    def snooze(self, until_ms: int | None) -> None:
-        self._do(actions.snooze, until_ms=until_ms)
-
-    def _snooze_choice(self, key: str) -> None:
-        self.context.db.run(actions.snooze_choices, lambda c: self.snooze(c[key]),
-                            self.error.emit)
-
-    def _snooze_custom(self) -> None:
-        dialog = QDialog(self)
-        dialog.setWindowTitle(self.tr("Snooze until"))
-        edit = QDateTimeEdit(QDateTime.currentDateTime().addSecs(3600))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
-                               QDialogButtonBox.StandardButton.Cancel)
-        box.accepted.connect(dialog.accept)
-        box.rejected.connect(dialog.reject)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(edit)
-        layout.addWidget(box)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.snooze(edit.dateTime().toMSecsSinceEpoch())
-
-    def _new_tag(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("Tag"), self.tr("Tag name:"))
-        if ok and name.strip():
-            self._do(actions.tag, name=name.strip())
-
-    def _category(self) -> None:
-        current = self.detail.category if self.detail else ""
-        name, ok = QInputDialog.getText(self, self.tr("Category"), self.tr("Category:"),
-                                        text=current or "")
-        if ok and name.strip():
-            self._do(actions.set_category, category=name.strip())
-
-    def set_vip(self, vip: bool) -> None:
-        if self.detail is not None:
-            self.context.db.run(partial(actions.set_vip, customer_id=self.detail.customer.id,
-                                        vip=vip, actor=self.context.me_id),
-                                lambda _c: None, self.error.emit)
-
     def add_customer_note(self, text: str) -> None:
         if self.detail is not None:
             self.context.db.run(partial(actions.add_customer_note,
                                         customer_id=self.detail.customer.id, text=text,
                                         actor=self.context.me_id),
-                                lambda _c: None, self.error.emit)
-
-    def close_or_reopen(self) -> None:
-        if self.detail is None:
-            return
-        if self.detail.status == "closed":
-            self._do(actions.reopen)
-            return
-        conversation_id = self.detail.id
-        self.context.db.run(partial(actions.closing_message, conversation_id=conversation_id),
-                            partial(self._ask_close, conversation_id), self.error.emit)
-
-    def _ask_close(self, conversation_id: str, message: str) -> None:
-        dialog = CloseDialog(message, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.db.run(partial(actions.close, conversation_id=conversation_id,
-                                        resolved=dialog.resolved.isChecked(),
-                                        actor=self.context.me_id,
-                                        closing_message=dialog.closing_text()),
                                 lambda _c: None, self.error.emit)
 
     def _send(self, text: str, note: bool, attachments: list) -> None:

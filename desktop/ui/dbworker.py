@@ -18,6 +18,7 @@ from desktop.services import crash
 from desktop.services.errors import describe
 from desktop.services.session import Changes, Shop, open_shop
 from desktop.services.sheets import WorkbookTooLarge
+from desktop.ui import user_messages
 
 Op = Callable[[Shop], Any]
 
@@ -123,7 +124,7 @@ def worded(exc: BaseException) -> str | None:
     """Expected trouble in the user's language (``None`` for a bug)."""
     if isinstance(exc, WorkbookTooLarge):
         return _workbook_too_large(exc)
-    return describe(exc)
+    return user_messages.explain(exc) or describe(exc)
 
 
 def _workbook_too_large(exc: WorkbookTooLarge) -> str:

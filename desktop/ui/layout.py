@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -100,3 +101,21 @@ class ScrollPage(QScrollArea):
         self.page_layout.setContentsMargins(32, 24, 32, 24)
         self.page_layout.setSpacing(16)
         self.setWidget(body)
+
+
+# What the window must fit in: a 1280×720 screen less a title bar and a taskbar. A page
+# taller than this scrolls instead of making the window taller than the screen.
+FIT_HEIGHT = 560
+
+
+def fitting(page: QWidget) -> QWidget:
+    """The page as the stack holds it: pages that scroll already, and pages short enough,
+    as they are; a taller one (the knowledge base's editor) in a scroll area of its own."""
+    if isinstance(page, QScrollArea) or page.minimumSizeHint().height() <= FIT_HEIGHT:
+        return page
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area

@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -40,15 +39,15 @@ from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.kb_page import KbPage
+from desktop.ui.layout import fitting
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.reminders_button import describe
 from desktop.ui.schedule_page import SchedulePage
 from desktop.ui.settings_page import SettingsPage
+from desktop.ui.sound import NotificationSound
 from desktop.ui.status_bar import StatusBar
 
 PAGES = ("inbox", "kb", "templates", "schedule", "dashboard", "settings")
-
-
 class MainWindow(QMainWindow):
     openDemo = Signal()
 
@@ -91,7 +90,7 @@ class MainWindow(QMainWindow):
         self.pages["settings"] = self.settings_page
         self.stack = QStackedWidget()
         for key in PAGES:
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(fitting(self.pages[key]))
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.nav.setCurrentRow(0)
         side = QVBoxLayout()
@@ -119,6 +118,7 @@ class MainWindow(QMainWindow):
             self.tray.activated.connect(lambda *_: (self.showNormal(), self.activateWindow()))
             self.tray.messageClicked.connect(self._tray_message_clicked)
             self.tray.show()
+        self.sound = NotificationSound(self)
         self.unread = 0
         self.report_path: str | None = None  # the daily report the tray message announces
         self._menus()
@@ -213,20 +213,24 @@ class MainWindow(QMainWindow):
         if changes.ids("agents"):
             self.reload_team()
         new_messages = changes.ids("messages")
-        if new_messages and not self.isActiveWindow():
+        if new_messages:
             self.context.db.run(partial(notifications.for_new_messages,
                                         message_ids=new_messages, me=self.context.me_id),
                                 self._notify)
 
     def _notify(self, notices: list[notifications.Notice]) -> None:
-        if not notices or self.tray is None:
+        """A new customer message: the sound (if switched on in Settings) whether or not the
+        window is in front, and a tray notification while it is in the background."""
+        if not notices:
+            return
+        if self.settings.value("sound", True, bool):
+            self.sound.play()
+        if self.tray is None or self.isActiveWindow():
             return
         first = notices[0]
         more = self.tr(" (+{0} more)").format(len(notices) - 1) if len(notices) > 1 else ""
         self.tray.showMessage(first.customer + more, first.text,
                               QSystemTrayIcon.MessageIcon.Information, 8000)
-        if self.settings.value("sound", True, bool):
-            QApplication.beep()
 
     def _counts(self, counts: dict[str, int]) -> None:
         self.unread = counts.get("unassigned", 0) + counts.get("mine", 0)

@@ -5,16 +5,37 @@ from __future__ import annotations
 import time
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.channels import registry
 from desktop.domain.protocol import CLOCK_WARN_MS
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
-from desktop.ui import formatting
+from desktop.ui import agent_status, formatting, user_messages
 from desktop.ui.context import Context
 from desktop.ui.schedule_page import describe
+
+
+class ElidedLabel(QLabel):
+    """A status bar label that gives way with “…” when space is short (the whole text in its
+    tooltip), instead of being cut off mid-word."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        full = self.text()
+        shown = self.fontMetrics().elidedText(full, Qt.TextElideMode.ElideRight,
+                                              self.contentsRect().width())
+        if shown == full:
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(self.contentsRect(), int(self.alignment()), shown)
+        painter.end()
+        if self.toolTip() in ("", self.property("autoTip")):  # ours, not one set by the bar
+            self.setProperty("autoTip", full)
+            self.setToolTip(full)
 
 
 class StatusBar(QStatusBar):
@@ -25,7 +46,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.context = context
         self.setSizeGripEnabled(False)
-        self.connection, self.sync, self.scheduler = (QLabel() for _ in range(3))
+        self.connection, self.sync, self.scheduler = (ElidedLabel() for _ in range(3))
         self.hours = QToolButton()
         self.hours.setAutoRaise(True)
         self.hours.clicked.connect(self.openSchedule)
@@ -53,20 +74,19 @@ class StatusBar(QStatusBar):
         self.sync.setText(self.tr("Sync: this desktop only"))
         self.show_job(None)
         self.mine.clear()
-        for status, text in ((team.AgentStatus.ONLINE, self.tr("● Online")),
-                             (team.AgentStatus.BREAK, self.tr("● On a break")),
-                             (team.AgentStatus.OFFLINE, self.tr("● Offline"))):
-            self.mine.addItem(text, status)
+        for status in team.AgentStatus:  # a dot in the status's colour, then its name
+            self.mine.addItem(agent_status.dot(status), agent_status.name(status), status)
         self.show_me()
         self._tick()
 
     def show_channels(self, listening: list[str], problems: dict[str, str]) -> None:
         """How the channels are: connected, or which one is in trouble and why."""
         if problems:
-            name, why = next(iter(problems.items()))
+            worded = {n: user_messages.channel_problem(w) for n, w in problems.items()}
+            name, why = next(iter(worded.items()))
             self.connection.setText(self.tr("● {0}: {1}").format(name, why))
             self.connection.setStyleSheet("color: #f53f3f;")
-            self.connection.setToolTip("\n".join(f"{n}: {w}" for n, w in problems.items()))
+            self.connection.setToolTip("\n".join(f"{n}: {w}" for n, w in worded.items()))
         elif listening:
             self.connection.setText(self.tr("● %n channel(s) connected", "", len(listening)))
             self.connection.setStyleSheet("color: #00a870;")

@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.threads import ConversationDetail, ThreadMessage
-from desktop.ui import formatting
+from desktop.services.threads import ConversationDetail, ThreadEvent, ThreadMessage
+from desktop.ui import event_lines, formatting
 
 LONG = 4_000  # characters shown before "show all"
 RECENT = 150  # messages shown when a conversation opens
@@ -97,6 +97,27 @@ def _delivery(message: ThreadMessage) -> str:
     )
 
 
+def _with_events(messages: tuple[ThreadMessage, ...] | list[ThreadMessage],
+                 events: list[ThreadEvent]) -> list[ThreadMessage | ThreadEvent]:
+    """Messages and events in time order (an event before a message of the same instant:
+    the reply that takes a conversation comes after the line saying so)."""
+    out: list[ThreadMessage | ThreadEvent] = []
+    pending = list(events)
+    for m in messages:
+        while pending and pending[0].at <= m.sent_at:
+            out.append(pending.pop(0))
+        out.append(m)
+    return out + pending
+
+
+def _event_line(e: ThreadEvent, zone: ZoneInfo) -> str:
+    return (
+        '<p align="center" style="color:#86909c; font-size:12px; margin:10px 4px 2px 4px">'
+        f"— {html.escape(event_lines.describe(e, zone))} · "
+        f"{formatting.full_time(e.at, zone)} —</p>"
+    )
+
+
 def render(
     detail: ConversationDetail,
     zone: ZoneInfo,
@@ -117,7 +138,12 @@ def render(
                 + "</a></p>"
             )
             shown = shown[first:]
-    for m in shown:
+    since = shown[0].sent_at if len(shown) < len(detail.messages) else None
+    events = [e for e in detail.events if since is None or e.at >= since]
+    for m in _with_events(shown, events):
+        if isinstance(m, ThreadEvent):
+            parts.append(_event_line(m, zone))
+            continue
         when = formatting.full_time(m.sent_at, zone)
         if m.kind in ("order_card", "product_card"):
             body = _card(m)

@@ -65,6 +65,24 @@
     </message>
 </context>
 <context>
+    <name>AgentStatus</name>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="20"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="21"/>
+        <source>On a break</source>
+        <translation>On a break</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="22"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
     <name>AgentsCard</name>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="63"/>
@@ -178,477 +196,44 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="33"/>
+        <source>Transfer the conversation</source>
+        <translation>Transfer the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="42"/>
+        <source> (now)</source>
+        <translation> (now)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="47"/>
+        <source>Note for the colleague (optional, kept in the thread)</source>
+        <translation>Note for the colleague (optional, kept in the thread)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="51"/>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="56"/>
+        <source>Transfer to:</source>
+        <translation>Transfer to:</translation>
+    </message>
+</context>
+<context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
-        <source>Welcome (a new customer&apos;s first message)</source>
-        <translation>Welcome (a new customer&apos;s first message)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
-        <source>Outside working hours</source>
-        <translation>Outside working hours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213"/>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
-        <source>Public holiday</source>
-        <translation>Public holiday</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214"/>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
-        <source>Holiday mode</source>
-        <translation>Holiday mode</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215"/>
-        <source>Busy (every agent at their maximum)</source>
-        <translation>Busy (every agent at their maximum)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216"/>
-        <source>Only an image or emoji</source>
-        <translation>Only an image or emoji</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="217"/>
-        <source>Order card received</source>
-        <translation>Order card received</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
-        <source>Nudge (a customer kept waiting)</source>
-        <translation>Nudge (a customer kept waiting)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="38"/>
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242"/>
-        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
-        <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
-        <source>Shortcut</source>
-        <translation>Shortcut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
-        <source>Text</source>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
-        <source>Preview</source>
-        <translation>Preview</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
-        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
-        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
-        <source>Save template</source>
-        <translation>Save template</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
-        <source>New</source>
-        <translation>New</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
-        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
-        <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
-        <source>On</source>
-        <translation>On</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
-        <source>Image</source>
-        <translation>Image</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Emoji</source>
-        <translation>Emoji</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
-        <source>Text</source>
-        <comment>a message kind</comment>
-        <translation>Text</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <source>Product card</source>
-        <translation>Product card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
-        <source>Order card</source>
-        <translation>Order card</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
-        <source>System message</source>
-        <translation>System message</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
-        <source>Closed day</source>
-        <translation>Closed day</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="256"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233"/>
-        <source>any kind</source>
-        <translation>any kind</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235"/>
-        <source>any channel</source>
-        <translation>any channel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
-        <source>any language</source>
-        <translation>any language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
-        <source>at any time</source>
-        <translation>at any time</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
-        <source>Never the same reply twice within (minutes)</source>
-        <translation>Never the same reply twice within (minutes)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
-        <source>Share new conversations</source>
-        <translation>Share new conversations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
-        <source>Close quiet conversations after (hours, 0 = never)</source>
-        <translation>Close quiet conversations after (hours, 0 = never)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260"/>
-        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
-        <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
-        <source>to the least busy agent</source>
-        <translation>to the least busy agent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
-        <source>in turn (round-robin)</source>
-        <translation>in turn (round-robin)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
-        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
-        <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
-        <source>Word</source>
-        <translation>Word</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268"/>
-        <source>Add word</source>
-        <translation>Add word</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Save words</source>
-        <translation>Save words</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Save replies</source>
-        <translation>Save replies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
-        <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Keywords</source>
-        <translation>Keywords</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Regular expression</source>
-        <translation>Regular expression</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
-        <source>Message kinds</source>
-        <translation>Message kinds</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
-        <source>Channels</source>
-        <translation>Channels</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
-        <source>Languages</source>
-        <translation>Languages</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
-        <source>Schedule states</source>
-        <translation>Shop hours</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
-        <source>Knowledge base</source>
-        <translation>Knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
-        <source>Answer when the match is at least</source>
-        <translation>Minimum match to answer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>Assign to</source>
-        <translation>Assign to</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
-        <source>Complaint</source>
-        <translation>Complaint</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
-        <source>Or to a tier</source>
-        <translation>Or assign to a tier</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
-        <source>any customer</source>
-        <translation>any customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
-        <source>VIP customers</source>
-        <translation>VIP customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
-        <source>new customers</source>
-        <translation>new customers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285"/>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
-        <source>Answer from the knowledge base</source>
-        <translation>Answer from the knowledge base</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
-        <source>comma separated, e.g. 退款, 退货, refund</source>
-        <translation>comma separated, e.g. 退款, 退货, refund</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="288"/>
-        <source>Escalate to a senior agent</source>
-        <translation>Escalate to a senior agent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
-        <source>(unchanged)</source>
-        <translation>(unchanged)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
-        <source>High</source>
-        <translation>High</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
-        <source>Save rule</source>
-        <translation>Save rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295"/>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="296"/>
-        <source>Test on a message, e.g. 什么时候发货</source>
-        <translation>Test on a message, e.g. 什么时候发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297"/>
-        <source>Test</source>
-        <translation>Test</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="298"/>
-        <source>Simulate a file for this period…</source>
-        <translation>Simulate a file for this period…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="307"/>
-        <source>(routing decides)</source>
-        <translation>(routing decides)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381"/>
-        <source>To {0}: {1}</source>
-        <translation>To {0}: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="392"/>
-        <location filename="../../desktop/ui/automation_page.py" line="407"/>
-        <location filename="../../desktop/ui/automation_page.py" line="433"/>
-        <location filename="../../desktop/ui/automation_page.py" line="486"/>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
-        <source>block</source>
-        <translation>block</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
-        <source>mask</source>
-        <translation>mask</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
-        <source>warn</source>
-        <translation>warn</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="416"/>
-        <source>allow</source>
-        <translation>allow</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="471"/>
-        <source>Rule</source>
-        <translation>Rule</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="514"/>
-        <source>Nothing would be done.</source>
-        <translation>Nothing would be done.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="524"/>
-        <source>… and {0} more</source>
-        <translation>… and {0} more</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="534"/>
-        <source>Simulate</source>
-        <translation>Simulate</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="535"/>
-        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
-        <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="541"/>
-        <source>Simulating…</source>
-        <translation>Simulating…</translation>
     </message>
 </context>
 <context>
@@ -977,12 +562,12 @@ ShopDesk receives them while it is open; the State column shows whether it is re
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="231"/>
+        <location filename="../../desktop/ui/channels_card.py" line="232"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="232"/>
+        <location filename="../../desktop/ui/channels_card.py" line="233"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -998,30 +583,83 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="19"/>
-        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="38"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
         <source>The customer&apos;s question is resolved</source>
         <translation>The customer&apos;s question is resolved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="24"/>
         <source>Send the closing message first:</source>
         <translation>Send the closing message first:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <source>Invite the customer to rate the service:</source>
+        <translation>Invite the customer to rate the service:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="44"/>
         <source>Closing ends the customer&apos;s wait and counts toward your resolution rate.</source>
         <translation>Closing ends the customer&apos;s wait and counts toward your resolution rate.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingCard</name>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="45"/>
+        <source>CLOSING A CONVERSATION — offered in the close dialog</source>
+        <translation>CLOSING A CONVERSATION — offered in the close dialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Closing message (Chinese)</source>
+        <translation>Closing message (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Closing message (English)</source>
+        <translation>Closing message (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <source>Rating invitation</source>
+        <translation>Rating invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <source>Invitation (Chinese)</source>
+        <translation>Invitation (Chinese)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="49"/>
+        <source>Invitation (English)</source>
+        <translation>Invitation (English)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <source>Ticked in the close dialog</source>
+        <translation>Ticked in the close dialog</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="52"/>
+        <source>Save closing texts</source>
+        <translation>Save closing texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="64"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +741,165 @@ ShopDesk receives them while it is open; the State column shows whether it is re
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="118"/>
+        <source>Agent: {0}</source>
+        <translation>Agent: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="119"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Low priority</source>
+        <translation>Low priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Normal priority</source>
+        <translation>Normal priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>High priority</source>
+        <translation>High priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="148"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="155"/>
+        <source>Until the customer replies</source>
+        <translation>Until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
+        <source>For 1 hour</source>
+        <translation>For 1 hour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="157"/>
+        <source>Until tomorrow 09:00</source>
+        <translation>Until tomorrow 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="159"/>
+        <source>Until next week</source>
+        <translation>Until next week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <source>Choose a time…</source>
+        <translation>Choose a time…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="162"/>
+        <source>Set category…</source>
+        <translation>Set category…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <source>Remove VIP</source>
+        <translation>Remove VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <source>Mark VIP</source>
+        <translation>Mark VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="166"/>
+        <source>Export transcript…</source>
+        <translation>Export transcript…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="175"/>
+        <source>Assign to me</source>
+        <translation>Assign to me</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="186"/>
+        <source>Transfer with a note…</source>
+        <translation>Transfer with a note…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="216"/>
+        <source>Snooze until</source>
+        <translation>Snooze until</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="100"/>
@@ -1140,72 +937,72 @@ ShopDesk receives them while it is open; the State column shows whether it is re
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
         <source>Longest waiting</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="117"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="130"/>
         <source>All channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="128"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="132"/>
         <source>All tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="129"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="133"/>
         <source>All agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="235"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="228"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="236"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="230"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="232"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="240"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="233"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="241"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="243"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="236"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="244"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="241"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="249"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -1213,181 +1010,19 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
-        <source>Assign</source>
-        <translation>Assign</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
-        <source>Priority</source>
-        <translation>Priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
-        <source>Snooze</source>
-        <translation>Snooze</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
-        <source>More</source>
-        <translation>More</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="125"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
-        <source>Snoozed</source>
-        <translation>Snoozed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
-        <source>Agent: {0}</source>
-        <translation>Agent: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212"/>
-        <source>Reopen</source>
-        <translation>Reopen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
-        <source>Low priority</source>
-        <translation>Low priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
-        <source>Normal priority</source>
-        <translation>Normal priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
-        <source>High priority</source>
-        <translation>High priority</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="227"/>
-        <source>Assign to me</source>
-        <translation>Assign to me</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
-        <source>New tag…</source>
-        <translation>New tag…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
-        <source>Remove “{0}”</source>
-        <translation>Remove &quot;{0}&quot;</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
-        <source>Until the customer replies</source>
-        <translation>Until the customer replies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
-        <source>For 1 hour</source>
-        <translation>For 1 hour</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
-        <source>Until tomorrow 09:00</source>
-        <translation>Until tomorrow 09:00</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
-        <source>Until next week</source>
-        <translation>Until next week</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="253"/>
-        <source>Choose a time…</source>
-        <translation>Choose a time…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="256"/>
-        <source>Set category…</source>
-        <translation>Set category…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
-        <source>Remove VIP</source>
-        <translation>Remove VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
-        <source>Mark VIP</source>
-        <translation>Mark VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260"/>
-        <source>Export transcript…</source>
-        <translation>Export transcript…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="283"/>
-        <source>Snooze until</source>
-        <translation>Snooze until</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
-        <source>Tag name:</source>
-        <translation>Tag name:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
-        <source>Category:</source>
-        <translation>Category:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="369"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="374"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="244"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1732,27 +1367,27 @@ Please send it to us.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="114"/>
+        <location filename="../../desktop/ui/dbworker.py" line="115"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>Something went wrong; a report was saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="131"/>
+        <location filename="../../desktop/ui/dbworker.py" line="132"/>
         <source>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</source>
         <translation>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="136"/>
+        <location filename="../../desktop/ui/dbworker.py" line="137"/>
         <source>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</source>
         <translation>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="140"/>
+        <location filename="../../desktop/ui/dbworker.py" line="141"/>
         <source>This workbook has {0} sheets; ShopDesk reads at most {1}.</source>
         <translation>This workbook has {0} sheets; ShopDesk reads at most {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="143"/>
+        <location filename="../../desktop/ui/dbworker.py" line="144"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</translation>
     </message>
@@ -2571,135 +2206,135 @@ Please send it to us.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2844,6 +2479,536 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/reminders_button.py" line="112"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
+    </message>
+</context>
+<context>
+    <name>RuleOutcome</name>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="15"/>
+        <source>welcome</source>
+        <translation>welcome</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="16"/>
+        <source>outside working hours</source>
+        <translation>outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
+        <source>public holiday</source>
+        <translation>public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
+        <source>holiday mode</source>
+        <translation>holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
+        <source>all agents busy</source>
+        <translation>all agents busy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
+        <source>image or emoji only</source>
+        <translation>image or emoji only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
+        <source>order card</source>
+        <translation>order card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
+        <source>nudge</source>
+        <translation>nudge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
+        <source>closing</source>
+        <translation>closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
+        <source>knowledge base</source>
+        <translation>knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="31"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="32"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
+        <source>rule “{0}”</source>
+        <translation>rule &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
+        <source>knowledge base, {0:.0%} match</source>
+        <translation>knowledge base, {0:.0%} match</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="51"/>
+        <source>Auto-reply ({0}): {1}</source>
+        <translation>Auto-reply ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
+        <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
+        <translation>Auto-reply held back: it contains &quot;{0}&quot;, a word the shop does not send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
+        <source>Assign to {0}</source>
+        <translation>Assign to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
+        <source>Add the tag “{0}”</source>
+        <translation>Add the tag &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
+        <source>Set the priority to {0}</source>
+        <translation>Set the priority to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="65"/>
+        <source>Mark as a complaint for a senior agent (urgent)</source>
+        <translation>Mark as a complaint for a senior agent (urgent)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
+        <source>Close the quiet conversation with the closing message</source>
+        <translation>Close the quiet conversation with the closing message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
+        <source> (rule “{0}”)</source>
+        <translation> (rule &quot;{0}&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
+        <source>… and {0} more</source>
+        <translation>… and {0} more</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCard</name>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Text</source>
+        <comment>a message kind</comment>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <source>Product card</source>
+        <translation>Product card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <source>Order card</source>
+        <translation>Order card</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <source>System message</source>
+        <translation>System message</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <source>Outside working hours</source>
+        <translation>Outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>Closed day</source>
+        <translation>Closed day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>Holiday mode</source>
+        <translation>Holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="123"/>
+        <source>any kind</source>
+        <translation>any kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="125"/>
+        <source>any channel</source>
+        <translation>any channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="126"/>
+        <source>any language</source>
+        <translation>any language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="127"/>
+        <source>at any time</source>
+        <translation>at any time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="131"/>
+        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
+        <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Keywords</source>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Message kinds</source>
+        <translation>Message kinds</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Schedule states</source>
+        <translation>Shop hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Knowledge base</source>
+        <translation>Knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Answer when the match is at least</source>
+        <translation>Minimum match to answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Assign to</source>
+        <translation>Assign to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
+        <source>Or to a tier</source>
+        <translation>Or assign to a tier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <source>any customer</source>
+        <translation>any customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <source>VIP customers</source>
+        <translation>VIP customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="143"/>
+        <source>new customers</source>
+        <translation>new customers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="145"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="146"/>
+        <source>Answer from the knowledge base</source>
+        <translation>Answer from the knowledge base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="147"/>
+        <source>comma separated, e.g. 退款, 退货, refund</source>
+        <translation>comma separated, e.g. 退款, 退货, refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="148"/>
+        <source>Escalate to a senior agent</source>
+        <translation>Escalate to a senior agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="151"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="153"/>
+        <source>Save rule</source>
+        <translation>Save rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="154"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="155"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="156"/>
+        <source>Test on a message, e.g. 什么时候发货</source>
+        <translation>Test on a message, e.g. 什么时候发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="157"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="158"/>
+        <source>Simulate a file for this period…</source>
+        <translation>Simulate a file for this period…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="165"/>
+        <source>(routing decides)</source>
+        <translation>(routing decides)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="213"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="228"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="255"/>
+        <source>Nothing would be done.</source>
+        <translation>Nothing would be done.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="270"/>
+        <source>Simulate</source>
+        <translation>Simulate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="271"/>
+        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
+        <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="277"/>
+        <source>Simulating…</source>
+        <translation>Simulating…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosCard</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <source>Welcome (a new customer&apos;s first message)</source>
+        <translation>Welcome (a new customer&apos;s first message)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <source>Outside working hours</source>
+        <translation>Outside working hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <source>Holiday mode</source>
+        <translation>Holiday mode</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <source>Busy (every agent at their maximum)</source>
+        <translation>Busy (every agent at their maximum)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
+        <source>Only an image or emoji</source>
+        <translation>Only an image or emoji</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="83"/>
+        <source>Order card received</source>
+        <translation>Order card received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
+        <source>Nudge (a customer kept waiting)</source>
+        <translation>Nudge (a customer kept waiting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
+        <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <source>Never the same reply twice within (minutes)</source>
+        <translation>Never the same reply twice within (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
+        <source>Share new conversations</source>
+        <translation>Share new conversations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
+        <source>Close quiet conversations after (hours, 0 = never)</source>
+        <translation>Close quiet conversations after (hours, 0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
+        <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
+        <source>to the least busy agent</source>
+        <translation>to the least busy agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="96"/>
+        <source>in turn (round-robin)</source>
+        <translation>in turn (round-robin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="97"/>
+        <source>Save replies</source>
+        <translation>Save replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="136"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3249,47 +3414,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="73"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="53"/>
+        <location filename="../../desktop/ui/status_bar.py" line="74"/>
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
-        <source>● Online</source>
-        <translation>● Online</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="72"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
-        <source>● On a break</source>
-        <translation>● On a break</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="58"/>
-        <source>● Offline</source>
-        <translation>● Offline</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="67"/>
+        <location filename="../../desktop/ui/status_bar.py" line="87"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/ui/status_bar.py" line="91"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -3297,17 +3447,17 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/ui/status_bar.py" line="101"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/ui/status_bar.py" line="111"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform> · %n change set aside</numerusform>
@@ -3315,12 +3465,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="93"/>
+        <location filename="../../desktop/ui/status_bar.py" line="113"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="98"/>
+        <location filename="../../desktop/ui/status_bar.py" line="118"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform> · this computer&apos;s clock is %n minute off the team&apos;s</numerusform>
@@ -3328,29 +3478,52 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="107"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="126"/>
+        <location filename="../../desktop/ui/status_bar.py" line="146"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="129"/>
+        <location filename="../../desktop/ui/status_bar.py" line="149"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="142"/>
+        <location filename="../../desktop/ui/status_bar.py" line="162"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/status_bar.py" line="166"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagMenu</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="82"/>
+        <source>Search tags or type a new one</source>
+        <translation>Search tags or type a new one</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="95"/>
+        <source>Remove “{0}”</source>
+        <translation>Remove &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="113"/>
+        <source>New tag “{0}”</source>
+        <translation>New tag &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="117"/>
+        <source>No tags yet: type a name</source>
+        <translation>No tags yet: type a name</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3567,64 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/team_card.py" line="71"/>
         <source>Joining and receiving the shop…</source>
         <translation>Joining and receiving the shop…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCard</name>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="69"/>
+        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
+        <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="75"/>
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
+        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="79"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="124"/>
+        <source>To {0}: {1}</source>
+        <translation>To {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="135"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -3454,24 +3685,159 @@ The helpdesk for small online shops.</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="137"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="160"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="166"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="183"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="21"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="22"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="23"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="24"/>
+        <source>urgent</source>
+        <translation>urgent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="30"/>
+        <source>until the customer replies</source>
+        <translation>until the customer replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="35"/>
+        <source>until {0}</source>
+        <translation>until {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="41"/>
+        <source>Assigned to {0} automatically</source>
+        <translation>Assigned to {0} automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="43"/>
+        <source>{0} took the conversation</source>
+        <translation>{0} took the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="44"/>
+        <source>{0} handed the conversation to {1}</source>
+        <translation>{0} handed the conversation to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="55"/>
+        <source>{0} added the tag “{1}”</source>
+        <translation>{0} added the tag &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="57"/>
+        <source>Tagged “{0}” automatically</source>
+        <translation>Tagged &quot;{0}&quot; automatically</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="61"/>
+        <source>{0} removed the tag “{1}”</source>
+        <translation>{0} removed the tag &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="63"/>
+        <source>The tag “{0}” was removed</source>
+        <translation>The tag &quot;{0}&quot; was removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="68"/>
+        <source>{0} snoozed the conversation {1}</source>
+        <translation>{0} snoozed the conversation {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="70"/>
+        <source>Snoozed {0}</source>
+        <translation>Snoozed {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="74"/>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="76"/>
+        <source>not resolved</source>
+        <translation>not resolved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="79"/>
+        <source>{0} closed the conversation ({1})</source>
+        <translation>{0} closed the conversation ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="81"/>
+        <source>Closed ({0})</source>
+        <translation>Closed ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="85"/>
+        <source>{0} reopened the conversation</source>
+        <translation>{0} reopened the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="87"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="92"/>
+        <source>{0} set the priority to {1}</source>
+        <translation>{0} set the priority to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="94"/>
+        <source>Priority set to {0}</source>
+        <translation>Priority set to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="98"/>
+        <source>{0} set the category to “{1}”</source>
+        <translation>{0} set the category to &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="100"/>
+        <source>Category set to “{0}”</source>
+        <translation>Category set to &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="103"/>
+        <source>The customer rated the service {0} of 5</source>
+        <translation>The customer rated the service {0} of 5</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="107"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -3566,6 +3932,94 @@ The helpdesk for small online shops.</translation>
     </message>
 </context>
 <context>
+    <name>UserMessages</name>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <source>a word the shop does not send</source>
+        <translation>a word the shop does not send</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="30"/>
+        <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
+        <translation>Not sent: &quot;{0}&quot; is not allowed ({1}). Change the wording and send again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="37"/>
+        <source>Give the channel a name.</source>
+        <translation>Give the channel a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="39"/>
+        <source>There is already a channel named “{0}”: choose another name.</source>
+        <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="49"/>
+        <source>Receiving works. Replies wait until the webhook has a reply address.</source>
+        <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="52"/>
+        <source>The reply address {url} did not answer within 5 seconds.</source>
+        <translation>The reply address {url} did not answer within 5 seconds.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
+        <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="59"/>
+        <source>The reply address {url} answers (HTTP {status}).</source>
+        <translation>The reply address {url} answers (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="62"/>
+        <source>Receiving mail works; sending is tried with the first reply.</source>
+        <translation>Receiving mail works; sending is tried with the first reply.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <source>The mailbox cannot be read: {detail}</source>
+        <translation>The mailbox cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="66"/>
+        <source>There is no test for this kind of channel yet.</source>
+        <translation>There is no test for this kind of channel yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="87"/>
+        <source>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</source>
+        <translation>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="90"/>
+        <source>The bridge is busy (HTTP {status}); replies are sent again shortly.</source>
+        <translation>The bridge is busy (HTTP {status}); replies are sent again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="92"/>
+        <source>The bridge refused a reply (HTTP {status}): {detail}</source>
+        <translation>The bridge refused a reply (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="94"/>
+        <source>Replies wait: the webhook has no reply address yet.</source>
+        <translation>Replies wait: the webhook has no reply address yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="96"/>
+        <source>This computer has no key for the webhook: add the channel again here.</source>
+        <translation>This computer has no key for the webhook: add the channel again here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="98"/>
+        <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
+        <translation>The webhook cannot receive on port {port} ({why}): another program may be using it.</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="34"/>
@@ -3601,22 +4055,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="241"/>
+        <location filename="../../desktop/ui/channels_card.py" line="242"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="249"/>
+        <location filename="../../desktop/ui/channels_card.py" line="250"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="250"/>
+        <location filename="../../desktop/ui/channels_card.py" line="251"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>
@@ -3718,6 +4172,83 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>WordsCard</name>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="47"/>
+        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
+        <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="50"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="51"/>
+        <source>Add word</source>
+        <translation>Add word</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="52"/>
+        <source>Save words</source>
+        <translation>Save words</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>mask</source>
+        <translation>mask</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="65"/>
+        <source>allow</source>
+        <translation>allow</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="82"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/agent_status.py" line="29"/>
+        <source>%n open conversation(s)</source>
+        <translation>
+            <numerusform>%n open conversation</numerusform>
+            <numerusform>%n open conversations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/user_messages.py" line="18"/>
+        <source>You are still serving %n conversation(s): hand them over or close them first.</source>
+        <translation>
+            <numerusform>You are still serving %n conversation: hand it over or close it first.</numerusform>
+            <numerusform>You are still serving %n conversations: hand them over or close them first.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,24 @@
     </message>
 </context>
 <context>
+    <name>AgentStatus</name>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="20"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="21"/>
+        <source>On a break</source>
+        <translation>小休</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/agent_status.py" line="22"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
     <name>AgentsCard</name>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="63"/>
@@ -178,477 +196,44 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="33"/>
+        <source>Transfer the conversation</source>
+        <translation>转交会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="42"/>
+        <source> (now)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="47"/>
+        <source>Note for the colleague (optional, kept in the thread)</source>
+        <translation>给同事的备注（选填，会留在会话里）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="51"/>
+        <source>Transfer</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="52"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="56"/>
+        <source>Transfer to:</source>
+        <translation>转交给：</translation>
+    </message>
+</context>
+<context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
-        <source>Welcome (a new customer&apos;s first message)</source>
-        <translation>欢迎语（新客户的第一条消息）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
-        <source>Outside working hours</source>
-        <translation>非工作时间</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213"/>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
-        <source>Public holiday</source>
-        <translation>法定节假日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214"/>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
-        <source>Holiday mode</source>
-        <translation>休假模式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215"/>
-        <source>Busy (every agent at their maximum)</source>
-        <translation>客服繁忙（所有客服都已满负荷）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216"/>
-        <source>Only an image or emoji</source>
-        <translation>只发了图片或表情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="217"/>
-        <source>Order card received</source>
-        <translation>收到订单卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
-        <source>Nudge (a customer kept waiting)</source>
-        <translation>催促安抚（客户等待过久）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="38"/>
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242"/>
-        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
-        <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
-        <source>Shortcut</source>
-        <translation>快捷码</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
-        <source>Text</source>
-        <translation>内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
-        <source>Preview</source>
-        <translation>预览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
-        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
-        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
-        <source>Save template</source>
-        <translation>保存快捷回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
-        <source>New</source>
-        <translation>新建</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
-        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
-        <translation>自动回复 — 店铺自动应答的场景</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
-        <source>On</source>
-        <translation>开启</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
-        <source>Image</source>
-        <translation>图片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Emoji</source>
-        <translation>表情</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
-        <source>Text</source>
-        <comment>a message kind</comment>
-        <translation>文字</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
-        <source>Link</source>
-        <translation>链接</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
-        <source>Product card</source>
-        <translation>商品卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
-        <source>Order card</source>
-        <translation>订单卡片</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
-        <source>System message</source>
-        <translation>系统消息</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
-        <source>Open</source>
-        <translation>营业中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
-        <source>Closed day</source>
-        <translation>店铺休息日</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="256"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233"/>
-        <source>any kind</source>
-        <translation>不限类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235"/>
-        <source>any channel</source>
-        <translation>不限渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
-        <source>any language</source>
-        <translation>不限语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
-        <source>at any time</source>
-        <translation>不限时段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
-        <source>Never the same reply twice within (minutes)</source>
-        <translation>同一条自动回复的最短间隔（分钟）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
-        <source>Share new conversations</source>
-        <translation>新会话分配方式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
-        <source>Close quiet conversations after (hours, 0 = never)</source>
-        <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260"/>
-        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
-        <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
-        <source>to the least busy agent</source>
-        <translation>分给最空闲的客服</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
-        <source>in turn (round-robin)</source>
-        <translation>轮流分配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
-        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
-        <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
-        <source>Word</source>
-        <translation>词语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
-        <source>Action</source>
-        <translation>处理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267"/>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268"/>
-        <source>Add word</source>
-        <translation>添加词语</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
-        <source>Save words</source>
-        <translation>保存敏感词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
-        <source>Save replies</source>
-        <translation>保存自动回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
-        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
-        <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
-        <source>Regular expression</source>
-        <translation>正则表达式</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
-        <source>Message kinds</source>
-        <translation>消息类型</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
-        <source>Channels</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
-        <source>Languages</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
-        <source>Schedule states</source>
-        <translation>营业状态</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
-        <source>Knowledge base</source>
-        <translation>知识库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
-        <source>Answer when the match is at least</source>
-        <translation>匹配度至少为</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
-        <source>Assign to</source>
-        <translation>分配给</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
-        <source>Or to a tier</source>
-        <translation>或分配给级别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
-        <source>any customer</source>
-        <translation>所有客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
-        <source>VIP customers</source>
-        <translation>VIP 客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
-        <source>new customers</source>
-        <translation>新客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285"/>
-        <source>(none)</source>
-        <translation>（无）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
-        <source>Answer from the knowledge base</source>
-        <translation>用知识库回答</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
-        <source>comma separated, e.g. 退款, 退货, refund</source>
-        <translation>用逗号分隔，例如：退款, 退货, refund</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="288"/>
-        <source>Escalate to a senior agent</source>
-        <translation>升级给资深客服</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
-        <source>(unchanged)</source>
-        <translation>（不变）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
-        <source>Save rule</source>
-        <translation>保存规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="296"/>
-        <source>Test on a message, e.g. 什么时候发货</source>
-        <translation>用一条消息试试，例如：什么时候发货</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297"/>
-        <source>Test</source>
-        <translation>测试</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="298"/>
-        <source>Simulate a file for this period…</source>
-        <translation>用文件模拟这段时间…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="307"/>
-        <source>(routing decides)</source>
-        <translation>（按分配规则）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381"/>
-        <source>To {0}: {1}</source>
-        <translation>发给 {0}：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="392"/>
-        <location filename="../../desktop/ui/automation_page.py" line="407"/>
-        <location filename="../../desktop/ui/automation_page.py" line="433"/>
-        <location filename="../../desktop/ui/automation_page.py" line="486"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
-        <source>block</source>
-        <translation>拦截</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
-        <source>mask</source>
-        <translation>屏蔽</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
-        <source>warn</source>
-        <translation>提醒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="416"/>
-        <source>allow</source>
-        <translation>放行</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="471"/>
-        <source>Rule</source>
-        <translation>规则</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="514"/>
-        <source>Nothing would be done.</source>
-        <translation>不会做任何处理。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="524"/>
-        <source>… and {0} more</source>
-        <translation>……另有 {0} 条</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="534"/>
-        <source>Simulate</source>
-        <translation>模拟</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="535"/>
-        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
-        <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/automation_page.py" line="541"/>
-        <source>Simulating…</source>
-        <translation>正在模拟…</translation>
     </message>
 </context>
 <context>
@@ -977,12 +562,12 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="231"/>
+        <location filename="../../desktop/ui/channels_card.py" line="232"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="232"/>
+        <location filename="../../desktop/ui/channels_card.py" line="233"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -998,30 +583,83 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="19"/>
-        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="21"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="38"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="20"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
         <source>The customer&apos;s question is resolved</source>
         <translation>客户的问题已解决</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="22"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="24"/>
         <source>Send the closing message first:</source>
         <translation>先发送结束语：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="30"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="29"/>
+        <source>Invite the customer to rate the service:</source>
+        <translation>邀请客户评价（邀评）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/close_dialog.py" line="40"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/close_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/close_dialog.py" line="44"/>
         <source>Closing ends the customer&apos;s wait and counts toward your resolution rate.</source>
         <translation>结束会话后客户不再计入等待，并计入解决率。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingCard</name>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="45"/>
+        <source>CLOSING A CONVERSATION — offered in the close dialog</source>
+        <translation>结束会话 — 结束时可发送的话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Closing message (Chinese)</source>
+        <translation>结束语（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="47"/>
+        <source>Closing message (English)</source>
+        <translation>结束语（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <source>Rating invitation</source>
+        <translation>邀评</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="48"/>
+        <source>Invitation (Chinese)</source>
+        <translation>邀评话术（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="49"/>
+        <source>Invitation (English)</source>
+        <translation>邀评话术（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="51"/>
+        <source>Ticked in the close dialog</source>
+        <translation>结束会话时默认勾选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="52"/>
+        <source>Save closing texts</source>
+        <translation>保存结束话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/closing_card.py" line="64"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +741,165 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
     </message>
 </context>
 <context>
+    <name>ConversationHeader</name>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <source>Snooze</source>
+        <translation>暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
+        <source>Close</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <source>Pending</source>
+        <translation>待客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Snoozed</source>
+        <translation>已暂缓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="118"/>
+        <source>Agent: {0}</source>
+        <translation>客服：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="119"/>
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Low priority</source>
+        <translation>低优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <source>Normal priority</source>
+        <translation>普通优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>High priority</source>
+        <translation>高优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="148"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="155"/>
+        <source>Until the customer replies</source>
+        <translation>直到客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
+        <source>For 1 hour</source>
+        <translation>1 小时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="157"/>
+        <source>Until tomorrow 09:00</source>
+        <translation>到明天 09:00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="159"/>
+        <source>Until next week</source>
+        <translation>到下周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <source>Choose a time…</source>
+        <translation>选择时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="162"/>
+        <source>Set category…</source>
+        <translation>设置分类…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <source>Remove VIP</source>
+        <translation>取消 VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <source>Mark VIP</source>
+        <translation>设为 VIP</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="166"/>
+        <source>Export transcript…</source>
+        <translation>导出聊天记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="175"/>
+        <source>Assign to me</source>
+        <translation>分配给我</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="186"/>
+        <source>Transfer with a note…</source>
+        <translation>转交并留备注…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="216"/>
+        <source>Snooze until</source>
+        <translation>暂缓到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+</context>
+<context>
     <name>ConversationList</name>
     <message>
         <location filename="../../desktop/ui/conversation_list.py" line="100"/>
@@ -1140,72 +937,72 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="112"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="117"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="130"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="128"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="132"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="129"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="133"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="235"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="228"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="236"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="230"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="232"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="240"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="233"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="241"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="243"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="236"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="244"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="241"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="249"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -1213,181 +1010,19 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
-        <source>Assign</source>
-        <translation>分配</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
-        <source>Tag</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
-        <source>Snooze</source>
-        <translation>暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
-        <source>Close</source>
-        <translation>结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
-        <source>More</source>
-        <translation>更多</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="125"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
-        <source>Open</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
-        <source>Pending</source>
-        <translation>待客户回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
-        <source>Snoozed</source>
-        <translation>已暂缓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
-        <source>Closed</source>
-        <translation>已结束</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
-        <source>Agent: {0}</source>
-        <translation>客服：{0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212"/>
-        <source>Reopen</source>
-        <translation>重新打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
-        <source>Low priority</source>
-        <translation>低优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
-        <source>Normal priority</source>
-        <translation>普通优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
-        <source>High priority</source>
-        <translation>高优先级</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
-        <source>Urgent</source>
-        <translation>紧急</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="227"/>
-        <source>Assign to me</source>
-        <translation>分配给我</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
-        <source>New tag…</source>
-        <translation>新标签…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
-        <source>Remove “{0}”</source>
-        <translation>移除“{0}”</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
-        <source>Until the customer replies</source>
-        <translation>直到客户回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
-        <source>For 1 hour</source>
-        <translation>1 小时</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
-        <source>Until tomorrow 09:00</source>
-        <translation>到明天 09:00</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
-        <source>Until next week</source>
-        <translation>到下周一</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="253"/>
-        <source>Choose a time…</source>
-        <translation>选择时间…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="256"/>
-        <source>Set category…</source>
-        <translation>设置分类…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
-        <source>Remove VIP</source>
-        <translation>取消 VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
-        <source>Mark VIP</source>
-        <translation>设为 VIP</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260"/>
-        <source>Export transcript…</source>
-        <translation>导出聊天记录…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="283"/>
-        <source>Snooze until</source>
-        <translation>暂缓到</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
-        <source>Tag name:</source>
-        <translation>标签名称：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
-        <source>Category:</source>
-        <translation>分类：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="369"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="374"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="244"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1731,27 +1366,27 @@ Please send it to us.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="114"/>
+        <location filename="../../desktop/ui/dbworker.py" line="115"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>出现了意外错误，错误报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="131"/>
+        <location filename="../../desktop/ui/dbworker.py" line="132"/>
         <source>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</source>
         <translation>这个工作簿解压后有 {0} MB，超过了 ShopDesk 能读取的 {1} MB。请拆分后再导入，或另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="136"/>
+        <location filename="../../desktop/ui/dbworker.py" line="137"/>
         <source>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</source>
         <translation>这个工作簿解压后会比文件本身大得多，可能已损坏或不安全，没有读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="140"/>
+        <location filename="../../desktop/ui/dbworker.py" line="141"/>
         <source>This workbook has {0} sheets; ShopDesk reads at most {1}.</source>
         <translation>这个工作簿有 {0} 个工作表，ShopDesk 最多读取 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="143"/>
+        <location filename="../../desktop/ui/dbworker.py" line="144"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>这个工作簿的一个工作表有 {0} 行，ShopDesk 最多读取 {1} 行。请拆分后再导入，或另存为 CSV。</translation>
     </message>
@@ -2564,135 +2199,135 @@ Please send it to us.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="195"/>
-        <location filename="../../desktop/ui/main_window.py" line="392"/>
+        <location filename="../../desktop/ui/main_window.py" line="396"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
-        <location filename="../../desktop/ui/main_window.py" line="305"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="309"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/ui/main_window.py" line="300"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="307"/>
+        <location filename="../../desktop/ui/main_window.py" line="311"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="318"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="319"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="369"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/ui/main_window.py" line="372"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/ui/main_window.py" line="374"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/ui/main_window.py" line="385"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="383"/>
+        <location filename="../../desktop/ui/main_window.py" line="387"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/ui/main_window.py" line="392"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/ui/main_window.py" line="397"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="404"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="410"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/ui/main_window.py" line="416"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2836,6 +2471,536 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/reminders_button.py" line="112"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
+    </message>
+</context>
+<context>
+    <name>RuleOutcome</name>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="15"/>
+        <source>welcome</source>
+        <translation>欢迎语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="16"/>
+        <source>outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
+        <source>public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
+        <source>holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
+        <source>all agents busy</source>
+        <translation>客服全忙</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
+        <source>image or emoji only</source>
+        <translation>仅图片或表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
+        <source>order card</source>
+        <translation>订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
+        <source>nudge</source>
+        <translation>安抚提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
+        <source>closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
+        <source>knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
+        <source>rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="31"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="32"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
+        <source>rule “{0}”</source>
+        <translation>规则“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
+        <source>knowledge base, {0:.0%} match</source>
+        <translation>知识库，匹配度 {0:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="51"/>
+        <source>Auto-reply ({0}): {1}</source>
+        <translation>自动回复（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
+        <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
+        <translation>自动回复未发送：含有店铺禁用的词“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
+        <source>Assign to {0}</source>
+        <translation>分配给 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
+        <source>Add the tag “{0}”</source>
+        <translation>添加标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
+        <source>Set the priority to {0}</source>
+        <translation>优先级设为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="65"/>
+        <source>Mark as a complaint for a senior agent (urgent)</source>
+        <translation>标记为投诉，交给资深客服（紧急）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
+        <source>Close the quiet conversation with the closing message</source>
+        <translation>发送结束语并结束无人回复的会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
+        <source> (rule “{0}”)</source>
+        <translation>（规则“{0}”）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
+        <source>… and {0} more</source>
+        <translation>……另有 {0} 条</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCard</name>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Text</source>
+        <comment>a message kind</comment>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="113"/>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <source>Emoji</source>
+        <translation>表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="114"/>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="115"/>
+        <source>Product card</source>
+        <translation>商品卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <source>Order card</source>
+        <translation>订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="116"/>
+        <source>System message</source>
+        <translation>系统消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <source>Open</source>
+        <translation>营业中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="117"/>
+        <source>Outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="118"/>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>Closed day</source>
+        <translation>店铺休息日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="119"/>
+        <source>Holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="120"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="123"/>
+        <source>any kind</source>
+        <translation>不限类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="125"/>
+        <source>any channel</source>
+        <translation>不限渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="126"/>
+        <source>any language</source>
+        <translation>不限语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="127"/>
+        <source>at any time</source>
+        <translation>不限时段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="131"/>
+        <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
+        <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="134"/>
+        <source>Regular expression</source>
+        <translation>正则表达式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Message kinds</source>
+        <translation>消息类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="135"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Schedule states</source>
+        <translation>营业状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="136"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="137"/>
+        <source>Answer when the match is at least</source>
+        <translation>匹配度至少为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="138"/>
+        <source>Assign to</source>
+        <translation>分配给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
+        <source>Or to a tier</source>
+        <translation>或分配给级别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="139"/>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <source>any customer</source>
+        <translation>所有客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="142"/>
+        <source>VIP customers</source>
+        <translation>VIP 客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="143"/>
+        <source>new customers</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="145"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="146"/>
+        <source>Answer from the knowledge base</source>
+        <translation>用知识库回答</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="147"/>
+        <source>comma separated, e.g. 退款, 退货, refund</source>
+        <translation>用逗号分隔，例如：退款, 退货, refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="148"/>
+        <source>Escalate to a senior agent</source>
+        <translation>升级给资深客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="150"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="151"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="153"/>
+        <source>Save rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="154"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="155"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="156"/>
+        <source>Test on a message, e.g. 什么时候发货</source>
+        <translation>用一条消息试试，例如：什么时候发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="157"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="158"/>
+        <source>Simulate a file for this period…</source>
+        <translation>用文件模拟这段时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="165"/>
+        <source>(routing decides)</source>
+        <translation>（按分配规则）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="213"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="228"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="255"/>
+        <source>Nothing would be done.</source>
+        <translation>不会做任何处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="270"/>
+        <source>Simulate</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="271"/>
+        <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
+        <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rules_card.py" line="277"/>
+        <source>Simulating…</source>
+        <translation>正在模拟…</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosCard</name>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="77"/>
+        <source>Welcome (a new customer&apos;s first message)</source>
+        <translation>欢迎语（新客户的第一条消息）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="78"/>
+        <source>Outside working hours</source>
+        <translation>非工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="79"/>
+        <source>Public holiday</source>
+        <translation>法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="80"/>
+        <source>Holiday mode</source>
+        <translation>休假模式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="81"/>
+        <source>Busy (every agent at their maximum)</source>
+        <translation>客服繁忙（所有客服都已满负荷）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="82"/>
+        <source>Only an image or emoji</source>
+        <translation>只发了图片或表情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="83"/>
+        <source>Order card received</source>
+        <translation>收到订单卡片</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="84"/>
+        <source>Nudge (a customer kept waiting)</source>
+        <translation>催促安抚（客户等待过久）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="87"/>
+        <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
+        <translation>自动回复 — 店铺自动应答的场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="88"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="89"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="90"/>
+        <source>Never the same reply twice within (minutes)</source>
+        <translation>同一条自动回复的最短间隔（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="91"/>
+        <source>Share new conversations</source>
+        <translation>新会话分配方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="92"/>
+        <source>Close quiet conversations after (hours, 0 = never)</source>
+        <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="93"/>
+        <source>Nudge a waiting customer after (minutes, 0 = never)</source>
+        <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="95"/>
+        <source>to the least busy agent</source>
+        <translation>分给最空闲的客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="96"/>
+        <source>in turn (round-robin)</source>
+        <translation>轮流分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="97"/>
+        <source>Save replies</source>
+        <translation>保存自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/scenarios_card.py" line="136"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3239,105 +3404,113 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="52"/>
+        <location filename="../../desktop/ui/status_bar.py" line="73"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="53"/>
+        <location filename="../../desktop/ui/status_bar.py" line="74"/>
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="126"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="56"/>
-        <source>● Online</source>
-        <translation>● 在线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="51"/>
+        <location filename="../../desktop/ui/status_bar.py" line="72"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="57"/>
-        <source>● On a break</source>
-        <translation>● 小休</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="58"/>
-        <source>● Offline</source>
-        <translation>● 离线</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/status_bar.py" line="67"/>
+        <location filename="../../desktop/ui/status_bar.py" line="87"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/ui/status_bar.py" line="91"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/ui/status_bar.py" line="101"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="91"/>
+        <location filename="../../desktop/ui/status_bar.py" line="111"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform>· %n 条更改暂未应用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="93"/>
+        <location filename="../../desktop/ui/status_bar.py" line="113"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="98"/>
+        <location filename="../../desktop/ui/status_bar.py" line="118"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="107"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="126"/>
+        <location filename="../../desktop/ui/status_bar.py" line="146"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="129"/>
+        <location filename="../../desktop/ui/status_bar.py" line="149"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="142"/>
+        <location filename="../../desktop/ui/status_bar.py" line="162"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/status_bar.py" line="166"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TagMenu</name>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="82"/>
+        <source>Search tags or type a new one</source>
+        <translation>搜索标签，或输入新标签</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="95"/>
+        <source>Remove “{0}”</source>
+        <translation>移除“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="113"/>
+        <source>New tag “{0}”</source>
+        <translation>新标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/header_menus.py" line="117"/>
+        <source>No tags yet: type a name</source>
+        <translation>还没有标签：输入一个名称</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3554,64 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/team_card.py" line="71"/>
         <source>Joining and receiving the shop…</source>
         <translation>正在加入并接收店铺数据…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCard</name>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="69"/>
+        <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
+        <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="75"/>
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
+        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <source>Save template</source>
+        <translation>保存快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="79"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="124"/>
+        <source>To {0}: {1}</source>
+        <translation>发给 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/templates_card.py" line="135"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3441,24 +3672,159 @@ The helpdesk for small online shops.</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="137"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="160"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="166"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="183"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="21"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="22"/>
+        <source>normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="23"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="24"/>
+        <source>urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="30"/>
+        <source>until the customer replies</source>
+        <translation>直到客户回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="35"/>
+        <source>until {0}</source>
+        <translation>至 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="41"/>
+        <source>Assigned to {0} automatically</source>
+        <translation>自动分配给 {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="43"/>
+        <source>{0} took the conversation</source>
+        <translation>{0} 接待了会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="44"/>
+        <source>{0} handed the conversation to {1}</source>
+        <translation>{0} 将会话转给 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="55"/>
+        <source>{0} added the tag “{1}”</source>
+        <translation>{0} 添加了标签“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="57"/>
+        <source>Tagged “{0}” automatically</source>
+        <translation>自动添加标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="61"/>
+        <source>{0} removed the tag “{1}”</source>
+        <translation>{0} 移除了标签“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="63"/>
+        <source>The tag “{0}” was removed</source>
+        <translation>已移除标签“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="68"/>
+        <source>{0} snoozed the conversation {1}</source>
+        <translation>{0} 暂缓了会话，{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="70"/>
+        <source>Snoozed {0}</source>
+        <translation>已暂缓，{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="74"/>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="76"/>
+        <source>not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="79"/>
+        <source>{0} closed the conversation ({1})</source>
+        <translation>{0} 结束了会话（{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="81"/>
+        <source>Closed ({0})</source>
+        <translation>会话已结束（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="85"/>
+        <source>{0} reopened the conversation</source>
+        <translation>{0} 重新打开了会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="87"/>
+        <source>Reopened</source>
+        <translation>会话已重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="92"/>
+        <source>{0} set the priority to {1}</source>
+        <translation>{0} 将优先级设为{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="94"/>
+        <source>Priority set to {0}</source>
+        <translation>优先级设为{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="98"/>
+        <source>{0} set the category to “{1}”</source>
+        <translation>{0} 将分类设为“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="100"/>
+        <source>Category set to “{0}”</source>
+        <translation>分类设为“{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="103"/>
+        <source>The customer rated the service {0} of 5</source>
+        <translation>客户评价：{0} 分（满分 5 分）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/event_lines.py" line="107"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3919,94 @@ The helpdesk for small online shops.</source>
     </message>
 </context>
 <context>
+    <name>UserMessages</name>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <source>a word the shop does not send</source>
+        <translation>店铺禁用词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="30"/>
+        <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
+        <translation>未发送：不能使用“{0}”（{1}）。请换个说法再发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="37"/>
+        <source>Give the channel a name.</source>
+        <translation>请给渠道起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="39"/>
+        <source>There is already a channel named “{0}”: choose another name.</source>
+        <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="49"/>
+        <source>Receiving works. Replies wait until the webhook has a reply address.</source>
+        <translation>接收正常。设置回复地址后才能发出回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="52"/>
+        <source>The reply address {url} did not answer within 5 seconds.</source>
+        <translation>回复地址 {url} 5 秒内没有响应。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
+        <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="59"/>
+        <source>The reply address {url} answers (HTTP {status}).</source>
+        <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="62"/>
+        <source>Receiving mail works; sending is tried with the first reply.</source>
+        <translation>收信正常；发信会在第一次回复时检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <source>The mailbox cannot be read: {detail}</source>
+        <translation>无法读取邮箱：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="66"/>
+        <source>There is no test for this kind of channel yet.</source>
+        <translation>这种渠道暂时还不能测试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="87"/>
+        <source>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</source>
+        <translation>无法送达回复：连接不上回复地址 {url}。回复已保留，连上后自动发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="90"/>
+        <source>The bridge is busy (HTTP {status}); replies are sent again shortly.</source>
+        <translation>转接程序繁忙（HTTP {status}），稍后会重新发送回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="92"/>
+        <source>The bridge refused a reply (HTTP {status}): {detail}</source>
+        <translation>转接程序拒收了一条回复（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="94"/>
+        <source>Replies wait: the webhook has no reply address yet.</source>
+        <translation>回复在等待：这个 Webhook 还没有设置回复地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="96"/>
+        <source>This computer has no key for the webhook: add the channel again here.</source>
+        <translation>这台电脑上没有这个 Webhook 的密钥：请在这台电脑上重新添加该渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="98"/>
+        <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
+        <translation>Webhook 无法在端口 {port} 接收消息（{why}）：可能有其他程序占用了这个端口。</translation>
+    </message>
+</context>
+<context>
     <name>VersionsDialog</name>
     <message>
         <location filename="../../desktop/ui/kb_versions.py" line="34"/>
@@ -3588,22 +4042,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="241"/>
+        <location filename="../../desktop/ui/channels_card.py" line="242"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="249"/>
+        <location filename="../../desktop/ui/channels_card.py" line="250"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="250"/>
+        <location filename="../../desktop/ui/channels_card.py" line="251"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>
@@ -3705,6 +4159,81 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+</context>
+<context>
+    <name>WordsCard</name>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="47"/>
+        <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
+        <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="49"/>
+        <source>Action</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="50"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="51"/>
+        <source>Add word</source>
+        <translation>添加词语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="52"/>
+        <source>Save words</source>
+        <translation>保存敏感词</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>mask</source>
+        <translation>屏蔽</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="64"/>
+        <source>warn</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="65"/>
+        <source>allow</source>
+        <translation>放行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/words_card.py" line="82"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/agent_status.py" line="29"/>
+        <source>%n open conversation(s)</source>
+        <translation>
+            <numerusform>%n 个进行中</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/user_messages.py" line="18"/>
+        <source>You are still serving %n conversation(s): hand them over or close them first.</source>
+        <translation>
+            <numerusform>你还在接待 %n 个会话：请先转交或结束。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

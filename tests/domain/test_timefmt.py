@@ -55,3 +55,26 @@ def test_a_time_without_offset_is_read_in_the_shops_zone(value):
     zone = ZoneInfo("America/New_York")  # daylight saving: the offset depends on the day
     naive = value.replace(tzinfo=None)
     assert parse_moment(naive.isoformat(), zone) == _reference(naive.replace(tzinfo=zone))
+
+
+def test_times_ahead_are_said_as_people_say_them():
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from desktop.domain.timefmt import spoken_time
+
+    sh = ZoneInfo("Asia/Shanghai")
+    now = datetime(2026, 12, 5, 23, 10, tzinfo=sh)  # a Saturday night
+
+    def at(day: int, hour: int, minute: int = 0) -> datetime:
+        return datetime(2026, 12, day, hour, minute, tzinfo=sh)
+
+    cases = [(at(5, 23, 30), "今天晚上11点半", "today 23:30"),
+             (at(6, 9), "明天上午9点", "tomorrow 9:00"),
+             (at(6, 14), "明天下午2点", "tomorrow 14:00"),
+             (at(7, 12), "后天中午12点", "Monday 12:00"),
+             (at(8, 9, 15), "周二上午9点15分", "Tuesday 9:15"),
+             (at(12, 1), "12月12日凌晨1点", "Dec 12, 1:00")]
+    for when, zh, en in cases:
+        assert spoken_time(when, now, "zh") == zh
+        assert spoken_time(when, now, "en") == en

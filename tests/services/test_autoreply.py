@@ -59,7 +59,18 @@ def test_off_hours_reply_once_per_cooldown(shop_open):
                 line(3, iso(2026, 11, 23, 23, 45)))
     assert [a["scenario"] for a in done if a["action"] == "reply"] == ["off_hours", "off_hours"]
     assert len(bot_texts(shop_open)) == 2
-    assert "11-24 09:00" in bot_texts(shop_open)[0]
+    # the next opening as people say it, not 11-24 09:00
+    assert "我们明天上午9点上班后" in bot_texts(shop_open)[0]
+
+
+def test_the_next_opening_is_worded_in_the_customers_language(shop_open):
+    english = line(1, iso(2026, 11, 28, 23, 0), text="hello?", customer="u-en",
+                   conversation="c-en")
+    english["customer"]["language"] = "en"
+    feed(shop_open, line(2, iso(2026, 11, 23, 7, 0), customer="u-2", conversation="c-2"),
+         english)
+    assert "我们今天上午9点上班后" in bot_texts(shop_open, "c-2")[0]
+    assert bot_texts(shop_open, "c-en")[0].endswith("will reply from tomorrow 9:00.")
 
 
 def test_holiday_mode_reply_replaces_off_hours(shop_open):

@@ -80,7 +80,7 @@ def test_channels_are_added_tested_paused_and_removed_in_settings(window, monkey
     assert [r["name"] for r in card.rows] == ["网站客服"]
     card._test()
     window.context.db.wait_idle()
-    assert "reply URL" in card.hint.text()
+    assert "reply address" in card.hint.text()
     card._pause()
     window.context.db.wait_idle()
     window.context.db.wait_idle()

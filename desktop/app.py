@@ -63,6 +63,12 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
 
 
 def run_app(args: argparse.Namespace) -> int:
+    from desktop.ui import system_libraries
+
+    # before Qt is loaded: without the libraries it needs, Qt would abort with no word of them
+    if (problem := system_libraries.check()) is not None:
+        print(problem, file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui import theme

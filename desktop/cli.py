@@ -172,7 +172,8 @@ def build_parser() -> argparse.ArgumentParser:
         sp.add_argument("--json", action="store_true", help="machine-readable output")
     listing = channel_sub.add_parser("list", help="the channels with their health")
     poll = channel_sub.add_parser("poll", help="fetch new messages once")
-    poll.add_argument("name", nargs="?", help="one channel (default: all)")
+    poll.add_argument("name", nargs="?", help="one channel (default: all that are due)")
+    poll.add_argument("--now", action="store_true", help="fetch every channel now, due or not")
     for sp in (listing, poll):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")
@@ -534,14 +535,14 @@ def _cmd_channel(args: argparse.Namespace) -> int:
                   f"(the token is kept in {added['secrets_in']})")
         return EXIT_OK
     if command == "poll":
-        from desktop.channels.poll import poll
-        results = poll(store, args.name)
+        from desktop.channels.poll import describe, poll
+        from desktop.services import shop
+        results = poll(store, args.name, now_all=args.now)
         if args.json:
             _print_json(results)
         else:
             for r in results:
-                print(f"{r['channel']}: fetched {r['fetched']}, stored {r['stored']}, "
-                      f"skipped {len(r['skipped'])}" + (f" — {r['error']}" if r["error"] else ""))
+                print(describe(r, store.clock(), shop.shop_zone(store)))
                 for what, why in r["skipped"]:
                     print(f"  skipped {what}: {why}")
         return EXIT_FAILED if any(r["error"] for r in results) else EXIT_OK

@@ -10,6 +10,7 @@ so what it prints is what live processing would store.
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Mapping
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -130,69 +131,75 @@ def set_scenarios(store: Store, scenarios: dict[str, dict[str, Any]], cooldown_m
 # --- the configuration a decision uses --------------------------------------------------------
 
 def config(store: Store, now: int) -> auto.Config:
-    scenarios = shop.get(store, "autoreply.scenarios") or {}
+    values = shop.all_settings(store)
+    return config_of(values, schedule.schedule_of(values, now, now),
+                     directory.agent_ids(store.conn), now)
+
+
+def config_of(values: Mapping[str, Any], current: hours.Schedule, agent_ids: dict[str, str],
+              now: int) -> auto.Config:
+    """The configuration a decision uses, from the shop's settings (defaults included) and
+    the schedule they make."""
+    scenarios = values.get("autoreply.scenarios") or {}
     replies = {(name, lang): spec[lang] for name, spec in scenarios.items() if spec.get("on")
                for lang in ("zh", "en") if spec.get(lang)}
-    mode_reply = (shop.get(store, "schedule.holiday_mode") or {}).get("reply")
+    mode_reply = (values.get("schedule.holiday_mode") or {}).get("reply")
     if mode_reply and "holiday_mode" in scenarios and scenarios["holiday_mode"].get("on"):
         replies[("holiday_mode", "zh")] = replies[("holiday_mode", "en")] = mode_reply
-    current = schedule.current(store, now)
     next_open = spoken_opening(hours.next_opening(current, now), now, current.zone)
-    minutes = int(shop.get(store, "autoreply.cooldown_minutes") or 30)
-    agent_ids = directory.agent_ids(store.conn)
+    minutes = int(values.get("autoreply.cooldown_minutes") or 30)
     dedicated = {customer: agent_ids[name] for customer, name in
-                 (shop.get(store, "autoreply.dedicated") or {}).items() if name in agent_ids}
+                 (values.get("autoreply.dedicated") or {}).items() if name in agent_ids}
     return auto.Config(replies=replies, cooldown=minutes * auto.MINUTE, dedicated=dedicated,
-                       routing=shop.get(store, "autoreply.routing") or "least_busy",
-                       values={**(shop.get(store, "templates.fields") or {}),
-                               "shop_name": shop.get(store, "shop.name") or "",
+                       routing=values.get("autoreply.routing") or "least_busy",
+                       values={**(values.get("templates.fields") or {}),
+                               "shop_name": values.get("shop.name") or "",
                                "next_open": next_open["zh"]},
                        worded={lang: {"next_open": text} for lang, text in next_open.items()})
 
 
-
-def _agents(store: Store, now: int) -> list[auto.AgentLoad]:
-    current = schedule.current(store, now)
-    shifts = schedule.shifts(store)
-    on_shift = set(hours.on_shift(shifts, current.zone, now)) if shifts else None
-    last = automation.last_assignments(store.conn, [a.name for a in team.agents(store)])
-    return [auto.AgentLoad(a.id, a.name,
-                           a.status is team.AgentStatus.ONLINE and
-                           (on_shift is None or a.name in on_shift),
-                           conversations.open_load(store.conn, a.id), a.max_concurrent, a.tier,
-                           last.get(a.name))
-            for a in team.agents(store)]
+def _agents_of(found: automation.Situation, values: Mapping[str, Any], zone: Any,
+               now: int) -> list[auto.AgentLoad]:
+    shifts = schedule.shifts_of(values)
+    on_shift = set(hours.on_shift(shifts, zone, now)) if shifts else None
+    return [auto.AgentLoad(a["id"], a["name"],
+                           a["status"] == team.AgentStatus.ONLINE.value and
+                           (on_shift is None or a["name"] in on_shift),
+                           a["open_load"], a["max_concurrent"], a["tier"],
+                           found.last_assigned.get(a["name"]))
+            for a in found.agents]
 
 
 # --- live --------------------------------------------------------------------------------------
 
 def process(store: Store, message_id: str) -> list[dict[str, Any]]:
     """Decide and apply what the shop does with a stored incoming message; returns the actions
-    (in the form ``shopdesk simulate --json`` prints)."""
-    m = automation.incoming(store.conn, message_id)
-    if m is None:
+    (in the form ``shopdesk simulate --json`` prints). One message, one trip: its facts are
+    read at once (:func:`desktop.store.automation.situation`), the schedule is made once from
+    the settings read with them, the domain decides once, and the actions are applied."""
+    found = automation.situation(store.conn, message_id, auto.Config.loop_window)
+    if found is None:
         return []
-    now = m["sent_at"]
-    status = hours.status_at(schedule.current(store, now), now)
-    cfg = config(store, now)
-    facts = auto.Facts(
-        assignee=m["assignee_id"],
-        last_agent_reply=automation.last_agent_reply(store.conn, m["conversation_id"], now),
-        auto_replies=tuple(automation.auto_replies(store.conn, m["customer_id"],
-                                                   now - cfg.loop_window)))
+    m, now = found.message, found.message["sent_at"]
+    values = {**shop.DEFAULTS, **found.settings}
+    current = schedule.schedule_of(values, now, now)
+    cfg = config_of(values, current, {a["name"]: a["id"] for a in found.agents}, now)
+    facts = auto.Facts(assignee=m["assignee_id"], last_agent_reply=found.last_agent_reply,
+                       auto_replies=tuple(found.auto_replies))
     incoming = auto.Incoming(
         id=m["id"], text=m["text"], kind=m["kind"], channel=m["channel"], at=now,
         customer_name=m["customer"], language=m["language"] or "zh", vip=bool(m["vip"]),
-        new_customer=automation.earlier_messages(store.conn, m["customer_id"], m["seq"]) == 0,
-        order_id=m["order_id"])
-    decided = auto.decide(incoming, facts, status.state, rules(store), _agents(store, now), cfg,
+        new_customer=found.earlier_messages == 0, order_id=m["order_id"])
+    decided = auto.decide(incoming, facts, hours.status_at(current, now).state,
+                          [auto.Rule(id=rid, **definition) for rid, _, definition in found.rules],
+                          _agents_of(found, values, current.zone, now), cfg,
                           customer_key=m["customer_external_id"],
                           kb=lambda text: kb.best_answer(store, text, 0.0))
-    return [_apply(store, m, a, now) for a in decided]
+    return [_apply(store, m, a, now, current.zone) for a in decided]
 
 
-def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[str, Any]:
-    zone = shop.shop_zone(store)
+def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int,
+           zone: Any) -> dict[str, Any]:
     out: dict[str, Any] = {"message": m["external_id"],
                            "at": format_moment(moment_in_zone(now, zone)),
                            "action": a.action}

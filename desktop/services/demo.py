@@ -47,6 +47,7 @@ DAY = 24 * HOUR
 _HOURLY = [2, 1.2, 0.7, 0.4, 0.3, 0.4, 0.8, 1.5, 3, 4.5, 5.5, 5.5, 5, 5, 5.5, 5.5, 5.2, 5,
            5, 5.5, 6.5, 7, 6, 4]
 _CHANNELS = (("tiktok", 0.5), ("douyin", 0.3), ("email", 0.2))
+OPENS, CLOSES = 9, 22  # the demo's people answer from 09:00 to 22:00 (the bot at night)
 
 
 @dataclass
@@ -129,7 +130,7 @@ class _Generator:
         msg(Direction.IN, CUSTOMER, MessageKind.TEXT, question,
             order_id=order_id if "订单" in question or rng.random() < 0.2 else None)
         hour = ((t // HOUR) + self.offset // 60) % 24
-        off_hours = hour >= 22 or hour < 9
+        off_hours = hour >= CLOSES or hour < OPENS
         if off_hours:
             t += rng.randint(800, 3_000)
             msg(Direction.OUT, BOT, MessageKind.TEXT, c[f"bot_offhours_{lang}"])
@@ -138,7 +139,7 @@ class _Generator:
         # People answer: quickly in the day, the next morning for night messages.
         if off_hours:
             local_day = (t + self.offset * MINUTE) // DAY * DAY - self.offset * MINUTE
-            opens = local_day + 9 * HOUR + (DAY if hour >= 22 else 0)
+            opens = local_day + OPENS * HOUR + (DAY if hour >= CLOSES else 0)
             t = opens + rng.randint(1, 40) * MINUTE
         else:
             t += int(math.exp(rng.gauss(math.log(45_000), 1.0)))
@@ -190,9 +191,14 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     local_midnight = (now + offset * MINUTE) // DAY * DAY - offset * MINUTE
 
     def start_time() -> int:
-        day = rng.randrange(days)
-        hour = rng.choices(range(24), _HOURLY)[0]
-        return local_midnight - day * DAY + hour * HOUR + rng.randrange(HOUR)
+        """A moment of the last ``days`` days as busy as its hour is: today only up to now,
+        so today's traffic is what its hours so far bring, not a whole day's in a few."""
+        while True:
+            day = rng.randrange(days)
+            hour = rng.choices(range(24), _HOURLY)[0]
+            start = local_midnight - day * DAY + hour * HOUR + rng.randrange(HOUR)
+            if start <= now - MINUTE:
+                return start
 
     pilot = _Generator(random.Random(seed + 1), corpus, offset)
     sample = [pilot.conversation("x", "tiktok", CustomerRef("u"), start_time(), now, False)
@@ -206,27 +212,35 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     total = events = made = 0
     batch: list[Record] = []
     def plan() -> Iterator[tuple[int, int, bool]]:
-        """(number, start, may still be waiting) of each conversation to make."""
+        """(number, start, nobody has answered yet) of each conversation to make: first the
+        few customers waiting now (see _waiting_now; the others wait only as long as the
+        hours say: the night's until the morning)."""
+        for i, start in enumerate(_waiting_now(rng, now)):
+            yield planned + 1 + i, start, True
         for i, start in enumerate(starts):
             running = total / made if made >= 50 else mean
             if rng.random() <= (messages - total) / ((planned - i) * running):
-                yield i, min(start, now - rng.randrange(3 * HOUR)) if start > now else start, True
-        extra = planned
-        while total < messages:  # the sample guessed long: top up with today's conversations
+                yield i, start, False
+        extra = planned + 10
+        while total < messages:  # the sample guessed long: top up with more conversations
             extra += 1
-            yield extra, now - rng.randrange(1, 12 * HOUR), False
+            yield extra, start_time(), False
 
     # the next conversations are made while the last batch is written (as an import does)
     with store.bulk(), gc_paused(), Pipeline(store, receiver) as pipeline:
-        for i, start, may_wait in plan():
+        for i, start, unanswered in plan():
             needed = messages - total
             if needed <= 0:
                 break
             channel, customer = customers[rng.randrange(len(customers))]
-            waiting = may_wait and ((now - start < 2 * HOUR and rng.random() < 0.6) or
-                                    (now - start < 3 * DAY and rng.random() < 0.01))
-            records = _cut(gen.conversation(f"{channel[:2]}-{100000 + i}", channel, customer,
-                                            start, now, waiting), needed)
+            key = f"{channel[:2]}-{100000 + i}"
+            records = gen.conversation(key, channel, customer, start, now, unanswered)
+            if sum(isinstance(r, MessageRecord) for r in records) > needed:
+                # the last one, cut to the size asked for: a customer who has just written
+                # (cut short, an old conversation would have waited for weeks)
+                start = now - rng.randint(1, 25) * MINUTE - rng.randrange(MINUTE)
+                records = _cut(gen.conversation(key, channel, customer, start, now, True),
+                               needed)
             made += 1
             batch.extend(records)
             total += sum(1 for r in records if isinstance(r, MessageRecord))
@@ -245,6 +259,18 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     if progress:
         progress(total, messages)
     return DemoSummary(total, events, made, len(customers))
+
+
+def _waiting_now(rng: random.Random, now: int) -> list[int]:
+    """When the customers nobody has answered yet wrote: one a moment ago, two to four more
+    in the last 25 minutes, whatever the hour (at night the bot has answered them, and they
+    wait for the morning with the night's other customers), and one who slipped through
+    yesterday, past the platforms' 24-hour reply window (what reminders are for)."""
+    recent = [now - rng.randint(20, 170) * 1000] + \
+        [now - rng.randint(3, 25) * MINUTE - rng.randrange(MINUTE)
+         for _ in range(rng.randint(2, 4))]
+    return sorted([now - rng.randint(26 * 60, 30 * 60) * MINUTE - rng.randrange(MINUTE),
+                   *recent])
 
 
 def _cut(records: list[Record], messages: int) -> list[Record]:

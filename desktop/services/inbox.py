@@ -45,12 +45,16 @@ class ReceiveResult:
     duplicates: int = 0
     refused: list[tuple[int, str]] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
+    # records naming a conversation not stored yet, without a customer to start it: put off
+    # (index in the batch) by a receiver that waits for conversations (see Receiver.waiting)
+    put_off: list[int] = field(default_factory=list)
 
     def merge(self, other: ReceiveResult, offset: int = 0) -> None:
         self.added_messages += other.added_messages
         self.added_events += other.added_events
         self.duplicates += other.duplicates
         self.refused += [(i + offset, r) for i, r in other.refused]
+        self.put_off += [i + offset for i in other.put_off]
         for table, ids in other.changes.tables.items():
             self.changes.tables.setdefault(table, set()).update(ids)
 
@@ -65,6 +69,14 @@ class _Conv:
     # a conversation this batch starts: (channel id, external id, customer id), inserted
     # once at the end of the batch with the state the batch leaves it in
     new: tuple[str, str, str] | None = None
+
+
+class NoConversation(LookupError):
+    """A record names a conversation that is not stored and brings no customer to start it."""
+
+    def __init__(self, conversation: str) -> None:
+        super().__init__(f"conversation {conversation!r} is not in the shop: a new "
+                         "conversation needs the 'customer' field")
 
 
 class StaleBatch(Exception):
@@ -92,8 +104,12 @@ class Receiver:
 
     CACHE_LIMIT = 200_000
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, waiting: bool = False) -> None:
         self.store = store
+        # put off (rather than refuse) a record whose conversation is not stored yet and
+        # cannot be started by it: an import places it once every line that may start the
+        # conversation has been read
+        self.waiting = waiting
         self.channels = directory.channel_ids(store.conn)
         self.agents = directory.agent_ids(store.conn)
         self.customers: dict[tuple[str, str], CustomerRow | None] = {}  # None: not stored
@@ -218,7 +234,7 @@ class Receiver:
                 conv = _Conv(found.id, st, set(st.tags), folded)
             else:
                 if customer is None:
-                    raise LookupError("a new conversation needs the 'customer' field")
+                    raise NoConversation(external_id)
                 cust = self._customer(w, channel_id, customer)
                 conv = _Conv(new_id(first_ms), ConversationState(opened_at=first_ms), set(),
                              first_ms, new=(channel_id, external_id, cust.id))
@@ -307,6 +323,11 @@ class Receiver:
                 else:
                     self._event(w, record, conv, result, touched, seen_events,
                                 event_data[index])
+            except NoConversation as exc:
+                if self.waiting:
+                    result.put_off.append(index)
+                else:
+                    result.refused.append((index, str(exc)))
             except LookupError as exc:
                 result.refused.append((index, str(exc.args[0])))
         messages.index_messages(w, fts_rows)

@@ -152,48 +152,81 @@ def _read_xlsx(path: Path) -> Iterator[tuple[int, Any]]:
 
 
 def import_file(store: Store, path: Path | str, progress: Progress | None = None) -> ImportReport:
-    """Import an interchange file; see the module docstring for the guarantees."""
+    """Import an interchange file; see the module docstring for the guarantees.
+
+    The order of the lines does not matter: a line naming a conversation that no line read
+    so far has started (an event or a reply without the 'customer' field) is put off, and
+    placed once the whole file has been read; only one whose conversation never came is
+    refused, with its line number. What is put off is kept in memory: only such lines."""
     path = Path(path)
     if not path.is_file():
         raise InterchangeFileError(f"no such file: {path}")
     zone = shop.shop_zone(store)
     report = ImportReport()
-    batch: list[Record] = []
-    numbers: list[int] = []
-    in_flight: list[list[int]] = []  # line numbers of the batches taken, not finished
-
-    def tally(results: list[ReceiveResult]) -> None:
-        for result in results:
-            lines = in_flight.pop(0)
-            report.added_messages += result.added_messages
-            report.added_events += result.added_events
-            report.duplicates += result.duplicates
-            report.errors += [(lines[i], reason) for i, reason in result.refused]
-        if results and progress:
-            progress(report.lines)
-
+    receiver = Receiver(store, waiting=True)
+    put_off: list[tuple[int, Record]] = []
     # the next lines are read and worked out while the last batch is written (Pipeline)
-    with store.bulk(), gc_paused(), Pipeline(store, Receiver(store)) as pipeline:
+    with store.bulk(), gc_paused(), Pipeline(store, receiver) as pipeline:
+        batches = _Batches(pipeline, report, put_off, progress)
         for number, obj in _read_objects(path):
             report.lines += 1
             if isinstance(obj, Exception):
                 report.errors.append((number, str(obj)))
                 continue
             try:
-                batch.append(parse_record(obj, zone))
-                numbers.append(number)
+                batches.add(number, parse_record(obj, zone))
             except RecordError as exc:
                 report.errors.append((number, str(exc)))
-            if len(batch) >= BATCH:
-                in_flight.append(numbers)
-                tally(pipeline.receive(batch))
-                batch, numbers = [], []
-        if batch:
-            in_flight.append(numbers)
-            tally(pipeline.receive(batch))
-        tally(pipeline.finish())
+        batches.finish()
+        if put_off:  # every line that may start a conversation is stored: place the rest
+            receiver.waiting = False
+            for number, record in put_off:
+                batches.add(number, record)
+            batches.finish()
     report.errors.sort()
     return report
+
+
+class _Batches:
+    """Records gathered into batches for the pipeline, and its results tallied in the report
+    by line number."""
+
+    def __init__(self, pipeline: Pipeline, report: ImportReport,
+                 put_off: list[tuple[int, Record]], progress: Progress | None) -> None:
+        self.pipeline, self.report, self.put_off = pipeline, report, put_off
+        self.progress = progress
+        self.records: list[Record] = []
+        self.numbers: list[int] = []
+        self.in_flight: list[tuple[list[int], list[Record]]] = []  # taken, not finished
+
+    def add(self, number: int, record: Record) -> None:
+        self.records.append(record)
+        self.numbers.append(number)
+        if len(self.records) >= BATCH:
+            self._send()
+
+    def finish(self) -> None:
+        if self.records:
+            self._send()
+        self._tally(self.pipeline.finish())
+
+    def _send(self) -> None:
+        self.in_flight.append((self.numbers, self.records))
+        batch = self.records
+        self.records, self.numbers = [], []
+        self._tally(self.pipeline.receive(batch))
+
+    def _tally(self, results: list[ReceiveResult]) -> None:
+        report = self.report
+        for result in results:
+            lines, records = self.in_flight.pop(0)
+            report.added_messages += result.added_messages
+            report.added_events += result.added_events
+            report.duplicates += result.duplicates
+            report.errors += [(lines[i], reason) for i, reason in result.refused]
+            self.put_off += [(lines[i], records[i]) for i in result.put_off]
+        if results and self.progress:
+            self.progress(report.lines)
 
 
 def read_records(store: Store, path: Path | str) -> tuple[list[Record], list[tuple[int, str]]]:

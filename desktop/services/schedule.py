@@ -140,8 +140,13 @@ def schedule_of(values: Mapping[str, Any], start: int, end: int) -> Schedule:
 
 
 def shifts(store: Store) -> dict[str, hours.Week]:
+    return shifts_of(shop.all_settings(store))
+
+
+def shifts_of(values: Mapping[str, Any]) -> dict[str, hours.Week]:
+    """Each agent's shifts, as these settings hold them."""
     return {name: hours.week_from_specs(spec)
-            for name, spec in (_setting(store, "schedule.shifts") or {}).items()}
+            for name, spec in (values.get("schedule.shifts") or {}).items()}
 
 
 @dataclass(frozen=True)

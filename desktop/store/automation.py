@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import dataclass
 from typing import Any
 
+from desktop.store import conversations, directory, settings
 from desktop.store.migrations import NO_WAIT
 from desktop.store.writer import Writer
 
@@ -137,3 +139,36 @@ def waiting_since_before(conn: sqlite3.Connection, before: int, limit: int = 500
 
 def delete_guard_word(w: Writer, word: str) -> None:
     w.delete("guard_words", "word = ?", [word], ids=[word])
+
+
+@dataclass(frozen=True)
+class Situation:
+    """Everything the shop's answer to one incoming message depends on, read in one trip:
+    the message with its conversation and customer, the settings, the conversation's and
+    the customer's history that counts, the team with its load, and the rules."""
+
+    message: dict[str, Any]  # as :func:`incoming` gives it
+    settings: dict[str, Any]  # as stored (the services add the defaults)
+    last_agent_reply: int | None
+    auto_replies: list[tuple[int, str]]  # since ``loop_window`` before the message
+    earlier_messages: int  # the customer's before this one (0: a new customer)
+    agents: list[dict[str, Any]]  # directory.list_agents rows with their "open_load"
+    last_assigned: dict[str, int]  # agent name -> when last given a conversation
+    rules: list[tuple[str, float, dict[str, Any]]]
+
+
+def situation(conn: sqlite3.Connection, message_id: str, loop_window: int) -> Situation | None:
+    """The :class:`Situation` of a stored incoming message (None: not one)."""
+    m = incoming(conn, message_id)
+    if m is None:
+        return None
+    agents = directory.list_agents(conn)
+    for agent in agents:
+        agent["open_load"] = conversations.open_load(conn, agent["id"])
+    return Situation(
+        message=m, settings=settings.read_all(conn),
+        last_agent_reply=last_agent_reply(conn, m["conversation_id"], m["sent_at"]),
+        auto_replies=auto_replies(conn, m["customer_id"], m["sent_at"] - loop_window),
+        earlier_messages=earlier_messages(conn, m["customer_id"], m["seq"]),
+        agents=agents, last_assigned=last_assignments(conn, [a["name"] for a in agents]),
+        rules=rules(conn))

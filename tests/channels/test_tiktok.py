@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from desktop.channels import dispatcher, registry
-from desktop.channels.poll import poll
+from desktop.channels.poll import describe, poll
 from desktop.channels.tiktok import sign
 from desktop.services import actions, channels, outbox
 from desktop.store.db import open_store
 from tests.channels.tiktok_contract import APP_KEY, APP_SECRET, CIPHER, TikTokShop
 
+ROOT = Path(__file__).resolve().parents[2]
 T0 = 1_760_540_400  # 2025-10-15 23:00 Shanghai (closed: the off-hours auto-reply goes out)
 
 
@@ -134,3 +140,46 @@ def test_agent_settings_say_whether_the_shop_takes_chats(store, api):
     connector.accept_chats(False)
     assert api.can_accept_chat is False and connector.agent_settings() == \
         {"can_accept_chat": False}
+
+
+def _shopdesk(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120)
+
+
+def test_a_channel_backing_off_says_when_it_is_fetched_next_and_why(store, api):
+    """`channel poll` names every channel: one backing off after "too many requests" says
+    when it is fetched next and why; --now fetches it regardless."""
+    api.buyer_says("c1", "在吗", T0)
+    api.rate_limit_next = 1
+    [failed] = poll(store, "TikTok美区")
+    assert failed["error"] and failed["next_because"] == "backing_off"
+    db = str(store.path)
+    shown = _shopdesk("channel", "poll", "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    line = shown.stdout.strip()
+    assert line.startswith("TikTok美区: not fetched now; next fetch in ") and "(at " in line
+    assert "seconds" in line or "a minute" in line
+    assert "waiting longer after a failed fetch (last: TikTok Shop: too many requests" in line
+    [report] = json.loads(_shopdesk("channel", "poll", "--db", db, "--json").stdout)
+    assert report["polled"] is False and report["next_poll_at"] > store.clock()
+    fetched = _shopdesk("channel", "poll", "--now", "--db", db)
+    assert fetched.returncode == 0, fetched.stderr
+    assert fetched.stdout.startswith("TikTok美区: fetched 1, stored 1, skipped 0; next fetch in "
+                                     "a minute (at ")
+    assert "(every a minute)" not in fetched.stdout and fetched.stdout.rstrip().endswith(
+        "(every minute)")
+
+
+@pytest.mark.parametrize(("seconds", "words"), [
+    (1, "a second"), (40, "40 seconds"), (60, "a minute"), (240, "4 minutes"),
+    (3600, "an hour"), (5 * 3600, "5 hours")])
+def test_waits_are_said_as_people_say_them(seconds, words):
+    now = 1_760_540_400_000  # 2025-10-15 23:00 Shanghai
+    report = {"channel": "店铺邮箱", "polled": False, "next_because": "every",
+              "next_poll_at": now + seconds * 1000, "every_seconds": 60, "failures": 0,
+              "last_error": ""}
+    line = describe(report, now, ZoneInfo("Asia/Shanghai"))
+    assert line.startswith(f"店铺邮箱: not fetched now; next fetch in {words} (at ")
+    assert ("tomorrow" in line) == (seconds >= 3600)

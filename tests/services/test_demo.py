@@ -79,3 +79,60 @@ def test_the_demo_shop_is_searchable(demo_shop):
     store, _ = demo_shop
     assert search.search(store, "发货")
     assert search.search(store, "refund")
+
+
+# 2025-10-02 00:00 in Shanghai (the demo shop's zone), and the hours the demo is built at
+MIDNIGHT = 1_759_334_400_000
+HOURS = {"00:30": 30, "03:00": 180, "08:50": 530, "09:20": 560, "12:00": 720, "16:45": 1005,
+         "21:50": 1310, "23:10": 1390}
+
+
+@pytest.fixture(scope="module", params=sorted(HOURS))
+def built_at(request, tmp_path_factory):
+    """The demo shop as built at an hour of the day: (store, its now)."""
+    from desktop.store.db import open_store
+    from tests.conftest import FakeClock
+    now = MIDNIGHT + HOURS[request.param] * 60_000
+    store = open_store(tmp_path_factory.mktemp("at") / "demo.sqlite", clock=FakeClock(now))
+    demo.build_demo(store, days=30, seed=5, messages=6000)
+    yield store, now
+    store.close()
+
+
+def test_whatever_the_hour_a_few_customers_wait_minutes_not_days(built_at):
+    """While the shop is open (09:00–22:00), a few customers who wrote minutes ago wait; at
+    night, the night's customers wait for the morning (the bot has answered them); one
+    customer slipped through yesterday (what reminders are for); never days of backlog,
+    never a message from the future."""
+    from desktop.services import waiting
+    store, now = built_at
+    minutes = (now - MIDNIGHT) // 60_000
+    shown = waiting.now(store)
+    assert store.conn.execute("SELECT count(*) FROM messages WHERE sent_at > ?",
+                              (now,)).fetchone()[0] == 0
+    assert shown.within_3min >= 1 and shown.past_24h == 1
+    assert (shown.longest_s or 0) <= 32 * 3600
+    since = sorted(r[0] for r in store.conn.execute(
+        "SELECT waiting_since FROM conversations WHERE status = 'open' "
+        "AND waiting_since IS NOT NULL"))[1:]  # but the one who slipped through
+    if 10 * 60 <= minutes < 22 * 60:
+        assert 3 <= len(since) <= 10 and now - since[0] <= 45 * 60_000
+    else:  # waiting since the shop closed, 22:00 yesterday or today
+        closed = MIDNIGHT + (22 - (24 if minutes < 22 * 60 else 0)) * 3_600_000
+        assert 3 <= len(since) <= 40 and since[0] >= closed - 60_000
+
+
+def test_today_brings_what_its_hours_so_far_bring(built_at):
+    """Today's conversations follow the hours that have passed, not a whole day's squeezed
+    into the last ones."""
+    store, now = built_at
+    (today,) = store.conn.execute("SELECT count(*) FROM conversations WHERE opened_at >= ?",
+                                  (MIDNIGHT,)).fetchone()
+    (month,) = store.conn.execute("SELECT count(*) FROM conversations WHERE opened_at < ?",
+                                  (MIDNIGHT,)).fetchone()
+    hours = (now - MIDNIGHT) / 3_600_000
+    share = sum(min(1.0, max(0.0, hours - h)) * w for h, w in enumerate(demo._HOURLY)) / \
+        sum(demo._HOURLY)
+    expected = month / 29 * share
+    assert today <= 1.6 * expected + 8
+    assert today >= 0.5 * expected - 3

@@ -133,7 +133,9 @@ def test_the_now_card_tells_who_waits_and_opens_them_in_the_inbox(day_window, qt
     card = page.now_card
     assert card.isVisible() and card.figures is not None
     expected = _waiting_in_data(big_demo, card.figures.as_of)
-    assert expected["waiting"] > 20 and expected["past_24h"] >= 1  # a real day's backlog
+    # the demo's now: a few who just wrote, one who slipped through yesterday
+    assert expected["waiting"] >= 4 and expected["within_3min"] >= 1
+    assert expected["past_3min"] >= 1 and expected["past_24h"] >= 1
     for key in ("waiting", "within_3min", "past_3min", "within_24h", "past_24h"):
         assert _number(card.values[key]) == expected[key], key
     assert formatting.duration(expected["longest_s"]) in card.values["longest"].text()

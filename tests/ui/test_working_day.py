@@ -117,7 +117,9 @@ def test_a_working_day_in_the_inbox(window, qtbot, demo_path):
     window.context.db.wait_idle()
     assert "客户要求周五前发货" in view.thread.toPlainText()
     assert view.detail.messages[-1].direction == "note"
-    click_row(qtbot, window, 2)
+    model = window.inbox.list.model
+    other = next(r for r in range(model.rowCount()) if model.summary(r).id != view.detail.id)
+    click_row(qtbot, window, other)
     assert not composer.note.isChecked() and composer.button.text() == "发送"
 
     assert not list(logs.glob("crash-*")), "a crash report was written"

@@ -112,6 +112,19 @@ def for_conversation(store: Store, conversation_id: str) -> Order | None:
     return mine[0] if mine else None
 
 
+def customer_id(store: Store, given: str, channel: str | None = None) -> str:
+    """The shop's customer named by their id on the platform (or the shop's own id)."""
+    if channel is None and directory.get_customer(store.conn, given) is not None:
+        return given
+    found = order_store.customers_named(store.conn, given,
+                                        channel_id(store, channel) if channel else None)
+    if not found:
+        raise UserError(f"no customer {given!r}" + (f" on {channel}" if channel else ""))
+    if len(found) > 1:
+        raise UserError(f"several channels have a customer {given!r}: name one with --channel")
+    return found[0]
+
+
 def stale(store: Store, order: Order) -> bool:
     return domain.is_stale(order, store.clock())
 

@@ -101,3 +101,11 @@ def count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM orders").fetchone()[0]
 
 
+
+
+def customers_named(conn: sqlite3.Connection, external_id: str,
+                    channel_id: str | None = None) -> list[str]:
+    """Ids of the customers with this platform id (on one channel when given)."""
+    return [r[0] for r in conn.execute(
+        "SELECT id FROM customers WHERE external_id = ? AND (? IS NULL OR channel_id = ?)",
+        (external_id, channel_id, channel_id))]

@@ -11,6 +11,7 @@ from desktop.channels.douyin import API_BASE as DOUYIN_API
 from desktop.channels.douyin import DouyinShop
 from desktop.channels.tiktok import TikTokConnector, Tokens
 from desktop.channels.tiktok_orders import TikTokOrders
+from desktop.domain.model import Direction, MessageKind, MessageRecord
 from desktop.domain.orders import Order
 from desktop.services import channels, orders, secrets
 from desktop.services.errors import UserError
@@ -85,3 +86,12 @@ def live_order(store: Shop, channel: str, order_id: str) -> Order | None:
         return refresh_order(store, order_id, channel)
     except LookupFailed:
         return cached
+
+
+def look_up_cards(store: Shop, records: list[Any]) -> None:
+    """Before incoming order cards are answered: their orders as fresh as can be had (the
+    auto-reply reads them as stored; a failed lookup leaves its reply without the live part)."""
+    for record in records:
+        if isinstance(record, MessageRecord) and record.direction == Direction.IN and \
+                record.kind == MessageKind.ORDER_CARD and record.order_id:
+            live_order(store, record.channel, record.order_id)

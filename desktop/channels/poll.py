@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.channels import registry
 from desktop.channels.base import ChannelError
+from desktop.channels.orders import look_up_cards
 from desktop.services import autoreply, channels
 from desktop.services.session import Shop
 
@@ -34,6 +35,7 @@ def poll(store: Shop, name: str | None = None) -> list[dict[str, Any]]:
                                   "skipped": [], "error": ""}
         try:
             fetched = connector.fetch(state["cursor"])
+            look_up_cards(store, fetched.records)  # answered with the order's live state
             result, _actions = autoreply.receive(store, fetched.records)
         except ChannelError as exc:
             state["failures"] += 1

@@ -229,14 +229,24 @@ def summary(order: Order, zone: tzinfo, language: str = "zh") -> str:
     return "\n".join(lines)
 
 
-def fill_live(body: str, values: dict[str, str]) -> str:
-    """A reply body with its variables filled in, where a line naming an order variable that
-    has no value (no order, a failed lookup, offline) is left out — never a blank or a raw
-    ``{variable}``. When every line is left out the body's order-free words are kept."""
-    names = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_VARIABLE = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def without_unfilled(body: str, values: dict[str, str]) -> str:
+    """A reply body without the lines naming an order variable that has no value (no order,
+    a failed lookup, offline): the reply falls back to its text without the live part. When
+    every line would go, the order variables alone are left out."""
     kept = [line for line in body.split("\n")
             if not any(n in ORDER_VARIABLES and not values.get(n)
-                       for n in names.findall(line))]
-    text = "\n".join(kept) if any(line.strip() for line in kept) else \
-        names.sub(lambda m: "" if m.group(1) in ORDER_VARIABLES else m.group(0), body)
-    return names.sub(lambda m: values.get(m.group(1), ""), text).strip()
+                       for n in _VARIABLE.findall(line))]
+    if any(line.strip() for line in kept):
+        return "\n".join(kept)
+    return _VARIABLE.sub(lambda m: "" if m.group(1) in ORDER_VARIABLES and
+                         not values.get(m.group(1)) else m.group(0), body)
+
+
+def fill_live(body: str, values: dict[str, str]) -> str:
+    """A reply body with its variables filled in (see :func:`without_unfilled`) — never a
+    blank line where the live part was, never a raw ``{variable}``."""
+    text = without_unfilled(body, values)
+    return _VARIABLE.sub(lambda m: values.get(m.group(1), ""), text).strip()

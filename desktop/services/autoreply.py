@@ -30,7 +30,7 @@ from desktop.domain.model import (
 )
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone
-from desktop.services import actions, guard, kb, schedule, shop, team
+from desktop.services import actions, guard, kb, orders, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.store import audit, automation, conversations, directory
@@ -186,7 +186,8 @@ def process(store: Store, message_id: str) -> list[dict[str, Any]]:
         id=m["id"], text=m["text"], kind=m["kind"], channel=m["channel"], at=now,
         customer_name=m["customer"], language=m["language"] or "zh", vip=bool(m["vip"]),
         new_customer=automation.earlier_messages(store.conn, m["customer_id"], m["seq"]) == 0,
-        order_id=m["order_id"])
+        order_id=m["order_id"], values=orders.card_values(
+            store, m["order_id"], m["channel"], m["conversation_id"], m["language"] or "zh"))
     decided = auto.decide(incoming, facts, status.state, rules(store), _agents(store, now), cfg,
                           customer_key=m["customer_external_id"],
                           kb=lambda text: kb.best_answer(store, text, 0.0))
@@ -325,13 +326,16 @@ def template_values(store: Store, conversation_id: str, agent_id: str | None) ->
     detail = threads.detail(store, conversation_id)
     now = store.clock()
     values = dict(config(store, now).values)
-    orders = detail.customer.order_ids
-    values.update({"customer_name": detail.customer.name, "order_id": orders[-1] if orders
-                   else "", "agent_name": directory.agent_names(store.conn).get(agent_id or "",
-                                                                                "")})
+    order_ids = detail.customer.order_ids
+    values.update({"customer_name": detail.customer.name,
+                   "order_id": order_ids[-1] if order_ids else "",
+                   "agent_name": directory.agent_names(store.conn).get(agent_id or "", "")})
+    language = "en" if (detail.customer.language or "").startswith("en") else "zh"
+    live = orders.reply_values(store, conversation_id, language)
     tracking = next((w for m in reversed(detail.messages) for w in m.text.split()
                      if w[:2].upper() == "SF" and w[2:].isdigit()), "")
-    values["tracking_no"] = tracking
+    values.update(live)
+    values["tracking_no"] = live["tracking_no"] or tracking
     return values
 
 
@@ -406,6 +410,7 @@ def preview_values(store: Store, conversation_id: str | None = None) -> tuple[st
     if conversation_id is None:
         return "", {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
                     "shop_name": shop.get(store, "shop.name") or "", "next_open": "09:00",
-                    "tracking_no": "SF1234567890"}
+                    "tracking_no": "SF1234567890", "order_status": "运输中", "carrier": "顺丰速运",
+                    "latest_logistics": "10-02 09:30 【广州】快件已发出"}
     values = template_values(store, conversation_id, None)
     return values["customer_name"], values

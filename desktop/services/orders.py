@@ -195,5 +195,15 @@ def reply_values(store: Store, conversation_id: str, language: str = "zh") -> di
                                shop.shop_zone(store), language)
 
 
+def card_values(store: Store, order_id: str | None, channel: str, conversation_id: str,
+                language: str) -> dict[str, str]:
+    """The live part of an auto-reply: the state of the order on the card (as the channels
+    layer just refreshed it, or as stored), else of the conversation's latest order."""
+    order = find(store, order_id, channel) if order_id else None
+    if order is None:
+        order = for_conversation(store, conversation_id)
+    return domain.reply_values(order, shop.shop_zone(store), language)
+
+
 def summary(store: Store, order: Order, language: str = "zh") -> str:
     return domain.summary(order, shop.shop_zone(store), language)

@@ -101,3 +101,20 @@ def test_an_html_page_with_status_200_is_not_data(store, api):
     api.failures.append((200, "<html><body>Service Unavailable</body></html>"))
     with pytest.raises(LookupFailed, match="not its API"):
         lookups.refresh_order(store, "576461234", NAME)
+
+
+def test_an_order_card_polled_at_night_is_answered_with_its_live_state(store, api):
+    from desktop.channels.poll import poll
+
+    api.add_order("576461234")
+    api.tracking["576461234"] = [{"description": "Out for delivery",
+                                  "update_time_millis": T0 * 1000 + 9_000_000}]
+    api.buyer_says("c1", "", T0 + 50_000, "ORDER_CARD", {"order_id": "576461234"})
+    [report] = poll(store, NAME)
+    assert report["error"] == ""
+    texts = [r[0] for r in store.conn.execute(
+        "SELECT text FROM messages WHERE author = 'bot' ORDER BY sent_at")]
+    assert any("订单状态：运输中" in t and "Out for delivery" in t for t in texts), texts
+    buyer = directory.find_customer(store.conn, directory.channel_ids(store.conn)[NAME],
+                                    "7494560109732334261")
+    assert [o.order_id for o in orders.for_customer(store, buyer.id)] == ["576461234"]

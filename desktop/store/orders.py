@@ -109,3 +109,20 @@ def customers_named(conn: sqlite3.Connection, external_id: str,
     return [r[0] for r in conn.execute(
         "SELECT id FROM customers WHERE external_id = ? AND (? IS NULL OR channel_id = ?)",
         (external_id, channel_id, channel_id))]
+
+
+def mentioned(conn: sqlite3.Connection) -> list[tuple[str, str, str, str, int]]:
+    """(channel name, channel kind, order id, customer id, first mentioned at) of the orders
+    the conversations mention, oldest first."""
+    return list(conn.execute(
+        "SELECT ch.name, ch.kind, m.order_id, c.customer_id, min(m.sent_at) FROM messages m "
+        "JOIN conversations c ON c.id = m.conversation_id JOIN channels ch ON ch.id = "
+        "m.channel_id WHERE m.order_id IS NOT NULL GROUP BY m.channel_id, m.order_id "
+        "ORDER BY 5"))
+
+
+def customers_first_seen(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
+    """(channel name, channel kind, customer id, first message at) of every customer."""
+    return list(conn.execute(
+        "SELECT ch.name, ch.kind, c.customer_id, min(c.opened_at) FROM conversations c "
+        "JOIN channels ch ON ch.id = c.channel_id GROUP BY c.customer_id ORDER BY 4"))

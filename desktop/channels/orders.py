@@ -72,7 +72,7 @@ def refresh_order(store: Shop, order_id: str, channel: str | None = None) -> Ord
     return orders.refresh(store, lookup, order_id, channel)
 
 
-def refresh_customer(store: Shop, customer_id: str) -> tuple[list[Order], list[str]]:
+def refresh_customer(store: Shop, customer_id: str) -> tuple[list[Order], list[LookupFailed]]:
     return orders.refresh_customer(store, lambda name: source(store, name), customer_id)
 
 

@@ -33,7 +33,21 @@ class OrderSource(Protocol):
 
 
 class LookupFailed(Exception):
-    """The platform could not be asked (offline, refused, throttled, a broken answer)."""
+    """The platform could not be asked (offline, refused, throttled, a broken answer).
+    ``code`` says which, for the window to word it: offline, throttled, broken,
+    authorisation, contract, unknown (the platform does not know the order), no_lookup, or
+    failed (anything else)."""
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code or next((c for words, c in _CODES if words in message), "failed")
+
+
+_CODES = (("cannot be reached", "offline"), ("too many requests", "throttled"),
+          ("rate limit", "throttled"), ("not its API", "broken"), ("authoris", "authorisation"),
+          ("documented fields", "contract"), ("not an amount", "contract"),
+          ("unknown order status", "contract"), ("does not know order", "unknown"),
+          ("订单不存在", "unknown"), ("no order lookup", "no_lookup"))
 
 
 def channel_id(store: Store, name: str) -> str:
@@ -125,6 +139,19 @@ def customer_id(store: Store, given: str, channel: str | None = None) -> str:
     return found[0]
 
 
+def card_orders(store: Store, conversation_id: str) -> dict[str, Order]:
+    """The stored orders of a conversation's order cards, by order id (short indexed reads)."""
+    row = conversations.get(store.conn, conversation_id)
+    if row is None:
+        return {}
+    out: dict[str, Order] = {}
+    for order_id in order_store.card_order_ids(store.conn, conversation_id, True)[:20]:
+        found = order_store.get(store.conn, order_id, row.channel_id)
+        if found:
+            out[order_id] = found[0]
+    return out
+
+
 def stale(store: Store, order: Order) -> bool:
     return domain.is_stale(order, store.clock())
 
@@ -138,17 +165,18 @@ def refresh(store: Store, source: OrderSource, order_id: str, channel: str) -> O
 
 
 def refresh_customer(store: Store, sources: Callable[[str], OrderSource | None],
-                     customer_id: str) -> tuple[list[Order], list[str]]:
+                     customer_id: str) -> tuple[list[Order], list[LookupFailed]]:
     """Ask the platforms for a customer's orders (the buyer's search where the platform has
-    one, and every order already known); returns the orders and what could not be asked."""
+    one, and every order already known); returns the orders and what could not be asked
+    (nothing is stored then: the cached orders stay as they were)."""
     customer = directory.get_customer(store.conn, customer_id)
     if customer is None:
         raise UserError("no such customer")
     channel = directory.channel_names(store.conn)[customer.channel_id]
     source = sources(channel)
-    problems: list[str] = []
     if source is None:
-        return for_customer(store, customer_id), [f"{channel}: no order lookup for this channel"]
+        return for_customer(store, customer_id), [
+            LookupFailed(f"{channel}: no order lookup for this channel", "no_lookup")]
     now = store.clock()
     fetched: dict[str, Order] = {}
     try:
@@ -158,12 +186,12 @@ def refresh_customer(store: Store, sources: Callable[[str], OrderSource | None],
             if order.channel == channel and order.order_id not in fetched:
                 fetched[order.order_id] = source.order(order.order_id)
     except LookupFailed as exc:
-        problems.append(f"{channel}: {exc}")
+        return for_customer(store, customer_id), [exc]
     if fetched:
         save(store, [replace(o, channel=channel, fetched_at=now,
                              customer_id=o.customer_id or customer_id)
                      for o in fetched.values()])
-    return for_customer(store, customer_id), problems
+    return for_customer(store, customer_id), []
 
 
 # --- as the command line and the window show it --------------------------------------------------

@@ -90,11 +90,14 @@ def for_customer(conn: sqlite3.Connection, customer_id: str, channel_id: str | N
                                                   "channel": channel_id, "limit": limit})]
 
 
-def card_order_ids(conn: sqlite3.Connection, conversation_id: str) -> list[str]:
-    """Order ids of the order cards in a conversation, latest first."""
+def card_order_ids(conn: sqlite3.Connection, conversation_id: str,
+                   cards_only: bool = False) -> list[str]:
+    """Order ids a conversation's messages name (only its order cards' when ``cards_only``),
+    latest first."""
     return [r[0] for r in conn.execute(
         "SELECT order_id FROM messages WHERE conversation_id = ? AND order_id IS NOT NULL "
-        "ORDER BY sent_at DESC", (conversation_id,))]
+        "AND (? = 0 OR kind = 'order_card') ORDER BY sent_at DESC",
+        (conversation_id, int(cards_only)))]
 
 
 def count(conn: sqlite3.Connection) -> int:

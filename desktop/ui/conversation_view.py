@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.guard import Verdict
 from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
-from desktop.services import actions, autoreply, guard, kb, outbox, threads
+from desktop.services import actions, autoreply, guard, kb, orders, outbox, threads
 from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
 from desktop.ui import formatting, thread_html
@@ -213,7 +213,9 @@ class ConversationView(QWidget):
                                       else self.tr("Close"))
         self._menus(detail)
         self.thread.setHtml(thread_html.render(detail, self.context.zone, self.expanded,
-                                               self.context.attachments_dir, self.highlight))
+                                               self.context.attachments_dir, self.highlight,
+                                               orders.card_orders(self.context.reader,
+                                                                  detail.id)))
 
     def _priority_name(self, value: str) -> str:
         return {"low": self.tr("Low priority"), "normal": self.tr("Normal priority"),

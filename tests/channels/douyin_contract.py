@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import json
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
@@ -32,6 +33,7 @@ class DouyinOpen:
         self.refresh_fails = False
         self.bad_signatures = 0
         self.calls: list[str] = []
+        self.delay = 0.0  # seconds each answer takes (a slow platform)
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -87,6 +89,7 @@ class DouyinOpen:
         url = urlparse(handler.path)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0)).decode()
+        time.sleep(self.delay)
         if self.failures:
             status, text = self.failures.pop(0)
             return self._answer(handler, status, text.encode())

@@ -35,8 +35,9 @@ COLOURS = {"zh": ("黑色", "白色", "灰色", "蓝色"), "en": ("black", "whit
 
 
 def _order(rng: random.Random, channel: str, kind: str, order_id: str, customer_id: str,
-           created: int, now: int, products: dict[str, list[str]], done: bool = False) -> Order:
-    lang = "zh" if kind == "douyin" or rng.random() < 0.5 else "en"
+           created: int, now: int, products: dict[str, list[str]], language: str,
+           done: bool = False) -> Order:
+    lang = "en" if language.startswith("en") else "zh"
     status, _, last = rng.choices(STATUSES, [s[1] for s in STATUSES])[0]
     if done or (created < now - 10 * 24 * HOUR and status not in (Status.CANCELLED,)):
         status, last = Status.COMPLETED, 90  # an order of weeks ago has arrived
@@ -75,20 +76,21 @@ def add_demo_orders(store: Store, rng: random.Random, products: dict[str, Any]) 
     """Orders for the orders the demo's customers mention, and an earlier one for some."""
     now = store.clock()
     made: list[Order] = []
-    for channel, kind, order_id, customer_id, first in order_store.mentioned(store.conn):
+    for channel, kind, order_id, customer_id, first, lang in order_store.mentioned(store.conn):
         if kind not in CARRIERS:
             continue
         created = first - rng.randint(1, 96) * HOUR
-        made.append(_order(rng, channel, kind, order_id, customer_id, created, now, products))
+        made.append(_order(rng, channel, kind, order_id, customer_id, created, now, products,
+                           lang))
         if rng.random() < 0.35:
             made.append(_order(rng, channel, kind, f"{order_id[:3]}{rng.randint(0, 10**7):07d}",
                                customer_id, created - rng.randint(10, 60) * 24 * HOUR, now,
-                               products, done=True))
+                               products, lang, done=True))
     served = {o.customer_id for o in made}
-    for channel, kind, customer_id, first in order_store.customers_first_seen(store.conn):
+    for channel, kind, customer_id, first, lang in order_store.customers_first_seen(store.conn):
         if kind in CARRIERS and customer_id not in served and first:
             made.append(_order(rng, channel, kind, f"{'69' if kind == 'douyin' else '57'}"
                                f"{rng.randint(0, 10**8):08d}", customer_id,
-                               first - rng.randint(1, 96) * HOUR, now, products))
+                               first - rng.randint(1, 96) * HOUR, now, products, lang))
     orders.save(store, made)
     return len(made)

@@ -114,18 +114,20 @@ def customers_named(conn: sqlite3.Connection, external_id: str,
         (external_id, channel_id, channel_id))]
 
 
-def mentioned(conn: sqlite3.Connection) -> list[tuple[str, str, str, str, int]]:
-    """(channel name, channel kind, order id, customer id, first mentioned at) of the orders
-    the conversations mention, oldest first."""
+def mentioned(conn: sqlite3.Connection) -> list[tuple[str, str, str, str, int, str]]:
+    """(channel name, channel kind, order id, customer id, first mentioned at, customer's
+    language) of the orders the conversations mention, oldest first."""
     return list(conn.execute(
-        "SELECT ch.name, ch.kind, m.order_id, c.customer_id, min(m.sent_at) FROM messages m "
-        "JOIN conversations c ON c.id = m.conversation_id JOIN channels ch ON ch.id = "
-        "m.channel_id WHERE m.order_id IS NOT NULL GROUP BY m.channel_id, m.order_id "
-        "ORDER BY 5"))
+        "SELECT ch.name, ch.kind, m.order_id, c.customer_id, min(m.sent_at), cu.language "
+        "FROM messages m JOIN conversations c ON c.id = m.conversation_id JOIN channels ch "
+        "ON ch.id = m.channel_id JOIN customers cu ON cu.id = c.customer_id "
+        "WHERE m.order_id IS NOT NULL GROUP BY m.channel_id, m.order_id ORDER BY 5"))
 
 
-def customers_first_seen(conn: sqlite3.Connection) -> list[tuple[str, str, str, int]]:
-    """(channel name, channel kind, customer id, first message at) of every customer."""
+def customers_first_seen(conn: sqlite3.Connection) -> list[tuple[str, str, str, int, str]]:
+    """(channel name, channel kind, customer id, first message at, language) of every
+    customer."""
     return list(conn.execute(
-        "SELECT ch.name, ch.kind, c.customer_id, min(c.opened_at) FROM conversations c "
-        "JOIN channels ch ON ch.id = c.channel_id GROUP BY c.customer_id ORDER BY 4"))
+        "SELECT ch.name, ch.kind, c.customer_id, min(c.opened_at), cu.language "
+        "FROM conversations c JOIN channels ch ON ch.id = c.channel_id JOIN customers cu "
+        "ON cu.id = c.customer_id GROUP BY c.customer_id ORDER BY 4"))

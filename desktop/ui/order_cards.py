@@ -10,8 +10,10 @@ from __future__ import annotations
 import html
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
+import shiboken6
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +35,7 @@ from desktop.ui.lookups import Lookups
 from desktop.ui.order_words import COLOURS, money_text, problem_text, status_name
 
 SHOWN = 10  # the latest orders; older ones are in the platform's back office
+THUMB = 40  # pixels
 
 
 class OrderCard(QFrame):
@@ -60,6 +63,16 @@ class OrderCard(QFrame):
         top.addWidget(self.status)
         top.addWidget(head, 1)
         layout.addLayout(top)
+        self.thumbnail: QLabel | None = None
+        picture = next((i.picture for i in order.items
+                        if i.picture.startswith(("http://", "https://"))), "")
+        if picture:  # shown once loaded (online); nothing in its place otherwise
+            self.thumbnail = QLabel()
+            self.thumbnail.setObjectName("orderThumbnail")
+            self.thumbnail.setFixedSize(THUMB, THUMB)
+            self.thumbnail.setVisible(False)
+            self.thumbnail.setProperty("url", picture)
+            top.insertWidget(0, self.thumbnail)
         items = "<br>".join(
             f"{html.escape(i.name)}"
             f'{" <span style=color:#86909c>" + html.escape(i.sku) + "</span>" if i.sku else ""}'
@@ -112,6 +125,8 @@ class OrderList(QWidget):
         super().__init__(parent)
         self.context = context
         self.lookups = Lookups(context.db.path, self)
+        self.network = QNetworkAccessManager(self)  # item pictures, asynchronously
+        self.pictures: dict[str, QPixmap] = {}
         self.customer_id: str | None = None
         self.language = "zh"
         self.cards: list[OrderCard] = []
@@ -196,6 +211,8 @@ class OrderList(QWidget):
             card.sendSummary.connect(self._send)
             self.box.addWidget(card)
             self.cards.append(card)
+            if card.thumbnail is not None:
+                self._picture(card.thumbnail)
         now = self.context.reader.clock()
         if not found:
             self.age.setText(self.tr("No orders yet") if self.customer_id else "")
@@ -203,6 +220,33 @@ class OrderList(QWidget):
             newest = max(o.fetched_at for o in found)
             self.age.setText(self.tr("As of {0}").format(
                 formatting.when(newest, self.context.zone, now)))
+
+    def _picture(self, label: QLabel) -> None:
+        url = str(label.property("url"))
+        if url in self.pictures:
+            self._set_picture(label, self.pictures[url])
+            return
+        request = QNetworkRequest(QUrl(url))
+        request.setTransferTimeout(10_000)
+        reply = self.network.get(request)
+        reply.finished.connect(partial(self._picture_loaded, reply, url, label))
+
+    def _picture_loaded(self, reply: QNetworkReply, url: str, label: QLabel) -> None:
+        reply.deleteLater()
+        pixmap = QPixmap()
+        if reply.error() != QNetworkReply.NetworkError.NoError or \
+                not pixmap.loadFromData(reply.read(2_000_000)):
+            return  # offline or not a picture: the card goes without
+        pixmap = pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
+                               Qt.TransformationMode.SmoothTransformation)
+        self.pictures[url] = pixmap
+        if shiboken6.isValid(label):
+            self._set_picture(label, pixmap)
+
+    @staticmethod
+    def _set_picture(label: QLabel, pixmap: QPixmap) -> None:
+        label.setPixmap(pixmap)
+        label.setVisible(True)
 
     def _send(self, order_id: str) -> None:
         card = next((c for c in self.cards if c.order.order_id == order_id), None)

@@ -146,3 +146,44 @@ def test_refresh_asks_the_platform_in_a_worker_while_the_window_keeps_working(
     qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=15000)
     assert "error page" in panel.problem.text()
     assert panel.cards and all(c.order.status is Status.COMPLETED for c in panel.cards)
+
+
+def test_item_pictures_show_as_thumbnails_when_online(window, qtbot, tmp_path):
+    import threading
+    from dataclasses import replace
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(80, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ff7d00"))
+    image.save(str(tmp_path / "shirt.png"))
+    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        row = _row_of(window, "tiktok")
+        customer_id = window.inbox.list.model.summary(row).customer_id
+        shop = open_shop(window.context.db.path)
+        order = orders.for_customer(shop, customer_id)[0]
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        items = (replace(order.items[0], picture=f"{base}/shirt.png"),
+                 *order.items[1:])
+        second = replace(order, order_id="P-2", items=(replace(
+            order.items[0], picture=f"{base}/missing.png"),))
+        orders.save(shop, [replace(order, items=items), second])
+        shop.close()
+        click_row(qtbot, window, row)
+        panel = window.inbox.customer.order_list
+        card = next(c for c in panel.cards if c.order.order_id == order.order_id)
+        qtbot.waitUntil(lambda: card.thumbnail is not None and card.thumbnail.isVisible(),
+                        timeout=5000)
+        assert card.thumbnail.pixmap().width() == 40
+        missing = next(c for c in panel.cards if c.order.order_id == "P-2")
+        qtbot.wait(300)
+        assert not missing.thumbnail.isVisible()  # no picture there: the card goes without
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -652,7 +652,12 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="179"/>
+        <location filename="../../desktop/ui/channels_card.py" line="135"/>
+        <source>Douyin shop (orders)</source>
+        <translation>Douyin shop (orders)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="180"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -682,63 +687,63 @@ ShopDesk receives them while it is open; the State column shows whether it is re
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="178"/>
+        <location filename="../../desktop/ui/channels_card.py" line="179"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="185"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="202"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="191"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Add TikTok Shop</source>
         <translation>Add TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="224"/>
+        <location filename="../../desktop/ui/channels_card.py" line="225"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="237"/>
+        <location filename="../../desktop/ui/channels_card.py" line="238"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="238"/>
+        <location filename="../../desktop/ui/channels_card.py" line="239"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -2426,27 +2431,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="70"/>
+        <location filename="../../desktop/ui/order_cards.py" line="83"/>
         <source>Total {0} · ordered {1}</source>
         <translation>Total {0} · ordered {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="81"/>
+        <location filename="../../desktop/ui/order_cards.py" line="94"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="82"/>
+        <location filename="../../desktop/ui/order_cards.py" line="95"/>
         <source>Copy the tracking number</source>
         <translation>Copy the tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="93"/>
+        <location filename="../../desktop/ui/order_cards.py" line="106"/>
         <source>Send to customer</source>
         <translation>Send to customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <location filename="../../desktop/ui/order_cards.py" line="107"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>Put this order&apos;s summary into the reply box</translation>
     </message>
@@ -2454,27 +2459,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="140"/>
+        <location filename="../../desktop/ui/order_cards.py" line="155"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="141"/>
+        <location filename="../../desktop/ui/order_cards.py" line="156"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="167"/>
+        <location filename="../../desktop/ui/order_cards.py" line="182"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="201"/>
+        <location filename="../../desktop/ui/order_cards.py" line="218"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="204"/>
+        <location filename="../../desktop/ui/order_cards.py" line="221"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>
@@ -3271,22 +3276,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="247"/>
+        <location filename="../../desktop/ui/channels_card.py" line="248"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="255"/>
+        <location filename="../../desktop/ui/channels_card.py" line="256"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="256"/>
+        <location filename="../../desktop/ui/channels_card.py" line="257"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="257"/>
+        <location filename="../../desktop/ui/channels_card.py" line="258"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

@@ -652,7 +652,12 @@
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="179"/>
+        <location filename="../../desktop/ui/channels_card.py" line="135"/>
+        <source>Douyin shop (orders)</source>
+        <translation>抖店（订单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="180"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -682,63 +687,63 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="178"/>
+        <location filename="../../desktop/ui/channels_card.py" line="179"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="185"/>
+        <location filename="../../desktop/ui/channels_card.py" line="186"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="202"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="191"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Add TikTok Shop</source>
         <translation>添加 TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="224"/>
+        <location filename="../../desktop/ui/channels_card.py" line="225"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="237"/>
+        <location filename="../../desktop/ui/channels_card.py" line="238"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="238"/>
+        <location filename="../../desktop/ui/channels_card.py" line="239"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -2419,27 +2424,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="70"/>
+        <location filename="../../desktop/ui/order_cards.py" line="83"/>
         <source>Total {0} · ordered {1}</source>
         <translation>合计 {0} · 下单 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="81"/>
+        <location filename="../../desktop/ui/order_cards.py" line="94"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="82"/>
+        <location filename="../../desktop/ui/order_cards.py" line="95"/>
         <source>Copy the tracking number</source>
         <translation>复制运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="93"/>
+        <location filename="../../desktop/ui/order_cards.py" line="106"/>
         <source>Send to customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <location filename="../../desktop/ui/order_cards.py" line="107"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>把这个订单的摘要放进回复框</translation>
     </message>
@@ -2447,27 +2452,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="140"/>
+        <location filename="../../desktop/ui/order_cards.py" line="155"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="141"/>
+        <location filename="../../desktop/ui/order_cards.py" line="156"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="167"/>
+        <location filename="../../desktop/ui/order_cards.py" line="182"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="201"/>
+        <location filename="../../desktop/ui/order_cards.py" line="218"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="204"/>
+        <location filename="../../desktop/ui/order_cards.py" line="221"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>
@@ -3260,22 +3265,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="247"/>
+        <location filename="../../desktop/ui/channels_card.py" line="248"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="255"/>
+        <location filename="../../desktop/ui/channels_card.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="256"/>
+        <location filename="../../desktop/ui/channels_card.py" line="257"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="257"/>
+        <location filename="../../desktop/ui/channels_card.py" line="258"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

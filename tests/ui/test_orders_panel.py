@@ -187,3 +187,18 @@ def test_item_pictures_show_as_thumbnails_when_online(window, qtbot, tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_a_douyin_channel_is_named_in_the_shops_words_in_settings(connected_window, qtbot):
+    window = connected_window
+    window.nav.setCurrentRow(window.nav.count() - 1)  # Settings
+    card = window.settings_page.channels_card
+
+    def kind_of(name: str) -> str:
+        rows = range(card.table.rowCount())
+        return next((card.table.item(r, 1).text() for r in rows
+                     if card.table.item(r, 0).text() == name), "")
+
+    qtbot.waitUntil(lambda: kind_of("douyin") == "Douyin shop (orders)", timeout=5000)
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: kind_of("douyin") == "抖店（订单）", timeout=5000)

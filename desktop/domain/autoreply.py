@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.domain.hours import State
-from desktop.domain.orders import without_unfilled
+from desktop.domain.orders import escape_except, without_unfilled
+from desktop.domain.templates import STANDARD_VARIABLES
 
 MINUTE = 60_000
 
@@ -227,7 +228,7 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
         if rule.kb_answer and kb is not None:
             found = kb(m.text)
             if found is not None and found[1] >= rule.kb_threshold:
-                reply(Scenario.KB, found[0].replace("{", "{{").replace("}", "}}"),
+                reply(Scenario.KB, escape_except(found[0], STANDARD_VARIABLES),
                       key=f"kb:{rule.id}", rule=rule.id, score=found[1])
         if rule.tag:
             actions.append(Action("tag", value=rule.tag, rule=rule.id))

@@ -250,3 +250,13 @@ def fill_live(body: str, values: dict[str, str]) -> str:
     blank line where the live part was, never a raw ``{variable}``."""
     text = without_unfilled(body, values)
     return _VARIABLE.sub(lambda m: values.get(m.group(1), ""), text).strip()
+
+
+_BRACES = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}|[{}]")
+
+
+def escape_except(body: str, names: tuple[str, ...]) -> str:
+    """A text written without variables in mind (a knowledge-base answer) ready for
+    ``str.format``: its braces doubled, except those of the variables ``names``."""
+    return _BRACES.sub(lambda m: m.group(0) if m.group(1) in names else
+                       m.group(0).replace("{", "{{").replace("}", "}}"), body)

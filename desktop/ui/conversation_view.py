@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.guard import Verdict
 from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
-from desktop.services import actions, autoreply, guard, kb, orders, outbox, threads
+from desktop.services import actions, answers, autoreply, guard, kb, orders, outbox, threads
 from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
 from desktop.ui import formatting, thread_html
@@ -184,7 +184,9 @@ class ConversationView(QWidget):
                      if m.direction == "in" and m.text), "")
         self._show_suggestions([])
         if last:
-            self.context.db.run(partial(kb.suggestions, message=last), self._show_suggestions)
+            self.context.db.run(partial(answers.suggestions, message=last,
+                                        conversation_id=detail.id, agent_id=self.context.me_id),
+                                self._show_suggestions)
         if detail.unread:
             self.context.db.run(partial(actions.mark_read, conversation_id=detail.id))
 

@@ -98,3 +98,11 @@ def test_the_summary_names_items_total_and_tracking():
     assert "订单 6920001：运输中" in text and "连衣裙 黑色 M ×1" in text and "¥129.90" in text
     assert "顺丰速运 SF1234567890" in text and "【广州】快件已发出" in text
     assert "Total: $9.00" in summary(order(currency="USD", total="9.00"), ZONE, "en")
+
+
+def test_a_knowledge_base_answer_keeps_its_own_braces_and_takes_known_variables():
+    from desktop.domain.orders import escape_except
+
+    body = "包裹{tracking_no}，代码 {x} 与 {0}，{ 单独 }"
+    escaped = escape_except(body, ("tracking_no",))
+    assert escaped.format_map({"tracking_no": "SF1"}) == "包裹SF1，代码 {x} 与 {0}，{ 单独 }"

@@ -54,3 +54,23 @@ def test_templates_get_the_conversations_latest_order(shop_open):
     [(_, after)] = autoreply.find_templates(shop_open, "wl", conv.id, None)
     assert after == ("亲，帮您查了订单5790012345：\n状态运输中，顺丰速运单号SF1402233445\n"
                      "最新：11-23 10:13 【广州】快件已发出")
+
+
+def test_knowledge_base_answers_get_the_order_variables(shop_open):
+    from desktop.domain.autoreply import Rule
+    from desktop.services import answers, kb
+
+    kb.save(shop_open, kb.ArticleInput(
+        "查物流", ["我的快递到哪了", "物流到哪了"],
+        "亲，您的包裹{order_status}\n最新：{latest_logistics}\n（格式 {x} 原样）", "物流"))
+    autoreply.save_rule(shop_open, Rule("kb", "FAQ", kb_answer=True, kb_threshold=0.4))
+    feed(shop_open, line(1, iso(2026, 11, 23, 10, 0), text="", kind="order_card",
+                         order_id="5790012345"))
+    _store_order(shop_open)
+    done = feed(shop_open, line(2, iso(2026, 11, 23, 10, 5), text="我的快递到哪了"))
+    [text] = [a["text"] for a in done if a.get("scenario") == "kb"]
+    assert text == "亲，您的包裹运输中\n最新：11-23 10:13 【广州】快件已发出\n（格式 {x} 原样）"
+    conv = conversations.find(shop_open.conn, directory.channel_ids(shop_open.conn)["tiktok"],
+                              "c-1")
+    offered = answers.suggestions(shop_open, "我的快递到哪了", conv.id)
+    assert offered[0]["answer"] == text

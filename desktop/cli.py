@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import desktop
+from desktop import cli_orders
 from desktop.services import crash, locations
 from desktop.services.errors import UserError, describe
 from desktop.services.session import Shop, open_shop
@@ -138,7 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("channel", "the shop's channels: add one, list them, fetch now", _cmd_channel)
     channel_sub = p.add_subparsers(dest="channel_command", metavar="add|list|poll")
     add = channel_sub.add_parser("add", help="add a channel")
-    add_sub = add.add_subparsers(dest="kind", metavar="email|tiktok|webhook")
+    add_sub = add.add_subparsers(dest="kind", metavar="email|tiktok|webhook|douyin")
     tiktok = add_sub.add_parser("tiktok", help="a TikTok Shop (Partner API, polled)")
     tiktok.add_argument("name")
     tiktok.add_argument("--app-key", required=True)
@@ -167,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     hook.add_argument("--reply-url", metavar="URL", help="where replies are POSTed")
     hook.add_argument("--reply-token-stdin", action="store_true",
                       help="read the bearer token the reply URL expects from stdin")
+    cli_orders.register(command, add_sub)  # order, orders, channel add douyin
     for sp in (add, hook, mail, tiktok):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")

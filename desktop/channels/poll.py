@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from desktop.channels import registry
 from desktop.channels.base import ChannelError
+from desktop.channels.orders import look_up_cards
 from desktop.services import autoreply, channels
 from desktop.services.session import Shop
 
@@ -41,6 +42,7 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
         report["polled"] = True
         try:
             fetched = connector.fetch(state["cursor"])
+            look_up_cards(store, fetched.records)  # answered with the order's live state
             result, _actions = autoreply.receive(store, fetched.records)
         except ChannelError as exc:
             state["failures"] += 1

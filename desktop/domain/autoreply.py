@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.domain.hours import State
+from desktop.domain.orders import escape_except, without_unfilled
+from desktop.domain.templates import STANDARD_VARIABLES
 
 MINUTE = 60_000
 
@@ -64,6 +66,7 @@ class Incoming:
     vip: bool = False
     new_customer: bool = False
     order_id: str | None = None
+    values: dict[str, str] = field(default_factory=dict)  # its order's live state
 
 
 @dataclass(frozen=True)
@@ -183,8 +186,9 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
         key = key or scenario.value
         if body is None or not may_send(key):
             return
-        values = {"customer_name": m.customer_name, "order_id": m.order_id or "", **config.values,
-                  **config.worded.get(lang, {})}
+        values = {"customer_name": m.customer_name, "order_id": m.order_id or "",
+                  **config.values, **config.worded.get(lang, {}), **m.values}
+        body = without_unfilled(body, values)
         text = body.format_map({k: values.get(k, "") for k in _names(body)})
         actions.append(Action("reply", scenario=scenario.value, text=text, rule=rule,
                               score=score))
@@ -206,6 +210,7 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
     closed = {State.HOLIDAY_MODE: Scenario.HOLIDAY_MODE, State.PUBLIC_HOLIDAY:
               Scenario.PUBLIC_HOLIDAY, State.CLOSED_DAY: Scenario.OFF_HOURS,
               State.OFF_HOURS: Scenario.OFF_HOURS}.get(state)
+    card = m.kind == "order_card" and bool(m.order_id)
     if closed is not None:
         if not (person_just_replied and closed is Scenario.OFF_HOURS):
             reply(closed, config.replies.get((closed.value, lang)))
@@ -214,10 +219,10 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
             reply(Scenario.BUSY, config.replies.get((Scenario.BUSY.value, lang)))
         elif m.new_customer:
             reply(Scenario.WELCOME, config.replies.get((Scenario.WELCOME.value, lang)))
-        if m.kind == "order_card" and m.order_id:
-            reply(Scenario.ORDER_CARD, config.replies.get((Scenario.ORDER_CARD.value, lang)))
-        elif _media_only(m):
-            reply(Scenario.MEDIA_ONLY, config.replies.get((Scenario.MEDIA_ONLY.value, lang)))
+    if card:  # answered with the order's state whatever the hours
+        reply(Scenario.ORDER_CARD, config.replies.get((Scenario.ORDER_CARD.value, lang)))
+    elif closed is None and _media_only(m):
+        reply(Scenario.MEDIA_ONLY, config.replies.get((Scenario.MEDIA_ONLY.value, lang)))
     # the first matching rule
     if rule is not None:
         if rule.reply:
@@ -225,7 +230,7 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
         if rule.kb_answer and kb is not None:
             found = kb(m.text)
             if found is not None and found[1] >= rule.kb_threshold:
-                reply(Scenario.KB, found[0].replace("{", "{{").replace("}", "}}"),
+                reply(Scenario.KB, escape_except(found[0], STANDARD_VARIABLES),
                       key=f"kb:{rule.id}", rule=rule.id, score=found[1])
         if rule.tag:
             actions.append(Action("tag", value=rule.tag, rule=rule.id))

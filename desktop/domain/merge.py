@@ -44,6 +44,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "conversation_events": {"conversation_id": "conversations", "by_agent_id": "agents"},
     "customer_notes": {"customer_id": "customers", "agent_id": "agents"},
     "audit_log": {"actor": "agents"},
+    "orders": {"channel_id": "channels", "customer_id": "customers"},
 }
 PARENTS: dict[str, dict[str, str]] = {
     table: {c: t for c, t in refs.items() if (table, c) != ("audit_log", "actor")}

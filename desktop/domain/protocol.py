@@ -79,6 +79,8 @@ SHARED_COLUMNS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in
                    "valid_to owner reviewed_at review_every_days position version",
     "kb_versions": "article_id version snapshot saved_at",
     "kb_offers": "article_id text offered_at",
+    "orders": "channel_id order_id customer_id buyer_id status platform_status created_at "
+              "paid_at shipped_at total currency recipient items tracking source fetched_at",
 }.items()}
 
 # Settings (the ``settings`` table, by key) that are the team's; any other key stays local.

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass, field
 from string import Formatter
 
+from desktop.domain.orders import without_unfilled
+
 STANDARD_VARIABLES = ("customer_name", "order_id", "agent_name", "shop_name", "next_open",
-                      "tracking_no")
+                      "tracking_no", "order_status", "carrier", "latest_logistics")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -56,7 +58,9 @@ def validate(body: str, custom: tuple[str, ...] = ()) -> None:
 
 
 def render(body: str, values: dict[str, str]) -> str:
-    """The body with its variables filled in; a missing value becomes empty, never ``{x}``."""
+    """The body with its variables filled in; a missing value becomes empty, never ``{x}``;
+    a line naming an order variable without a value is left out (the order's live part)."""
+    body = without_unfilled(body, values)
     return body.format_map({name: values.get(name, "") for name in variables(body)})
 
 

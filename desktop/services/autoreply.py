@@ -30,7 +30,7 @@ from desktop.domain.model import (
 )
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone, spoken_opening
-from desktop.services import actions, guard, kb, schedule, shop, team
+from desktop.services import actions, guard, kb, orders, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.store import audit, automation, conversations, directory
@@ -189,7 +189,10 @@ def process(store: Store, message_id: str) -> list[dict[str, Any]]:
     incoming = auto.Incoming(
         id=m["id"], text=m["text"], kind=m["kind"], channel=m["channel"], at=now,
         customer_name=m["customer"], language=m["language"] or "zh", vip=bool(m["vip"]),
-        new_customer=found.earlier_messages == 0, order_id=m["order_id"])
+        new_customer=found.earlier_messages == 0, order_id=m["order_id"],
+        values=orders.card_values(store, m["order_id"], m["channel"], m["conversation_id"],
+                                  m["language"] or "zh", current.zone,
+                                  (m["channel_id"], m["customer_id"])))
     decided = auto.decide(incoming, facts, hours.status_at(current, now).state,
                           [auto.Rule(id=rid, **definition) for rid, _, definition in found.rules],
                           _agents_of(found, values, current.zone, now), cfg,
@@ -332,15 +335,17 @@ def template_values(store: Store, conversation_id: str, agent_id: str | None) ->
     now = store.clock()
     cfg = config(store, now)
     values = dict(cfg.values)
-    values.update(cfg.worded.get("en" if detail.customer.language.startswith("en") else "zh",
-                                 {}))
-    orders = detail.customer.order_ids
-    values.update({"customer_name": detail.customer.name, "order_id": orders[-1] if orders
-                   else "", "agent_name": directory.agent_names(store.conn).get(agent_id or "",
-                                                                                "")})
+    language = "en" if (detail.customer.language or "").startswith("en") else "zh"
+    values.update(cfg.worded.get(language, {}))
+    order_ids = detail.customer.order_ids
+    values.update({"customer_name": detail.customer.name,
+                   "order_id": order_ids[-1] if order_ids else "",
+                   "agent_name": directory.agent_names(store.conn).get(agent_id or "", "")})
+    live = orders.reply_values(store, conversation_id, language)
     tracking = next((w for m in reversed(detail.messages) for w in m.text.split()
                      if w[:2].upper() == "SF" and w[2:].isdigit()), "")
-    values["tracking_no"] = tracking
+    values.update(live)
+    values["tracking_no"] = live["tracking_no"] or tracking
     return values
 
 
@@ -415,6 +420,7 @@ def preview_values(store: Store, conversation_id: str | None = None) -> tuple[st
     if conversation_id is None:
         return "", {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
                     "shop_name": shop.get(store, "shop.name") or "", "next_open": "明天上午9点",
-                    "tracking_no": "SF1234567890"}
+                    "tracking_no": "SF1234567890", "order_status": "运输中", "carrier": "顺丰速运",
+                    "latest_logistics": "10-02 09:30 【广州】快件已发出"}
     values = template_values(store, conversation_id, None)
     return values["customer_name"], values

@@ -12,7 +12,7 @@ from desktop.store import messages as message_store
 from desktop.store import outbox as outbox_store
 from desktop.store.db import Store
 
-KINDS = ("email", "tiktok", "webhook")
+KINDS = ("email", "tiktok", "webhook", "douyin")
 
 
 def secret_key(channel_name: str, what: str) -> str:

@@ -32,6 +32,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.services import shop
+from desktop.services.demo_orders import add_demo_orders
 from desktop.services.gc_paused import gc_paused
 from desktop.services.inbox import BATCH, Pipeline, Receiver
 from desktop.services.resources import resource
@@ -253,6 +254,7 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
         if batch:
             pipeline.receive(batch)
         pipeline.finish()
+    add_demo_orders(store, random.Random(seed + 2), corpus["products"])
     if total > 100_000:
         with store.write() as w:
             search_store.optimize(w.conn)

@@ -54,8 +54,13 @@ DEFAULTS: dict[str, Any] = {
         "busy": {"on": False, "zh": "亲，客服都在忙，请稍等，马上为您服务~",
                  "en": "All our agents are busy; we'll be with you in a moment."},
         "media_only": {"on": True, "zh": "有什么可以帮您吗？", "en": "How can we help you?"},
-        "order_card": {"on": True, "zh": "亲，已收到您的订单{order_id}，马上为您查询~",
-                       "en": "We've got your order {order_id} and are looking into it now."},
+        # the lines with order variables go out when the order's state is known (else left out)
+        "order_card": {"on": True, "zh": "亲，已收到您的订单{order_id}~\n订单状态：{order_status}\n"
+                                         "已为您查询到包裹最新动态：{latest_logistics}"
+                                         "（{carrier} {tracking_no}）",
+                       "en": "We've got your order {order_id}.\nStatus: {order_status}\n"
+                             "Latest tracking update: {latest_logistics} "
+                             "({carrier} {tracking_no})"},
         "nudge": {"on": True, "zh": "亲，客服正在为您处理，请稍等片刻~",
                   "en": "Thanks for waiting — an agent is on it and will be with you shortly."},
     },

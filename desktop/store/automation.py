@@ -85,13 +85,13 @@ def incoming(conn: sqlite3.Connection, message_id: str) -> dict[str, Any] | None
     row = conn.execute(
         """SELECT m.id, m.seq, m.text, m.kind, m.order_id, m.sent_at, m.conversation_id,
                   c.customer_id, c.assignee_id, cu.name, cu.language, cu.vip, ch.name,
-                  cu.external_id, m.external_id
+                  cu.external_id, m.external_id, m.channel_id
            FROM messages m JOIN conversations c ON c.id = m.conversation_id
            JOIN customers cu ON cu.id = c.customer_id JOIN channels ch ON ch.id = m.channel_id
            WHERE m.id = ? AND m.direction = 'in'""", (message_id,)).fetchone()
     keys = ("id", "seq", "text", "kind", "order_id", "sent_at", "conversation_id",
             "customer_id", "assignee_id", "customer", "language", "vip", "channel",
-            "customer_external_id", "external_id")
+            "customer_external_id", "external_id", "channel_id")
     return dict(zip(keys, row)) if row else None
 
 

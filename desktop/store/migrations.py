@@ -473,6 +473,38 @@ def m018_outbox_confirmation(db: sqlite_utils.Database) -> None:
     db.executescript("ALTER TABLE outbox ADD COLUMN confirmed INTEGER NOT NULL DEFAULT 0;")
 
 
+@MIGRATIONS()
+def m019_orders(db: sqlite_utils.Database) -> None:
+    # Orders beside the conversations (desktop/store/orders.py), known by what the platform
+    # says: (channel, order id). Items and tracking travel with their order as JSON (an order
+    # is replaced whole when the platform or a file says it again). Shared with the team.
+    db.executescript("""
+    CREATE TABLE orders (
+        channel_id TEXT NOT NULL REFERENCES channels(id),
+        order_id TEXT NOT NULL,          -- the platform's order id
+        customer_id TEXT,                -- the shop's customer, when known
+        buyer_id TEXT NOT NULL DEFAULT '',  -- the buyer's id on the platform
+        status TEXT NOT NULL,            -- normalised (desktop/domain/orders.py)
+        platform_status TEXT NOT NULL,   -- as the platform says it
+        created_at INTEGER NOT NULL,
+        paid_at INTEGER,
+        shipped_at INTEGER,
+        total TEXT NOT NULL,             -- decimal, in yuan / dollars
+        currency TEXT NOT NULL,
+        recipient TEXT NOT NULL DEFAULT '',  -- masked
+        items TEXT NOT NULL DEFAULT '[]',    -- JSON
+        tracking TEXT NOT NULL DEFAULT '[]', -- JSON, events newest first
+        source TEXT NOT NULL DEFAULT 'api',  -- api, import, demo
+        fetched_at INTEGER NOT NULL,     -- when the platform (or the file) said so
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL,
+        PRIMARY KEY (channel_id, order_id)
+    );
+    CREATE INDEX orders_customer ON orders (customer_id, created_at);
+    CREATE INDEX orders_buyer ON orders (channel_id, buyer_id);
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -20,7 +20,7 @@ import orjson
 SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
     "messages", "conversation_events", "customer_notes", "audit_log", "templates", "rules",
-    "guard_words", "kb_articles", "kb_versions", "kb_offers", "schedule_history",
+    "guard_words", "kb_articles", "kb_versions", "kb_offers", "schedule_history", "orders",
 })
 
 
@@ -28,7 +28,7 @@ SHARED_TABLES = frozenset({
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "settings": ("key",), "conversation_tags": ("conversation_id", "tag"),
     "kb_offers": ("article_id", "text"), "kb_versions": ("article_id", "version"),
-    "guard_words": ("word",),
+    "guard_words": ("word",), "orders": ("channel_id", "order_id"),
 }
 KEY_SEPARATOR = "\x1f"
 # Columns each desktop keeps for itself (row numbers for the search index, the write stamp).
@@ -241,6 +241,20 @@ class Writer:
             self.changes.add(table, str(row[key]))
         self._log(table, row)
         return cur.lastrowid
+
+    def upsert(self, table: str, row: dict[str, Any]) -> None:
+        """Insert one row, or replace the fields of the row with its key (``TABLE_KEYS``):
+        a row the outside world names (an order) said again. Not while deferring."""
+        if self.deferred:
+            raise RuntimeError("upsert is not deferred")
+        row = self._stamped(table, row)
+        keys = TABLE_KEYS.get(table, ("id",))
+        sets = ", ".join(f"{c} = excluded.{c}" for c in row if c not in keys)
+        self.conn.execute(f"INSERT INTO {table} ({', '.join(row)}) VALUES "
+                          f"({', '.join('?' * len(row))}) ON CONFLICT ({', '.join(keys)}) "
+                          f"DO UPDATE SET {sets}", tuple(row.values()))
+        self.changes.add(table, row_key(table, row))
+        self._log(table, row)
 
     def _log(self, table: str, row: dict[str, Any]) -> None:
         if table in IMMUTABLE_TABLES:

@@ -132,7 +132,8 @@ class ChannelsCard(CardBox):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        kinds = {"webhook": "Webhook", "email": self.tr("E-mail"), "tiktok": "TikTok Shop"}
+        kinds = {"webhook": "Webhook", "email": self.tr("E-mail"), "tiktok": "TikTok Shop",
+                 "douyin": self.tr("Douyin shop (orders)")}
         self.table.setRowCount(len(rows))
         for n, c in enumerate(rows):
             state, trouble = self._state(c)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.guard import Verdict
 from desktop.domain.kb_match import answer_parts
-from desktop.services import actions, autoreply, guard, kb, outbox, threads
+from desktop.services import actions, answers, autoreply, guard, kb, orders, outbox, threads
 from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
 from desktop.ui import thread_html
@@ -151,7 +151,9 @@ class ConversationView(QWidget):
                      if m.direction == "in" and m.text), "")
         self._show_suggestions([])
         if last:
-            self.context.db.run(partial(kb.suggestions, message=last), self._show_suggestions)
+            self.context.db.run(partial(answers.suggestions, message=last,
+                                        conversation_id=detail.id, agent_id=self.context.me_id),
+                                self._show_suggestions)
         if detail.unread:
             self.context.db.run(partial(actions.mark_read, conversation_id=detail.id))
 
@@ -167,7 +169,9 @@ class ConversationView(QWidget):
             return
         self.header.show_detail(detail)
         self.thread.setHtml(thread_html.render(detail, self.context.zone, self.expanded,
-                                               self.context.attachments_dir, self.highlight))
+                                               self.context.attachments_dir, self.highlight,
+                                               orders.card_orders(self.context.reader,
+                                                                  detail.id)))
 
     # -- the header's actions, for the keyboard shortcuts and the customer panel -----------
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.services.threads import ConversationDetail
 from desktop.ui import formatting
 from desktop.ui.context import Context
+from desktop.ui.order_cards import OrderList
 
 
 class CustomerPanel(QScrollArea):
@@ -45,14 +46,15 @@ class CustomerPanel(QScrollArea):
         self.facts.setWordWrap(True)
         self.vip = QPushButton()
         self.vip.clicked.connect(lambda: self.toggleVip.emit(not self._vip))
-        self.orders_title, self.orders = QLabel(), QLabel()
+        self.orders_title = QLabel()
+        self.order_list = OrderList(context)
         self.earlier_title, self.earlier = QLabel(), QLabel()
         self.earlier.linkActivated.connect(lambda link: self.openConversation.emit(link))
         self.tags_title, self.tags = QLabel(), QLabel()
         self.notes_title, self.notes = QLabel(), QLabel()
         for title in (self.orders_title, self.earlier_title, self.tags_title, self.notes_title):
             title.setObjectName("section")
-        for label in (self.orders, self.earlier, self.tags, self.notes):
+        for label in (self.earlier, self.tags, self.notes):
             label.setWordWrap(True)
             label.setTextFormat(label.textFormat().RichText)
         self.note_edit = QLineEdit()
@@ -61,7 +63,7 @@ class CustomerPanel(QScrollArea):
         row.addWidget(self.name, 1)
         row.addWidget(self.vip)
         self.layout_.addLayout(row)
-        for w in (self.facts, self.orders_title, self.orders, self.tags_title, self.tags,
+        for w in (self.facts, self.orders_title, self.order_list, self.tags_title, self.tags,
                   self.earlier_title, self.earlier, self.notes_title, self.note_edit,
                   self.notes):
             self.layout_.addWidget(w)
@@ -74,6 +76,7 @@ class CustomerPanel(QScrollArea):
 
     def retranslate(self) -> None:
         self.orders_title.setText(self.tr("Orders"))
+        self.order_list.retranslate()
         self.earlier_title.setText(self.tr("Earlier conversations"))
         self.tags_title.setText(self.tr("Tags"))
         self.notes_title.setText(self.tr("Notes"))
@@ -87,8 +90,9 @@ class CustomerPanel(QScrollArea):
         if detail is None:
             self.name.setText("")
             self.facts.setText(self.tr("Select a conversation to see the customer here."))
-            for w in (self.orders, self.earlier, self.tags, self.notes):
+            for w in (self.earlier, self.tags, self.notes):
                 w.setText("")
+            self.order_list.show_customer(None)
             return
         c = detail.customer
         self._vip = c.vip
@@ -103,7 +107,7 @@ class CustomerPanel(QScrollArea):
             lines.insert(0, '<span style="color:#ff9a2e"><b>VIP</b></span>')
         self.facts.setText("<br>".join(lines))
         none = '<span style="color:#86909c">' + self.tr("None") + "</span>"
-        self.orders.setText("<br>".join(html.escape(o) for o in c.order_ids) or none)
+        self.order_list.show_customer(c.id, c.language[:2] or "zh")
         self.tags.setText(" ".join(
             f'<span style="background-color:#f2f3f5">&nbsp;{html.escape(t)}&nbsp;</span>'
             for t in detail.tags) or none)

@@ -49,6 +49,7 @@ class InboxPage(QWidget):
         self.customer.addNote.connect(self.conversation.add_customer_note)
         self.customer.toggleVip.connect(self.conversation.set_vip)
         self.conversation.loaded.connect(self.customer.show_detail)
+        self.customer.order_list.summaryReady.connect(self.conversation.composer.insert)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("inboxSplit")
         self.splitter.addWidget(self.list)

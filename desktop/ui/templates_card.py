@@ -24,7 +24,9 @@ from desktop.ui.context import Context
 from desktop.ui.layout import CardBox, labelled_form
 
 SAMPLE = {"customer_name": "小雨", "order_id": "5790012345", "agent_name": "小李",
-          "shop_name": "", "next_open": "明天上午9点", "tracking_no": "SF1234567890"}
+          "shop_name": "", "next_open": "明天上午9点", "tracking_no": "SF1234567890",
+          "order_status": "运输中", "carrier": "顺丰速运",
+          "latest_logistics": "10-02 09:30 【广州】快件已发出"}
 
 
 class TemplatesCard(CardBox):
@@ -74,7 +76,8 @@ class TemplatesCard(CardBox):
             label.setText(text)
         self.t_body.setPlaceholderText(self.tr("Variables: {customer_name} {order_id} "
                                                "{agent_name} {shop_name} {next_open} "
-                                               "{tracking_no}"))
+                                               "{tracking_no} {order_status} {carrier} "
+                                               "{latest_logistics}"))
         self.t_save.setText(self.tr("Save template"))
         self.t_new.setText(self.tr("New"))
 

@@ -12,8 +12,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain.orders import Order, latest_event
 from desktop.services.threads import ConversationDetail, ThreadEvent, ThreadMessage
 from desktop.ui import event_lines, formatting
+from desktop.ui.order_words import COLOURS, money_text, status_name
 
 LONG = 4_000  # characters shown before "show all"
 RECENT = 150  # messages shown when a conversation opens
@@ -51,10 +53,31 @@ def _image(attachment: dict, base: Path | None) -> str:
     )
 
 
-def _card(message: ThreadMessage) -> str:
+def _order_lines(order: Order, zone: ZoneInfo) -> str:
+    """The order of an order card, inline: status, items, total, latest logistics."""
+    event = latest_event(order)
+    items = "<br>".join(f"{html.escape(i.name)} ×{i.quantity}" for i in order.items)
+    return (f'<span style="color:{COLOURS[order.status]}"><b>{status_name(order.status)}</b>'
+            f"</span> · {html.escape(money_text(order))}<br>"
+            f'<span style="font-size:12px">{items}</span>'
+            + (f'<br><span style="color:#86909c; font-size:12px">'
+               f"{formatting.full_time(event.at, zone)} {html.escape(event.text)}</span>"
+               if event else ""))
+
+
+def _card(message: ThreadMessage, order: Order | None = None,
+          zone: ZoneInfo | None = None) -> str:
     if message.kind == "order_card":
         title, value = QCoreApplication.translate("Thread", "Order"), message.order_id or ""
         hint = QCoreApplication.translate("Thread", "The customer sent an order")
+        if order is not None and zone is not None:
+            return (
+                '<table cellpadding="8" cellspacing="0" width="240" '
+                'style="background-color:#ffffff; border: 1px solid #e5e6eb;">'
+                f'<tr><td><span style="color:#86909c; font-size:12px">{html.escape(title)}'
+                f"</span><br><b>{html.escape(value)}</b><br>{_order_lines(order, zone)}"
+                "</td></tr></table>"
+            )
     else:
         title, value = (
             QCoreApplication.translate("Thread", "Product"),
@@ -124,7 +147,9 @@ def render(
     expanded: set[str],
     attachments_dir: Path | None = None,
     highlight: str | None = None,
+    orders: dict[str, Order] | None = None,
 ) -> str:
+    """The thread as HTML; ``orders`` are the order cards' orders (shown inline) by id."""
     parts = ['<html><body style="font-size:14px; color:#1d2129">']
     shown = detail.messages
     if len(shown) > RECENT and "all" not in expanded:
@@ -146,7 +171,7 @@ def render(
             continue
         when = formatting.full_time(m.sent_at, zone)
         if m.kind in ("order_card", "product_card"):
-            body = _card(m)
+            body = _card(m, (orders or {}).get(m.order_id or ""), zone)
         elif m.kind == "image" or m.attachments:
             body = "".join(_image(a, attachments_dir) for a in m.attachments) or _image({}, None)
             if m.text:

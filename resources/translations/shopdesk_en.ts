@@ -477,7 +477,12 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="180"/>
+        <location filename="../../desktop/ui/channels_card.py" line="136"/>
+        <source>Douyin shop (orders)</source>
+        <translation>Douyin shop (orders)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="181"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -492,7 +497,7 @@ with the header
 ShopDesk receives them while it is open; the State column shows whether it is receiving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="205"/>
+        <location filename="../../desktop/ui/channels_card.py" line="206"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</translation>
     </message>
@@ -517,57 +522,57 @@ ShopDesk receives them while it is open; the State column shows whether it is re
         <translation>Connect TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="179"/>
+        <location filename="../../desktop/ui/channels_card.py" line="180"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="191"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="191"/>
+        <location filename="../../desktop/ui/channels_card.py" line="192"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218"/>
+        <location filename="../../desktop/ui/channels_card.py" line="219"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="232"/>
+        <location filename="../../desktop/ui/channels_card.py" line="233"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="233"/>
+        <location filename="../../desktop/ui/channels_card.py" line="234"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -1017,12 +1022,12 @@ New customer messages appear there by themselves.</source>
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="243"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="244"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1052,77 +1057,77 @@ Please send it to us.</translation>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
         <source>Earlier conversations</source>
         <translation>Earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="81"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="79"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="83"/>
         <source>Add a note about this customer…</source>
         <translation>Add a note about this customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="89"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="92"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>Select a conversation to see the customer here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="104"/>
         <source>Customer id: {0}</source>
         <translation>Customer id: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
         <source>Language: {0}</source>
         <translation>Language: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1510,12 +1515,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -2103,6 +2108,14 @@ Please send it to us.</translation>
     </message>
 </context>
 <context>
+    <name>Lookups</name>
+    <message>
+        <location filename="../../desktop/ui/lookups.py" line="88"/>
+        <source>Something went wrong; a report was saved to {0}</source>
+        <translation>Something went wrong; a report was saved to {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="178"/>
@@ -2380,6 +2393,140 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/now_card.py" line="61"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>Click to open them in the inbox, longest waiting first</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <source>Total {0} · ordered {1}</source>
+        <translation>Total {0} · ordered {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="95"/>
+        <source>Copy the tracking number</source>
+        <translation>Copy the tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="106"/>
+        <source>Send to customer</source>
+        <translation>Send to customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="107"/>
+        <source>Put this order&apos;s summary into the reply box</source>
+        <translation>Put this order&apos;s summary into the reply box</translation>
+    </message>
+</context>
+<context>
+    <name>OrderList</name>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="155"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="156"/>
+        <source>Ask the platform for this customer&apos;s orders now</source>
+        <translation>Ask the platform for this customer&apos;s orders now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="182"/>
+        <source>Asking the platform…</source>
+        <translation>Asking the platform…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="218"/>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="221"/>
+        <source>As of {0}</source>
+        <translation>As of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="18"/>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="19"/>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="20"/>
+        <source>Awaiting collection</source>
+        <translation>Awaiting collection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="21"/>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="22"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="23"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="24"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="32"/>
+        <source>The platform cannot be reached; showing the saved orders.</source>
+        <translation>The platform cannot be reached; showing the saved orders.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="34"/>
+        <source>The platform asks us to slow down; try again in a minute.</source>
+        <translation>The platform asks us to slow down; try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="36"/>
+        <source>The platform answered with an error page; try again later.</source>
+        <translation>The platform answered with an error page; try again later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="38"/>
+        <source>The shop&apos;s authorisation has ended; authorise ShopDesk again in the platform&apos;s back office.</source>
+        <translation>The shop&apos;s authorisation has ended; authorise ShopDesk again in the platform&apos;s back office.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="41"/>
+        <source>The platform&apos;s answer could not be read; the saved orders are kept.</source>
+        <translation>The platform&apos;s answer could not be read; the saved orders are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="43"/>
+        <source>The platform does not know this order.</source>
+        <translation>The platform does not know this order.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="45"/>
+        <source>This channel cannot look orders up: import the platform&apos;s order export, or add its keys.</source>
+        <translation>This channel cannot look orders up: import the platform&apos;s order export, or add its keys.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="49"/>
+        <source>The orders could not be refreshed; showing the saved orders.</source>
+        <translation>The orders could not be refreshed; showing the saved orders.</translation>
     </message>
 </context>
 <context>
@@ -3572,57 +3719,57 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>TemplatesCard</name>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="69"/>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <location filename="../../desktop/ui/templates_card.py" line="74"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <location filename="../../desktop/ui/templates_card.py" line="74"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="73"/>
+        <location filename="../../desktop/ui/templates_card.py" line="75"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="75"/>
-        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
-        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+        <location filename="../../desktop/ui/templates_card.py" line="77"/>
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no} {order_status} {carrier} {latest_logistics}</source>
+        <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no} {order_status} {carrier} {latest_logistics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <location filename="../../desktop/ui/templates_card.py" line="81"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="79"/>
+        <location filename="../../desktop/ui/templates_card.py" line="82"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="124"/>
+        <location filename="../../desktop/ui/templates_card.py" line="127"/>
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="135"/>
+        <location filename="../../desktop/ui/templates_card.py" line="138"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -3630,77 +3777,77 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="29"/>
+        <location filename="../../desktop/ui/thread_html.py" line="31"/>
         <source>Show all ({0:,} characters)</source>
         <translation>Show all ({0:,} characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="39"/>
+        <location filename="../../desktop/ui/thread_html.py" line="41"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="49"/>
+        <location filename="../../desktop/ui/thread_html.py" line="51"/>
         <source>image not available</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="56"/>
+        <location filename="../../desktop/ui/thread_html.py" line="71"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="57"/>
+        <location filename="../../desktop/ui/thread_html.py" line="72"/>
         <source>The customer sent an order</source>
         <translation>The customer sent an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="60"/>
+        <location filename="../../desktop/ui/thread_html.py" line="83"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="80"/>
+        <location filename="../../desktop/ui/thread_html.py" line="103"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="106"/>
         <source>retry</source>
         <translation>retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="89"/>
+        <location filename="../../desktop/ui/thread_html.py" line="112"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="92"/>
+        <location filename="../../desktop/ui/thread_html.py" line="115"/>
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="96"/>
+        <location filename="../../desktop/ui/thread_html.py" line="119"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="137"/>
+        <location filename="../../desktop/ui/thread_html.py" line="162"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="160"/>
+        <location filename="../../desktop/ui/thread_html.py" line="185"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="166"/>
+        <location filename="../../desktop/ui/thread_html.py" line="191"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="183"/>
+        <location filename="../../desktop/ui/thread_html.py" line="208"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>
@@ -4055,22 +4202,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="242"/>
+        <location filename="../../desktop/ui/channels_card.py" line="243"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="250"/>
+        <location filename="../../desktop/ui/channels_card.py" line="251"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="253"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

@@ -477,7 +477,12 @@
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="180"/>
+        <location filename="../../desktop/ui/channels_card.py" line="136"/>
+        <source>Douyin shop (orders)</source>
+        <translation>抖店（订单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="181"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -492,7 +497,7 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="205"/>
+        <location filename="../../desktop/ui/channels_card.py" line="206"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} 已连接（TikTok 上的店铺：{1}）。授权令牌保存在系统钥匙串中。</translation>
     </message>
@@ -517,57 +522,57 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
         <translation>连接 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="179"/>
+        <location filename="../../desktop/ui/channels_card.py" line="180"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="186"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="191"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="191"/>
+        <location filename="../../desktop/ui/channels_card.py" line="192"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="218"/>
+        <location filename="../../desktop/ui/channels_card.py" line="219"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="232"/>
+        <location filename="../../desktop/ui/channels_card.py" line="233"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="233"/>
+        <location filename="../../desktop/ui/channels_card.py" line="234"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -1017,12 +1022,12 @@ New customer messages appear there by themselves.</source>
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="239"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="243"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="244"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1052,77 +1057,77 @@ Please send it to us.</source>
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
         <source>Earlier conversations</source>
         <translation>历史会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="81"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="79"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="83"/>
         <source>Add a note about this customer…</source>
         <translation>添加客户备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="89"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="92"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>选择会话后，这里会显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
         <source>Channel: {0}</source>
         <translation>渠道：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="104"/>
         <source>Customer id: {0}</source>
         <translation>客户 ID：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
         <source>Language: {0}</source>
         <translation>语言：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1509,12 +1514,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -2096,6 +2101,14 @@ Please send it to us.</source>
     </message>
 </context>
 <context>
+    <name>Lookups</name>
+    <message>
+        <location filename="../../desktop/ui/lookups.py" line="88"/>
+        <source>Something went wrong; a report was saved to {0}</source>
+        <translation>出现了意外错误，错误报告已保存到 {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="178"/>
@@ -2373,6 +2386,140 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/now_card.py" line="61"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>点击在收件箱中打开这些会话，等得最久的在前</translation>
+    </message>
+</context>
+<context>
+    <name>OrderCard</name>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <source>Total {0} · ordered {1}</source>
+        <translation>合计 {0} · 下单 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="95"/>
+        <source>Copy the tracking number</source>
+        <translation>复制运单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="106"/>
+        <source>Send to customer</source>
+        <translation>发给客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="107"/>
+        <source>Put this order&apos;s summary into the reply box</source>
+        <translation>把这个订单的摘要放进回复框</translation>
+    </message>
+</context>
+<context>
+    <name>OrderList</name>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="155"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="156"/>
+        <source>Ask the platform for this customer&apos;s orders now</source>
+        <translation>立即向平台查询这位客户的订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="182"/>
+        <source>Asking the platform…</source>
+        <translation>正在向平台查询…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="218"/>
+        <source>No orders yet</source>
+        <translation>暂无订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="221"/>
+        <source>As of {0}</source>
+        <translation>更新于 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Orders</name>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="18"/>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="19"/>
+        <source>To ship</source>
+        <translation>待发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="20"/>
+        <source>Awaiting collection</source>
+        <translation>待揽收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="21"/>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="22"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="23"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="24"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="32"/>
+        <source>The platform cannot be reached; showing the saved orders.</source>
+        <translation>暂时连不上平台，显示的是已保存的订单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="34"/>
+        <source>The platform asks us to slow down; try again in a minute.</source>
+        <translation>平台提示查询太频繁，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="36"/>
+        <source>The platform answered with an error page; try again later.</source>
+        <translation>平台返回了错误页面，请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="38"/>
+        <source>The shop&apos;s authorisation has ended; authorise ShopDesk again in the platform&apos;s back office.</source>
+        <translation>店铺授权已失效，请到平台后台重新授权 ShopDesk。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="41"/>
+        <source>The platform&apos;s answer could not be read; the saved orders are kept.</source>
+        <translation>平台返回的内容无法识别，已保存的订单保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="43"/>
+        <source>The platform does not know this order.</source>
+        <translation>平台上查不到这个订单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="45"/>
+        <source>This channel cannot look orders up: import the platform&apos;s order export, or add its keys.</source>
+        <translation>这个渠道无法查询订单：请导入平台导出的订单表，或添加平台的密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_words.py" line="49"/>
+        <source>The orders could not be refreshed; showing the saved orders.</source>
+        <translation>订单没能刷新，显示的是已保存的订单。</translation>
     </message>
 </context>
 <context>
@@ -3559,57 +3706,57 @@ The helpdesk for small online shops.</source>
 <context>
     <name>TemplatesCard</name>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="69"/>
+        <location filename="../../desktop/ui/templates_card.py" line="71"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="71"/>
+        <location filename="../../desktop/ui/templates_card.py" line="73"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <location filename="../../desktop/ui/templates_card.py" line="74"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="72"/>
+        <location filename="../../desktop/ui/templates_card.py" line="74"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="73"/>
+        <location filename="../../desktop/ui/templates_card.py" line="75"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="75"/>
-        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
-        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
+        <location filename="../../desktop/ui/templates_card.py" line="77"/>
+        <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no} {order_status} {carrier} {latest_logistics}</source>
+        <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no} {order_status} {carrier} {latest_logistics}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="78"/>
+        <location filename="../../desktop/ui/templates_card.py" line="81"/>
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="79"/>
+        <location filename="../../desktop/ui/templates_card.py" line="82"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="124"/>
+        <location filename="../../desktop/ui/templates_card.py" line="127"/>
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/templates_card.py" line="135"/>
+        <location filename="../../desktop/ui/templates_card.py" line="138"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -3617,77 +3764,77 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="29"/>
+        <location filename="../../desktop/ui/thread_html.py" line="31"/>
         <source>Show all ({0:,} characters)</source>
         <translation>显示全部（共 {0:,} 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="39"/>
+        <location filename="../../desktop/ui/thread_html.py" line="41"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="49"/>
+        <location filename="../../desktop/ui/thread_html.py" line="51"/>
         <source>image not available</source>
         <translation>图片无法显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="56"/>
+        <location filename="../../desktop/ui/thread_html.py" line="71"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="57"/>
+        <location filename="../../desktop/ui/thread_html.py" line="72"/>
         <source>The customer sent an order</source>
         <translation>客户发送了订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="60"/>
+        <location filename="../../desktop/ui/thread_html.py" line="83"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="80"/>
+        <location filename="../../desktop/ui/thread_html.py" line="103"/>
         <source>failed</source>
         <translation>发送失败</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="106"/>
         <source>retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="89"/>
+        <location filename="../../desktop/ui/thread_html.py" line="112"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="92"/>
+        <location filename="../../desktop/ui/thread_html.py" line="115"/>
         <source>cancel</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="96"/>
+        <location filename="../../desktop/ui/thread_html.py" line="119"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="137"/>
+        <location filename="../../desktop/ui/thread_html.py" line="162"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="160"/>
+        <location filename="../../desktop/ui/thread_html.py" line="185"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="166"/>
+        <location filename="../../desktop/ui/thread_html.py" line="191"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="183"/>
+        <location filename="../../desktop/ui/thread_html.py" line="208"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -4042,22 +4189,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="242"/>
+        <location filename="../../desktop/ui/channels_card.py" line="243"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="250"/>
+        <location filename="../../desktop/ui/channels_card.py" line="251"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="253"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

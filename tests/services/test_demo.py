@@ -136,3 +136,32 @@ def test_today_brings_what_its_hours_so_far_bring(built_at):
     expected = month / 29 * share
     assert today <= 1.6 * expected + 8
     assert today >= 0.5 * expected - 3
+
+
+def test_every_platform_customer_has_orders_with_logistics(demo_shop):
+    from desktop.domain.orders import Status
+    from desktop.services import orders
+
+    store, _ = demo_shop
+    customers = store.conn.execute(
+        "SELECT cu.id, ch.kind FROM customers cu JOIN channels ch ON ch.id = cu.channel_id "
+        "WHERE ch.kind IN ('tiktok', 'douyin')").fetchall()
+    assert {kind for _, kind in customers} == {"tiktok", "douyin"}
+    seen = set()
+    for customer_id, _ in customers:
+        mine = orders.for_customer(store, customer_id)
+        assert mine and [o.created_at for o in mine] == sorted(
+            (o.created_at for o in mine), reverse=True)
+        seen |= {(o.currency, o.status) for o in mine}
+        for order in mine:
+            for parcel in order.tracking:
+                assert [e.at for e in parcel.events] == sorted(
+                    (e.at for e in parcel.events), reverse=True)
+    assert {c for c, _ in seen} == {"CNY", "USD"}
+    assert {Status.IN_TRANSIT, Status.COMPLETED, Status.AWAITING_SHIPMENT} <= {s for _, s in seen}
+    # every order card in the demo names a stored order
+    cards = store.conn.execute("SELECT count(*) FROM messages m WHERE kind = 'order_card' AND "
+                               "NOT EXISTS (SELECT 1 FROM orders o WHERE o.order_id = m.order_id "
+                               "AND o.channel_id = m.channel_id) AND m.channel_id IN (SELECT "
+                               "id FROM channels WHERE kind != 'email')").fetchone()[0]
+    assert cards == 0

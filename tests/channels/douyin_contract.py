@@ -1,0 +1,137 @@
+"""A local 抖店 open platform for the tests, built from the SDK's contract: it checks each
+request's signature as the platform does (recomputed here from the documented formula, not
+with the client's code), the method named by the path, v=2 and the access token; renews
+tokens; pages order.searchList; throttles and breaks on demand."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+APP_KEY, APP_SECRET, SHOP_ID = "7152331588175513100", "dy-secret-1", "88990011"
+
+
+def platform_sign(query: dict, body: str) -> str:
+    text = (APP_SECRET + "app_key" + query["app_key"] + "method" + query["method"] +
+            "param_json" + body + "timestamp" + query["timestamp"] + "v" + query["v"] +
+            APP_SECRET)
+    return hmac.new(APP_SECRET.encode(), text.encode(), hashlib.sha256).hexdigest()
+
+
+class DouyinOpen:
+    def __init__(self) -> None:
+        self.access_token, self.refresh_token = "dy-token-1", "dy-refresh-1"
+        self.orders: dict[str, dict] = {}
+        self.routes: dict[str, list[dict]] = {}
+        self.failures: list[tuple[int, str]] = []  # (HTTP status, body) answered next
+        self.throttle_next = 0
+        self.refresh_fails = False
+        self.bad_signatures = 0
+        self.calls: list[str] = []
+        self.delay = 0.0  # seconds each answer takes (a slow platform)
+        shop = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                shop._handle(self)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.base = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def add_order(self, order_id: str, status: int = 3, desc: str = "已发货",
+                  tracking: str | None = "YT7788", company: str = "yuantong",
+                  create_time: int = 1_759_300_000, buyer: str = "") -> None:
+        self.orders[order_id] = {
+            "order_id": order_id, "order_status": status, "order_status_desc": desc,
+            "create_time": create_time, "pay_time": create_time + 60, "order_amount": 5900,
+            "pay_amount": 5900, "doudian_open_id": buyer, "mask_post_receiver": "张**",
+            "mask_post_tel": "*******5678",
+            "mask_post_addr": {"province": {"name": "广东省"}, "city": {"name": "广州市"},
+                               "town": {"name": "天河区"}, "detail": "***"},
+            "sku_order_list": [{"product_name": "草莓发夹", "item_num": 2, "goods_price": 2950,
+                                "origin_amount": 5900, "product_pic": "https://p.example/1.jpg",
+                                "spec": [{"name": "颜色", "value": "粉色"}],
+                                "after_sale_info": {"after_sale_status": 0}}],
+            "logistics_info": [{"tracking_no": tracking, "company": company,
+                                "company_name": "圆通速递"}] if tracking else []}
+
+    def _answer(self, handler, status: int, body) -> None:
+        data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False
+                                                                ).encode()
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    def _ok(self, handler, data: dict) -> None:
+        self._answer(handler, 200, {"code": 10000, "msg": "success", "sub_code": "",
+                                    "sub_msg": "", "data": data, "log_id": "l"})
+
+    def _error(self, handler, code: int, msg: str, sub_code: str, sub_msg: str) -> None:
+        self._answer(handler, 200, {"code": code, "msg": msg, "sub_code": sub_code,
+                                    "sub_msg": sub_msg, "log_id": "l"})
+
+    def _handle(self, handler) -> None:
+        url = urlparse(handler.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0)).decode()
+        time.sleep(self.delay)
+        if self.failures:
+            status, text = self.failures.pop(0)
+            return self._answer(handler, status, text.encode())
+        if self.throttle_next:
+            self.throttle_next -= 1
+            return self._error(handler, 50002, "业务处理失败", "isp.flow-limit",
+                               "请求过于频繁，请稍后重试")
+        method = url.path.strip("/").replace("/", ".")
+        if query.get("method") != method or query.get("v") != "2" or \
+                query.get("sign_method") != "hmac-sha256" or query.get("app_key") != APP_KEY or \
+                query.get("sign") != platform_sign(query, body) or \
+                body != json.dumps(json.loads(body), sort_keys=True, separators=(",", ":"),
+                                   ensure_ascii=False):
+            self.bad_signatures += 1
+            return self._error(handler, 40003, "签名错误", "isv.signature-invalid", "签名不正确")
+        params = json.loads(body)
+        self.calls.append(method)
+        if method == "token.refresh":
+            if self.refresh_fails or params.get("refresh_token") != self.refresh_token:
+                return self._error(handler, 30002, "授权已失效", "isv.refresh-token-expired",
+                                   "refresh_token已过期")
+            n = int(self.access_token.rsplit("-", 1)[1]) + 1
+            self.access_token, self.refresh_token = f"dy-token-{n}", f"dy-refresh-{n}"
+            return self._ok(handler, {"access_token": self.access_token,
+                                      "refresh_token": self.refresh_token,
+                                      "expires_in": 604800, "shop_id": SHOP_ID})
+        if query.get("access_token") != self.access_token:
+            return self._error(handler, 30001, "access_token已过期",
+                               "isv.access-token-expired", "access_token已过期")
+        if method == "order.orderDetail":
+            found = self.orders.get(str(params.get("shop_order_id")))
+            if found is None:
+                return self._error(handler, 50002, "业务处理失败", "isv.business-failed:1",
+                                   "订单不存在")
+            return self._ok(handler, {"shop_order_detail": found})
+        if method == "order.searchList":
+            rows = sorted(self.orders.values(), key=lambda o: -o["create_time"])
+            page, size = int(params["page"]), int(params["size"])
+            return self._ok(handler, {"shop_order_list": rows[page * size:(page + 1) * size],
+                                      "page": page, "size": size, "total": len(rows)})
+        if method == "logistics.trackNoRouteDetail":
+            nodes = self.routes.get(params.get("track_no"), [])
+            return self._ok(handler, {"route_node_list": nodes, "track_info": {
+                "express": params.get("logistics_code"), "track_no": params.get("track_no")}})
+        return self._answer(handler, 404, {"code": 40004, "msg": "no such method"})

@@ -1,0 +1,85 @@
+"""``shopdesk order show``, ``shopdesk orders`` and ``shopdesk channel add douyin``, run as a
+user runs them, against a local 抖店 open platform."""
+
+from __future__ import annotations
+
+import csv
+import json
+
+import pytest
+
+from tests.channels.douyin_contract import APP_KEY, APP_SECRET, SHOP_ID, DouyinOpen
+from tests.cli.test_cli import run
+from tests.conftest import DATA
+
+
+@pytest.fixture
+def api():
+    server = DouyinOpen()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def db(tmp_path):
+    path = str(tmp_path / "shop.sqlite")
+    assert run("import", str(DATA / "sample.jsonl"), "--db", path).returncode == 0
+    return path
+
+
+def _add_douyin(db, api):
+    secrets = json.dumps({"app_secret": APP_SECRET, "access_token": "dy-token-1",
+                          "refresh_token": "dy-refresh-1"})
+    return run("channel", "add", "douyin", "抖音旗舰店", "--app-key", APP_KEY, "--shop-id",
+               SHOP_ID, "--api-base", api.base, "--secrets-stdin", "--db", db, stdin=secrets)
+
+
+def test_a_douyin_channel_is_added_and_an_order_shown_live_as_json(db, api):
+    added = _add_douyin(db, api)
+    assert added.returncode == 0, added.stderr
+    assert APP_SECRET not in added.stdout
+    api.add_order("4781320682406083640")
+    api.routes["YT7788"] = [{"content": "【广州】已揽收", "timestamp": 1_759_310_000}]
+    shown = run("order", "show", "4781320682406083640", "--channel", "抖音旗舰店", "--refresh",
+                "--json", "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    got = json.loads(shown.stdout)
+    assert list(got) == ["order_id", "channel", "status", "platform_status", "created_at",
+                         "items", "total", "currency", "tracking", "updated_at"]
+    assert (got["status"], got["total"], got["currency"]) == ("in_transit", "59.00", "CNY")
+    assert got["items"] == [{"name": "草莓发夹", "sku": "粉色", "quantity": 2, "price": "29.50"}]
+    assert got["tracking"][0]["number"] == "YT7788"
+    assert got["tracking"][0]["events"] == [{"at": "2025-10-01T17:13:20+08:00",
+                                             "text": "【广州】已揽收"}]
+    # offline now: the stored order is shown, the failure said in one line
+    api.failures.append((502, "<html>Bad Gateway</html>"))
+    again = run("order", "show", "4781320682406083640", "--refresh", "--db", db)
+    assert again.returncode == 1 and "草莓发夹" in again.stdout
+    assert "not its API" in again.stderr and "Traceback" not in again.stderr
+
+
+def test_an_unknown_order_exits_non_zero_naming_it(db):
+    result = run("order", "show", "123456", "--db", db)
+    assert result.returncode != 0 and result.stderr.strip() == "shopdesk: no order 123456"
+
+
+def test_import_then_a_customers_orders(db, tmp_path):
+    path = tmp_path / "orders.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["主订单编号", "选购商品", "商品规格", "商品数量", "商品单价", "订单应付金额",
+                    "订单状态", "订单提交时间", "快递公司", "快递单号"])
+        w.writerow(["6900001111", "草莓发夹", "粉色", "2", "29.50", "59.00", "已发货",
+                    "2025/10/01 20:00:00", "圆通速递", "YT7788"])
+        w.writerow(["6900002222", "帆布包", "", "x", "39.00", "39.00", "待发货",
+                    "2025/10/01 21:00:00", "", ""])
+    first = run("orders", "import", str(path), "--channel", "douyin", "--db", db)
+    assert first.returncode == 1  # a row was refused: said, the good one kept
+    assert "1 orders added" in first.stdout and "row 3:" in first.stdout
+    second = run("orders", "import", str(path), "--channel", "douyin", "--json", "--db", db)
+    assert json.loads(second.stdout)["added"] == 0
+    mine = run("orders", "--customer", "dy-u-1", "--json", "--db", db)
+    assert mine.returncode == 0, mine.stderr
+    assert [o["order_id"] for o in json.loads(mine.stdout)] == ["6900001111"]
+    nobody = run("orders", "--customer", "nobody", "--db", db)
+    assert nobody.returncode == 1 and "no customer 'nobody'" in nobody.stderr

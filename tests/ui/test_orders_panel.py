@@ -1,0 +1,204 @@
+"""The customer's orders beside the conversation, used as an agent uses them: the saved orders
+at once, newest first; "Send to customer" into the reply box; refresh in a worker (the window
+keeps working while the platform answers); a failed lookup keeps the saved orders; an order
+card in the thread shows its order."""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from desktop.domain.orders import Status
+from desktop.services import channels, orders
+from desktop.services.session import open_shop
+from desktop.ui.order_words import status_name
+from tests.channels.douyin_contract import APP_KEY, APP_SECRET, SHOP_ID, DouyinOpen
+from tests.ui.keyboard import click_row
+from tests.ui.no_crash import no_crash_report  # noqa: F401 - every test here checks
+
+
+def _row_of(window, kind: str | None, with_card: bool = False) -> int:
+    """The first conversation of the list on a channel of ``kind`` (any: None), with an order
+    card when asked; the list is scrolled on (paged in) until there is one."""
+    model = window.inbox.list.model
+    reader = window.context.reader
+    row = 0
+    while True:
+        while row < model.rowCount():
+            summary = model.summary(row)
+            if (kind is None or summary.channel_kind == kind) and \
+                    (not with_card or orders.card_orders(reader, summary.id)):
+                return row
+            row += 1
+        if not model.canFetchMore(model.index(-1, -1).parent()):
+            raise AssertionError(f"no {kind} conversation in the list")
+        model.fetchMore(model.index(-1, -1).parent())
+        window.context.db.wait_idle()
+
+
+def test_the_saved_orders_show_newest_first_and_go_to_the_reply_box(window, qtbot):
+    click_row(qtbot, window, _row_of(window, "douyin"))
+    panel = window.inbox.customer.order_list
+    detail = window.inbox.conversation.detail
+    started = time.perf_counter()
+    panel.show_customer(detail.customer.id, "zh")  # as on every switch: the saved orders
+    assert time.perf_counter() - started < 0.05
+    saved = orders.for_customer(window.context.reader, detail.customer.id)
+    assert saved and [c.order.order_id for c in panel.cards] == [o.order_id for o in saved]
+    assert [o.created_at for o in saved] == sorted((o.created_at for o in saved), reverse=True)
+    first = panel.cards[0]
+    assert status_name(first.order.status) in first.status.text()
+    assert first.order.items[0].name in first.items.text()
+    composer = window.inbox.conversation.composer
+    composer.editor.setPlainText("亲，")
+    composer.editor.moveCursor(composer.editor.textCursor().MoveOperation.End)
+    qtbot.mouseClick(first.send, Qt.MouseButton.LeftButton)
+    text = composer.editor.toPlainText()
+    assert text.startswith("亲，订单 " + first.order.order_id)
+    assert first.order.total in text
+    if first.copy is not None:
+        qtbot.mouseClick(first.copy, Qt.MouseButton.LeftButton)
+        from PySide6.QtGui import QGuiApplication
+        assert QGuiApplication.clipboard().text() == first.order.tracking[0].number
+
+
+def test_a_channel_that_cannot_look_orders_up_says_so_and_keeps_them(window, qtbot):
+    click_row(qtbot, window, _row_of(window, "tiktok"))
+    panel = window.inbox.customer.order_list
+    before = [c.order.order_id for c in panel.cards]
+    assert before
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.problem.text() != "", timeout=5000)
+    assert "cannot look orders up" in panel.problem.text()
+    assert [c.order.order_id for c in panel.cards] == before
+
+
+def test_an_order_card_in_the_thread_shows_its_order(window, qtbot):
+    tabs = window.inbox.list.tabs
+    closed = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Closed")
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(closed).center())
+    window.context.db.wait_idle()
+    click_row(qtbot, window, _row_of(window, None, with_card=True))
+    detail = window.inbox.conversation.detail
+    order = next(iter(orders.card_orders(window.context.reader, detail.id).values()))
+    shown = window.inbox.conversation.thread.toPlainText()
+    assert status_name(order.status) in shown and order.total in shown
+
+
+@pytest.fixture
+def platform():
+    server = DouyinOpen()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def connected_window(qtbot, demo_path, platform):
+    """The demo shop with its 抖店 channel connected to a local, slow open platform that knows
+    the demo's orders as completed."""
+    from desktop.app import build_window
+
+    shop = open_shop(demo_path)
+    channels.add(shop, "douyin", "douyin", {"app_key": APP_KEY, "shop_id": SHOP_ID,
+                                            "api_base": platform.base},
+                 {"secrets": json.dumps({"app_secret": APP_SECRET, "access_token":
+                                         "dy-token-1", "refresh_token": "dy-refresh-1"})})
+    for (order_id,) in shop.conn.execute(
+            "SELECT order_id FROM orders o JOIN channels c ON c.id = o.channel_id "
+            "WHERE c.name = 'douyin'"):
+        platform.add_order(order_id, status=5, desc="已完成")
+    shop.close()
+    win, _welcome = build_window(demo_path, "en")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    win.start()
+    win.context.db.wait_idle()
+    yield win
+    win.context.db.shutdown()
+
+
+def test_refresh_asks_the_platform_in_a_worker_while_the_window_keeps_working(
+        connected_window, qtbot, platform):
+    window = connected_window
+    click_row(qtbot, window, _row_of(window, "douyin"))
+    panel = window.inbox.customer.order_list
+    platform.delay = 0.4
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    assert not panel.refresh_button.isEnabled()  # asked, not waited for: the click returned
+    composer = window.inbox.conversation.composer
+    composer.editor.setFocus()
+    qtbot.keyClicks(composer.editor, "ok")  # typing goes on meanwhile
+    assert composer.editor.toPlainText().endswith("ok")
+    qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=15000)
+    assert panel.problem.text() == ""
+    assert all(c.order.status is Status.COMPLETED for c in panel.cards)
+    assert "Completed" in panel.cards[0].status.text()
+    assert platform.bad_signatures == 0 and "order.orderDetail" in platform.calls
+    # the platform down now: said in words, the orders as last saved stay
+    platform.delay = 0
+    platform.failures += [(502, "<html>Bad Gateway</html>")] * 50
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=15000)
+    assert "error page" in panel.problem.text()
+    assert panel.cards and all(c.order.status is Status.COMPLETED for c in panel.cards)
+
+
+def test_item_pictures_show_as_thumbnails_when_online(window, qtbot, tmp_path):
+    import threading
+    from dataclasses import replace
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(80, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ff7d00"))
+    image.save(str(tmp_path / "shirt.png"))
+    handler = partial(SimpleHTTPRequestHandler, directory=str(tmp_path))
+    handler.log_message = lambda *args: None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        row = _row_of(window, "tiktok")
+        customer_id = window.inbox.list.model.summary(row).customer_id
+        shop = open_shop(window.context.db.path)
+        order = orders.for_customer(shop, customer_id)[0]
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        items = (replace(order.items[0], picture=f"{base}/shirt.png"),
+                 *order.items[1:])
+        second = replace(order, order_id="P-2", items=(replace(
+            order.items[0], picture=f"{base}/missing.png"),))
+        orders.save(shop, [replace(order, items=items), second])
+        shop.close()
+        click_row(qtbot, window, row)
+        panel = window.inbox.customer.order_list
+        card = next(c for c in panel.cards if c.order.order_id == order.order_id)
+        qtbot.waitUntil(lambda: card.thumbnail is not None and card.thumbnail.isVisible(),
+                        timeout=5000)
+        assert card.thumbnail.pixmap().width() == 40
+        missing = next(c for c in panel.cards if c.order.order_id == "P-2")
+        qtbot.wait(300)
+        assert not missing.thumbnail.isVisible()  # no picture there: the card goes without
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_douyin_channel_is_named_in_the_shops_words_in_settings(connected_window, qtbot):
+    window = connected_window
+    window.nav.setCurrentRow(window.nav.count() - 1)  # Settings
+    card = window.settings_page.channels_card
+
+    def kind_of(name: str) -> str:
+        rows = range(card.table.rowCount())
+        return next((card.table.item(r, 1).text() for r in rows
+                     if card.table.item(r, 0).text() == name), "")
+
+    qtbot.waitUntil(lambda: kind_of("douyin") == "Douyin shop (orders)", timeout=5000)
+    window.set_language("zh_CN")
+    qtbot.waitUntil(lambda: kind_of("douyin") == "抖店（订单）", timeout=5000)

@@ -30,7 +30,7 @@ from desktop.domain.model import (
 )
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone
-from desktop.services import actions, guard, kb, schedule, shop, team
+from desktop.services import actions, guard, kb, language, schedule, shop, team
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.store import audit, automation, conversations, directory
@@ -241,6 +241,7 @@ def receive(store: Store, records: list[Record]) -> tuple[ReceiveResult, list[di
     """:func:`receive_live`, also telling what was stored, duplicate or refused."""
     result = Receiver(store).receive(records)
     new_ids = result.changes.ids("messages")
+    language.follow(store, new_ids)  # before deciding: a reply in the customer's language
     done: list[dict[str, Any]] = []
     for record in records:
         if isinstance(record, MessageRecord) and record.direction == "in":

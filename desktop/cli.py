@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import desktop
+from desktop import cli_translation
 from desktop.services import crash, locations
 from desktop.services.errors import UserError, describe
 from desktop.services.session import Shop, open_shop
@@ -199,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("outbox", "messages waiting to be sent (or failed); 'send' dispatches now",
                 _cmd_outbox)
     p.add_argument("action", nargs="?", choices=["send"])
+    cli_translation.register(sub, command)
     return parser
 
 

@@ -351,9 +351,7 @@ def find_templates(store: Store, typed: str, conversation_id: str,
 
 
 def _language_of(text: str) -> str:
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "zh" if cjk >= latin else "en"
+    return language.detect(text) or "zh"
 
 
 # --- time-driven replies (a scheduled job calls this every few minutes) ----------------------

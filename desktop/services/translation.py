@@ -23,9 +23,6 @@ from desktop.store import translations
 from desktop.store.db import Store
 from desktop.store.translations import Kept
 
-__all__ = ["Offline", "ProviderError", "Result", "Settings", "detect", "load", "save",
-           "translate_text"]
-
 SETTINGS_KEY = "translation"
 SECRET_KEY = "translation:{provider}"
 
@@ -142,3 +139,62 @@ def translate_text(store: Store, text: str, target: str, source: str = "",
 
 def count_kept(store: Store) -> int:
     return translations.count(store.conn)
+
+
+# --- for the inbox: a thread's customer lines, and the reply being written -----------------------
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A customer line's translation as the thread shows it: ``ok`` (``text`` is the
+    translation), ``offer`` (on click: not translated yet) or ``error`` (``error`` says why;
+    the original stays shown)."""
+
+    message_id: str
+    state: str
+    language: str
+    text: str = ""
+    error: Exception | None = None
+
+
+def thread_lines(store: Store, lines: list[tuple[str, str]], fetch: bool) -> list[Line]:
+    """Translations of customer lines (message id, text) not in the agents' language: from the
+    shop database, or (``fetch``) from the provider. After the provider is found unreachable
+    the rest are not tried again."""
+    settings = load(store)
+    out: list[Line] = []
+    offline: Exception | None = None
+    for message_id, text in lines:
+        lang = detect(text)
+        if not lang or lang == settings.agent_language:
+            continue
+        found = kept(store, text, settings.agent_language, lang) if settings.provider else None
+        if found is not None:
+            out.append(Line(message_id, "ok", lang, found.text))
+        elif not settings.provider or not fetch:
+            out.append(Line(message_id, "offer", lang))
+        elif offline is not None:
+            out.append(Line(message_id, "error", lang, error=offline))
+        else:
+            try:
+                done = translate_text(store, text, settings.agent_language, lang)
+                out.append(Line(message_id, "ok", lang, done.text))
+            except (Offline, ProviderError, UserError) as exc:
+                offline = exc if isinstance(exc, (Offline, UserError)) else None
+                out.append(Line(message_id, "error", lang, error=exc))
+    return out
+
+
+def customer_language(store: Store, conversation_id: str, last_line: str) -> str:
+    """The language replies in a conversation go out in: the customer's (as set on the
+    profile, or as their messages tell), else their last line's."""
+    lang, _pinned = translations.customer_language(store.conn, conversation_id)
+    return base(lang) or detect(last_line)
+
+
+def preview(store: Store, text: str, target: str) -> Result:
+    """What the customer will get for ``text``: as written when it is already in their
+    language (a template or article in that language), else translated."""
+    lang = detect(text)
+    if lang == target:
+        return Result(text, lang, target, "", cached=True)
+    return translate_text(store, text, target, lang or load(store).agent_language)

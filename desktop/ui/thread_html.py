@@ -103,7 +103,10 @@ def render(
     expanded: set[str],
     attachments_dir: Path | None = None,
     highlight: str | None = None,
+    below: dict[str, str] | None = None,
 ) -> str:
+    """The thread as HTML; ``below`` adds ready-made HTML under a message's text (its
+    translation, see desktop/ui/translation_view.py)."""
     parts = ['<html><body style="font-size:14px; color:#1d2129">']
     shown = detail.messages
     if len(shown) > RECENT and "all" not in expanded:
@@ -127,6 +130,8 @@ def render(
                 body += "<br>" + _text(m, expanded)
         else:
             body = _text(m, expanded)
+        if below and m.id in below:
+            body += below[m.id]
         if m.direction == "in":
             who, align, colour = detail.customer.name, "left", "#f2f3f5"
         elif m.direction == "note":

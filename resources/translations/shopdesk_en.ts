@@ -969,181 +969,181 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="160"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="161"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="161"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="162"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="162"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="165"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
         <source>Remove “{0}”</source>
         <translation>Remove &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="263"/>
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="264"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="267"/>
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="253"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="268"/>
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="256"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="271"/>
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="283"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="369"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="391"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="374"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="396"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -2778,143 +2778,143 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153"/>
+        <location filename="../../desktop/ui/settings_page.py" line="156"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="154"/>
+        <location filename="../../desktop/ui/settings_page.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="155"/>
+        <location filename="../../desktop/ui/settings_page.py" line="158"/>
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156"/>
+        <location filename="../../desktop/ui/settings_page.py" line="159"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156"/>
+        <location filename="../../desktop/ui/settings_page.py" line="159"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157"/>
+        <location filename="../../desktop/ui/settings_page.py" line="160"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157"/>
+        <location filename="../../desktop/ui/settings_page.py" line="160"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159"/>
+        <location filename="../../desktop/ui/settings_page.py" line="162"/>
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="160"/>
+        <location filename="../../desktop/ui/settings_page.py" line="163"/>
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../desktop/ui/settings_page.py" line="164"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>TARGETS — green from, yellow from (below: red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="165"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>First response, mean (at most)</source>
         <translation>First response, mean (at most)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../desktop/ui/settings_page.py" line="167"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop/ui/settings_page.py" line="168"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/settings_page.py" line="169"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="170"/>
+        <location filename="../../desktop/ui/settings_page.py" line="173"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../desktop/ui/settings_page.py" line="174"/>
         <source>Green (on target)</source>
         <translation>Green (on target)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Yellow (close)</source>
         <translation>Yellow (close)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="173"/>
+        <location filename="../../desktop/ui/settings_page.py" line="176"/>
         <source>Save targets</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="174"/>
+        <location filename="../../desktop/ui/settings_page.py" line="177"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>Channels are below. History from elsewhere comes in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../desktop/ui/settings_page.py" line="188"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="202"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="206"/>
-        <location filename="../../desktop/ui/settings_page.py" line="212"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -3106,24 +3106,315 @@ The helpdesk for small online shops.</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="119"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="139"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="145"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="162"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTranslator</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="189"/>
+        <source>Written as: {0}</source>
+        <translation>Written as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="192"/>
+        <source>Translating…</source>
+        <translation>Translating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="198"/>
+        <source>Translated from {0}</source>
+        <translation>Translated from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="204"/>
+        <source>Translate from {0}</source>
+        <translation>Translate from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="207"/>
+        <source>Not translated: {0}</source>
+        <translation>Not translated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="209"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="247"/>
+        <source>The customer reads {0}: translating…</source>
+        <translation>The customer reads {0}: translating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="250"/>
+        <source>Already in {0}: sent as written.</source>
+        <translation>Already in {0}: sent as written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="252"/>
+        <source>The customer will get ({0}): {1}</source>
+        <translation>The customer will get ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="255"/>
+        <source>Not translated ({0}); it will be sent as written.</source>
+        <translation>Not translated ({0}); it will be sent as written.</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="35"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="36"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="37"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="38"/>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="39"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="40"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="41"/>
+        <source>Malay</source>
+        <translation>Malay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="42"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="43"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="44"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="45"/>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="46"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="47"/>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="48"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="49"/>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="50"/>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="51"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="52"/>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="53"/>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="54"/>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="62"/>
+        <source>the translation service cannot be reached (offline?)</source>
+        <translation>the translation service cannot be reached (offline?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="68"/>
+        <source>no translation account is set up on this computer (Settings › Translation)</source>
+        <translation>no translation account is set up on this computer (Settings › Translation)</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCard</name>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="89"/>
+        <source>TRANSLATION</source>
+        <translation>TRANSLATION</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>Baidu Translate (百度翻译)</source>
+        <translation>Baidu Translate (百度翻译)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>Tencent Cloud TMT (腾讯翻译君)</source>
+        <translation>Tencent Cloud TMT (腾讯翻译君)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="93"/>
+        <source>Translate customer messages as they arrive</source>
+        <translation>Translate customer messages as they arrive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="94"/>
+        <source>Translate when I click (saves money)</source>
+        <translation>Translate when I click (saves money)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="95"/>
+        <source>Translate auto-replies the shop has no template for</source>
+        <translation>Translate auto-replies the shop has no template for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <location filename="../../desktop/ui/translation_card.py" line="127"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Address (optional)</source>
+        <translation>Address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Customer messages</source>
+        <translation>Customer messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="99"/>
+        <source>Auto-replies</source>
+        <translation>Auto-replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="101"/>
+        <source>the provider&apos;s own address</source>
+        <translation>the provider&apos;s own address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="102"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="103"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="126"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="129"/>
+        <source>saved in the system keychain; type to replace</source>
+        <translation>saved in the system keychain; type to replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="130"/>
+        <source>the key from the provider&apos;s console</source>
+        <translation>the key from the provider&apos;s console</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="149"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="157"/>
+        <location filename="../../desktop/ui/translation_card.py" line="166"/>
+        <source>Asking the provider…</source>
+        <translation>Asking the provider…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="174"/>
+        <source>It works: “{0}” → “{1}”</source>
+        <translation>It works: “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="176"/>
+        <source>It does not work: {0}</source>
+        <translation>It does not work: {0}</translation>
     </message>
 </context>
 <context>

@@ -969,181 +969,181 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="160"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="153"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="161"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="154"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="161"/>
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="162"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="162"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="158"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="165"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="201"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="202"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="206"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="212"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="227"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="263"/>
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="249"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="264"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="267"/>
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="253"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="268"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="256"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="271"/>
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="257"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="260"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="283"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="304"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="369"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="391"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="374"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="396"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -2768,143 +2768,143 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="153"/>
+        <location filename="../../desktop/ui/settings_page.py" line="156"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="154"/>
+        <location filename="../../desktop/ui/settings_page.py" line="157"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="155"/>
+        <location filename="../../desktop/ui/settings_page.py" line="158"/>
         <source>Who works at this desktop</source>
         <translation>本机当前客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156"/>
+        <location filename="../../desktop/ui/settings_page.py" line="159"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="156"/>
+        <location filename="../../desktop/ui/settings_page.py" line="159"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157"/>
+        <location filename="../../desktop/ui/settings_page.py" line="160"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="157"/>
+        <location filename="../../desktop/ui/settings_page.py" line="160"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159"/>
+        <location filename="../../desktop/ui/settings_page.py" line="162"/>
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="160"/>
+        <location filename="../../desktop/ui/settings_page.py" line="163"/>
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../desktop/ui/settings_page.py" line="164"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="165"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../desktop/ui/settings_page.py" line="167"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop/ui/settings_page.py" line="168"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/settings_page.py" line="169"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="170"/>
+        <location filename="../../desktop/ui/settings_page.py" line="173"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../desktop/ui/settings_page.py" line="174"/>
         <source>Green (on target)</source>
         <translation>绿色（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Yellow (close)</source>
         <translation>黄色（接近）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="173"/>
+        <location filename="../../desktop/ui/settings_page.py" line="176"/>
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="174"/>
+        <location filename="../../desktop/ui/settings_page.py" line="177"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>渠道见下方。其他来源的历史记录请用“文件 › 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../desktop/ui/settings_page.py" line="188"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="202"/>
+        <location filename="../../desktop/ui/settings_page.py" line="207"/>
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="206"/>
-        <location filename="../../desktop/ui/settings_page.py" line="212"/>
+        <location filename="../../desktop/ui/settings_page.py" line="211"/>
+        <location filename="../../desktop/ui/settings_page.py" line="217"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="216"/>
+        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -3095,24 +3095,315 @@ The helpdesk for small online shops.</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="119"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="139"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="145"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="162"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadTranslator</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="189"/>
+        <source>Written as: {0}</source>
+        <translation>原文：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="192"/>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="198"/>
+        <source>Translated from {0}</source>
+        <translation>译自{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="204"/>
+        <source>Translate from {0}</source>
+        <translation>翻译（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="207"/>
+        <source>Not translated: {0}</source>
+        <translation>未翻译：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="209"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="247"/>
+        <source>The customer reads {0}: translating…</source>
+        <translation>客户使用{0}：正在翻译…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="250"/>
+        <source>Already in {0}: sent as written.</source>
+        <translation>已是{0}，按原文发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="252"/>
+        <source>The customer will get ({0}): {1}</source>
+        <translation>客户将收到（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="255"/>
+        <source>Not translated ({0}); it will be sent as written.</source>
+        <translation>未能翻译（{0}），将按原文发送。</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="35"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="36"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="37"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="38"/>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="39"/>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="40"/>
+        <source>Indonesian</source>
+        <translation>印尼语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="41"/>
+        <source>Malay</source>
+        <translation>马来语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="42"/>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="43"/>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="44"/>
+        <source>Arabic</source>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="45"/>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="46"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="47"/>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="48"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="49"/>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="50"/>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="51"/>
+        <source>Dutch</source>
+        <translation>荷兰语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="52"/>
+        <source>Polish</source>
+        <translation>波兰语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="53"/>
+        <source>Filipino</source>
+        <translation>菲律宾语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="54"/>
+        <source>Hindi</source>
+        <translation>印地语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="62"/>
+        <source>the translation service cannot be reached (offline?)</source>
+        <translation>连不上翻译服务（是否断网？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="68"/>
+        <source>no translation account is set up on this computer (Settings › Translation)</source>
+        <translation>这台电脑还没有设置翻译账号（设置 › 翻译）</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCard</name>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="89"/>
+        <source>TRANSLATION</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>Baidu Translate (百度翻译)</source>
+        <translation>百度翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>Tencent Cloud TMT (腾讯翻译君)</source>
+        <translation>腾讯云机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="93"/>
+        <source>Translate customer messages as they arrive</source>
+        <translation>客户消息到达时自动翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="94"/>
+        <source>Translate when I click (saves money)</source>
+        <translation>点击时才翻译（更省钱）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="95"/>
+        <source>Translate auto-replies the shop has no template for</source>
+        <translation>没有对应语言模板的自动回复，翻译后发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Provider</source>
+        <translation>翻译服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <location filename="../../desktop/ui/translation_card.py" line="127"/>
+        <source>App ID</source>
+        <translation>APP ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Secret key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Address (optional)</source>
+        <translation>服务地址（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Customer messages</source>
+        <translation>客户消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="99"/>
+        <source>Auto-replies</source>
+        <translation>自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="101"/>
+        <source>the provider&apos;s own address</source>
+        <translation>默认使用服务商的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="102"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="103"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="126"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="129"/>
+        <source>saved in the system keychain; type to replace</source>
+        <translation>已保存在系统钥匙串中；输入新密钥可替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="130"/>
+        <source>the key from the provider&apos;s console</source>
+        <translation>服务商控制台里的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="149"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="157"/>
+        <location filename="../../desktop/ui/translation_card.py" line="166"/>
+        <source>Asking the provider…</source>
+        <translation>正在连接翻译服务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="174"/>
+        <source>It works: “{0}” → “{1}”</source>
+        <translation>可以使用：“{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="176"/>
+        <source>It does not work: {0}</source>
+        <translation>无法使用：{0}</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,16 @@ from desktop.domain.model import (
 )
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone
-from desktop.services import actions, guard, kb, language, schedule, shop, team
+from desktop.services import (
+    actions,
+    autoreply_translation,
+    guard,
+    kb,
+    language,
+    schedule,
+    shop,
+    team,
+)
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.store import audit, automation, conversations, directory
@@ -200,14 +209,18 @@ def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int) -> dict[st
                            "action": a.action}
     cid = m["conversation_id"]
     if a.action == "reply":
-        out.update({"scenario": a.scenario, "text": a.text})
+        # in the customer's language when the shop has no reply written in it (a setting)
+        text, extra, said = autoreply_translation.translate_reply(store, m["language"] or "",
+                                                                  a.text or "")
+        out.update({"scenario": a.scenario, "text": text, **said})
         key = f"rule:{a.rule}" if a.scenario == "rule" else (
             f"kb:{a.rule}" if a.scenario == "kb" else a.scenario)
         try:
-            verdict = guard.clear_to_send(store, a.text or "")
+            verdict = guard.clear_to_send(store, text)
             out["text"] = verdict.text
-            actions.reply(store, cid, a.text or "", None,
-                          auto={"auto": key, "scenario": a.scenario, "rule": a.rule})
+            actions.reply(store, cid, text, None,
+                          auto={"auto": key, "scenario": a.scenario, "rule": a.rule},
+                          extra=extra)
         except guard.Blocked as exc:
             out["action"] = "block"
             out["reason"] = str(exc)
@@ -313,6 +326,7 @@ def _copy_setup(source: Store, target: Store) -> None:
         for key, value in settings_store.read_all(source.conn).items():
             settings_store.write(w, key, value)
         automation.copy_setup(source.conn, w)
+    autoreply_translation.copy_for_simulation(source, target)
 
 
 

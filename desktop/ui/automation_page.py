@@ -33,6 +33,7 @@ from desktop.ui import formatting
 from desktop.ui.choice_button import ChoiceButton
 from desktop.ui.context import Context
 from desktop.ui.layout import ScrollPage, card, labelled_form, two_columns
+from desktop.ui.translation_view import language_name
 
 SCENARIOS = ("welcome", "off_hours", "public_holiday", "holiday_mode", "busy", "media_only",
              "order_card", "nudge")
@@ -518,11 +519,24 @@ class AutomationPage(ScrollPage):
             what = a.get("text") or a.get("agent") or a.get("tag") or a.get("priority") or \
                 a.get("reason") or ""
             scenario = f" [{a['scenario']}]" if a.get("scenario") else ""
-            lines.append(f"{a['at'][5:16].replace('T', ' ')}  {a['action']}{scenario}  {what}")
+            lines.append(f"{a['at'][5:16].replace('T', ' ')}  {a['action']}{scenario}  {what}"
+                         + self._translated(a))
         more = len(done) - 200
         if more > 0:
             lines.append(self.tr("… and {0} more").format(more))
         self.results.setText("\n".join(lines))
+
+    def _translated(self, a: dict) -> str:
+        """Whether an auto-reply goes out translated into the customer's language."""
+        if not a.get("translate_to"):
+            return ""
+        lang = language_name(a["translate_to"])
+        if a.get("simulated"):
+            return "  " + self.tr("(would be translated into {0})").format(lang)
+        if a.get("translation_error"):
+            return "  " + self.tr("(not translated into {0}: {1})").format(
+                lang, a["translation_error"])
+        return "  " + self.tr("(translated into {0})").format(lang)
 
     def _try(self) -> None:
         text = self.try_text.text().strip()

@@ -4,473 +4,488 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
+        <location filename="../../desktop/ui/automation_page.py" line="212"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>Welcome (a new customer&apos;s first message)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
+        <location filename="../../desktop/ui/automation_page.py" line="213"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Outside working hours</source>
         <translation>Outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213"/>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <location filename="../../desktop/ui/automation_page.py" line="214"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Public holiday</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214"/>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
+        <location filename="../../desktop/ui/automation_page.py" line="215"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
         <source>Holiday mode</source>
         <translation>Holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215"/>
+        <location filename="../../desktop/ui/automation_page.py" line="216"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>Busy (every agent at their maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216"/>
+        <location filename="../../desktop/ui/automation_page.py" line="217"/>
         <source>Only an image or emoji</source>
         <translation>Only an image or emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="217"/>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
         <source>Order card received</source>
         <translation>Order card received</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="219"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>Nudge (a customer kept waiting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="242"/>
         <source>Templates &amp; auto-reply</source>
         <translation>Templates &amp; auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242"/>
+        <location filename="../../desktop/ui/automation_page.py" line="243"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>REPLY TEMPLATES — type &quot;/&quot; and a shortcut or pinyin initials in the composer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="247"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="249"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
+        <location filename="../../desktop/ui/automation_page.py" line="252"/>
         <source>Save template</source>
         <translation>Save template</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
+        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="295"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="254"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>AUTOMATIC REPLIES — when the shop answers by itself</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Emoji</source>
         <translation>Emoji</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>Product card</source>
         <translation>Product card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Order card</source>
         <translation>Order card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>System message</source>
         <translation>System message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
         <source>Closed day</source>
         <translation>Closed day</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="256"/>
+        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="257"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233"/>
+        <location filename="../../desktop/ui/automation_page.py" line="234"/>
         <source>any kind</source>
         <translation>any kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235"/>
+        <location filename="../../desktop/ui/automation_page.py" line="236"/>
         <source>any channel</source>
         <translation>any channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>any language</source>
         <translation>any language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
+        <location filename="../../desktop/ui/automation_page.py" line="238"/>
         <source>at any time</source>
         <translation>at any time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
+        <location filename="../../desktop/ui/automation_page.py" line="258"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>Never the same reply twice within (minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
+        <location filename="../../desktop/ui/automation_page.py" line="259"/>
         <source>Share new conversations</source>
         <translation>Share new conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
+        <location filename="../../desktop/ui/automation_page.py" line="260"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>Close quiet conversations after (hours, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260"/>
+        <location filename="../../desktop/ui/automation_page.py" line="261"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>Nudge a waiting customer after (minutes, 0 = never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
+        <location filename="../../desktop/ui/automation_page.py" line="263"/>
         <source>to the least busy agent</source>
         <translation>to the least busy agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
+        <location filename="../../desktop/ui/automation_page.py" line="264"/>
         <source>in turn (round-robin)</source>
         <translation>in turn (round-robin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="265"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267"/>
+        <location filename="../../desktop/ui/automation_page.py" line="268"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Add word</source>
         <translation>Add word</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Save words</source>
         <translation>Save words</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>Save replies</source>
         <translation>Save replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="272"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>RULES — the first that matches a message acts; drag to reorder, tick to switch on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Keywords</source>
         <translation>Keywords</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Regular expression</source>
         <translation>Regular expression</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Message kinds</source>
         <translation>Message kinds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Languages</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Schedule states</source>
         <translation>Shop hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Knowledge base</source>
         <translation>Knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Answer when the match is at least</source>
         <translation>Minimum match to answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Assign to</source>
         <translation>Assign to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="280"/>
         <source>Complaint</source>
         <translation>Complaint</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="280"/>
         <source>Or to a tier</source>
         <translation>Or assign to a tier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>any customer</source>
         <translation>any customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>VIP customers</source>
         <translation>VIP customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
+        <location filename="../../desktop/ui/automation_page.py" line="284"/>
         <source>new customers</source>
         <translation>new customers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="287"/>
         <source>Answer from the knowledge base</source>
         <translation>Answer from the knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
+        <location filename="../../desktop/ui/automation_page.py" line="288"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>comma separated, e.g. 退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="288"/>
+        <location filename="../../desktop/ui/automation_page.py" line="289"/>
         <source>Escalate to a senior agent</source>
         <translation>Escalate to a senior agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>(unchanged)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
+        <location filename="../../desktop/ui/automation_page.py" line="292"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
+        <location filename="../../desktop/ui/automation_page.py" line="294"/>
         <source>Save rule</source>
         <translation>Save rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295"/>
+        <location filename="../../desktop/ui/automation_page.py" line="296"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="296"/>
+        <location filename="../../desktop/ui/automation_page.py" line="297"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>Test on a message, e.g. 什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297"/>
+        <location filename="../../desktop/ui/automation_page.py" line="298"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="298"/>
+        <location filename="../../desktop/ui/automation_page.py" line="299"/>
         <source>Simulate a file for this period…</source>
         <translation>Simulate a file for this period…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="307"/>
+        <location filename="../../desktop/ui/automation_page.py" line="308"/>
         <source>(routing decides)</source>
         <translation>(routing decides)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381"/>
+        <location filename="../../desktop/ui/automation_page.py" line="382"/>
         <source>To {0}: {1}</source>
         <translation>To {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="392"/>
-        <location filename="../../desktop/ui/automation_page.py" line="407"/>
-        <location filename="../../desktop/ui/automation_page.py" line="433"/>
-        <location filename="../../desktop/ui/automation_page.py" line="486"/>
+        <location filename="../../desktop/ui/automation_page.py" line="393"/>
+        <location filename="../../desktop/ui/automation_page.py" line="408"/>
+        <location filename="../../desktop/ui/automation_page.py" line="434"/>
+        <location filename="../../desktop/ui/automation_page.py" line="487"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>block</source>
         <translation>block</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>mask</source>
         <translation>mask</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>warn</source>
         <translation>warn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="416"/>
+        <location filename="../../desktop/ui/automation_page.py" line="417"/>
         <source>allow</source>
         <translation>allow</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="471"/>
+        <location filename="../../desktop/ui/automation_page.py" line="472"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="514"/>
+        <location filename="../../desktop/ui/automation_page.py" line="515"/>
         <source>Nothing would be done.</source>
         <translation>Nothing would be done.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="524"/>
+        <location filename="../../desktop/ui/automation_page.py" line="526"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="534"/>
+        <location filename="../../desktop/ui/automation_page.py" line="535"/>
+        <source>(would be translated into {0})</source>
+        <translation>(would be translated into {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="537"/>
+        <source>(not translated into {0}: {1})</source>
+        <translation>(not translated into {0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="539"/>
+        <source>(translated into {0})</source>
+        <translation>(translated into {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="548"/>
         <source>Simulate</source>
         <translation>Simulate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="535"/>
+        <location filename="../../desktop/ui/automation_page.py" line="549"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="541"/>
+        <location filename="../../desktop/ui/automation_page.py" line="555"/>
         <source>Simulating…</source>
         <translation>Simulating…</translation>
     </message>

@@ -4,473 +4,488 @@
 <context>
     <name>AutomationPage</name>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="211"/>
+        <location filename="../../desktop/ui/automation_page.py" line="212"/>
         <source>Welcome (a new customer&apos;s first message)</source>
         <translation>欢迎语（新客户的第一条消息）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="212"/>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
+        <location filename="../../desktop/ui/automation_page.py" line="213"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="213"/>
-        <location filename="../../desktop/ui/automation_page.py" line="228"/>
+        <location filename="../../desktop/ui/automation_page.py" line="214"/>
+        <location filename="../../desktop/ui/automation_page.py" line="229"/>
         <source>Public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="214"/>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
+        <location filename="../../desktop/ui/automation_page.py" line="215"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="215"/>
+        <location filename="../../desktop/ui/automation_page.py" line="216"/>
         <source>Busy (every agent at their maximum)</source>
         <translation>客服繁忙（所有客服都已满负荷）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="216"/>
+        <location filename="../../desktop/ui/automation_page.py" line="217"/>
         <source>Only an image or emoji</source>
         <translation>只发了图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="217"/>
+        <location filename="../../desktop/ui/automation_page.py" line="218"/>
         <source>Order card received</source>
         <translation>收到订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="218"/>
+        <location filename="../../desktop/ui/automation_page.py" line="219"/>
         <source>Nudge (a customer kept waiting)</source>
         <translation>催促安抚（客户等待过久）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="241"/>
+        <location filename="../../desktop/ui/automation_page.py" line="242"/>
         <source>Templates &amp; auto-reply</source>
         <translation>快捷回复与自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="242"/>
+        <location filename="../../desktop/ui/automation_page.py" line="243"/>
         <source>REPLY TEMPLATES — type “/” and a shortcut or pinyin initials in the composer</source>
         <translation>快捷回复 — 在输入框输入“/”加快捷码或拼音首字母</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="244"/>
+        <location filename="../../desktop/ui/automation_page.py" line="245"/>
         <source>Shortcut</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="245"/>
+        <location filename="../../desktop/ui/automation_page.py" line="246"/>
         <source>Text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="246"/>
+        <location filename="../../desktop/ui/automation_page.py" line="247"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="248"/>
+        <location filename="../../desktop/ui/automation_page.py" line="249"/>
         <source>Variables: {customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</source>
         <translation>可用变量：{customer_name} {order_id} {agent_name} {shop_name} {next_open} {tracking_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="251"/>
+        <location filename="../../desktop/ui/automation_page.py" line="252"/>
         <source>Save template</source>
         <translation>保存快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="252"/>
-        <location filename="../../desktop/ui/automation_page.py" line="294"/>
+        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="295"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="253"/>
+        <location filename="../../desktop/ui/automation_page.py" line="254"/>
         <source>AUTOMATIC REPLIES — when the shop answers by itself</source>
         <translation>自动回复 — 店铺自动应答的场景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>On</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="255"/>
+        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="256"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Emoji</source>
         <translation>表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="223"/>
+        <location filename="../../desktop/ui/automation_page.py" line="224"/>
         <source>Text</source>
         <comment>a message kind</comment>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="224"/>
+        <location filename="../../desktop/ui/automation_page.py" line="225"/>
         <source>Link</source>
         <translation>链接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="225"/>
+        <location filename="../../desktop/ui/automation_page.py" line="226"/>
         <source>Product card</source>
         <translation>商品卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>Order card</source>
         <translation>订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="226"/>
+        <location filename="../../desktop/ui/automation_page.py" line="227"/>
         <source>System message</source>
         <translation>系统消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="227"/>
+        <location filename="../../desktop/ui/automation_page.py" line="228"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="229"/>
+        <location filename="../../desktop/ui/automation_page.py" line="230"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="230"/>
-        <location filename="../../desktop/ui/automation_page.py" line="256"/>
+        <location filename="../../desktop/ui/automation_page.py" line="231"/>
+        <location filename="../../desktop/ui/automation_page.py" line="257"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="233"/>
+        <location filename="../../desktop/ui/automation_page.py" line="234"/>
         <source>any kind</source>
         <translation>不限类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="235"/>
+        <location filename="../../desktop/ui/automation_page.py" line="236"/>
         <source>any channel</source>
         <translation>不限渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="236"/>
+        <location filename="../../desktop/ui/automation_page.py" line="237"/>
         <source>any language</source>
         <translation>不限语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="237"/>
+        <location filename="../../desktop/ui/automation_page.py" line="238"/>
         <source>at any time</source>
         <translation>不限时段</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="257"/>
+        <location filename="../../desktop/ui/automation_page.py" line="258"/>
         <source>Never the same reply twice within (minutes)</source>
         <translation>同一条自动回复的最短间隔（分钟）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="258"/>
+        <location filename="../../desktop/ui/automation_page.py" line="259"/>
         <source>Share new conversations</source>
         <translation>新会话分配方式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="259"/>
+        <location filename="../../desktop/ui/automation_page.py" line="260"/>
         <source>Close quiet conversations after (hours, 0 = never)</source>
         <translation>客户无回复多久后自动结束（小时，0 = 不自动）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="260"/>
+        <location filename="../../desktop/ui/automation_page.py" line="261"/>
         <source>Nudge a waiting customer after (minutes, 0 = never)</source>
         <translation>客户等待多久后发送安抚（分钟，0 = 不发送）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="262"/>
+        <location filename="../../desktop/ui/automation_page.py" line="263"/>
         <source>to the least busy agent</source>
         <translation>分给最空闲的客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="263"/>
+        <location filename="../../desktop/ui/automation_page.py" line="264"/>
         <source>in turn (round-robin)</source>
         <translation>轮流分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="264"/>
+        <location filename="../../desktop/ui/automation_page.py" line="265"/>
         <source>SENSITIVE WORDS — your own, besides the starter list (block, mask with *, warn, or allow)</source>
         <translation>敏感词 — 在内置词库之外的自定义词（拦截、用 * 屏蔽、提醒或放行）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Word</source>
         <translation>词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="266"/>
+        <location filename="../../desktop/ui/automation_page.py" line="267"/>
         <source>Action</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="267"/>
+        <location filename="../../desktop/ui/automation_page.py" line="268"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="268"/>
+        <location filename="../../desktop/ui/automation_page.py" line="269"/>
         <source>Add word</source>
         <translation>添加词语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="269"/>
+        <location filename="../../desktop/ui/automation_page.py" line="270"/>
         <source>Save words</source>
         <translation>保存敏感词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="270"/>
+        <location filename="../../desktop/ui/automation_page.py" line="271"/>
         <source>Save replies</source>
         <translation>保存自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="271"/>
+        <location filename="../../desktop/ui/automation_page.py" line="272"/>
         <source>RULES — the first that matches a message acts; drag to reorder, tick to switch on</source>
         <translation>规则 — 按顺序匹配，第一条命中的规则生效；拖动调整顺序，勾选启用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Keywords</source>
         <translation>关键词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="274"/>
+        <location filename="../../desktop/ui/automation_page.py" line="275"/>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Message kinds</source>
         <translation>消息类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="275"/>
+        <location filename="../../desktop/ui/automation_page.py" line="276"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="276"/>
+        <location filename="../../desktop/ui/automation_page.py" line="277"/>
         <source>Schedule states</source>
         <translation>营业状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="277"/>
+        <location filename="../../desktop/ui/automation_page.py" line="278"/>
         <source>Answer when the match is at least</source>
         <translation>匹配度至少为</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="278"/>
+        <location filename="../../desktop/ui/automation_page.py" line="279"/>
         <source>Assign to</source>
         <translation>分配给</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="280"/>
         <source>Complaint</source>
         <translation>投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="279"/>
+        <location filename="../../desktop/ui/automation_page.py" line="280"/>
         <source>Or to a tier</source>
         <translation>或分配给级别</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>any customer</source>
         <translation>所有客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="282"/>
+        <location filename="../../desktop/ui/automation_page.py" line="283"/>
         <source>VIP customers</source>
         <translation>VIP 客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="283"/>
+        <location filename="../../desktop/ui/automation_page.py" line="284"/>
         <source>new customers</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="285"/>
+        <location filename="../../desktop/ui/automation_page.py" line="286"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="286"/>
+        <location filename="../../desktop/ui/automation_page.py" line="287"/>
         <source>Answer from the knowledge base</source>
         <translation>用知识库回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="287"/>
+        <location filename="../../desktop/ui/automation_page.py" line="288"/>
         <source>comma separated, e.g. 退款, 退货, refund</source>
         <translation>用逗号分隔，例如：退款, 退货, refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="288"/>
+        <location filename="../../desktop/ui/automation_page.py" line="289"/>
         <source>Escalate to a senior agent</source>
         <translation>升级给资深客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="290"/>
+        <location filename="../../desktop/ui/automation_page.py" line="291"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="291"/>
+        <location filename="../../desktop/ui/automation_page.py" line="292"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="293"/>
+        <location filename="../../desktop/ui/automation_page.py" line="294"/>
         <source>Save rule</source>
         <translation>保存规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="295"/>
+        <location filename="../../desktop/ui/automation_page.py" line="296"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="296"/>
+        <location filename="../../desktop/ui/automation_page.py" line="297"/>
         <source>Test on a message, e.g. 什么时候发货</source>
         <translation>用一条消息试试，例如：什么时候发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="297"/>
+        <location filename="../../desktop/ui/automation_page.py" line="298"/>
         <source>Test</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="298"/>
+        <location filename="../../desktop/ui/automation_page.py" line="299"/>
         <source>Simulate a file for this period…</source>
         <translation>用文件模拟这段时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="307"/>
+        <location filename="../../desktop/ui/automation_page.py" line="308"/>
         <source>(routing decides)</source>
         <translation>（按分配规则）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="381"/>
+        <location filename="../../desktop/ui/automation_page.py" line="382"/>
         <source>To {0}: {1}</source>
         <translation>发给 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="392"/>
-        <location filename="../../desktop/ui/automation_page.py" line="407"/>
-        <location filename="../../desktop/ui/automation_page.py" line="433"/>
-        <location filename="../../desktop/ui/automation_page.py" line="486"/>
+        <location filename="../../desktop/ui/automation_page.py" line="393"/>
+        <location filename="../../desktop/ui/automation_page.py" line="408"/>
+        <location filename="../../desktop/ui/automation_page.py" line="434"/>
+        <location filename="../../desktop/ui/automation_page.py" line="487"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>block</source>
         <translation>拦截</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>mask</source>
         <translation>屏蔽</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="415"/>
+        <location filename="../../desktop/ui/automation_page.py" line="416"/>
         <source>warn</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="416"/>
+        <location filename="../../desktop/ui/automation_page.py" line="417"/>
         <source>allow</source>
         <translation>放行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="471"/>
+        <location filename="../../desktop/ui/automation_page.py" line="472"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="514"/>
+        <location filename="../../desktop/ui/automation_page.py" line="515"/>
         <source>Nothing would be done.</source>
         <translation>不会做任何处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="524"/>
+        <location filename="../../desktop/ui/automation_page.py" line="526"/>
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="534"/>
+        <location filename="../../desktop/ui/automation_page.py" line="535"/>
+        <source>(would be translated into {0})</source>
+        <translation>（将翻译成{0}发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="537"/>
+        <source>(not translated into {0}: {1})</source>
+        <translation>（未能翻译成{0}：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="539"/>
+        <source>(translated into {0})</source>
+        <translation>（已翻译成{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/automation_page.py" line="548"/>
         <source>Simulate</source>
         <translation>模拟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="535"/>
+        <location filename="../../desktop/ui/automation_page.py" line="549"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/automation_page.py" line="541"/>
+        <location filename="../../desktop/ui/automation_page.py" line="555"/>
         <source>Simulating…</source>
         <translation>正在模拟…</translation>
     </message>

@@ -215,3 +215,22 @@ def test_the_settings_card_saves_the_account_and_tests_it(qtbot, window, standin
     click(qtbot, card.test)
     qtbot.waitUntil(lambda: card.state.text().startswith("It does not work"), timeout=10_000)
     assert "54001" in card.state.text()
+
+
+def test_the_automation_page_says_an_auto_reply_would_be_translated(qtbot, demo_path, standin):
+    store = open_shop(demo_path)
+    translation.save(store, translation.Settings("baidu", APP_ID, standin.url, autoreply=True),
+                     KEY)
+    store.close()
+    window = _window(qtbot, demo_path)
+    try:
+        window.show_page("templates")
+        page = window.automation_page
+        type_into(qtbot, page.try_text, "hola, ¿tienen talla M?")
+        click(qtbot, page.try_button)
+        window.context.db.wait_idle()
+        qtbot.waitUntil(lambda: "translated into" in page.results.text(), timeout=10_000)
+        assert "(would be translated into Spanish)" in page.results.text()
+        assert not standin.requests
+    finally:
+        window.context.db.shutdown()

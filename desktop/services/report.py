@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop.domain.metrics import Band
-from desktop.services import kb, locations, metrics, sheets, shop
+from desktop.services import kb, locations, metrics, metrics_language, sheets, shop
 from desktop.services.exports import display_width
 from desktop.services.resources import resource
 
@@ -234,6 +234,7 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
     chart.width, chart.height = 22, 9
     hours_ws.add_chart(chart, "D2")
     book.sheet(w["Tags"], [w["tag"], w["count"]], [list(kv) for kv in f["by_tag"].items()])
+    metrics_language.report_sheet(book, lang, f["by_language"])
     start, end = metrics.day_bounds(store, day)
     book.sheet(w["Questions"], [w["asked"], w["question"], w["article"]],
                [[q["asked"], q["example"], q["article"] or w["no_article"]]

@@ -86,3 +86,16 @@ def customer_language(conn: sqlite3.Connection, conversation_id: str) -> tuple[s
                        "JOIN customers cu ON cu.id = c.customer_id WHERE c.id = ?",
                        (conversation_id,)).fetchone()
     return (row[0], bool(row[1])) if row else ("", False)
+
+
+def conversation_languages(conn: sqlite3.Connection,
+                           conversation_ids: list[str]) -> dict[str, str]:
+    """conversation id -> its customer's language."""
+    found: dict[str, str] = {}
+    for start in range(0, len(conversation_ids), 500):
+        chunk = conversation_ids[start:start + 500]
+        found.update(conn.execute(
+            "SELECT c.id, cu.language FROM conversations c "
+            "JOIN customers cu ON cu.id = c.customer_id "
+            f"WHERE c.id IN ({', '.join('?' * len(chunk))})", chunk))
+    return found

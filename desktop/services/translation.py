@@ -191,6 +191,11 @@ def customer_language(store: Store, conversation_id: str, last_line: str) -> str
     return base(lang) or detect(last_line)
 
 
+def customer_language_setting(store: Store, conversation_id: str) -> tuple[str, bool]:
+    """A conversation's customer's language, and whether it was set on their profile."""
+    return translations.customer_language(store.conn, conversation_id)
+
+
 def preview(store: Store, text: str, target: str) -> Result:
     """What the customer will get for ``text``: as written when it is already in their
     language (a template or article in that language), else translated."""

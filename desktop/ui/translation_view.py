@@ -224,7 +224,7 @@ class ThreadTranslator(QObject):
             self._timer.stop()
             self.preview.hide()
             return
-        if self._preview_for and self._preview_for[0] == text:
+        if self._preview_for and self._preview_for[:2] == (text, self._target()):
             return
         self._timer.start()
 

@@ -1186,79 +1186,82 @@ Please send it to us.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerLanguage</name>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="40"/>
+        <source>not told yet</source>
+        <translation>not told yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="41"/>
+        <source>As they write ({0})</source>
+        <translation>As they write ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="79"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
         <source>Earlier conversations</source>
         <translation>Earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="81"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="79"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="83"/>
         <source>Add a note about this customer…</source>
         <translation>Add a note about this customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="89"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="93"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>Select a conversation to see the customer here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
         <source>Customer id: {0}</source>
         <translation>Customer id: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="104"/>
         <source>Language: {0}</source>
         <translation>Language: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1646,12 +1649,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>

@@ -1186,79 +1186,82 @@ Please send it to us.</source>
     </message>
 </context>
 <context>
+    <name>CustomerLanguage</name>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="40"/>
+        <source>not told yet</source>
+        <translation>尚未识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="41"/>
+        <source>As they write ({0})</source>
+        <translation>跟随客户消息（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="76"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="79"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="77"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
         <source>Earlier conversations</source>
         <translation>历史会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="81"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="79"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="83"/>
         <source>Add a note about this customer…</source>
         <translation>添加客户备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="89"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="93"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>选择会话后，这里会显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="96"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="99"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
         <source>Channel: {0}</source>
         <translation>渠道：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
         <source>Customer id: {0}</source>
         <translation>客户 ID：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="104"/>
         <source>Language: {0}</source>
         <translation>语言：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1645,12 +1648,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="70"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>

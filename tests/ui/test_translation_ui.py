@@ -234,3 +234,32 @@ def test_the_automation_page_says_an_auto_reply_would_be_translated(qtbot, demo_
         assert not standin.requests
     finally:
         window.context.db.shutdown()
+
+
+def test_the_customer_profile_sets_their_language_over_what_they_write(
+        qtbot, cross_border, standin):
+    path, conv = cross_border
+    _set_provider(path, standin.url)
+    window = _window(qtbot, path)
+    try:
+        _open(qtbot, window, conv)
+        choice = window.inbox.customer.language
+        assert choice.currentIndex() == 0 and "Spanish" in choice.currentText()
+        view = window.inbox.conversation
+        click(qtbot, view.composer.editor)
+        view.composer.editor.setFocus()
+        type_text(qtbot, window, "明天发货")
+        qtbot.waitUntil(lambda: "(Spanish)" in view.translator.preview.text(), timeout=10_000)
+        choice.setFocus()
+        for _ in range(choice.findData("th")):
+            qtbot.keyClick(choice, Qt.Key.Key_Down)
+        window.context.db.wait_idle()
+        window.context.db.wait_idle()
+        assert choice.currentData() == "th"
+        qtbot.waitUntil(lambda: "(Thai): จัดส่งพรุ่งนี้" in view.translator.preview.text(),
+                        timeout=10_000)
+        store = open_shop(path)
+        assert translation.customer_language_setting(store, conv) == ("th", True)
+        store.close()
+    finally:
+        window.context.db.shutdown()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.guard import Verdict
 from desktop.domain.kb_match import answer_parts
 from desktop.domain.model import Priority
-from desktop.services import actions, autoreply, guard, kb, outbox, threads
+from desktop.services import actions, autoreply, guard, kb, kb_language, outbox, threads
 from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
 from desktop.ui import formatting, thread_html
@@ -191,7 +191,9 @@ class ConversationView(QWidget):
                      if m.direction == "in" and m.text), "")
         self._show_suggestions([])
         if last:
-            self.context.db.run(partial(kb.suggestions, message=last), self._show_suggestions)
+            # the articles written in the customer's language first
+            self.context.db.run(partial(kb_language.suggestions, message=last,
+                                        conversation_id=detail.id), self._show_suggestions)
         if detail.unread:
             self.context.db.run(partial(actions.mark_read, conversation_id=detail.id))
 

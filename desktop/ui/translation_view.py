@@ -124,6 +124,7 @@ class ThreadTranslator(QObject):
         self.preview = QLabel()
         self.preview.setObjectName("translationPreview")
         self.preview.setWordWrap(True)
+        self.preview.setContentsMargins(8, 4, 8, 0)  # in line with the reply box's tools
         self.preview.hide()
         self._preview_for: tuple[str, str, translation.Result | None, Exception | None] | None \
             = None

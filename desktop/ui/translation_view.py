@@ -19,12 +19,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from desktop.services import translation
+from desktop.services import crash, translation
 from desktop.services.errors import UserError
 from desktop.services.session import Shop, open_shop
 from desktop.services.threads import ConversationDetail
 from desktop.services.translation_providers import Offline, ProviderError
 from desktop.ui.context import Context
+from desktop.ui.dbworker import worded
 
 PREVIEW_AFTER_MS = 700
 RECENT_LINES = 40  # customer lines of a conversation translated when it opens
@@ -68,7 +69,8 @@ def reason(exc: BaseException | None) -> str:
         return QCoreApplication.translate(
             "Translation", "no translation account is set up on this computer "
             "(Settings › Translation)")
-    return str(exc)
+    return (worded(exc) if exc is not None else None) or QCoreApplication.translate(
+        "Translation", "something went wrong; a report was saved")
 
 
 class Runner(QObject):
@@ -97,7 +99,7 @@ class Runner(QObject):
         def work() -> None:
             try:
                 self.finished.emit(done, op(self._shop()), None)
-            except (Offline, ProviderError, UserError) as exc:
+            except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
                 self.finished.emit(done, None, exc)
 
         self._pool.submit(work)
@@ -105,6 +107,9 @@ class Runner(QObject):
     def _deliver(self, done: Callable[[Any, Exception | None], None], result: Any,
                  error: Exception | None) -> None:
         self.pending -= 1
+        if error is not None and not isinstance(error, (Offline, ProviderError, UserError)) \
+                and worded(error) is None:
+            crash.write_report(error)  # a bug: kept; the line says a report was saved
         done(result, error)
 
 
@@ -156,17 +161,19 @@ class ThreadTranslator(QObject):
         if wanted:
             self.runner.run(partial(translation.thread_lines, lines=wanted,
                                     fetch=settings.on_arrival and bool(settings.provider)),
-                            partial(self._got_lines, detail.id))
+                            partial(self._got_lines, detail.id, [w[0] for w in wanted]))
 
     def _language(self, conversation: str, lang: str | None, _error: Exception | None) -> None:
         if conversation == self.conversation:
             self.customer_language = lang or ""
             self.typed()
 
-    def _got_lines(self, conversation: str, lines: list[translation.Line] | None,
-                   error: Exception | None) -> None:
-        if conversation != self.conversation or lines is None:
+    def _got_lines(self, conversation: str, asked: list[str],
+                   lines: list[translation.Line] | None, error: Exception | None) -> None:
+        if conversation != self.conversation:
             return
+        if lines is None:  # the lines stay as they are, with the reason under them
+            lines = [translation.Line(i, "error", "", error=error) for i in asked]
         for line in lines:
             self.lines[line.message_id] = line
             self.asked.discard(line.message_id)
@@ -177,7 +184,8 @@ class ThreadTranslator(QObject):
         self.asked.add(message_id)
         self.changed.emit()
         self.runner.run(partial(translation.thread_lines, lines=[(message_id, text)],
-                                fetch=True), partial(self._got_lines, self.conversation))
+                                fetch=True),
+                        partial(self._got_lines, self.conversation, [message_id]))
 
     def below(self, detail: ConversationDetail) -> dict[str, str]:
         """HTML to show under each message: a translation, the reason there is none, or the

@@ -990,7 +990,7 @@ ShopDesk receives them while it is open; the State column shows whether it is re
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="160"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="315"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
@@ -1006,7 +1006,7 @@ ShopDesk receives them while it is open; the State column shows whether it is re
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="162"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="222"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1023,142 +1023,142 @@ New customer messages appear there by themselves.</source>
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="210"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="210"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="215"/>
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="221"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="236"/>
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="236"/>
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="244"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
         <source>New tag…</source>
         <translation>New tag…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="254"/>
         <source>Remove “{0}”</source>
         <translation>Remove &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="263"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="264"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="266"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="267"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="267"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="269"/>
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="268"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="271"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="273"/>
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="274"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="274"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="277"/>
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="300"/>
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="315"/>
         <source>Tag name:</source>
         <translation>Tag name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="321"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="321"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="391"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="393"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="396"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="398"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -3147,52 +3147,52 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>ThreadTranslator</name>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="189"/>
+        <location filename="../../desktop/ui/translation_view.py" line="198"/>
         <source>Written as: {0}</source>
         <translation>Written as: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="192"/>
+        <location filename="../../desktop/ui/translation_view.py" line="201"/>
         <source>Translating…</source>
         <translation>Translating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="198"/>
+        <location filename="../../desktop/ui/translation_view.py" line="207"/>
         <source>Translated from {0}</source>
         <translation>Translated from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="204"/>
+        <location filename="../../desktop/ui/translation_view.py" line="213"/>
         <source>Translate from {0}</source>
         <translation>Translate from {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="207"/>
+        <location filename="../../desktop/ui/translation_view.py" line="216"/>
         <source>Not translated: {0}</source>
         <translation>Not translated: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="209"/>
+        <location filename="../../desktop/ui/translation_view.py" line="218"/>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="247"/>
+        <location filename="../../desktop/ui/translation_view.py" line="256"/>
         <source>The customer reads {0}: translating…</source>
         <translation>The customer reads {0}: translating…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="250"/>
+        <location filename="../../desktop/ui/translation_view.py" line="259"/>
         <source>Already in {0}: sent as written.</source>
         <translation>Already in {0}: sent as written.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="252"/>
+        <location filename="../../desktop/ui/translation_view.py" line="261"/>
         <source>The customer will get ({0}): {1}</source>
         <translation>The customer will get ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="255"/>
+        <location filename="../../desktop/ui/translation_view.py" line="264"/>
         <source>Not translated ({0}); it will be sent as written.</source>
         <translation>Not translated ({0}); it will be sent as written.</translation>
     </message>
@@ -3200,114 +3200,119 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Translation</name>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="35"/>
+        <location filename="../../desktop/ui/translation_view.py" line="36"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="36"/>
+        <location filename="../../desktop/ui/translation_view.py" line="37"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="37"/>
+        <location filename="../../desktop/ui/translation_view.py" line="38"/>
         <source>Spanish</source>
         <translation>Spanish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="38"/>
+        <location filename="../../desktop/ui/translation_view.py" line="39"/>
         <source>Thai</source>
         <translation>Thai</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="39"/>
+        <location filename="../../desktop/ui/translation_view.py" line="40"/>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="40"/>
+        <location filename="../../desktop/ui/translation_view.py" line="41"/>
         <source>Indonesian</source>
         <translation>Indonesian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="41"/>
+        <location filename="../../desktop/ui/translation_view.py" line="42"/>
         <source>Malay</source>
         <translation>Malay</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="42"/>
+        <location filename="../../desktop/ui/translation_view.py" line="43"/>
         <source>Japanese</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="43"/>
+        <location filename="../../desktop/ui/translation_view.py" line="44"/>
         <source>Korean</source>
         <translation>Korean</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="44"/>
+        <location filename="../../desktop/ui/translation_view.py" line="45"/>
         <source>Arabic</source>
         <translation>Arabic</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="45"/>
+        <location filename="../../desktop/ui/translation_view.py" line="46"/>
         <source>Portuguese</source>
         <translation>Portuguese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="46"/>
+        <location filename="../../desktop/ui/translation_view.py" line="47"/>
         <source>French</source>
         <translation>French</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="47"/>
+        <location filename="../../desktop/ui/translation_view.py" line="48"/>
         <source>German</source>
         <translation>German</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="48"/>
+        <location filename="../../desktop/ui/translation_view.py" line="49"/>
         <source>Russian</source>
         <translation>Russian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="49"/>
+        <location filename="../../desktop/ui/translation_view.py" line="50"/>
         <source>Italian</source>
         <translation>Italian</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="50"/>
+        <location filename="../../desktop/ui/translation_view.py" line="51"/>
         <source>Turkish</source>
         <translation>Turkish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="51"/>
+        <location filename="../../desktop/ui/translation_view.py" line="52"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="52"/>
+        <location filename="../../desktop/ui/translation_view.py" line="53"/>
         <source>Polish</source>
         <translation>Polish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="53"/>
+        <location filename="../../desktop/ui/translation_view.py" line="54"/>
         <source>Filipino</source>
         <translation>Filipino</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="54"/>
+        <location filename="../../desktop/ui/translation_view.py" line="55"/>
         <source>Hindi</source>
         <translation>Hindi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="62"/>
+        <location filename="../../desktop/ui/translation_view.py" line="63"/>
         <source>the translation service cannot be reached (offline?)</source>
         <translation>the translation service cannot be reached (offline?)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="68"/>
+        <location filename="../../desktop/ui/translation_view.py" line="69"/>
         <source>no translation account is set up on this computer (Settings › Translation)</source>
         <translation>no translation account is set up on this computer (Settings › Translation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="72"/>
+        <source>something went wrong; a report was saved</source>
+        <translation>something went wrong; a report was saved</translation>
     </message>
 </context>
 <context>

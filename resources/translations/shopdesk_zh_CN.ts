@@ -990,7 +990,7 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="160"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="315"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
@@ -1006,7 +1006,7 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
     </message>
     <message>
         <location filename="../../desktop/ui/conversation_view.py" line="162"/>
-        <location filename="../../desktop/ui/conversation_view.py" line="220"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="222"/>
         <source>Close</source>
         <translation>结束</translation>
     </message>
@@ -1023,142 +1023,142 @@ New customer messages appear there by themselves.</source>
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="210"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="208"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="210"/>
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="209"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="211"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="213"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="215"/>
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="219"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="221"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="236"/>
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="234"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="236"/>
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="235"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="237"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="244"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="250"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
         <source>New tag…</source>
         <translation>新标签…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="252"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="254"/>
         <source>Remove “{0}”</source>
         <translation>移除“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="263"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="264"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="266"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="267"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="267"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="269"/>
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="268"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="271"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="273"/>
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="274"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="272"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="274"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="277"/>
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="300"/>
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="313"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="315"/>
         <source>Tag name:</source>
         <translation>标签名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="321"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="319"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="321"/>
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="391"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="393"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="396"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="398"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -3136,52 +3136,52 @@ The helpdesk for small online shops.</source>
 <context>
     <name>ThreadTranslator</name>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="189"/>
+        <location filename="../../desktop/ui/translation_view.py" line="198"/>
         <source>Written as: {0}</source>
         <translation>原文：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="192"/>
+        <location filename="../../desktop/ui/translation_view.py" line="201"/>
         <source>Translating…</source>
         <translation>正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="198"/>
+        <location filename="../../desktop/ui/translation_view.py" line="207"/>
         <source>Translated from {0}</source>
         <translation>译自{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="204"/>
+        <location filename="../../desktop/ui/translation_view.py" line="213"/>
         <source>Translate from {0}</source>
         <translation>翻译（{0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="207"/>
+        <location filename="../../desktop/ui/translation_view.py" line="216"/>
         <source>Not translated: {0}</source>
         <translation>未翻译：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="209"/>
+        <location filename="../../desktop/ui/translation_view.py" line="218"/>
         <source>Try again</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="247"/>
+        <location filename="../../desktop/ui/translation_view.py" line="256"/>
         <source>The customer reads {0}: translating…</source>
         <translation>客户使用{0}：正在翻译…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="250"/>
+        <location filename="../../desktop/ui/translation_view.py" line="259"/>
         <source>Already in {0}: sent as written.</source>
         <translation>已是{0}，按原文发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="252"/>
+        <location filename="../../desktop/ui/translation_view.py" line="261"/>
         <source>The customer will get ({0}): {1}</source>
         <translation>客户将收到（{0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="255"/>
+        <location filename="../../desktop/ui/translation_view.py" line="264"/>
         <source>Not translated ({0}); it will be sent as written.</source>
         <translation>未能翻译（{0}），将按原文发送。</translation>
     </message>
@@ -3189,114 +3189,119 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Translation</name>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="35"/>
+        <location filename="../../desktop/ui/translation_view.py" line="36"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="36"/>
+        <location filename="../../desktop/ui/translation_view.py" line="37"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="37"/>
+        <location filename="../../desktop/ui/translation_view.py" line="38"/>
         <source>Spanish</source>
         <translation>西班牙语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="38"/>
+        <location filename="../../desktop/ui/translation_view.py" line="39"/>
         <source>Thai</source>
         <translation>泰语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="39"/>
+        <location filename="../../desktop/ui/translation_view.py" line="40"/>
         <source>Vietnamese</source>
         <translation>越南语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="40"/>
+        <location filename="../../desktop/ui/translation_view.py" line="41"/>
         <source>Indonesian</source>
         <translation>印尼语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="41"/>
+        <location filename="../../desktop/ui/translation_view.py" line="42"/>
         <source>Malay</source>
         <translation>马来语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="42"/>
+        <location filename="../../desktop/ui/translation_view.py" line="43"/>
         <source>Japanese</source>
         <translation>日语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="43"/>
+        <location filename="../../desktop/ui/translation_view.py" line="44"/>
         <source>Korean</source>
         <translation>韩语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="44"/>
+        <location filename="../../desktop/ui/translation_view.py" line="45"/>
         <source>Arabic</source>
         <translation>阿拉伯语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="45"/>
+        <location filename="../../desktop/ui/translation_view.py" line="46"/>
         <source>Portuguese</source>
         <translation>葡萄牙语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="46"/>
+        <location filename="../../desktop/ui/translation_view.py" line="47"/>
         <source>French</source>
         <translation>法语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="47"/>
+        <location filename="../../desktop/ui/translation_view.py" line="48"/>
         <source>German</source>
         <translation>德语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="48"/>
+        <location filename="../../desktop/ui/translation_view.py" line="49"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="49"/>
+        <location filename="../../desktop/ui/translation_view.py" line="50"/>
         <source>Italian</source>
         <translation>意大利语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="50"/>
+        <location filename="../../desktop/ui/translation_view.py" line="51"/>
         <source>Turkish</source>
         <translation>土耳其语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="51"/>
+        <location filename="../../desktop/ui/translation_view.py" line="52"/>
         <source>Dutch</source>
         <translation>荷兰语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="52"/>
+        <location filename="../../desktop/ui/translation_view.py" line="53"/>
         <source>Polish</source>
         <translation>波兰语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="53"/>
+        <location filename="../../desktop/ui/translation_view.py" line="54"/>
         <source>Filipino</source>
         <translation>菲律宾语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="54"/>
+        <location filename="../../desktop/ui/translation_view.py" line="55"/>
         <source>Hindi</source>
         <translation>印地语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="62"/>
+        <location filename="../../desktop/ui/translation_view.py" line="63"/>
         <source>the translation service cannot be reached (offline?)</source>
         <translation>连不上翻译服务（是否断网？）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/translation_view.py" line="68"/>
+        <location filename="../../desktop/ui/translation_view.py" line="69"/>
         <source>no translation account is set up on this computer (Settings › Translation)</source>
         <translation>这台电脑还没有设置翻译账号（设置 › 翻译）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="72"/>
+        <source>something went wrong; a report was saved</source>
+        <translation>出现意外错误，已保存错误报告</translation>
     </message>
 </context>
 <context>

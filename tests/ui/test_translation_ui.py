@@ -263,3 +263,20 @@ def test_the_customer_profile_sets_their_language_over_what_they_write(
         store.close()
     finally:
         window.context.db.shutdown()
+
+
+def test_a_storage_fault_while_translating_is_worded_not_hung(qtbot, cross_border, standin,
+                                                              tmp_path):
+    path, conv = cross_border
+    _set_provider(path, standin.url)
+    window = _window(qtbot, path)
+    try:
+        runner = window.inbox.conversation.translator.runner
+        runner.path = tmp_path  # a folder: no database can be opened there
+        _open(qtbot, window, conv)
+        qtbot.waitUntil(lambda: runner.pending == 0, timeout=10_000)
+        shown = _thread_text(window)
+        assert ES_LINE in shown and "Not translated: " in shown
+        assert "Translating" not in shown
+    finally:
+        window.context.db.shutdown()

@@ -73,3 +73,15 @@ def test_the_customer_language_follows_their_messages_unless_set_on_the_profile(
     language.set_customer_language(store, customer, "")
     autoreply.receive(store, [parse_record(_line(5, "where is my package", 4), SH)])
     assert _customer_language(store) == ("en", False)
+
+
+def test_a_language_a_channel_names_does_not_undo_the_profile_or_the_messages(store):
+    autoreply.receive(store, [parse_record(_line(1, "hola, ¿cuándo llega mi pedido?", 0,
+                                                 customer_lang="zh"), SH)])
+    assert _customer_language(store) == ("es", False)
+    autoreply.receive(store, [parse_record(_line(2, "gracias", 1, customer_lang="zh"), SH)])
+    assert _customer_language(store) == ("es", False)
+    customer = store.conn.execute("SELECT id FROM customers").fetchone()[0]
+    language.set_customer_language(store, customer, "pt")
+    autoreply.receive(store, [parse_record(_line(3, "你好", 2, customer_lang="zh"), SH)])
+    assert _customer_language(store) == ("pt", True)

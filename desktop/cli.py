@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import desktop
-from desktop import cli_orders
+from desktop import cli_orders, cli_translation
 from desktop.services import crash, locations
 from desktop.services.errors import UserError, describe
 from desktop.services.session import Shop, open_shop
@@ -206,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="confirm: send the replies queued before this desktop took their "
                    "channel over (another desktop may have sent them)")
     p.add_argument("--message", help="with confirm: only this message (its id)")
+    cli_translation.register(sub, command)
     return parser
 
 

@@ -63,7 +63,7 @@ SHARED_COLUMNS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in
     "schedule_history": "id key value effective_at",
     "channels": "id kind name paused created_at",
     "agents": "id name role tier max_concurrent status created_at active",
-    "customers": "id channel_id external_id name vip language created_at",
+    "customers": "id channel_id external_id name vip language language_pinned created_at",
     # a conversation's state and tags are folded from its messages and events on each
     # desktop (domain/merge.py DERIVED_COLUMNS): only what names it travels
     "conversations": "id channel_id external_id customer_id created_at",
@@ -81,6 +81,8 @@ SHARED_COLUMNS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in
     "kb_offers": "article_id text offered_at",
     "orders": "channel_id order_id customer_id buyer_id status platform_status created_at "
               "paid_at shipped_at total currency recipient items tracking source fetched_at",
+    # each text translated once for the whole team (paid for once)
+    "translations": "key text source target provider translated detected created_at",
 }.items()}
 
 # Settings (the ``settings`` table, by key) that are the team's; any other key stays local.

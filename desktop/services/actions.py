@@ -77,12 +77,14 @@ def _event(store: Store, conversation_id: str, kind: EventKind, data: dict[str, 
 
 def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
           note: bool = False, attachments: list[dict[str, Any]] | None = None,
-          auto: dict[str, Any] | None = None) -> Changes:
+          auto: dict[str, Any] | None = None,
+          extra: dict[str, Any] | None = None) -> Changes:
     """Queue a reply (or store an internal note) at once; works offline.
 
     Every outgoing text passes the sensitive-word guard: a blocked word refuses the
     message with the reason, a masked one goes out with ``*``. ``auto`` marks an
-    auto-reply: ``{"auto": cooldown key, "scenario": …}`` kept with the message.
+    auto-reply: ``{"auto": cooldown key, "scenario": …}`` kept with the message; ``extra``
+    is kept with it too (a translated reply's original: ``{"original": …}``).
     """
     if not text.strip() and not attachments:
         raise UserError("write something first")
@@ -107,7 +109,7 @@ def reply(store: Store, conversation_id: str, text: str, actor: str | None, *,
     records.append(MessageRecord(
         target.channel, target.row.external_id, target.customer, new_id(now),
         Direction.NOTE if note else Direction.OUT, author or BOT, kind, text, at,
-        attachments=tuple(attachments or ()), extra=dict(auto or {}),
+        attachments=tuple(attachments or ()), extra={**(auto or {}), **(extra or {})},
         delivery=None if note else Delivery.QUEUED))
     return _store(store, records, "conversation.note" if note else "conversation.reply",
                   conversation_id, actor, {"length": len(text)})

@@ -30,7 +30,17 @@ from desktop.domain.model import (
 )
 from desktop.domain.templates import Template, TemplateError, validate
 from desktop.domain.timefmt import format_moment, moment_in_zone, spoken_opening
-from desktop.services import actions, guard, kb, orders, schedule, shop, team
+from desktop.services import (
+    actions,
+    autoreply_translation,
+    guard,
+    kb,
+    language,
+    orders,
+    schedule,
+    shop,
+    team,
+)
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.store import audit, automation, conversations, directory
@@ -208,14 +218,18 @@ def _apply(store: Store, m: dict[str, Any], a: auto.Action, now: int,
                            "action": a.action}
     cid = m["conversation_id"]
     if a.action == "reply":
-        out.update({"scenario": a.scenario, "text": a.text})
+        # in the customer's language when the shop has no reply written in it (a setting)
+        text, extra, said = autoreply_translation.translate_reply(store, m["language"] or "",
+                                                                  a.text or "")
+        out.update({"scenario": a.scenario, "text": text, **said})
         key = f"rule:{a.rule}" if a.scenario == "rule" else (
             f"kb:{a.rule}" if a.scenario == "kb" else a.scenario)
         try:
-            verdict = guard.clear_to_send(store, a.text or "")
+            verdict = guard.clear_to_send(store, text)
             out["text"] = verdict.text
-            actions.reply(store, cid, a.text or "", None,
-                          auto={"auto": key, "scenario": a.scenario, "rule": a.rule})
+            actions.reply(store, cid, text, None,
+                          auto={"auto": key, "scenario": a.scenario, "rule": a.rule},
+                          extra=extra)
         except guard.Blocked as exc:
             out["action"] = "block"
             out["reason"] = str(exc)
@@ -250,6 +264,7 @@ def receive(store: Store, records: list[Record]) -> tuple[ReceiveResult, list[di
     """:func:`receive_live`, also telling what was stored, duplicate or refused."""
     result = Receiver(store).receive(records)
     new_ids = result.changes.ids("messages")
+    language.follow(store, new_ids)  # before deciding: a reply in the customer's language
     done: list[dict[str, Any]] = []
     for record in records:
         if isinstance(record, MessageRecord) and record.direction == "in":
@@ -321,6 +336,7 @@ def _copy_setup(source: Store, target: Store) -> None:
         for key, value in settings_store.read_all(source.conn).items():
             settings_store.write(w, key, value)
         automation.copy_setup(source.conn, w)
+    autoreply_translation.copy_for_simulation(source, target)
 
 
 
@@ -364,9 +380,7 @@ def find_templates(store: Store, typed: str, conversation_id: str,
 
 
 def _language_of(text: str) -> str:
-    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
-    return "zh" if cjk >= latin else "en"
+    return language.detect(text) or "zh"
 
 
 # --- time-driven replies (a scheduled job calls this every few minutes) ----------------------

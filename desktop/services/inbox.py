@@ -215,9 +215,11 @@ class Receiver:
             row = directory.add_customer(w, channel_id, ref.external_id, ref.name, ref.vip,
                                          ref.language)
         elif (ref.name and ref.name != row.name) or ref.vip != row.vip or \
-                (ref.language and ref.language != row.language):
+                (ref.language and not row.language):
+            # a language a channel or file names is a first guess: once known, the customer's
+            # language follows their messages or their profile (services/language.py)
             row = directory.update_customer(w, row, ref.name or row.name, ref.vip,
-                                            ref.language or row.language)
+                                            row.language or ref.language)
         self.customers[key] = row
         return row
 

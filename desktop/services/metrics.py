@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from desktop.domain import metrics as m
 from desktop.domain.schedule_history import OpenTimeline
-from desktop.services import schedule_history, shop
+from desktop.services import metrics_language, schedule_history, shop
 from desktop.services.errors import UserError
 from desktop.services.gc_paused import gc_paused
 from desktop.store import conversations, digests, directory
@@ -341,6 +341,7 @@ def _breakdowns(store: Store, read: Pass, first: date, last: date, items: list[I
                             len(agent_scores[name])) if agent_scores.get(name) else None}
             for name in agents},
         "by_tag": dict(conversations.tag_counts_between(store.conn, start, end, read.channel)),
+        "by_language": metrics_language.by_language(store, [i.conversation_id for i in items]),
     }
 
 

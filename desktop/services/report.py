@@ -21,7 +21,7 @@ from typing import Any
 from desktop.domain import hours
 from desktop.domain import metrics as m
 from desktop.domain.metrics import Band
-from desktop.services import kb, locations, metrics, schedule, shop
+from desktop.services import kb, locations, metrics, metrics_language, schedule, shop
 from desktop.services.report_book import Book, Formatted, widths_of
 from desktop.services.resources import resource
 
@@ -119,6 +119,7 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
                {2: PERCENT})
     _hours(book, f, w)
     book.sheet(w["Tags"], [w["tag"], w["count"]], [list(kv) for kv in f["by_tag"].items()])
+    metrics_language.report_sheet(book, lang, f["by_language"])
     book.sheet(w["Questions"], [w["asked"], w["question"], w["article"]],
                [[q["asked"], q["example"], q["article"] or w["no_article"]] for q in questions])
 

@@ -505,6 +505,30 @@ def m019_orders(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m020_translations(db: sqlite_utils.Database) -> None:
+    # Machine translations, paid for once: the same text is never sent to a provider twice.
+    # ``key`` is the natural key (a hash of text, source, target and provider), so two
+    # desktops that translate the same line hold one row, and the team shares them.
+    # A customer's language follows their messages unless set by hand on the profile
+    # (``language_pinned``).
+    db.executescript("""
+    CREATE TABLE translations (
+        key TEXT PRIMARY KEY,          -- sha256 of provider, source, target, text
+        text TEXT NOT NULL,
+        source TEXT NOT NULL,          -- ISO 639-1, as asked ('' = let the provider tell)
+        target TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        translated TEXT NOT NULL,
+        detected TEXT NOT NULL DEFAULT '',  -- the source language the provider found
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        device TEXT NOT NULL
+    );
+    ALTER TABLE customers ADD COLUMN language_pinned INTEGER NOT NULL DEFAULT 0;
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -21,6 +21,7 @@ SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
     "messages", "conversation_events", "customer_notes", "audit_log", "templates", "rules",
     "guard_words", "kb_articles", "kb_versions", "kb_offers", "schedule_history", "orders",
+    "translations",
 })
 
 
@@ -28,7 +29,7 @@ SHARED_TABLES = frozenset({
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "settings": ("key",), "conversation_tags": ("conversation_id", "tag"),
     "kb_offers": ("article_id", "text"), "kb_versions": ("article_id", "version"),
-    "guard_words": ("word",), "orders": ("channel_id", "order_id"),
+    "guard_words": ("word",), "orders": ("channel_id", "order_id"), "translations": ("key",),
 }
 KEY_SEPARATOR = "\x1f"
 # Columns each desktop keeps for itself (row numbers for the search index, the write stamp).

@@ -26,6 +26,7 @@ from desktop.ui import thread_html
 from desktop.ui.composer import Composer
 from desktop.ui.context import Context
 from desktop.ui.conversation_header import ConversationHeader
+from desktop.ui.translation_view import ThreadTranslator
 
 
 def _missing_image() -> QImage:
@@ -92,6 +93,11 @@ class ConversationView(QWidget):
         self._suggested: list[dict] = []
         self._used_article: dict | None = None
         self.composer.templateRequested.connect(self._templates)
+        self.translator = ThreadTranslator(context, self)  # translations, and the reply preview
+        self.translator.changed.connect(self._rerender)
+        self.translator.text = self.composer.editor.toPlainText
+        self.composer.editor.textChanged.connect(self.translator.typed)
+        self.loaded.connect(self.translator.on_loaded)
         split = QSplitter()
         split.setObjectName("threadSplit")
         split.setOrientation(split.orientation().Vertical)
@@ -101,6 +107,7 @@ class ConversationView(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.setSpacing(0)
         bottom_layout.addWidget(self.suggestions)
+        bottom_layout.addWidget(self.translator.preview)
         bottom_layout.addWidget(self.composer, 1)
         split.addWidget(bottom)
         split.setStretchFactor(0, 4)
@@ -171,7 +178,15 @@ class ConversationView(QWidget):
         self.thread.setHtml(thread_html.render(detail, self.context.zone, self.expanded,
                                                self.context.attachments_dir, self.highlight,
                                                orders.card_orders(self.context.reader,
-                                                                  detail.id)))
+                                                                  detail.id),
+                                               self.translator.below(detail)))
+
+    def _rerender(self) -> None:
+        """New translations: the thread again, scrolled where it was."""
+        bar = self.thread.verticalScrollBar()
+        at_bottom, value = bar.value() >= bar.maximum() - 4, bar.value()
+        self.show_detail(self.detail)
+        bar.setValue(bar.maximum() if at_bottom else value)
 
     # -- the header's actions, for the keyboard shortcuts and the customer panel -----------
     @property
@@ -216,9 +231,16 @@ class ConversationView(QWidget):
         if self.detail is None:
             return
         conversation_id = self.detail.id
+        # in the customer's language when they read another (the original kept with it)
+        self.translator.before_send(
+            text, note, partial(self._send_as, conversation_id, text, note, attachments),
+            self.composer.not_sent)
+
+    def _send_as(self, conversation_id: str, text: str, note: bool, attachments: list,
+                 sent_text: str, extra: dict | None) -> None:
         self.context.db.run(partial(_reply, conversation_id=conversation_id,
-                                    actor=self.context.me_id, text=text, note=note,
-                                    attachments=attachments),
+                                    actor=self.context.me_id, text=sent_text, note=note,
+                                    attachments=attachments, extra=extra),
                             partial(self._sent, conversation_id, text, note),
                             partial(self._not_sent, conversation_id))
 
@@ -294,6 +316,9 @@ class ConversationView(QWidget):
         if kind == "expand":
             self.expanded.add(value)
             self.show_detail(self.detail)
+        elif kind == "translate" and self.detail is not None:
+            line = next((m.text for m in self.detail.messages if m.id == value), "")
+            self.translator.ask(value, line)
         elif kind == "retry":
             self.context.db.run(partial(actions.retry_send, message_id=value),
                                 lambda _c: None, self.error.emit)

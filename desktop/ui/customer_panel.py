@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.services.threads import ConversationDetail
 from desktop.ui import formatting
 from desktop.ui.context import Context
+from desktop.ui.customer_language import CustomerLanguage
 from desktop.ui.order_cards import OrderList
+from desktop.ui.translation_view import language_name
 
 
 class CustomerPanel(QScrollArea):
@@ -57,14 +59,16 @@ class CustomerPanel(QScrollArea):
         for label in (self.earlier, self.tags, self.notes):
             label.setWordWrap(True)
             label.setTextFormat(label.textFormat().RichText)
+        self.language = CustomerLanguage(context)  # follows their messages, or set here
         self.note_edit = QLineEdit()
         self.note_edit.returnPressed.connect(self._add_note)
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.vip)
         self.layout_.addLayout(row)
-        for w in (self.facts, self.orders_title, self.order_list, self.tags_title, self.tags,
-                  self.earlier_title, self.earlier, self.notes_title, self.note_edit,
+        for w in (self.facts, self.language, self.orders_title, self.order_list,
+                  self.tags_title, self.tags, self.earlier_title, self.earlier,
+                  self.notes_title, self.note_edit,
                   self.notes):
             self.layout_.addWidget(w)
         self.layout_.addStretch(1)
@@ -85,6 +89,7 @@ class CustomerPanel(QScrollArea):
 
     def show_detail(self, detail: ConversationDetail | None) -> None:
         self._detail = detail
+        self.language.show_detail(detail)
         for w in (self.vip, self.note_edit):
             w.setVisible(detail is not None)
         if detail is None:
@@ -98,8 +103,7 @@ class CustomerPanel(QScrollArea):
         self._vip = c.vip
         self.name.setText(c.name or c.external_id)
         self.vip.setText(self.tr("Remove VIP") if c.vip else self.tr("Mark VIP"))
-        language = {"zh": self.tr("Chinese"), "en": self.tr("English")}.get(
-            c.language[:2], c.language or self.tr("unknown"))
+        language = language_name(c.language[:2]) if c.language else self.tr("unknown")
         lines = [self.tr("Channel: {0}").format(html.escape(formatting.channel_name(c.channel))),
                  self.tr("Customer id: {0}").format(html.escape(c.external_id)),
                  self.tr("Language: {0}").format(language)]

@@ -48,6 +48,7 @@ class InboxPage(QWidget):
         self.customer.openConversation.connect(self.open_conversation)
         self.customer.addNote.connect(self.conversation.add_customer_note)
         self.customer.toggleVip.connect(self.conversation.set_vip)
+        self.customer.language.changed.connect(self.conversation.reload)
         self.conversation.loaded.connect(self.customer.show_detail)
         self.customer.order_list.summaryReady.connect(self.conversation.composer.insert)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

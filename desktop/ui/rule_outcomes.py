@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.ui.translation_view import language_name
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 SHOWN = 200  # lines listed before "… and N more"
@@ -69,7 +71,20 @@ def describe(a: dict, rules: dict[str, str]) -> str:
         line = str(kind)
     if rule and kind != "reply":
         line += translate("RuleOutcome", " (rule “{0}”)").format(rule)
-    return line
+    return line + translated(a)
+
+
+def translated(a: dict) -> str:
+    """Whether an auto-reply goes out translated into the customer's language."""
+    if not a.get("translate_to"):
+        return ""
+    lang = language_name(a["translate_to"])
+    if a.get("simulated"):
+        return "  " + translate("RuleOutcome", "(would be translated into {0})").format(lang)
+    if a.get("translation_error"):
+        return "  " + translate("RuleOutcome", "(not translated into {0}: {1})").format(
+            lang, a["translation_error"])
+    return "  " + translate("RuleOutcome", "(translated into {0})").format(lang)
 
 
 def describe_actions(done: list[dict], rules: dict[str, str]) -> str:

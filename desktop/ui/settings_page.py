@@ -27,6 +27,7 @@ from desktop.ui.context import Context
 from desktop.ui.jobs_card import BackupCard, JobsCard, RunNow
 from desktop.ui.layout import ScrollPage
 from desktop.ui.team_card import TeamCard
+from desktop.ui.translation_card import TranslationCard
 
 TARGET_KEYS = ("response_rate_24h", "frt_mean_s", "three_min_rate", "resolution_rate", "csat")
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore",
@@ -146,7 +147,10 @@ class SettingsPage(ScrollPage):
         self.jobs.setMaximumWidth(960)
         self.backups = BackupCard(context)
         self.backups.setMaximumWidth(960)
-        for part in (self.agents_card, self.team, self.channels_card, self.jobs, self.backups):
+        self.translation = TranslationCard(context)
+        self.translation.setMaximumWidth(960)
+        for part in (self.agents_card, self.team, self.channels_card, self.translation, self.jobs,
+                     self.backups):
             part.error.connect(self.error)
             layout.addWidget(part)
         self.backups.restored.connect(self.restored)
@@ -184,6 +188,7 @@ class SettingsPage(ScrollPage):
         self.channels_card.retranslate()
         self.jobs.retranslate()
         self.backups.retranslate()
+        self.translation.retranslate()
 
     def load(self) -> None:
         self.me.clear()
@@ -202,6 +207,7 @@ class SettingsPage(ScrollPage):
             yellow.setValue(y * scale)
         self.shop_name.setText(settings["shop.name"])
         self.zone.setCurrentText(settings["shop.timezone"])
+        self.translation.load()
 
     def show_channels(self) -> None:
         """Scrolled to the channels, ready to add one (the welcome's "Add a channel"): once

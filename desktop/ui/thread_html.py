@@ -148,8 +148,11 @@ def render(
     attachments_dir: Path | None = None,
     highlight: str | None = None,
     orders: dict[str, Order] | None = None,
+    below: dict[str, str] | None = None,
 ) -> str:
-    """The thread as HTML; ``orders`` are the order cards' orders (shown inline) by id."""
+    """The thread as HTML; ``orders`` are the order cards' orders (shown inline) by id;
+    ``below`` adds ready-made HTML under a message's text (its translation, see
+    desktop/ui/translation_view.py)."""
     parts = ['<html><body style="font-size:14px; color:#1d2129">']
     shown = detail.messages
     if len(shown) > RECENT and "all" not in expanded:
@@ -178,6 +181,8 @@ def render(
                 body += "<br>" + _text(m, expanded)
         else:
             body = _text(m, expanded)
+        if below and m.id in below:
+            body += below[m.id]
         if m.direction == "in":
             who, align, colour = detail.customer.name, "left", "#f2f3f5"
         elif m.direction == "note":

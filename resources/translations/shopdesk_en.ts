@@ -1015,19 +1015,19 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="125"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="132"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="243"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1055,79 +1055,82 @@ Please send it to us.</translation>
     </message>
 </context>
 <context>
+    <name>CustomerLanguage</name>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="40"/>
+        <source>not told yet</source>
+        <translation>not told yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="41"/>
+        <source>As they write ({0})</source>
+        <translation>As they write ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="84"/>
         <source>Earlier conversations</source>
         <translation>Earlier conversations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="81"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="85"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="83"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="87"/>
         <source>Add a note about this customer…</source>
         <translation>Add a note about this customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="92"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>Select a conversation to see the customer here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="107"/>
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="104"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
         <source>Customer id: {0}</source>
         <translation>Customer id: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
         <source>Language: {0}</source>
         <translation>Language: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="113"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1515,12 +1518,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="73"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -2631,132 +2634,147 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>RuleOutcome</name>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="15"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
         <source>welcome</source>
         <translation>welcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="16"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
         <source>outside working hours</source>
         <translation>outside working hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
         <source>public holiday</source>
         <translation>public holiday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
         <source>holiday mode</source>
         <translation>holiday mode</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
         <source>all agents busy</source>
         <translation>all agents busy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
         <source>image or emoji only</source>
         <translation>image or emoji only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
         <source>order card</source>
         <translation>order card</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
         <source>nudge</source>
         <translation>nudge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
         <source>closing</source>
         <translation>closing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="26"/>
         <source>knowledge base</source>
         <translation>knowledge base</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="27"/>
         <source>rule</source>
         <translation>rule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="31"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="32"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
         <source>normal</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="35"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="36"/>
         <source>urgent</source>
         <translation>urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="47"/>
         <source>rule “{0}”</source>
         <translation>rule &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="52"/>
         <source>knowledge base, {0:.0%} match</source>
         <translation>knowledge base, {0:.0%} match</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="51"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
         <source>Auto-reply ({0}): {1}</source>
         <translation>Auto-reply ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="55"/>
         <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
         <translation>Auto-reply held back: it contains &quot;{0}&quot;, a word the shop does not send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
         <source>Assign to {0}</source>
         <translation>Assign to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
         <source>Add the tag “{0}”</source>
         <translation>Add the tag &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="63"/>
         <source>Set the priority to {0}</source>
         <translation>Set the priority to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="65"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
         <source>Mark as a complaint for a senior agent (urgent)</source>
         <translation>Mark as a complaint for a senior agent (urgent)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="69"/>
         <source>Close the quiet conversation with the closing message</source>
         <translation>Close the quiet conversation with the closing message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="73"/>
         <source> (rule “{0}”)</source>
         <translation> (rule &quot;{0}&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="83"/>
+        <source>(would be translated into {0})</source>
+        <translation>(would be translated into {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="85"/>
+        <source>(not translated into {0}: {1})</source>
+        <translation>(not translated into {0}: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="87"/>
+        <source>(translated into {0})</source>
+        <translation>(translated into {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="97"/>
         <source>… and {0} more</source>
         <translation>… and {0} more</translation>
     </message>
@@ -3417,143 +3435,143 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158"/>
+        <location filename="../../desktop/ui/settings_page.py" line="162"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159"/>
+        <location filename="../../desktop/ui/settings_page.py" line="163"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="160"/>
+        <location filename="../../desktop/ui/settings_page.py" line="164"/>
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../desktop/ui/settings_page.py" line="165"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../desktop/ui/settings_page.py" line="165"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../desktop/ui/settings_page.py" line="168"/>
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop/ui/settings_page.py" line="169"/>
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/settings_page.py" line="170"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>TARGETS — green from, yellow from (below: red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="167"/>
+        <location filename="../../desktop/ui/settings_page.py" line="171"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../desktop/ui/settings_page.py" line="172"/>
         <source>First response, mean (at most)</source>
         <translation>First response, mean (at most)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../desktop/ui/settings_page.py" line="173"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="170"/>
+        <location filename="../../desktop/ui/settings_page.py" line="174"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>Green (on target)</source>
         <translation>Green (on target)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>Yellow (close)</source>
         <translation>Yellow (close)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../desktop/ui/settings_page.py" line="182"/>
         <source>Save targets</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>Channels are below. History from elsewhere comes in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="197"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="197"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217"/>
+        <location filename="../../desktop/ui/settings_page.py" line="223"/>
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="233"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="231"/>
+        <location filename="../../desktop/ui/settings_page.py" line="237"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="231"/>
+        <location filename="../../desktop/ui/settings_page.py" line="237"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -3832,22 +3850,22 @@ The helpdesk for small online shops.</translation>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="162"/>
+        <location filename="../../desktop/ui/thread_html.py" line="165"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="185"/>
+        <location filename="../../desktop/ui/thread_html.py" line="190"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="191"/>
+        <location filename="../../desktop/ui/thread_html.py" line="196"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="208"/>
+        <location filename="../../desktop/ui/thread_html.py" line="213"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>
@@ -3988,6 +4006,59 @@ The helpdesk for small online shops.</translation>
     </message>
 </context>
 <context>
+    <name>ThreadTranslator</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="198"/>
+        <source>Written as: {0}</source>
+        <translation>Written as: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="201"/>
+        <source>Translating…</source>
+        <translation>Translating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="207"/>
+        <source>Translated from {0}</source>
+        <translation>Translated from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="213"/>
+        <source>Translate from {0}</source>
+        <translation>Translate from {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="216"/>
+        <source>Not translated: {0}</source>
+        <translation>Not translated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="218"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="256"/>
+        <source>The customer reads {0}: translating…</source>
+        <translation>The customer reads {0}: translating…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="259"/>
+        <source>Already in {0}: sent as written.</source>
+        <translation>Already in {0}: sent as written.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="261"/>
+        <source>The customer will get ({0}): {1}</source>
+        <translation>The customer will get ({0}): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="264"/>
+        <source>Not translated ({0}); it will be sent as written.</source>
+        <translation>Not translated ({0}); it will be sent as written.</translation>
+    </message>
+</context>
+<context>
     <name>TikTokConnectDialog</name>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="38"/>
@@ -4076,6 +4147,249 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/tiktok_connect.py" line="129"/>
         <source>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</source>
         <translation>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="36"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="37"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="38"/>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="39"/>
+        <source>Thai</source>
+        <translation>Thai</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="40"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="41"/>
+        <source>Indonesian</source>
+        <translation>Indonesian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="42"/>
+        <source>Malay</source>
+        <translation>Malay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="43"/>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="44"/>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="45"/>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="46"/>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="47"/>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="48"/>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="49"/>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="50"/>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="51"/>
+        <source>Turkish</source>
+        <translation>Turkish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="52"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="53"/>
+        <source>Polish</source>
+        <translation>Polish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="54"/>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="55"/>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="63"/>
+        <source>the translation service cannot be reached (offline?)</source>
+        <translation>the translation service cannot be reached (offline?)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="69"/>
+        <source>no translation account is set up on this computer (Settings › Translation)</source>
+        <translation>no translation account is set up on this computer (Settings › Translation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="72"/>
+        <source>something went wrong; a report was saved</source>
+        <translation>something went wrong; a report was saved</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCard</name>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="89"/>
+        <source>TRANSLATION</source>
+        <translation>TRANSLATION</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>Baidu Translate (百度翻译)</source>
+        <translation>Baidu Translate (百度翻译)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>Tencent Cloud TMT (腾讯翻译君)</source>
+        <translation>Tencent Cloud TMT (腾讯翻译君)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="93"/>
+        <source>Translate customer messages as they arrive</source>
+        <translation>Translate customer messages as they arrive</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="94"/>
+        <source>Translate when I click (saves money)</source>
+        <translation>Translate when I click (saves money)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="95"/>
+        <source>Translate auto-replies the shop has no template for</source>
+        <translation>Translate auto-replies the shop has no template for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <location filename="../../desktop/ui/translation_card.py" line="127"/>
+        <source>App ID</source>
+        <translation>App ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Secret key</source>
+        <translation>Secret key</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Address (optional)</source>
+        <translation>Address (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Customer messages</source>
+        <translation>Customer messages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="99"/>
+        <source>Auto-replies</source>
+        <translation>Auto-replies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="101"/>
+        <source>the provider&apos;s own address</source>
+        <translation>the provider&apos;s own address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="102"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="103"/>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="126"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="129"/>
+        <source>saved in the system keychain; type to replace</source>
+        <translation>saved in the system keychain; type to replace</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="130"/>
+        <source>the key from the provider&apos;s console</source>
+        <translation>the key from the provider&apos;s console</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="149"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="157"/>
+        <location filename="../../desktop/ui/translation_card.py" line="166"/>
+        <source>Asking the provider…</source>
+        <translation>Asking the provider…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="174"/>
+        <source>It works: “{0}” → “{1}”</source>
+        <translation>It works: “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="176"/>
+        <source>It does not work: {0}</source>
+        <translation>It does not work: {0}</translation>
     </message>
 </context>
 <context>

@@ -1015,19 +1015,19 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="125"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="132"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="243"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="248"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1055,79 +1055,82 @@ Please send it to us.</source>
     </message>
 </context>
 <context>
+    <name>CustomerLanguage</name>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="40"/>
+        <source>not told yet</source>
+        <translation>尚未识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/customer_language.py" line="41"/>
+        <source>As they write ({0})</source>
+        <translation>跟随客户消息（{0}）</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="78"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="80"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="84"/>
         <source>Earlier conversations</source>
         <translation>历史会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="81"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="85"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="82"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="86"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="83"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="87"/>
         <source>Add a note about this customer…</source>
         <translation>添加客户备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="92"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>选择会话后，这里会显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="100"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="101"/>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="102"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="103"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="107"/>
         <source>Channel: {0}</source>
         <translation>渠道：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="104"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
         <source>Customer id: {0}</source>
         <translation>客户 ID：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
         <source>Language: {0}</source>
         <translation>语言：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="113"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1514,12 +1517,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="73"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -2623,132 +2626,147 @@ The helpdesk for small online shops.</source>
 <context>
     <name>RuleOutcome</name>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="15"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
         <source>welcome</source>
         <translation>欢迎语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="16"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
         <source>outside working hours</source>
         <translation>非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
         <source>public holiday</source>
         <translation>法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="18"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
         <source>holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="19"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
         <source>all agents busy</source>
         <translation>客服全忙</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="20"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
         <source>image or emoji only</source>
         <translation>仅图片或表情</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="21"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
         <source>order card</source>
         <translation>订单卡片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="22"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
         <source>nudge</source>
         <translation>安抚提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="23"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
         <source>closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="24"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="26"/>
         <source>knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="25"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="27"/>
         <source>rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="31"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
         <source>low</source>
         <translation>低</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="32"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
         <source>normal</source>
         <translation>普通</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="33"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="35"/>
         <source>high</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="34"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="36"/>
         <source>urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="45"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="47"/>
         <source>rule “{0}”</source>
         <translation>规则“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="50"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="52"/>
         <source>knowledge base, {0:.0%} match</source>
         <translation>知识库，匹配度 {0:.0%}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="51"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
         <source>Auto-reply ({0}): {1}</source>
         <translation>自动回复（{0}）：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="53"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="55"/>
         <source>Auto-reply held back: it contains “{0}”, a word the shop does not send</source>
         <translation>自动回复未发送：含有店铺禁用的词“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="57"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
         <source>Assign to {0}</source>
         <translation>分配给 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="59"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
         <source>Add the tag “{0}”</source>
         <translation>添加标签“{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="61"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="63"/>
         <source>Set the priority to {0}</source>
         <translation>优先级设为{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="65"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
         <source>Mark as a complaint for a senior agent (urgent)</source>
         <translation>标记为投诉，交给资深客服（紧急）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="67"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="69"/>
         <source>Close the quiet conversation with the closing message</source>
         <translation>发送结束语并结束无人回复的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="71"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="73"/>
         <source> (rule “{0}”)</source>
         <translation>（规则“{0}”）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/rule_outcomes.py" line="82"/>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="83"/>
+        <source>(would be translated into {0})</source>
+        <translation>（将翻译成{0}发送）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="85"/>
+        <source>(not translated into {0}: {1})</source>
+        <translation>（未能翻译成{0}：{1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="87"/>
+        <source>(translated into {0})</source>
+        <translation>（已翻译成{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/rule_outcomes.py" line="97"/>
         <source>… and {0} more</source>
         <translation>……另有 {0} 条</translation>
     </message>
@@ -3407,143 +3425,143 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="158"/>
+        <location filename="../../desktop/ui/settings_page.py" line="162"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="159"/>
+        <location filename="../../desktop/ui/settings_page.py" line="163"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="160"/>
+        <location filename="../../desktop/ui/settings_page.py" line="164"/>
         <source>Who works at this desktop</source>
         <translation>本机当前客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../desktop/ui/settings_page.py" line="165"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="161"/>
+        <location filename="../../desktop/ui/settings_page.py" line="165"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="166"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../desktop/ui/settings_page.py" line="168"/>
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop/ui/settings_page.py" line="169"/>
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/settings_page.py" line="170"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="167"/>
+        <location filename="../../desktop/ui/settings_page.py" line="171"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../desktop/ui/settings_page.py" line="172"/>
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../desktop/ui/settings_page.py" line="173"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="170"/>
+        <location filename="../../desktop/ui/settings_page.py" line="174"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>Green (on target)</source>
         <translation>绿色（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>Yellow (close)</source>
         <translation>黄色（接近）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../desktop/ui/settings_page.py" line="182"/>
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>渠道见下方。其他来源的历史记录请用“文件 › 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="190"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="197"/>
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="197"/>
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="217"/>
+        <location filename="../../desktop/ui/settings_page.py" line="223"/>
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="221"/>
         <location filename="../../desktop/ui/settings_page.py" line="227"/>
+        <location filename="../../desktop/ui/settings_page.py" line="233"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="231"/>
+        <location filename="../../desktop/ui/settings_page.py" line="237"/>
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="231"/>
+        <location filename="../../desktop/ui/settings_page.py" line="237"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -3819,22 +3837,22 @@ The helpdesk for small online shops.</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="162"/>
+        <location filename="../../desktop/ui/thread_html.py" line="165"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="185"/>
+        <location filename="../../desktop/ui/thread_html.py" line="190"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="191"/>
+        <location filename="../../desktop/ui/thread_html.py" line="196"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="208"/>
+        <location filename="../../desktop/ui/thread_html.py" line="213"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -3975,6 +3993,59 @@ The helpdesk for small online shops.</source>
     </message>
 </context>
 <context>
+    <name>ThreadTranslator</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="198"/>
+        <source>Written as: {0}</source>
+        <translation>原文：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="201"/>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="207"/>
+        <source>Translated from {0}</source>
+        <translation>译自{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="213"/>
+        <source>Translate from {0}</source>
+        <translation>翻译（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="216"/>
+        <source>Not translated: {0}</source>
+        <translation>未翻译：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="218"/>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="256"/>
+        <source>The customer reads {0}: translating…</source>
+        <translation>客户使用{0}：正在翻译…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="259"/>
+        <source>Already in {0}: sent as written.</source>
+        <translation>已是{0}，按原文发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="261"/>
+        <source>The customer will get ({0}): {1}</source>
+        <translation>客户将收到（{0}）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="264"/>
+        <source>Not translated ({0}); it will be sent as written.</source>
+        <translation>未能翻译（{0}），将按原文发送。</translation>
+    </message>
+</context>
+<context>
     <name>TikTokConnectDialog</name>
     <message>
         <location filename="../../desktop/ui/tiktok_connect.py" line="38"/>
@@ -4063,6 +4134,249 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/tiktok_connect.py" line="129"/>
         <source>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</source>
         <translation>TikTok Shop 没有完成连接。请重新授权，粘贴新的地址（每个授权码只能用一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>Translation</name>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="36"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="37"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="38"/>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="39"/>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="40"/>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="41"/>
+        <source>Indonesian</source>
+        <translation>印尼语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="42"/>
+        <source>Malay</source>
+        <translation>马来语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="43"/>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="44"/>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="45"/>
+        <source>Arabic</source>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="46"/>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="47"/>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="48"/>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="49"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="50"/>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="51"/>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="52"/>
+        <source>Dutch</source>
+        <translation>荷兰语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="53"/>
+        <source>Polish</source>
+        <translation>波兰语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="54"/>
+        <source>Filipino</source>
+        <translation>菲律宾语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="55"/>
+        <source>Hindi</source>
+        <translation>印地语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="63"/>
+        <source>the translation service cannot be reached (offline?)</source>
+        <translation>连不上翻译服务（是否断网？）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="69"/>
+        <source>no translation account is set up on this computer (Settings › Translation)</source>
+        <translation>这台电脑还没有设置翻译账号（设置 › 翻译）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_view.py" line="72"/>
+        <source>something went wrong; a report was saved</source>
+        <translation>出现意外错误，已保存错误报告</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationCard</name>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="89"/>
+        <source>TRANSLATION</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>None</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="90"/>
+        <source>Baidu Translate (百度翻译)</source>
+        <translation>百度翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>DeepL</source>
+        <translation>DeepL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="91"/>
+        <source>Tencent Cloud TMT (腾讯翻译君)</source>
+        <translation>腾讯云机器翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="93"/>
+        <source>Translate customer messages as they arrive</source>
+        <translation>客户消息到达时自动翻译</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="94"/>
+        <source>Translate when I click (saves money)</source>
+        <translation>点击时才翻译（更省钱）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="95"/>
+        <source>Translate auto-replies the shop has no template for</source>
+        <translation>没有对应语言模板的自动回复，翻译后发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Provider</source>
+        <translation>翻译服务</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <location filename="../../desktop/ui/translation_card.py" line="127"/>
+        <source>App ID</source>
+        <translation>APP ID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="97"/>
+        <source>Secret key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Address (optional)</source>
+        <translation>服务地址（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="98"/>
+        <source>Customer messages</source>
+        <translation>客户消息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="99"/>
+        <source>Auto-replies</source>
+        <translation>自动回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="101"/>
+        <source>the provider&apos;s own address</source>
+        <translation>默认使用服务商的地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="102"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="103"/>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="126"/>
+        <source>SecretId</source>
+        <translation>SecretId</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="129"/>
+        <source>saved in the system keychain; type to replace</source>
+        <translation>已保存在系统钥匙串中；输入新密钥可替换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="130"/>
+        <source>the key from the provider&apos;s console</source>
+        <translation>服务商控制台里的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="149"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="157"/>
+        <location filename="../../desktop/ui/translation_card.py" line="166"/>
+        <source>Asking the provider…</source>
+        <translation>正在连接翻译服务…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="174"/>
+        <source>It works: “{0}” → “{1}”</source>
+        <translation>可以使用：“{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/translation_card.py" line="176"/>
+        <source>It does not work: {0}</source>
+        <translation>无法使用：{0}</translation>
     </message>
 </context>
 <context>

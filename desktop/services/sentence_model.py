@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 MODEL_FILE = ("models", "sentence-encoder-multilingual.onnx")
 DIMENSIONS = 512
-_BATCH = 256
+_BATCH = 64  # the memory one run needs grows with its batch; speed barely does
 _MAX_CHARS = 500  # a chat message longer than this says what it means in its first lines
 
 
@@ -34,14 +34,25 @@ class SentenceModel:
         import onnxruntime  # imported here: only matching loads the runtime (~0.2 s)
         import onnxruntime_extensions
 
+        from desktop.services.model_file import graph_without_weights
+
         options = onnxruntime.SessionOptions()
         options.register_custom_ops_library(onnxruntime_extensions.get_library_path())
         # one short text at a time: more threads only add hand-over cost on a 2-core laptop
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # warnings about the graph are not the user's concern
+        # Memory goes back once a batch is encoded: the arena (and the buffers planned ahead
+        # from the first run's shapes) would keep the largest batch ever seen, ~200 MB after
+        # a knowledge base is encoded, for a process that then encodes one short text at a time.
+        options.enable_cpu_mem_arena = False
+        options.enable_mem_pattern = False
+        # the weights stay in the shipped file, mapped, not copied (see model_file)
+        options.add_session_config_entry(
+            "session.model_external_initializers_file_folder_path", str(path.parent))
+        graph, _ = graph_without_weights(path)
         self._session = onnxruntime.InferenceSession(
-            str(path), options, providers=["CPUExecutionProvider"])
+            graph, options, providers=["CPUExecutionProvider"])
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length float32 vectors, one row per text."""

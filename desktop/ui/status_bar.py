@@ -8,7 +8,6 @@ from functools import partial
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
-from desktop.channels import registry
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
 from desktop.ui import formatting
@@ -145,6 +144,8 @@ class StatusBar(QStatusBar):
             self.showMessage(message, 10_000)
 
         def changed(_c: object) -> None:
+            from desktop.channels import registry  # here: the connectors import requests
+
             self.statusChanged.emit()
             # platforms that route chats to online shops hear of it too (TikTok Shop)
             self.context.db.run(partial(registry.announce_status,

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from desktop.services import demo, locations, shop, team
+from desktop.services import locations, shop, team
 from desktop.services.instance import ShopLock
 from desktop.services.session import open_shop
 
@@ -27,6 +27,8 @@ def ensure_demo(path: Path | None = None, messages: int = 20_000) -> Path:
     """The demo shop, created on first use in its own folder, with its owner at this desk."""
     path = path or locations.demo_db_path()
     if not path.exists():
+        from desktop.services import demo  # here: the generator's corpora are big
+
         print("Preparing the demo shop…", file=sys.stderr)
         store = open_shop(path)
         demo.build_demo(store, days=30, messages=messages)
@@ -144,7 +146,7 @@ def connect_channels(window: Any, host: Any) -> None:
     """The window and the channels running beside it: a queued reply is sent at once, and a
     channel changed in Settings starts or stops listening at once."""
     window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
-    window.settings_page.channels_card.channelsChanged.connect(host.channels_changed)
+    window.channelsChanged.connect(host.channels_changed)
 
 
 def _bring_forward(window: Any) -> None:

@@ -12,7 +12,6 @@ from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
 from desktop.ui import formatting
 from desktop.ui.context import Context
-from desktop.ui.schedule_page import describe
 
 
 class StatusBar(QStatusBar):
@@ -101,6 +100,8 @@ class StatusBar(QStatusBar):
         self.context.db.run(schedule.status, self._hours)
 
     def _hours(self, status: schedule.HoursStatus) -> None:
+        from desktop.ui.schedule_page import describe  # here: the page is built when shown
+
         self.hours.setText(("● " if status.open else "○ ") + describe(status))
         self.context.db.run(schedule.notices, self._notices)
 

@@ -6,11 +6,10 @@ import argparse
 import sys
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.services import locations, shop, team
-from desktop.services.instance import ShopLock
-from desktop.services.session import open_shop
+if TYPE_CHECKING:  # imported where used: `shopdesk --version` and the commands stay quick
+    from desktop.services.instance import ShopLock
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def ensure_demo(path: Path | None = None, messages: int = 20_000) -> Path:
     """The demo shop, created on first use in its own folder, with its owner at this desk."""
+    from desktop.services import locations, team
+    from desktop.services.session import open_shop
+
     path = path or locations.demo_db_path()
     if not path.exists():
         from desktop.services import demo  # here: the generator's corpora are big
@@ -44,6 +46,8 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
     ``run_job`` is the scheduler's "run now" when the app runs one."""
     from PySide6.QtCore import QSettings
 
+    from desktop.services import shop, team
+    from desktop.services.session import open_shop
     from desktop.ui import i18n
     from desktop.ui.context import Context
     from desktop.ui.dbworker import Database
@@ -67,6 +71,8 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
 def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services import locations
+    from desktop.services.instance import ShopLock
     from desktop.ui import theme
 
     path = ensure_demo() if args.demo else Path(args.db or locations.default_db_path())
@@ -104,6 +110,7 @@ def run_app(args: argparse.Namespace) -> int:
 def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) -> int:
     from desktop.channels.host import ChannelHost
     from desktop.jobs.scheduler import Scheduler
+    from desktop.services.session import open_shop
     from desktop.ui.job_events import JobEvents
 
     events = JobEvents()
@@ -174,6 +181,7 @@ def _backup_on_exit(path: Path) -> None:
     """The backup taken when the app closes (unless one was taken in the last hour)."""
     from desktop.services import backup
     from desktop.services.errors import UserError
+    from desktop.services.session import open_shop
     store = open_shop(path)
     try:
         if backup.due_on_exit(store):

@@ -12,12 +12,13 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import desktop
-from desktop.services import crash, locations
 from desktop.services.errors import UserError, describe
-from desktop.services.session import Shop, open_shop
+
+if TYPE_CHECKING:  # each command imports what it uses: `shopdesk --version` stays quick
+    from desktop.services.session import Shop
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -205,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ------------------------------------------------------------------------------
 
 def _open(args: argparse.Namespace) -> Shop:
+    from desktop.services import locations
+    from desktop.services.session import open_shop
+
     return open_shop(args.db or locations.default_db_path())
 
 
@@ -554,8 +558,8 @@ def _cmd_channel(args: argparse.Namespace) -> int:
 
 
 def _cmd_hub(args: argparse.Namespace) -> int:
+    from desktop.services import locations
     from desktop.sync import hub
-
     folder = args.data or locations.data_dir() / "hub"
     store = hub.open_hub(folder)
     scheme = "https" if args.cert else "http"
@@ -752,6 +756,7 @@ def guarded(action: Callable[[], int]) -> int:
         if message is not None:
             print(f"shopdesk: {message}", file=sys.stderr)
             return EXIT_FAILED
+        from desktop.services import crash
         report = crash.write_report(exc)
         print(f"shopdesk: unexpected error ({type(exc).__name__}: {exc}); "
               f"details saved to {report}", file=sys.stderr)

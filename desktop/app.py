@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import threading
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported where used: `shopdesk --version` and the commands stay quick
     from desktop.services.instance import ShopLock
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +72,31 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
     return window, welcome
 
 
+def warm_up(path: Path) -> threading.Thread:
+    """Load the sentence model and build the knowledge base's matcher in the background, on
+    a connection of its own, once the inbox is painted: the first suggestion in the composer
+    then comes at once, and the matcher stays ready while the app runs (it is rebuilt, with
+    only the changed phrasings encoded, when an article changes)."""
+    def work() -> None:
+        from desktop.services import kb
+        from desktop.services.session import open_shop
+        from desktop.store.errors import StorageError
+
+        try:
+            store = open_shop(path, readonly=True)
+        except StorageError as exc:  # the window says what is wrong with the shop
+            log.warning("the knowledge base's matcher is built when first used (%s)", exc)
+            return
+        try:
+            kb.index(store)
+        finally:
+            store.close()
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_app(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -124,6 +153,8 @@ def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) 
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(1000, partial(warm_up, path))  # once the inbox is painted
     from desktop.services import crash as crash_reports
     if (report := crash_reports.unseen_report()) is not None:
         window.tell_about_crash(report)

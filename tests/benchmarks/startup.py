@@ -1,8 +1,9 @@
 """Start-up and memory benchmark, side by side with the floor: a bare PySide6 window.
 
-    python tests/benchmarks/startup.py --db /tmp/shopdesk-bench/imported.sqlite
+    python tests/benchmarks/startup.py --db /tmp/shopdesk-bench/demo.sqlite
 
-(the database made by tests/benchmarks/foundation.py). Prints two Markdown tables:
+(a database made by tests/benchmarks/foundation.py: demo.sqlite has the demo's knowledge
+base, imported.sqlite only messages). Prints two Markdown tables:
 
 - start-up to the painted inbox against a bare PySide6 window's start, each started as a new
   process, alternating, ``--runs`` times (median and worst: the machine may be shared);
@@ -109,8 +110,8 @@ window.context.db.run(lambda shop: kb.match(shop, '杯子碎了'), found.append)
 while not found:
     app.processEvents()
     time.sleep(0.02)
-assert found[0], 'no article matched'
-step('5 s after painting, the sentence model loaded and matching')
+step('5 s after painting, the sentence model loaded and matching' if found[0] else
+     '5 s after painting, the sentence model loaded (the shop has no articles to match)')
 lst = window.inbox.list
 view = window.inbox.conversation
 first = lst.model.index(0, 0)

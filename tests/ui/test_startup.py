@@ -67,3 +67,19 @@ def test_a_page_is_built_when_first_shown(window, qtbot) -> None:
                      pos=window.nav.visualItemRect(window.nav.item(4)).center())
     assert window.stack.currentWidget() is window.pages["dashboard"]
     assert window.pages["dashboard"] is window.dashboard_page
+
+
+def test_the_matcher_is_warmed_up_in_the_background(demo_path) -> None:
+    from desktop.app import warm_up
+    from desktop.services import kb, sentence_model
+    from desktop.services.session import open_shop
+
+    kb._cache.clear()
+    warm_up(demo_path).join(120)
+    assert sentence_model.shared() is not None
+    [built] = kb._cache.values()
+    store = open_shop(demo_path, readonly=True)
+    try:
+        assert kb.index(store) is built  # the composer's first suggestion finds it ready
+    finally:
+        store.close()

@@ -149,7 +149,8 @@ def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) 
     events.event.connect(window.on_job_event)
     connect_channels(window, host)
     from desktop.ui.instance import InstanceServer, server_name
-    instance = InstanceServer(server_name(lock.key), partial(_bring_forward, window))
+    instance = InstanceServer(server_name(lock.key), partial(_bring_forward, window),
+                              partial(answer_request, window))
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
@@ -185,6 +186,25 @@ def connect_channels(window: Any, host: Any) -> None:
     channel changed in Settings starts or stops listening at once."""
     window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
     window.channelsChanged.connect(host.channels_changed)
+
+
+def answer_request(window: Any, request: dict[str, Any], reply: Any) -> None:
+    """What the command line asks the running window: ``{"match": text, "limit": n}``,
+    answered by the knowledge base's matcher the window keeps ready (on its database
+    thread, like the composer's suggestions)."""
+    from desktop.services import kb
+
+    if not isinstance(request.get("match"), str):
+        reply({"error": "unknown request"})
+        return
+    limit = max(1, int(request.get("limit") or 3))
+
+    def found(matches: list[dict[str, Any]]) -> None:
+        reply({"matches": [{k: m[k] for k in ("id", "title", "score")} for m in matches],
+               "words_only": kb.meaning_unavailable()})
+
+    window.context.db.run(partial(kb.match, text=request["match"], limit=limit), found,
+                          lambda message: reply({"error": message}))
 
 
 def _bring_forward(window: Any) -> None:

@@ -333,6 +333,10 @@ def _cmd_hours_set(args: argparse.Namespace) -> int:
 
 
 def _cmd_kb(args: argparse.Namespace) -> int:
+    if args.action == "match" and args.target:
+        answered = _match_in_window(args)
+        if answered is not None:
+            return answered
     from desktop.services import kb
     store = _open(args)
     if args.action == "gaps":
@@ -352,13 +356,7 @@ def _cmd_kb(args: argparse.Namespace) -> int:
         found = kb.match(store, args.target, max(1, args.limit))
         if (reason := kb.meaning_unavailable()) is not None:
             print(f"note: matching by words only ({reason})", file=sys.stderr)
-        if args.json:
-            _print_json([{k: f[k] for k in ("id", "title", "score")} for f in found])
-        else:
-            for f in found:
-                print(f"{f['score']:.2f}  {f['title']}")
-            if not found:
-                print("No matching article.")
+        _print_matches(found, args.json)
         return EXIT_OK
     if args.action == "export":
         count = kb.export_xlsx(store, args.target)
@@ -373,6 +371,32 @@ def _cmd_kb(args: argparse.Namespace) -> int:
     else:
         print(f"Added {report.added}, updated {report.updated}, skipped {len(report.skipped)}.")
     return EXIT_FAILED if report.skipped else EXIT_OK
+
+
+def _match_in_window(args: argparse.Namespace) -> int | None:
+    """``kb match`` answered by the window open on this shop, whose matcher is built (tens of
+    milliseconds instead of loading the sentence model); None when no window answers."""
+    from desktop.services import locations
+    from desktop.services.instance import ask_window
+
+    answer = ask_window(args.db or locations.default_db_path(),
+                        {"match": args.target, "limit": max(1, args.limit)})
+    if answer is None or "matches" not in answer:
+        return None
+    if answer.get("words_only"):
+        print(f"note: matching by words only ({answer['words_only']})", file=sys.stderr)
+    _print_matches(answer["matches"], args.json)
+    return EXIT_OK
+
+
+def _print_matches(found: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        _print_json([{k: f[k] for k in ("id", "title", "score")} for f in found])
+        return
+    for f in found:
+        print(f"{f['score']:.2f}  {f['title']}")
+    if not found:
+        print("No matching article.")
 
 
 def _cmd_metrics(args: argparse.Namespace) -> int:

@@ -135,6 +135,50 @@ print(json.dumps(steps, ensure_ascii=False), flush=True)
 """
 
 
+SERVE = """
+import sys, time
+sys.path.insert(0, {root!r})
+from functools import partial
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.app import answer_request, build_window, warm_up
+from desktop.services.instance import ShopLock
+from desktop.ui.instance import InstanceServer, server_name
+app = QApplication([])
+window, _ = build_window(Path({db!r}), 'zh_CN')
+window.show()
+window.start()
+warm_up(Path({db!r})).join()
+server = InstanceServer(server_name(ShopLock({db!r}).key), lambda: None,
+                        partial(answer_request, window))
+print('ready', flush=True)
+app.exec()
+"""
+ASK = ["-m", "desktop", "kb", "match", "杯子碎了", "--db"]
+
+
+def kb_match(db: Path, runs: int) -> tuple[list[float], list[float]]:
+    """``shopdesk kb match`` wall times in seconds: with a window open on the shop (its
+    matcher warm), and without (the command loads the model itself)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def timed() -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *ASK, str(db)], capture_output=True, env=env,
+                       check=True)
+        return time.perf_counter() - start
+
+    cold = [timed() for _ in range(runs)]
+    window = subprocess.Popen([sys.executable, "-c", SERVE.format(root=str(ROOT), db=str(db))],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert window.stdout is not None
+    window.stdout.readline()
+    warm = [timed() for _ in range(runs)]
+    window.terminate()
+    window.wait()
+    return warm, cold
+
+
 def _until_painted(code: str) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
@@ -186,6 +230,13 @@ def main() -> int:
         change = "" if before is None else f"{mb - before:+.0f} MB"
         print(f"| {name} | {mb:.0f} MB | {change} |")
         before = mb
+    warm, cold = kb_match(args.db, args.runs)
+    print(f"\n`shopdesk kb match`, {args.runs} runs each (median, worst):\n")
+    print("| call | median | worst |\n| --- | --- | --- |")
+    print(f"| with the window open (its matcher warm) | {statistics.median(warm) * 1000:.0f} ms "
+          f"| {max(warm) * 1000:.0f} ms |")
+    print(f"| without a window (cold: loads the model, builds the matcher) | "
+          f"{statistics.median(cold) * 1000:.0f} ms | {max(cold) * 1000:.0f} ms |")
     return 0
 
 

@@ -83,3 +83,29 @@ def test_the_matcher_is_warmed_up_in_the_background(demo_path) -> None:
         assert kb.index(store) is built  # the composer's first suggestion finds it ready
     finally:
         store.close()
+
+
+def test_kb_match_on_the_command_line_is_answered_by_the_open_window(window, qtbot,
+                                                                     demo_path, capsys):
+    import json
+    import threading
+    from functools import partial
+
+    from desktop import cli
+    from desktop.app import answer_request
+    from desktop.services.instance import ShopLock
+    from desktop.ui.instance import InstanceServer, server_name
+
+    server = InstanceServer(server_name(ShopLock(demo_path).key), lambda: None,
+                            partial(answer_request, window))
+    codes: list[int] = []
+    asking = threading.Thread(target=lambda: codes.append(cli.main(
+        ["kb", "match", "杯子碎了", "--db", str(demo_path), "--json"])))
+    try:
+        asking.start()
+        qtbot.waitUntil(lambda: not asking.is_alive(), timeout=60_000)
+    finally:
+        server.server.close()
+    assert codes == [0] and server.answered == 1
+    found = json.loads(capsys.readouterr().out)
+    assert found[0]["title"] == "收到破损商品"

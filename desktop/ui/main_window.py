@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.services import interchange, notifications, team
+from desktop.services import notifications, team
 from desktop.services.session import Changes
 from desktop.ui import i18n
 from desktop.ui.context import Context
@@ -401,6 +401,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.status.showMessage(self.tr("Importing {0}…").format(path))
+        from desktop.services import interchange  # here: the first screen does without it
 
         def done(report: interchange.ImportReport) -> None:
             text = self.tr("Imported {0} messages and {1} events; {2} lines refused.").format(
@@ -424,6 +425,7 @@ class MainWindow(QMainWindow):
                                               self.tr("JSON Lines (*.jsonl);;CSV (*.csv);;"
                                                       "Excel workbook (*.xlsx)"))
         if path:
+            from desktop.services import interchange
             self.context.db.run(
                 partial(interchange.export_file, path=path),
                 lambda n: self.status.showMessage(self.tr("Exported {0} lines.").format(n),

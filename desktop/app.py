@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import threading
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.services import demo, locations, shop, team
-from desktop.services.instance import ShopLock
-from desktop.services.session import open_shop
+if TYPE_CHECKING:  # imported where used: `shopdesk --version` and the commands stay quick
+    from desktop.services.instance import ShopLock
+
+log = logging.getLogger(__name__)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,8 +28,13 @@ def main(argv: list[str] | None = None) -> int:
 
 def ensure_demo(path: Path | None = None, messages: int = 20_000) -> Path:
     """The demo shop, created on first use in its own folder, with its owner at this desk."""
+    from desktop.services import locations, team
+    from desktop.services.session import open_shop
+
     path = path or locations.demo_db_path()
     if not path.exists():
+        from desktop.services import demo  # here: the generator's corpora are big
+
         print("Preparing the demo shop…", file=sys.stderr)
         store = open_shop(path)
         demo.build_demo(store, days=30, messages=messages)
@@ -42,6 +50,8 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
     ``run_job`` is the scheduler's "run now" when the app runs one."""
     from PySide6.QtCore import QSettings
 
+    from desktop.services import shop, team
+    from desktop.services.session import open_shop
     from desktop.ui import i18n
     from desktop.ui.context import Context
     from desktop.ui.dbworker import Database
@@ -62,6 +72,31 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
     return window, welcome
 
 
+def warm_up(path: Path) -> threading.Thread:
+    """Load the sentence model and build the knowledge base's matcher in the background, on
+    a connection of its own, once the inbox is painted: the first suggestion in the composer
+    then comes at once, and the matcher stays ready while the app runs (it is rebuilt, with
+    only the changed phrasings encoded, when an article changes)."""
+    def work() -> None:
+        from desktop.services import kb
+        from desktop.services.session import open_shop
+        from desktop.store.errors import StorageError
+
+        try:
+            store = open_shop(path, readonly=True)
+        except StorageError as exc:  # the window says what is wrong with the shop
+            log.warning("the knowledge base's matcher is built when first used (%s)", exc)
+            return
+        try:
+            kb.index(store)
+        finally:
+            store.close()
+
+    thread = threading.Thread(target=work, name="warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def run_app(args: argparse.Namespace) -> int:
     from desktop.ui import system_libraries
 
@@ -71,6 +106,8 @@ def run_app(args: argparse.Namespace) -> int:
         return 1
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services import locations
+    from desktop.services.instance import ShopLock
     from desktop.ui import theme
 
     path = ensure_demo() if args.demo else Path(args.db or locations.default_db_path())
@@ -108,6 +145,7 @@ def run_app(args: argparse.Namespace) -> int:
 def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) -> int:
     from desktop.channels.host import ChannelHost
     from desktop.jobs.scheduler import Scheduler
+    from desktop.services.session import open_shop
     from desktop.ui.job_events import JobEvents
 
     events = JobEvents()
@@ -117,10 +155,13 @@ def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) 
     events.event.connect(window.on_job_event)
     connect_channels(window, host)
     from desktop.ui.instance import InstanceServer, server_name
-    instance = InstanceServer(server_name(lock.key), partial(_bring_forward, window))
+    instance = InstanceServer(server_name(lock.key), partial(_bring_forward, window),
+                              partial(answer_request, window))
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(1000, partial(warm_up, path))  # once the inbox is painted
     from desktop.services import crash as crash_reports
     if (report := crash_reports.unseen_report()) is not None:
         window.tell_about_crash(report)
@@ -150,7 +191,26 @@ def connect_channels(window: Any, host: Any) -> None:
     """The window and the channels running beside it: a queued reply is sent at once, and a
     channel changed in Settings starts or stops listening at once."""
     window.context.db.changed.connect(lambda changes: changes.ids("messages") and host.kick())
-    window.settings_page.channels_card.channelsChanged.connect(host.channels_changed)
+    window.channelsChanged.connect(host.channels_changed)
+
+
+def answer_request(window: Any, request: dict[str, Any], reply: Any) -> None:
+    """What the command line asks the running window: ``{"match": text, "limit": n}``,
+    answered by the knowledge base's matcher the window keeps ready (on its database
+    thread, like the composer's suggestions)."""
+    from desktop.services import kb
+
+    if not isinstance(request.get("match"), str):
+        reply({"error": "unknown request"})
+        return
+    limit = max(1, int(request.get("limit") or 3))
+
+    def found(matches: list[dict[str, Any]]) -> None:
+        reply({"matches": [{k: m[k] for k in ("id", "title", "score")} for m in matches],
+               "words_only": kb.meaning_unavailable()})
+
+    window.context.db.run(partial(kb.match, text=request["match"], limit=limit), found,
+                          lambda message: reply({"error": message}))
 
 
 def _bring_forward(window: Any) -> None:
@@ -178,6 +238,7 @@ def _backup_on_exit(path: Path) -> None:
     """The backup taken when the app closes (unless one was taken in the last hour)."""
     from desktop.services import backup
     from desktop.services.errors import UserError
+    from desktop.services.session import open_shop
     store = open_shop(path)
     try:
         if backup.due_on_exit(store):

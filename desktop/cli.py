@@ -12,13 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import desktop
 from desktop import cli_orders, cli_translation
-from desktop.services import crash, locations
 from desktop.services.errors import UserError, describe
-from desktop.services.session import Shop, open_shop
+
+if TYPE_CHECKING:  # each command imports what it uses: `shopdesk --version` stays quick
+    from desktop.services.session import Shop
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -213,6 +214,9 @@ def build_parser() -> argparse.ArgumentParser:
 # --- commands ------------------------------------------------------------------------------
 
 def _open(args: argparse.Namespace) -> Shop:
+    from desktop.services import locations
+    from desktop.services.session import open_shop
+
     return open_shop(args.db or locations.default_db_path())
 
 
@@ -337,6 +341,10 @@ def _cmd_hours_set(args: argparse.Namespace) -> int:
 
 
 def _cmd_kb(args: argparse.Namespace) -> int:
+    if args.action == "match" and args.target:
+        answered = _match_in_window(args)
+        if answered is not None:
+            return answered
     from desktop.services import kb
     store = _open(args)
     if args.action == "gaps":
@@ -356,13 +364,7 @@ def _cmd_kb(args: argparse.Namespace) -> int:
         found = kb.match(store, args.target, max(1, args.limit))
         if (reason := kb.meaning_unavailable()) is not None:
             print(f"note: matching by words only ({reason})", file=sys.stderr)
-        if args.json:
-            _print_json([{k: f[k] for k in ("id", "title", "score")} for f in found])
-        else:
-            for f in found:
-                print(f"{f['score']:.2f}  {f['title']}")
-            if not found:
-                print("No matching article.")
+        _print_matches(found, args.json)
         return EXIT_OK
     if args.action == "export":
         count = kb.export_xlsx(store, args.target)
@@ -377,6 +379,32 @@ def _cmd_kb(args: argparse.Namespace) -> int:
     else:
         print(f"Added {report.added}, updated {report.updated}, skipped {len(report.skipped)}.")
     return EXIT_FAILED if report.skipped else EXIT_OK
+
+
+def _match_in_window(args: argparse.Namespace) -> int | None:
+    """``kb match`` answered by the window open on this shop, whose matcher is built (tens of
+    milliseconds instead of loading the sentence model); None when no window answers."""
+    from desktop.services import locations
+    from desktop.services.instance import ask_window
+
+    answer = ask_window(args.db or locations.default_db_path(),
+                        {"match": args.target, "limit": max(1, args.limit)})
+    if answer is None or "matches" not in answer:
+        return None
+    if answer.get("words_only"):
+        print(f"note: matching by words only ({answer['words_only']})", file=sys.stderr)
+    _print_matches(answer["matches"], args.json)
+    return EXIT_OK
+
+
+def _print_matches(found: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        _print_json([{k: f[k] for k in ("id", "title", "score")} for f in found])
+        return
+    for f in found:
+        print(f"{f['score']:.2f}  {f['title']}")
+    if not found:
+        print("No matching article.")
 
 
 def _cmd_metrics(args: argparse.Namespace) -> int:
@@ -562,6 +590,7 @@ def _cmd_channel(args: argparse.Namespace) -> int:
 
 
 def _cmd_hub(args: argparse.Namespace) -> int:
+    from desktop.services import locations
     from desktop.sync import hub_cli
 
     return hub_cli.run(args, args.data or locations.data_dir() / "hub")
@@ -743,6 +772,7 @@ def guarded(action: Callable[[], int]) -> int:
         if message is not None:
             print(f"shopdesk: {message}", file=sys.stderr)
             return EXIT_FAILED
+        from desktop.services import crash
         report = crash.write_report(exc)
         print(f"shopdesk: unexpected error ({type(exc).__name__}: {exc}); "
               f"details saved to {report}", file=sys.stderr)

@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.domain.orders import Order
-from desktop.services import locations
 from desktop.services.errors import UserError
-from desktop.services.session import Shop, open_shop
+
+if TYPE_CHECKING:  # each command imports what it uses: `shopdesk --version` stays quick
+    from desktop.services.session import Shop
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -55,6 +56,9 @@ def register(command: Command, channel_add: Any) -> None:
 
 
 def _open(args: argparse.Namespace) -> Shop:
+    from desktop.services import locations
+    from desktop.services.session import open_shop
+
     return open_shop(getattr(args, "db", None) or locations.default_db_path())
 
 

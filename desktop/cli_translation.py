@@ -16,10 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.translation import PROVIDERS
-from desktop.services import locations, translation
 from desktop.services.errors import UserError
-from desktop.services.session import open_shop
-from desktop.services.translation_providers import Offline, ProviderError
 
 Command = Callable[..., argparse.ArgumentParser]
 
@@ -55,6 +52,9 @@ def register(sub: Any, command: Command) -> None:
 
 
 def _store(args: argparse.Namespace) -> Any:
+    from desktop.services import locations
+    from desktop.services.session import open_shop  # here: `shopdesk --version` stays quick
+
     return open_shop(args.db or locations.default_db_path())
 
 
@@ -63,6 +63,8 @@ def _print(value: Any) -> None:
 
 
 def _cmd_translation(args: argparse.Namespace) -> int:
+    from desktop.services import translation
+
     store = _store(args)
     current = translation.load(store)
     if args.translation_command == "show":
@@ -104,6 +106,9 @@ def _cmd_translation(args: argparse.Namespace) -> int:
 
 
 def _cmd_translate(args: argparse.Namespace) -> int:
+    from desktop.services import translation
+    from desktop.services.translation_providers import Offline, ProviderError
+
     if args.detect_only:
         out: dict[str, Any] = {"text": args.text,
                                "source_language": translation.detect(args.text) or None,

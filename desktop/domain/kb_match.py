@@ -19,9 +19,10 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 PARTICLES = set("亲呀哦啊吗呢吧啦嘛哈呐噢么哇诶嗯")
 # English words that carry no meaning for matching
@@ -37,7 +38,7 @@ MAX_QUERY_TERMS = 12
 # median 0.41 to their closest phrasing), so meaning counts only above that.
 WORDS_SHARE = 0.5
 UNRELATED = 0.3
-Score = TypeVar("Score", float, np.ndarray)
+Score = TypeVar("Score", float, "np.ndarray")
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,8 @@ class KbIndex:
 def blend(by_words: Score, similarity: Score) -> Score:
     """One 0–1 score from the words score and the similarity of meaning (cosine, -1–1);
     works on numbers and on arrays of them alike."""
+    import numpy as np  # here: the window's first screen does without numpy
+
     meaning = np.clip((similarity - UNRELATED) / (1.0 - UNRELATED), 0.0, 1.0)
     return WORDS_SHARE * by_words + (1.0 - WORDS_SHARE) * meaning
 

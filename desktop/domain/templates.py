@@ -29,7 +29,9 @@ class Template:
     shortcut: str = ""
     language: str = "zh"
     category: str = ""
-    initials: str = ""  # pinyin initials of the name, made by the service (发货 -> fh)
+    # pinyin initials of the name, made by the service (发货 -> fh); a name with characters
+    # of several readings has each spelling, space-separated (重发 -> "zf cf")
+    initials: str = ""
     custom: tuple[str, ...] = field(default=())  # extra variables this shop defines
 
 
@@ -75,7 +77,7 @@ def search(templates: list[Template], typed: str, language: str | None = None,
             return 3
         if t.shortcut.lower().startswith(typed):
             return 0
-        if t.initials.startswith(typed):
+        if any(spelling.startswith(typed) for spelling in t.initials.split()):
             return 1
         if typed in t.name.lower() or typed in t.body.lower()[:200]:
             return 2

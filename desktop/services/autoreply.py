@@ -15,8 +15,6 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from pypinyin import Style, lazy_pinyin
-
 from desktop.domain import autoreply as auto
 from desktop.domain import hours
 from desktop.domain.ids import new_id
@@ -43,6 +41,7 @@ from desktop.services import (
 )
 from desktop.services.errors import UserError
 from desktop.services.inbox import Receiver, ReceiveResult
+from desktop.services.initials import initials
 from desktop.store import audit, automation, conversations, directory
 from desktop.store import settings as settings_store
 from desktop.store.db import Store, open_store
@@ -54,7 +53,7 @@ COMPLAINT_TAG = "投诉"
 
 def templates(store: Store) -> list[Template]:
     return [Template(t["id"], t["name"], t["body"], t["shortcut"], t["language"], t["category"],
-                     initials="".join(lazy_pinyin(t["name"], style=Style.FIRST_LETTER)).lower())
+                     initials=initials(t["name"]))
             for t in automation.templates(store.conn)]
 
 

@@ -9,9 +9,11 @@ the command line does not take it (its sending is safe beside the app: the outbo
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import socket
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 
 class ShopLock:
@@ -52,3 +54,34 @@ class ShopLock:
         if self._file is not None:
             self._file.close()  # closing the file releases the lock
             self._file = None
+
+
+def server_name(key: str) -> str:
+    """The name the window on the shop with this ``key`` listens under."""
+    return f"shopdesk-{key}"
+
+
+def ask_window(path: Path | str, request: dict[str, Any],
+               timeout_s: float = 5.0) -> dict[str, Any] | None:
+    """Ask the window open on the shop at ``path`` (its knowledge base's matcher already
+    built): the answer, or None when no window is open or it does not answer in time.
+
+    Plain sockets, not Qt: the command line stays quick. Qt's local server is a Unix socket
+    in the temporary folder, or a named pipe on Windows."""
+    name = server_name(ShopLock(path).key)
+    line = b"ask " + json.dumps(request, ensure_ascii=False).encode("utf-8") + b"\n"
+    try:
+        if os.name == "nt":
+            with open(rf"\\.\pipe\{name}", "r+b", buffering=0) as pipe:
+                pipe.write(line)
+                return json.loads(pipe.readline())  # type: ignore[no-any-return]
+        # where Qt's local server puts its socket: QDir::tempPath()
+        folder = (os.environ.get("TMPDIR") or "/tmp").rstrip("/") or "/"
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout_s)
+            sock.connect(os.path.join(folder, name))
+            sock.sendall(line)
+            with sock.makefile("rb") as answer:
+                return json.loads(answer.readline())  # type: ignore[no-any-return]
+    except (OSError, ValueError):
+        return None

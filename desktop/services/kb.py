@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -21,6 +22,7 @@ from desktop.store.db import Store
 XLSX_COLUMNS = ("category", "title", "questions", "answer", "tags", "language", "valid from",
                 "valid to")
 _cache: dict[tuple[str, int, int], Matcher] = {}
+_building = threading.Lock()  # one build at a time (the app warms it up beside the worker)
 
 
 def lexicon(store: Store) -> Lexicon:
@@ -42,10 +44,13 @@ def index(store: Store) -> Matcher:
     key = (str(store.path), len(rows), sum(r["version"] for r in rows))
     cached = _cache.get(key)
     if cached is None:
-        known = next(iter(_cache.values())).vectors if _cache else None
-        _cache.clear()
-        cached = _cache[key] = Matcher([_article(r) for r in rows], lexicon(store),
-                                       sentence_model.shared(), known)
+        with _building:
+            cached = _cache.get(key)
+            if cached is None:
+                known = next(iter(_cache.values())).vectors if _cache else None
+                _cache.clear()
+                cached = _cache[key] = Matcher([_article(r) for r in rows], lexicon(store),
+                                               sentence_model.shared(), known)
     return cached
 
 

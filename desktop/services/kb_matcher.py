@@ -4,11 +4,13 @@ model), blended into one 0–1 score per article."""
 from __future__ import annotations
 
 from datetime import date
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from desktop.domain.kb_match import Article, KbIndex, Lexicon, blend, features
 from desktop.services.sentence_model import DIMENSIONS, SentenceModel
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _FOREVER = date.max.toordinal()
 # With many articles, meaning is first compared with each article's centroid (the mean of its
@@ -32,6 +34,8 @@ class Matcher:
     def __init__(self, articles: list[Article], lexicon: Lexicon | None,
                  model: SentenceModel | None,
                  known: dict[str, np.ndarray] | None = None) -> None:
+        import numpy as np  # here: the KB service is imported by the first screen, numpy not
+
         self.words = KbIndex(articles, lexicon)
         self.lexicon = lexicon
         self.articles = self.words.articles
@@ -78,6 +82,8 @@ class Matcher:
               least: float = NOISE) -> list[tuple[str, float]]:
         """(article id, score 0–1), best first, none below ``least``; expired articles never
         match."""
+        import numpy as np
+
         if self.model is None or not features(text):  # an emoji or a "?" asks nothing
             return [(a, sc) for a, sc in self.words.match(text, today, limit) if sc >= least]
         by_words = self.words.scores(text)
@@ -100,6 +106,8 @@ class Matcher:
         """Each article's similarity of meaning: the cosine of its closest phrasing with the
         query — exactly for the SHORTLIST articles that the words and the centroids rank
         highest, by the centroid for the rest (which rank too low to be offered)."""
+        import numpy as np
+
         if len(self._ids) <= SHORTLIST:
             return np.maximum.reduceat(self._matrix[:-1] @ query, self._starts)
         similarity = self._centroids @ (query @ self._basis) + float(self._mean @ query)

@@ -14,8 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import holidays as holiday_data
-
 from desktop.domain import hours
 from desktop.domain.hours import Calendar, HolidayMode, HoursError, Schedule, State
 from desktop.domain.timefmt import format_moment, moment_in_zone, parse_moment
@@ -51,6 +49,8 @@ def _country_days_of(country: str, years: tuple[int, ...], language: str
                      ) -> tuple[dict[date, str], frozenset[date]]:
     """Worked out once per process: building the holiday tables costs milliseconds, and the
     auto-reply asks for the schedule for every message."""
+    import holidays as holiday_data  # here: ~0.3 s to import, needed by few screens
+
     try:
         lang = "zh_CN" if language.startswith("zh") else "en_US"
         table = holiday_data.country_holidays(country, years=years, language=lang)

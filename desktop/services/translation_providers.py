@@ -14,9 +14,8 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
-
-import requests
 
 from desktop.domain.language import base
 from desktop.domain.translation import (
@@ -28,6 +27,9 @@ from desktop.domain.translation import (
     to_baidu,
     to_deepl_target,
 )
+
+if TYPE_CHECKING:
+    import requests
 
 BAIDU_API = "https://fanyi-api.baidu.com"
 BAIDU_PATH = "/api/trans/vip/translate"
@@ -82,9 +84,11 @@ def _backing_off(call: Callable[[], tuple[str, str]],
     raise AssertionError("unreachable")
 
 
-def _post(url: str, **kwargs: object) -> requests.Response:
+def _post(url: str, **kwargs: Any) -> requests.Response:
+    import requests  # here: the window starts without the HTTP library
+
     try:
-        return requests.post(url, timeout=TIMEOUT, **kwargs)  # type: ignore[arg-type]
+        return requests.post(url, timeout=TIMEOUT, **kwargs)
     except (requests.ConnectionError, requests.Timeout) as exc:
         raise Offline(f"cannot reach {urlsplit(url).netloc}") from exc
 

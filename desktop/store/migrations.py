@@ -12,11 +12,44 @@ shared rows carry ``updated_at`` and ``device`` stamped by the writer.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    import sqlite_utils
 
-MIGRATIONS = Migrations("shopdesk")
+
+class _Registry:
+    """The migrations in order, handed to sqlite-utils' ``Migrations`` only when a database
+    needs upgrading: importing sqlite-utils takes ~0.1 s and imports numpy, and an up-to-date
+    shop (every start but the first after an update) never needs it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.functions: list[tuple[Callable[[Any], None], dict[str, Any]]] = []
+        self._applier: Any = None
+
+    def __call__(self, **options: Any) -> Callable[[Callable[[Any], None]],
+                                                    Callable[[Any], None]]:
+        """``@MIGRATIONS()``, with sqlite-utils' options (``name``, ``transactional``)."""
+        def register(fn: Callable[[Any], None]) -> Callable[[Any], None]:
+            self.functions.append((fn, options))
+            return fn
+        return register
+
+    def applier(self) -> Any:
+        """sqlite-utils' ``Migrations`` holding every migration registered."""
+        if self._applier is None:
+            from sqlite_utils.migrations import Migrations
+
+            applier = Migrations(self.name)
+            for fn, options in self.functions:
+                applier(**options)(fn)
+            self._applier = applier
+        return self._applier
+
+
+MIGRATIONS = _Registry("shopdesk")
 NO_WAIT = 9007199254740991  # sorts conversations nobody waits in after the waiting ones
 
 
@@ -530,17 +563,20 @@ def m020_translations(db: sqlite_utils.Database) -> None:
 
 
 def latest_version() -> int:
-    return len(MIGRATIONS._migrations)
+    return len(MIGRATIONS.functions)
 
 
 def migration_names() -> list[str]:
-    return [m.name for m in MIGRATIONS._migrations]
+    return [options.get("name") or fn.__name__ for fn, options in MIGRATIONS.functions]
 
 
 def upgrade(conn: sqlite3.Connection, *, stop_before: str | None = None) -> int:
     """Apply pending migrations; returns the new schema version."""
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
-    MIGRATIONS.apply(db, stop_before=stop_before)
-    version = len(MIGRATIONS.applied(db))
+    applier = MIGRATIONS.applier()
+    applier.apply(db, stop_before=stop_before)
+    version = len(applier.applied(db))
     conn.execute(f"PRAGMA user_version = {version:d}")
     return version

@@ -92,8 +92,7 @@ class ConversationList(QWidget):
         self.ticker.timeout.connect(self.view.viewport().update)
         self.ticker.start(1000)
         self._filling = False
-        self.retranslate()
-        self.reload_choices()
+        self.retranslate()  # reads the filters' choices too
 
     # -- texts and choices --------------------------------------------------------------------
     def view_names(self) -> dict[View, str]:
@@ -120,11 +119,14 @@ class ConversationList(QWidget):
             self.sort.addItem(names[sort])
         self.sort.setCurrentIndex(SORTS.index(self.query.sort))
         self._filling = False
-        self.reload_choices()
+        self.reload_choices(getattr(self, "_choices", None))  # new words, the same choices
         self._update_empty()
 
-    def reload_choices(self) -> None:
-        choices = queues.filter_choices(self.context.reader)
+    def reload_choices(self, choices: dict | None = None) -> None:
+        """The filters' channels, tags and agents, read again unless ``choices`` are given
+        (the tags in use are a scan of every conversation's tags: ~50 ms on a big shop)."""
+        choices = choices or queues.filter_choices(self.context.reader)
+        self._choices = choices
         self._filling = True
         for combo, everything, items in (
                 (self.channel, self.tr("All channels"),

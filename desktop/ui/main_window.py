@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
@@ -30,26 +31,32 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.services import interchange, notifications, team
+from desktop.services import notifications, team
 from desktop.services.session import Changes
 from desktop.ui import i18n
-from desktop.ui.automation_page import AutomationPage
 from desktop.ui.context import Context
-from desktop.ui.dashboard_page import DashboardPage
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.inbox_page import InboxPage
-from desktop.ui.kb_page import KbPage
 from desktop.ui.layout import fitting
 from desktop.ui.notice_bar import NoticeBar
 from desktop.ui.reminders_button import describe
-from desktop.ui.schedule_page import SchedulePage
-from desktop.ui.settings_page import SettingsPage
 from desktop.ui.sound import NotificationSound
 from desktop.ui.status_bar import StatusBar
 
 PAGES = ("inbox", "kb", "templates", "schedule", "dashboard", "settings")
+# The pages besides the inbox are built (and their modules imported) when first shown or
+# first asked for: the first screen is the inbox, and the other pages' imports (holidays,
+# charts, the channels' connectors) and first queries would only delay it.
+LAZY_PAGES = {"kb": ("desktop.ui.kb_page", "KbPage"),
+              "templates": ("desktop.ui.automation_page", "AutomationPage"),
+              "schedule": ("desktop.ui.schedule_page", "SchedulePage"),
+              "dashboard": ("desktop.ui.dashboard_page", "DashboardPage"),
+              "settings": ("desktop.ui.settings_page", "SettingsPage")}
+
+
 class MainWindow(QMainWindow):
     openDemo = Signal()
+    channelsChanged = Signal()  # Settings added, paused, moved or removed a channel
 
     def __init__(self, context: Context, language: str) -> None:
         super().__init__()
@@ -77,21 +84,11 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(80, 64))  # room for "Knowledge" inside the highlight
             self.nav.addItem(item)
         self.inbox = InboxPage(context)
-        self.settings_page = SettingsPage(context, language, context.run_job)
-        self.pages: dict[str, QWidget] = {"inbox": self.inbox}
-        self.schedule_page = SchedulePage(context)
-        self.automation_page = AutomationPage(context)
-        self.pages["templates"] = self.automation_page
-        self.kb_page = KbPage(context)
-        self.pages["kb"] = self.kb_page
-        self.dashboard_page = DashboardPage(context)
-        self.pages["dashboard"] = self.dashboard_page
-        self.pages["schedule"] = self.schedule_page
-        self.pages["settings"] = self.settings_page
+        self.pages: dict[str, QWidget] = {"inbox": self.inbox}  # the pages built so far
         self.stack = QStackedWidget()
         for key in PAGES:
-            self.stack.addWidget(fitting(self.pages[key]))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(fitting(self.inbox) if key == "inbox" else QWidget())
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -126,28 +123,78 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore()
 
+    # -- pages --------------------------------------------------------------------------------
+    @property
+    def settings_page(self) -> Any:
+        return self.page("settings")
+
+    @property
+    def schedule_page(self) -> Any:
+        return self.page("schedule")
+
+    @property
+    def automation_page(self) -> Any:
+        return self.page("templates")
+
+    @property
+    def kb_page(self) -> Any:
+        return self.page("kb")
+
+    @property
+    def dashboard_page(self) -> Any:
+        return self.page("dashboard")
+
+    def page(self, key: str) -> QWidget:
+        """The page, built now if it was not yet."""
+        if key not in self.pages:
+            module, name = LAZY_PAGES[key]
+            cls = getattr(import_module(module), name)
+            built = cls(self.context, self.language, self.context.run_job) \
+                if key == "settings" else cls(self.context)
+            self.pages[key] = built
+            at = PAGES.index(key)
+            placeholder = self.stack.widget(at)
+            self.stack.insertWidget(at, fitting(built))  # a page taller than the window scrolls
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.stack.setCurrentIndex(self.nav.currentRow())
+            self._wire_page(key, built)
+            built.retranslate()
+        return self.pages[key]
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.page(PAGES[row])
+            self.stack.setCurrentIndex(row)
+
+    def _wire_page(self, key: str, page: Any) -> None:
+        if hasattr(page, "error"):
+            page.error.connect(self.show_error)
+        if key == "settings":
+            page.languageChosen.connect(self.set_language)
+            page.meChosen.connect(self.set_me)
+            page.teamChanged.connect(self.reload_team)
+            page.restored.connect(self._restored)
+            page.team.synced.connect(self.on_changed)
+            page.channels_card.channelsChanged.connect(self.channelsChanged)
+        elif key == "schedule":
+            page.changed.connect(self.status.refresh)
+        elif key == "dashboard":
+            page.openConversation.connect(self._open_conversation)
+            page.openWaiting.connect(lambda: (self.show_page("inbox"), self.inbox.show_waiting()))
+        elif key == "templates" and self.inbox.conversation.detail is not None:
+            page.preview_on(self.inbox.conversation.detail.id)
+
     # -- wiring -------------------------------------------------------------------------------
     def _wire(self) -> None:
         self.context.db.changed.connect(self.on_changed)
         self.context.db.error.connect(self.show_error)
         self.inbox.error.connect(self.show_error)
         self.inbox.countsChanged.connect(self._counts)
-        self.settings_page.error.connect(self.show_error)
-        self.settings_page.languageChosen.connect(self.set_language)
-        self.settings_page.meChosen.connect(self.set_me)
-        self.settings_page.teamChanged.connect(self.reload_team)
         self.status.statusChanged.connect(self.reload_team)
         self.status.openSchedule.connect(lambda: self.show_page("schedule"))
-        self.schedule_page.changed.connect(self.status.refresh)
-        self.schedule_page.error.connect(self.show_error)
-        self.automation_page.error.connect(self.show_error)
-        self.dashboard_page.error.connect(self.show_error)
-        self.dashboard_page.openConversation.connect(self._open_conversation)
-        self.dashboard_page.openWaiting.connect(
-            lambda: (self.show_page("inbox"), self.inbox.show_waiting()))
-        self.settings_page.restored.connect(self._restored)
-        self.settings_page.team.synced.connect(self.on_changed)
-        self.inbox.conversation.loaded.connect(lambda d: self.automation_page.preview_on(d.id))
+        self.inbox.conversation.loaded.connect(
+            lambda d: "templates" in self.pages and self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -193,12 +240,8 @@ class MainWindow(QMainWindow):
             action.setText(texts[key])
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_about.setText(self.tr("About ShopDesk"))
-        self.inbox.retranslate()
-        self.settings_page.retranslate()
-        self.schedule_page.retranslate()
-        self.automation_page.retranslate()
-        self.kb_page.retranslate()
-        self.dashboard_page.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
         self.status.retranslate()
         self._update_tray()
 
@@ -335,7 +378,8 @@ class MainWindow(QMainWindow):
         def loaded(result: tuple) -> None:
             self.context.agents, self.context.me = result
             self.status.show_me()
-            self.settings_page.load()
+            if "settings" in self.pages:
+                self.settings_page.load()
         self.context.db.run(lambda shop: (team.agents(shop), team.me(shop)), loaded)
 
     # -- commands -----------------------------------------------------------------------------
@@ -364,6 +408,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         self.status.showMessage(self.tr("Importing {0}…").format(path))
+        from desktop.services import interchange  # here: the first screen does without it
 
         def done(report: interchange.ImportReport) -> None:
             text = self.tr("Imported {0} messages and {1} events; {2} lines refused.").format(
@@ -387,6 +432,7 @@ class MainWindow(QMainWindow):
                                               self.tr("JSON Lines (*.jsonl);;CSV (*.csv);;"
                                                       "Excel workbook (*.xlsx)"))
         if path:
+            from desktop.services import interchange
             self.context.db.run(
                 partial(interchange.export_file, path=path),
                 lambda n: self.status.showMessage(self.tr("Exported {0} lines.").format(n),

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.channels import orders as lookups
 from desktop.domain.orders import Order, latest_event
 from desktop.services import orders
 from desktop.services.orders import LookupFailed
@@ -181,6 +180,9 @@ class OrderList(QWidget):
         self.refresh_button.setEnabled(False)
         self.age.setText(self.tr("Asking the platform…"))
         customer = self.customer_id
+        # here: the platforms' connectors (and the HTTP library) load when first asked
+        from desktop.channels import orders as lookups
+
         self.lookups.run(partial(lookups.refresh_customer, customer_id=customer),
                          partial(self._refreshed, customer, quiet),
                          partial(self._failed, customer))

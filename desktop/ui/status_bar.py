@@ -9,13 +9,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
-from desktop.channels import registry
 from desktop.domain.protocol import CLOCK_WARN_MS
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
 from desktop.ui import agent_status, formatting, user_messages
 from desktop.ui.context import Context
-from desktop.ui.schedule_page import describe
 
 
 class ElidedLabel(QLabel):
@@ -137,6 +135,8 @@ class StatusBar(QStatusBar):
         self.context.db.run(schedule.status, self._hours)
 
     def _hours(self, status: schedule.HoursStatus) -> None:
+        from desktop.ui.schedule_page import describe  # here: the page is built when shown
+
         self.hours.setText(("● " if status.open else "○ ") + describe(status))
         self.context.db.run(schedule.notices, self._notices)
 
@@ -180,6 +180,8 @@ class StatusBar(QStatusBar):
             self.showMessage(message, 10_000)
 
         def changed(_c: object) -> None:
+            from desktop.channels import registry  # here: the connectors import requests
+
             self.statusChanged.emit()
             # platforms that route chats to online shops hear of it too (TikTok Shop)
             self.context.db.run(partial(registry.announce_status,

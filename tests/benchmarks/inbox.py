@@ -112,6 +112,8 @@ def main() -> int:
     window.show()
     window.start()
     window.context.db.wait_idle()
+    from desktop.app import warm_up
+    warm_up(args.db).join()  # as the app does after the first paint: suggestions are ready
     view = window.inbox.conversation
     opens = []
     for _ in range(10):

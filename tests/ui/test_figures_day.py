@@ -184,6 +184,7 @@ def zh_window(qtbot, demo_path):
 
 def test_the_reminders_job_speaks_the_users_language(zh_window, qtbot):
     zh_window.show_page("settings")
+    zh_window.context.db.wait_idle()  # the page is built when first shown, and reads its jobs
     jobs = zh_window.settings_page.jobs
     row = next(r for r, job in enumerate(jobs.jobs) if job["name"] == "reminders")
     qtbot.mouseClick(jobs.table.cellWidget(row, 5), Qt.MouseButton.LeftButton)

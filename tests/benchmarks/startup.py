@@ -1,0 +1,251 @@
+"""Start-up and memory benchmark, side by side with the floor: a bare PySide6 window.
+
+    python tests/benchmarks/startup.py --db /tmp/shopdesk-bench/demo.sqlite
+
+(a database made by tests/benchmarks/foundation.py: demo.sqlite has the demo's knowledge
+base, imported.sqlite only messages). Prints two Markdown tables:
+
+- start-up to the painted inbox against a bare PySide6 window's start, each started as a new
+  process, alternating, ``--runs`` times (median and worst: the machine may be shared), from
+  compiled bytecode as an installed app starts;
+- resident memory of one process, step by step: a bare ``QApplication``, importing the app
+  and its main window, building the window, the painted inbox, five seconds later with the
+  sentence model loaded and matching (the app warms the knowledge base's matcher after the
+  first paint), after opening the first conversation, after scrolling 10,000 rows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# An installed ShopDesk starts from compiled bytecode: the children write and use the
+# __pycache__ files even where the shell says not to (compiling the app's ~100 modules from
+# source would add ~0.1 s to every start and nothing to the floor's).
+CHILD_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+BARE = """
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication([])
+window = QWidget()
+window.resize(1440, 900)
+window.show()
+app.processEvents()
+window.repaint()
+app.processEvents()
+print('painted', flush=True)
+"""
+
+APP = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.app import build_window
+from desktop.ui import theme
+app = QApplication([])
+theme.apply(app)
+window, _ = build_window(Path({db!r}), 'zh_CN')
+window.resize(1440, 900)
+window.show()
+window.start()
+while window.inbox.list.model.rowCount() == 0:
+    app.processEvents()
+window.inbox.list.view.viewport().repaint()
+app.processEvents()
+print('painted', flush=True)
+window.context.db.shutdown()
+"""
+
+STEPS = """
+import json, sys, threading, time
+sys.path.insert(0, {root!r})
+from pathlib import Path
+
+def rss():
+    with open('/proc/self/status', encoding='ascii') as fh:
+        for line in fh:
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1]) / 1024
+    return float('nan')
+
+steps = []
+def step(name):
+    steps.append((name, round(rss(), 1)))
+
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+step('a bare QApplication')
+import desktop.app
+import desktop.ui.main_window
+from desktop.ui import theme
+step('importing desktop.app and the main window')
+theme.apply(app)
+window, _ = desktop.app.build_window(Path({db!r}), 'zh_CN')
+window.resize(1440, 900)
+step('building the window')
+window.show()
+window.start()
+while window.inbox.list.model.rowCount() == 0:
+    app.processEvents()
+window.inbox.list.view.viewport().repaint()
+app.processEvents()
+painted = time.monotonic()
+step('painted inbox')
+warm = getattr(desktop.app, 'warm_up', None)
+if warm is not None:
+    warm(Path({db!r}))
+else:  # before the app warmed the matcher itself: the first suggestion loaded it
+    from desktop.services import kb
+    window.context.db.run(lambda shop: kb.match(shop, '什么时候发货'), lambda _r: None)
+from desktop.services import kb, sentence_model
+while time.monotonic() < painted + 5 or sentence_model._model is None or not kb._cache:
+    app.processEvents()
+    time.sleep(0.02)
+found = []
+window.context.db.run(lambda shop: kb.match(shop, '杯子碎了'), found.append)
+while not found:
+    app.processEvents()
+    time.sleep(0.02)
+step('5 s after painting, the sentence model loaded and matching' if found[0] else
+     '5 s after painting, the sentence model loaded (the shop has no articles to match)')
+lst = window.inbox.list
+view = window.inbox.conversation
+first = lst.model.index(0, 0)
+lst.view.setCurrentIndex(first)
+deadline = time.monotonic() + 30
+while view.detail is None and time.monotonic() < deadline:
+    app.processEvents()
+window.context.db.wait_idle()
+app.processEvents()
+step('after opening the first conversation')
+lst.tabs.setCurrentIndex(5)  # Closed: hundreds of thousands of rows
+bar = lst.view.verticalScrollBar()
+from PySide6.QtCore import QModelIndex
+while lst.model.rowCount() < 10_000 and (lst.model.canFetchMore(QModelIndex())
+                                         or window.context.db.busy):
+    bar.setValue(bar.maximum())
+    app.processEvents()
+step(f'after scrolling {{lst.model.rowCount():,}} rows')
+window.context.db.shutdown()
+print(json.dumps(steps, ensure_ascii=False), flush=True)
+"""
+
+
+SERVE = """
+import sys, time
+sys.path.insert(0, {root!r})
+from functools import partial
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from desktop.app import answer_request, build_window, warm_up
+from desktop.services.instance import ShopLock
+from desktop.ui.instance import InstanceServer, server_name
+app = QApplication([])
+window, _ = build_window(Path({db!r}), 'zh_CN')
+window.show()
+window.start()
+warm_up(Path({db!r})).join()
+server = InstanceServer(server_name(ShopLock({db!r}).key), lambda: None,
+                        partial(answer_request, window))
+print('ready', flush=True)
+app.exec()
+"""
+ASK = ["-m", "desktop", "kb", "match", "杯子碎了", "--db"]
+
+
+def kb_match(db: Path, runs: int) -> tuple[list[float], list[float]]:
+    """``shopdesk kb match`` wall times in seconds: with a window open on the shop (its
+    matcher warm), and without (the command loads the model itself)."""
+    env = {**CHILD_ENV, "PYTHONPATH": str(ROOT)}
+
+    def timed() -> float:
+        start = time.perf_counter()
+        subprocess.run([sys.executable, *ASK, str(db)], capture_output=True, env=env,
+                       check=True)
+        return time.perf_counter() - start
+
+    cold = [timed() for _ in range(runs)]
+    window = subprocess.Popen([sys.executable, "-c", SERVE.format(root=str(ROOT), db=str(db))],
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                              env=CHILD_ENV)
+    assert window.stdout is not None
+    window.stdout.readline()
+    warm = [timed() for _ in range(runs)]
+    window.terminate()
+    window.wait()
+    return warm, cold
+
+
+def _until_painted(code: str) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=CHILD_ENV)
+    assert proc.stdout is not None
+    took = float("nan")
+    for line in proc.stdout:
+        if line.startswith("painted"):
+            took = time.perf_counter() - start
+            break
+    proc.wait()
+    return took
+
+
+def startup(db: Path, runs: int) -> tuple[list[float], list[float]]:
+    """(bare window, ShopDesk) start-up times in seconds, started alternately."""
+    app = APP.format(root=str(ROOT), db=str(db))
+    bare, shopdesk = [], []
+    _until_painted(app)  # writes the bytecode caches: not counted
+    for _ in range(runs):
+        bare.append(_until_painted(BARE))
+        shopdesk.append(_until_painted(app))
+    return bare, shopdesk
+
+
+def memory_steps(db: Path) -> list[tuple[str, float]]:
+    out = subprocess.run([sys.executable, "-c", STEPS.format(root=str(ROOT), db=str(db))],
+                         capture_output=True, text=True, env=CHILD_ENV)
+    if out.returncode:
+        raise SystemExit(f"the measuring process failed:\n{out.stderr}")
+    return [tuple(s) for s in json.loads(out.stdout.strip().splitlines()[-1])]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    bare, shopdesk = startup(args.db, args.runs)
+    b, s = statistics.median(bare), statistics.median(shopdesk)
+    print(f"Start-up, {args.runs} runs each, alternating (median, worst):\n")
+    print("| start | median | worst |\n| --- | --- | --- |")
+    print(f"| a bare PySide6 window (the floor) | {b:.2f} s | {max(bare):.2f} s |")
+    print(f"| ShopDesk to the painted inbox | {s:.2f} s | {max(shopdesk):.2f} s |")
+    print(f"| ratio | {s / b:.1f}× | |\n")
+    print("Resident memory, one process, step by step:\n")
+    print("| step | resident memory | change |\n| --- | --- | --- |")
+    before = None
+    for name, mb in memory_steps(args.db):
+        change = "" if before is None else f"{mb - before:+.0f} MB"
+        print(f"| {name} | {mb:.0f} MB | {change} |")
+        before = mb
+    warm, cold = kb_match(args.db, args.runs)
+    print(f"\n`shopdesk kb match`, {args.runs} runs each (median, worst):\n")
+    print("| call | median | worst |\n| --- | --- | --- |")
+    print(f"| with the window open (its matcher warm) | {statistics.median(warm) * 1000:.0f} ms "
+          f"| {max(warm) * 1000:.0f} ms |")
+    print(f"| without a window (cold: loads the model, builds the matcher) | "
+          f"{statistics.median(cold) * 1000:.0f} ms | {max(cold) * 1000:.0f} ms |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""The first screen imports and builds only what it shows: start-up stays quick and light."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+ROOT = Path(__file__).resolve().parents[2]
+# Needed later or never by the inbox: the phrase dictionary of pypinyin (57 MB), the
+# spreadsheet library, numpy (the knowledge base's matcher), the channels' HTTP library,
+# holiday tables, the demo generator, sqlite-utils (only to upgrade a database), the model's
+# runtime. Once the window has started, the status bar says whether the shop is open: the
+# holiday tables are read on the database thread, and the schedule page's wording of it
+# imported (the page itself is not built).
+READ_ONCE_STARTED = {"holidays", "desktop.ui.schedule_page"}
+NOT_AT_START = ("pypinyin", "openpyxl", "numpy", "requests", "holidays",
+                "desktop.services.demo", "sqlite_utils", "onnxruntime",
+                "desktop.ui.settings_page", "desktop.ui.dashboard_page", "desktop.ui.kb_page",
+                "desktop.ui.schedule_page", "desktop.ui.automation_page")
+
+CHILD = """
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from desktop.app import build_window
+app = QApplication([])
+window, _ = build_window(Path(sys.argv[1]), "en")
+print(" ".join(sorted(m for m in sys.argv[2:] if m in sys.modules)) or "-")
+window.resize(1440, 900)
+window.show()
+window.start()
+while window.inbox.list.model.rowCount() == 0:
+    app.processEvents()
+window.inbox.list.view.viewport().repaint()
+app.processEvents()
+window.context.db.wait_idle()
+print(" ".join(sorted(m for m in sys.argv[2:] if m in sys.modules)) or "-")
+window.context.db.shutdown()
+"""
+
+
+def _imported_at_start(shop: Path) -> tuple[list[str], list[str]]:
+    """The modules of NOT_AT_START imported once the window is built, and once the inbox is
+    painted and the first reads are done."""
+    out = subprocess.run([sys.executable, "-c", CHILD, str(shop), *NOT_AT_START],
+                         capture_output=True, text=True, cwd=ROOT, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    built, painted = out.stdout.splitlines()[-2:]
+    return [m for m in built.split() if m != "-"], [m for m in painted.split() if m != "-"]
+
+
+def test_the_painted_inbox_imports_nothing_it_does_not_show(demo_path) -> None:
+    built, painted = _imported_at_start(demo_path)
+    assert built == []
+    assert [m for m in painted if m not in READ_ONCE_STARTED] == []
+
+
+def test_a_page_is_built_when_first_shown(window, qtbot) -> None:
+    assert set(window.pages) == {"inbox"}
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.nav.visualItemRect(window.nav.item(4)).center())
+    assert window.stack.currentWidget() is window.pages["dashboard"]
+    assert window.pages["dashboard"] is window.dashboard_page
+
+
+def test_the_matcher_is_warmed_up_in_the_background(demo_path) -> None:
+    from desktop.app import warm_up
+    from desktop.services import kb, sentence_model
+    from desktop.services.session import open_shop
+
+    kb._cache.clear()
+    warm_up(demo_path).join(120)
+    assert sentence_model.shared() is not None
+    [built] = kb._cache.values()
+    store = open_shop(demo_path, readonly=True)
+    try:
+        assert kb.index(store) is built  # the composer's first suggestion finds it ready
+    finally:
+        store.close()
+
+
+def test_kb_match_on_the_command_line_is_answered_by_the_open_window(window, qtbot,
+                                                                     demo_path, capsys):
+    import json
+    import threading
+    from functools import partial
+
+    from desktop import cli
+    from desktop.app import answer_request
+    from desktop.services.instance import ShopLock
+    from desktop.ui.instance import InstanceServer, server_name
+
+    server = InstanceServer(server_name(ShopLock(demo_path).key), lambda: None,
+                            partial(answer_request, window))
+    codes: list[int] = []
+    asking = threading.Thread(target=lambda: codes.append(cli.main(
+        ["kb", "match", "杯子碎了", "--db", str(demo_path), "--json"])))
+    try:
+        asking.start()
+        qtbot.waitUntil(lambda: not asking.is_alive(), timeout=60_000)
+    finally:
+        server.server.close()
+    assert codes == [0] and server.answered == 1
+    found = json.loads(capsys.readouterr().out)
+    assert found[0]["title"] == "收到破损商品"

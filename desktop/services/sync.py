@@ -116,7 +116,6 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     pulled, applied = pulled + first[0], applied + first[1]
     for table, ids in first[2].tables.items():
         changes.tables.setdefault(table, set()).update(ids)
-    report_held(store, hub)
     with store.write() as w:
         settings.write_local(w, "sync.last", str(store.clock()))
         settings.write_local(w, "sync.error", error)
@@ -264,17 +263,6 @@ def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | 
         result = w.changes
     _tell_lost_claims(store, sorted(page.assigned))
     return result
-
-
-def report_held(store: Store, hub: Hub) -> None:
-    """Tell the hub which changes this desktop holds (so the owner can see and drop them)."""
-    send = getattr(hub, "held", None)
-    rows = identity.held_list(store.conn)
-    if send is not None and rows:
-        try:
-            send([{"id": r["id"], "reason": r["reason"]} for r in rows])
-        except UserError:
-            pass  # told on the next sync
 
 
 def _clock(store: Store, answer: dict[str, Any]) -> None:

@@ -189,10 +189,9 @@ def push(store: Store, hub: Hub) -> int:
 
 
 def _sent_bytes(raw: bytes) -> int:
-    """At most how many bytes a change takes in a request whose JSON escapes every
-    character beyond ASCII (``\\uXXXX``, a pair of them beyond the BMP)."""
-    beyond = len(raw) - len(raw.decode("utf-8"))  # a character's UTF-8 bytes after its first
-    return len(raw) + 4 * beyond + 1
+    """The bytes a change takes in a push: its JSON, UTF-8 as it is (the client sends it so),
+    and the comma before the next."""
+    return len(raw) + 1
 
 
 def _send(store: Store, hub: Hub, page: list[dict[str, Any]]) -> int:

@@ -2929,36 +2929,47 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/thread_html.py" line="89"/>
+        <source>not sent yet: another computer may have sent it</source>
+        <translation>not sent yet: another computer may have sent it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/thread_html.py" line="93"/>
+        <source>send it</source>
+        <translation>send it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/thread_html.py" line="102"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="92"/>
+        <location filename="../../desktop/ui/thread_html.py" line="96"/>
+        <location filename="../../desktop/ui/thread_html.py" line="105"/>
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="96"/>
+        <location filename="../../desktop/ui/thread_html.py" line="109"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="129"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="147"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="153"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="170"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>

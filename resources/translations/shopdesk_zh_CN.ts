@@ -2922,36 +2922,47 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/thread_html.py" line="89"/>
+        <source>not sent yet: another computer may have sent it</source>
+        <translation>尚未发送：可能已由另一台电脑发出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/thread_html.py" line="93"/>
+        <source>send it</source>
+        <translation>确认发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/thread_html.py" line="102"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="92"/>
+        <location filename="../../desktop/ui/thread_html.py" line="96"/>
+        <location filename="../../desktop/ui/thread_html.py" line="105"/>
         <source>cancel</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="96"/>
+        <location filename="../../desktop/ui/thread_html.py" line="109"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="129"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="134"/>
+        <location filename="../../desktop/ui/thread_html.py" line="147"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="140"/>
+        <location filename="../../desktop/ui/thread_html.py" line="153"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="157"/>
+        <location filename="../../desktop/ui/thread_html.py" line="170"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>

@@ -116,7 +116,6 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     pulled, applied = pulled + first[0], applied + first[1]
     for table, ids in first[2].tables.items():
         changes.tables.setdefault(table, set()).update(ids)
-    report_held(store, hub)
     with store.write() as w:
         settings.write_local(w, "sync.last", str(store.clock()))
         settings.write_local(w, "sync.error", error)
@@ -190,10 +189,9 @@ def push(store: Store, hub: Hub) -> int:
 
 
 def _sent_bytes(raw: bytes) -> int:
-    """At most how many bytes a change takes in a request whose JSON escapes every
-    character beyond ASCII (``\\uXXXX``, a pair of them beyond the BMP)."""
-    beyond = len(raw) - len(raw.decode("utf-8"))  # a character's UTF-8 bytes after its first
-    return len(raw) + 4 * beyond + 1
+    """The bytes a change takes in a push: its JSON, UTF-8 as it is (the client sends it so),
+    and the comma before the next."""
+    return len(raw) + 1
 
 
 def _send(store: Store, hub: Hub, page: list[dict[str, Any]]) -> int:
@@ -264,17 +262,6 @@ def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | 
         result = w.changes
     _tell_lost_claims(store, sorted(page.assigned))
     return result
-
-
-def report_held(store: Store, hub: Hub) -> None:
-    """Tell the hub which changes this desktop holds (so the owner can see and drop them)."""
-    send = getattr(hub, "held", None)
-    rows = identity.held_list(store.conn)
-    if send is not None and rows:
-        try:
-            send([{"id": r["id"], "reason": r["reason"]} for r in rows])
-        except UserError:
-            pass  # told on the next sync
 
 
 def _clock(store: Store, answer: dict[str, Any]) -> None:

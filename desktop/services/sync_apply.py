@@ -169,6 +169,8 @@ class Page:
         else:
             raise Held(f"a change to a {table} row this desktop does not have")
         if other is not None and other != key:
+            if key < other and key < identity.content_source(self.conn, table, other):
+                changelog.rewrite_history(self.conn, table, other, values)
             self._alias(table, key, other)
             key = other
         values["id"] = key

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.services import outbox
 from desktop.services.errors import UserError
 from desktop.store import conversations, directory
 from desktop.store import messages as message_store
@@ -86,6 +87,7 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
     assert customer is not None
     thread = []
     orders: dict[str, None] = {}
+    asking = {m["id"] for m in outbox.pending(store) if m["status"] == "confirm"}
     for m in message_store.thread(conn, conversation_id):
         author = agents.get(m["agent_id"], "") if m["agent_id"] else m["author"]
         if m["order_id"]:
@@ -93,7 +95,8 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
         payload = m["payload"]
         thread.append(ThreadMessage(
             m["id"], m["direction"], author, m["kind"], m["text"], m["sent_at"],
-            m["sent_offset"], m["delivery"], m["order_id"], m["product_id"],
+            m["sent_offset"], "confirm" if m["id"] in asking else m["delivery"],
+            m["order_id"], m["product_id"],
             tuple(payload.get("attachments", ())), payload.get("extra", {})))
     events = tuple(ThreadEvent(e["kind"], e["at"], agents.get(e["by_agent_id"] or ""),
                                e["data"]) for e in message_store.events(conn, conversation_id))

@@ -159,6 +159,28 @@ def insert_history(conn: sqlite3.Connection, table: str, values: dict[str, Any],
                      (cursor.lastrowid, index_tokens(values.get("text") or "")))
 
 
+_KEPT_HERE = frozenset({"id", "delivery", "payload"})  # a message's own and its sending's
+
+
+def rewrite_history(conn: sqlite3.Connection, table: str, key: str,
+                    values: dict[str, Any]) -> None:
+    """Make a history row hold another desktop's version of it (what it says, when, by whom),
+    its search entry too; its id and its delivery stay."""
+    old = stored_row(conn, table, key)
+    if old is None:
+        return
+    changed = {c: v for c, v in values.items() if c not in _KEPT_HERE and old.get(c) != v}
+    if not changed:
+        return
+    search = table == "messages" and "text" in changed
+    if search:
+        _unindex(conn, table, key, "message_fts")
+    conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in changed)} WHERE id = ?",
+                 (*changed.values(), key))
+    if search:
+        _index(conn, table, key, "message_fts")
+
+
 def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, dict | None]]:
     """(stamp, fields) of every change to a row, oldest first (None fields: deleted)."""
     return [(stamp, None if fields is None else orjson.loads(fields)) for stamp, fields in

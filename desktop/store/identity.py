@@ -41,6 +41,14 @@ def add_alias(conn: sqlite3.Connection, table: str, key: str, to: str) -> None:
                  (table, key, to))
 
 
+def content_source(conn: sqlite3.Connection, table: str, key: str) -> str:
+    """The id whose version a history row here holds: the smallest of its own and its
+    aliases' (two versions of one message keep the same one everywhere)."""
+    row = conn.execute("SELECT min(key) FROM sync_alias WHERE tbl = ? AND canonical = ?",
+                       (table, key)).fetchone()
+    return min(key, row[0]) if row and row[0] else key
+
+
 def exists(conn: sqlite3.Connection, table: str, key: str) -> bool:
     return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (key,)).fetchone() is not None
 

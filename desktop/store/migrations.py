@@ -488,6 +488,7 @@ def m017_sync_identity(db: sqlite_utils.Database) -> None:
         canonical TEXT NOT NULL,       -- the row's id here
         PRIMARY KEY (tbl, key)
     ) WITHOUT ROWID;
+    CREATE INDEX sync_alias_canonical ON sync_alias (tbl, canonical, key);
     CREATE TABLE sync_held (
         stamp TEXT PRIMARY KEY,        -- the change's id
         change TEXT NOT NULL,          -- JSON, as it came from the hub

@@ -322,6 +322,9 @@ class ConversationView(QWidget):
         elif kind == "retry":
             self.context.db.run(partial(actions.retry_send, message_id=value),
                                 lambda _c: None, self.error.emit)
+        elif kind == "confirm":
+            self.context.db.run(partial(outbox.confirm, message_id=value),
+                                lambda _n: self.reload(), self.error.emit)
         elif kind == "cancel":
             self.context.db.run(partial(outbox.cancel, message_id=value,
                                         actor=self.context.me_id),

@@ -106,6 +106,19 @@ def _delivery(message: ThreadMessage) -> str:
             + QCoreApplication.translate("Thread", "retry")
             + "</a>"
         )
+    if message.delivery == "confirm":  # queued before this desktop took the channel over
+        return (
+            ' · <span style="color:#d48806">'
+            + QCoreApplication.translate("Thread", "not sent yet: another computer may have "
+                                                   "sent it")
+            + "</span> "
+            f'<a href="confirm:{message.id}">'
+            + QCoreApplication.translate("Thread", "send it")
+            + "</a> "
+            f'<a href="cancel:{message.id}">'
+            + QCoreApplication.translate("Thread", "cancel")
+            + "</a>"
+        )
     if message.delivery == "queued":
         return (
             ' · <span style="color:#d48806">'

@@ -167,3 +167,30 @@ def test_a_change_from_a_newer_version_is_held_until_this_desktop_upgrades(
                         protocol.SHARED_COLUMNS["customers"] | {"wechat"})
     assert b.sync()["held"]["count"] == 0
     assert b.rows("SELECT wechat FROM customers WHERE id = ?", customer) == [("wx-王",)]
+
+
+def test_two_versions_of_one_message_end_as_the_same_one_everywhere(running, tmp_path):  # noqa: F811
+    hub_store, url = running
+    a, b = _pair(tmp_path, hub_store, url)
+    b.import_lines([line(7, "c1", "u1", text="在吗？")])  # the same platform message, as
+    a.import_lines([line(7, "c1", "u1", text="在吗")], tag="again")  # two exports wrote it
+    _rounds(a, b)
+    assert a.rows("SELECT text FROM messages WHERE external_id = 'c1-7'") == \
+        b.rows("SELECT text FROM messages WHERE external_id = 'c1-7'")
+    assert a.export() == b.export() and a.states() == b.states()
+
+
+def test_a_held_change_the_owner_drops_at_the_hub_is_no_longer_held(running, tmp_path):  # noqa: F811
+    hub_store, url = running
+    _a, b = _pair(tmp_path, hub_store, url)
+    stray = {"id": "0001759000000003-00000-zz", "stamp": "0001759000000003-00000-zz",
+             "origin": "zz", "tbl": "customer_notes", "key": "note-zz",
+             "fields": {"id": "note-zz", "customer_id": "nobody", "text": "?",
+                        "created_at": 1}}
+    hub_store.push("zz", [stray], 1_759_000_000_000)
+    assert b.sync()["held"]["count"] == 1
+    owner = run("hub", "drop", stray["id"], "--data", str(tmp_path / "hub"))
+    assert owner.returncode == 0, owner.stderr
+    b.sync()
+    assert identity.held_list(b.store.conn) == []
+    assert b.sync()["held"]["count"] == 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import hours
+from desktop.domain.timefmt import spoken_time
 from desktop.services import schedule, shop
 from desktop.ui import ics_message
 from desktop.ui.context import Context
@@ -362,10 +363,10 @@ def describe(status: schedule.HoursStatus) -> str:
     if status.state in ("public_holiday", "closed_day", "holiday_mode") and status.reason:
         text += f" ({status.reason})"
     if status.next_change:
-        # the shop's own wall-clock time; the date only when it is not today
-        today = QDateTime.currentDateTime().toString("yyyy-MM-dd")
-        day, _, clock = status.next_change[:16].partition("T")
-        when = clock if day == today else f"{day[5:]} {clock}"
-        text += " · " + (QCoreApplication.translate("Schedule", "closes at {0}") if status.open
-                         else QCoreApplication.translate("Schedule", "opens at {0}")).format(when)
+        # the shop's own wall-clock time, as people say it: 明天上午9点 / tomorrow 9:00
+        when = datetime.fromisoformat(status.next_change)
+        language = str(QCoreApplication.instance().property("shopdesk_language") or "en")
+        spoken = spoken_time(when, datetime.now(when.tzinfo), language)
+        text += " · " + (QCoreApplication.translate("Schedule", "closes {0}") if status.open
+                         else QCoreApplication.translate("Schedule", "opens {0}")).format(spoken)
     return text

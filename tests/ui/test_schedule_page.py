@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import Qt
 
 from desktop.services import schedule, shop
@@ -152,3 +154,28 @@ def test_importing_a_calendar_says_what_was_read_in_both_languages(window, demo_
             "日历第 6 行的日期或重复规则无法识别（DTSTART:20271306），未做任何更改。"
     finally:
         window.set_language("en")
+
+
+@pytest.mark.parametrize(("language", "said"), [("zh_CN", "休息中：非工作时间 · 明天上午9点开门"),
+                                                ("en", "Closed: outside working hours · opens "
+                                                       "tomorrow 9:00")])
+def test_the_next_opening_is_said_as_people_say_it(qapp, language, said):
+    """Not “12-06 09:00”: the status bar and the schedule page say when the shop opens the
+    way people do."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from desktop.services.schedule import HoursStatus
+    from desktop.ui import i18n
+    from desktop.ui.schedule_page import describe
+
+    zone = ZoneInfo("Asia/Shanghai")
+    tomorrow = (datetime.now(zone) + timedelta(days=1)).replace(hour=9, minute=0, second=0,
+                                                                  microsecond=0)
+    i18n.install(language)
+    try:
+        text = describe(HoursStatus(False, "off_hours", "outside working hours",
+                                    tomorrow.isoformat(), []))
+    finally:
+        i18n.install("en")
+    assert text == said

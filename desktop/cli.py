@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import desktop
-from desktop import cli_orders
+from desktop import cli_aftersales, cli_orders
 from desktop.services import crash, locations
 from desktop.services.errors import UserError, describe
 from desktop.services.session import Shop, open_shop
@@ -169,6 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
     hook.add_argument("--reply-token-stdin", action="store_true",
                       help="read the bearer token the reply URL expects from stdin")
     cli_orders.register(command, add_sub)  # order, orders, channel add douyin
+    cli_aftersales.register(command)  # aftersales
     for sp in (add, hook, mail, tiktok):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")

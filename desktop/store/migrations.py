@@ -505,6 +505,43 @@ def m019_orders(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m020_after_sales(db: sqlite_utils.Database) -> None:
+    # After-sales requests (desktop/store/aftersales.py) known by what the platform says:
+    # (channel, request id), tied to their order; the platform's deadline for the shop's next
+    # step. Kept by the desktop that fetches the channel (the platform is the record).
+    db.executescript("""
+    CREATE TABLE after_sales (
+        channel_id TEXT NOT NULL REFERENCES channels(id),
+        request_id TEXT NOT NULL,        -- the platform's after-sales id
+        order_id TEXT NOT NULL,
+        customer_id TEXT,                -- the shop's customer, when known
+        buyer_id TEXT NOT NULL DEFAULT '',
+        kind TEXT NOT NULL,              -- normalised (desktop/domain/aftersales.py)
+        stage TEXT NOT NULL,             -- normalised
+        platform_status TEXT NOT NULL,   -- as the platform says it
+        amount TEXT NOT NULL,            -- decimal, in yuan / dollars
+        currency TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+        deadline INTEGER,                -- the platform's, for the next step
+        created_at INTEGER NOT NULL,
+        handled_at INTEGER,              -- first seen out of the shop's hands
+        late INTEGER NOT NULL DEFAULT 0, -- and that was after the deadline it had then
+        fetched_at INTEGER NOT NULL,
+        PRIMARY KEY (channel_id, request_id)
+    );
+    CREATE INDEX after_sales_open ON after_sales (stage, deadline);
+    CREATE INDEX after_sales_order ON after_sales (channel_id, order_id);
+    CREATE TABLE after_sales_fetch (
+        channel_id TEXT PRIMARY KEY REFERENCES channels(id),
+        next_at INTEGER NOT NULL DEFAULT 0,
+        last_ok_at INTEGER,
+        last_error TEXT NOT NULL DEFAULT '',
+        failures INTEGER NOT NULL DEFAULT 0
+    );
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

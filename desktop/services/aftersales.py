@@ -75,6 +75,15 @@ def of_customer(store: Store, customer_id: str) -> list[AfterSale]:
     return store_rows.of_customer(store.conn, customer_id)
 
 
+def any_known(store: Store) -> bool:
+    return store_rows.count(store.conn) > 0
+
+
+def handled_between(store: Store, start: int, end: int) -> list[AfterSale]:
+    """The requests that left the shop's hands between ``start`` and ``end``."""
+    return store_rows.handled_between(store.conn, start, end)
+
+
 def conversation_of(store: Store, item: AfterSale) -> str | None:
     """The customer's latest conversation (None when the request has no known customer)."""
     if not item.customer_id:

@@ -21,7 +21,7 @@ from typing import Any
 from desktop.domain import hours
 from desktop.domain import metrics as m
 from desktop.domain.metrics import Band
-from desktop.services import kb, locations, metrics, schedule, shop
+from desktop.services import kb, locations, metrics, report_aftersales, schedule, shop
 from desktop.services.report_book import Book, Formatted, widths_of
 from desktop.services.resources import resource
 
@@ -105,6 +105,7 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
             tzinfo=None)
 
     _to_do(book, store, w, heading, details, questions, (start, end), local)
+    report_aftersales.sheet(book, store, (start, end), lang, local, channel)
     _summary(book, store, day, f, w, heading)
     book.sheet(w["Agents"], [w["agent"], w["replies"], w["answered"], w["frt_median_s"],
                              w["closed"], w["resolved"]],

@@ -70,6 +70,10 @@ def handled_between(conn: sqlite3.Connection, start: int, end: int) -> list[Afte
         (start, end))]
 
 
+def count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM after_sales").fetchone()[0]
+
+
 def fetch_state(conn: sqlite3.Connection, channel_id: str) -> dict[str, Any]:
     row = conn.execute("SELECT next_at, last_ok_at, last_error, failures FROM "
                        "after_sales_fetch WHERE channel_id = ?", (channel_id,)).fetchone()

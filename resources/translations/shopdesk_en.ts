@@ -2597,7 +2597,12 @@ The helpdesk for small online shops.</translation>
         <translation>Complaint surge: {0} complaints in the last hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="65"/>
+        <source>{0}&apos;s after-sales request on order {1}: {2} left to act before the platform decides</source>
+        <translation>{0}&apos;s after-sales request on order {1}: {2} left to act before the platform decides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="69"/>
         <source>Something needs your attention</source>
         <translation>Something needs your attention</translation>
     </message>
@@ -2605,12 +2610,12 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="99"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>1 open reminder</numerusform>
@@ -2618,12 +2623,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="109"/>
         <source>No reminders</source>
         <translation>No reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="117"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>

@@ -2590,7 +2590,12 @@ The helpdesk for small online shops.</source>
         <translation>投诉激增：最近一小时 {0} 个投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="65"/>
+        <source>{0}&apos;s after-sales request on order {1}: {2} left to act before the platform decides</source>
+        <translation>{0} 的售后申请（订单 {1}）还剩 {2}，请在平台自动处理前处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="69"/>
         <source>Something needs your attention</source>
         <translation>有事项需要处理</translation>
     </message>
@@ -2598,24 +2603,24 @@ The helpdesk for small online shops.</source>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="99"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>%n 条未处理提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="109"/>
         <source>No reminders</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="117"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>

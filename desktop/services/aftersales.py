@@ -52,7 +52,7 @@ def save(store: Store, channel: str, fetched: list[AfterSale]) -> int:
             seen.add(item.request_id)
             old = known.get(item.request_id)
             item = replace(item, channel=channel, fetched_at=now,
-                           customer_id=_customer(store, cid, item) or
+                           customer_id=_customer(store, cid, item) or item.customer_id or
                            (old.customer_id if old else None))
             store_rows.save(w, cid, domain.settle(item, old, now))
         for old in known.values():

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AfterSales</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
+        <source>Return and refund</source>
+        <translation>Return and refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
+        <source>Refund only</source>
+        <translation>Refund only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
+        <source>Price protection</source>
+        <translation>Price protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
+        <source>Resend missing item</source>
+        <translation>Resend missing item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="40"/>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
+        <source>Buyer to send back</source>
+        <translation>Buyer to send back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
+        <source>Returned goods to check</source>
+        <translation>Returned goods to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="49"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="55"/>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="57"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="72"/>
+        <source>After-sales: {0} · {1} · {2} · {3} left</source>
+        <translation>After-sales: {0} · {1} · {2} · {3} left</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesView</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="123"/>
+        <source>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</source>
+        <translation>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="133"/>
+        <source>After-sales {0}</source>
+        <translation>After-sales {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/aftersales_view.py" line="134"/>
+        <source>%n open after-sales requests</source>
+        <translation>
+            <numerusform>%n open after-sales request</numerusform>
+            <numerusform>%n open after-sales requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="160"/>
@@ -1515,12 +1649,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="76"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="77"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -2398,27 +2532,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <location filename="../../desktop/ui/order_cards.py" line="84"/>
         <source>Total {0} · ordered {1}</source>
         <translation>Total {0} · ordered {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="95"/>
+        <location filename="../../desktop/ui/order_cards.py" line="99"/>
         <source>Copy the tracking number</source>
         <translation>Copy the tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="106"/>
+        <location filename="../../desktop/ui/order_cards.py" line="110"/>
         <source>Send to customer</source>
         <translation>Send to customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="107"/>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>Put this order&apos;s summary into the reply box</translation>
     </message>
@@ -2426,27 +2560,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="155"/>
+        <location filename="../../desktop/ui/order_cards.py" line="159"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="156"/>
+        <location filename="../../desktop/ui/order_cards.py" line="160"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="182"/>
+        <location filename="../../desktop/ui/order_cards.py" line="186"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="218"/>
+        <location filename="../../desktop/ui/order_cards.py" line="222"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="221"/>
+        <location filename="../../desktop/ui/order_cards.py" line="225"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>

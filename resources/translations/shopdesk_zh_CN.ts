@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterSales</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
+        <source>Return and refund</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
+        <source>Price protection</source>
+        <translation>价保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
+        <source>Resend missing item</source>
+        <translation>补寄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="40"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
+        <source>To review</source>
+        <translation>待商家处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
+        <source>Buyer to send back</source>
+        <translation>待买家退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
+        <source>Returned goods to check</source>
+        <translation>待商家收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
+        <source>To ship</source>
+        <translation>待商家发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="49"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="55"/>
+        <source>No deadline</source>
+        <translation>无截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="57"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="72"/>
+        <source>After-sales: {0} · {1} · {2} · {3} left</source>
+        <translation>售后：{0} · {1} · {2} · 剩余 {3}</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesView</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="123"/>
+        <source>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</source>
+        <translation>待处理的售后申请，最先到期的在前。同意或拒绝请在平台后台操作；双击打开顾客的会话。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="133"/>
+        <source>After-sales {0}</source>
+        <translation>售后 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/aftersales_view.py" line="134"/>
+        <source>%n open after-sales requests</source>
+        <translation>
+            <numerusform>%n 个待处理售后申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="160"/>
@@ -1514,12 +1647,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="71"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="76"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="77"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -2391,27 +2524,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <location filename="../../desktop/ui/order_cards.py" line="84"/>
         <source>Total {0} · ordered {1}</source>
         <translation>合计 {0} · 下单 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="95"/>
+        <location filename="../../desktop/ui/order_cards.py" line="99"/>
         <source>Copy the tracking number</source>
         <translation>复制运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="106"/>
+        <location filename="../../desktop/ui/order_cards.py" line="110"/>
         <source>Send to customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="107"/>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>把这个订单的摘要放进回复框</translation>
     </message>
@@ -2419,27 +2552,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="155"/>
+        <location filename="../../desktop/ui/order_cards.py" line="159"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="156"/>
+        <location filename="../../desktop/ui/order_cards.py" line="160"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="182"/>
+        <location filename="../../desktop/ui/order_cards.py" line="186"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="218"/>
+        <location filename="../../desktop/ui/order_cards.py" line="222"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="221"/>
+        <location filename="../../desktop/ui/order_cards.py" line="225"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>

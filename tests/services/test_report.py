@@ -25,8 +25,9 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
     day = date(2025, 10, 1)
     path = report.write(shop, day, tmp_path / "r.xlsx")
     book = load_workbook(path)
-    assert [ws.title for ws in book.worksheets] == ["待处理", "汇总", "客服", "渠道", "时段",
-                                                   "标签", "热门问题", "咨询明细", "指标说明"]
+    assert [ws.title for ws in book.worksheets] == ["待处理", "售后", "汇总", "客服", "渠道",
+                                                   "时段", "标签", "热门问题", "咨询明细",
+                                                   "指标说明"]
     f = metrics.compute(shop, day, day)
     summary = book["汇总"]
     assert str(day) in summary["A1"].value  # the heading names the day

@@ -97,6 +97,17 @@ def customer_name(store: Store, item: AfterSale) -> str:
     return (row.name or row.external_id) if row else item.buyer_id
 
 
+def service_requests(store: Store, channel: str, conversation: str) -> list[tuple[str, str]]:
+    """(message external id, order id) of a conversation's 服务请求, newest first."""
+    return store_rows.service_requests(store.conn, channel_id(store, channel), conversation)
+
+
+def buyer_of(store: Store, channel: str, order_id: str) -> str:
+    """The buyer's platform id of a stored order ("" when unknown)."""
+    found = order_store.get(store.conn, order_id, channel_id(store, channel))
+    return found[0].buyer_id if found else ""
+
+
 def fetch_state(store: Store, channel: str) -> dict[str, Any]:
     """When the channel's requests are fetched next, and how the last fetches went."""
     return store_rows.fetch_state(store.conn, channel_id(store, channel))

@@ -89,3 +89,13 @@ def save_fetch_state(w: Writer, channel_id: str, state: dict[str, Any]) -> None:
           "last_error = excluded.last_error, failures = excluded.failures",
           (channel_id, state["next_at"], state["last_ok_at"], state["last_error"][:1000],
            state["failures"]))
+
+
+def service_requests(conn: sqlite3.Connection, channel_id: str,
+                     conversation: str) -> list[tuple[str, str]]:
+    """(message external id, order id) of a conversation's service requests, newest first."""
+    return [(r[0], r[1] or "") for r in conn.execute(
+        "SELECT m.external_id, m.order_id FROM messages m JOIN conversations c ON c.id = "
+        "m.conversation_id WHERE c.channel_id = ? AND c.external_id = ? AND m.kind = "
+        "'service_request' AND m.direction = 'in' ORDER BY m.sent_at DESC, m.seq DESC",
+        (channel_id, conversation))]

@@ -35,6 +35,8 @@ class DouyinOpen:
         self.calls: list[str] = []
         self.delay = 0.0  # seconds each answer takes (a slow platform)
         self.after_sales: list[dict] = []
+        self.services: dict[str, dict] = {}
+        self.replies: list[dict] = []
         self.after_sale_queries: list[dict] = []
         shop = self
 
@@ -81,6 +83,11 @@ class DouyinOpen:
             "order_info": {"shop_order_id": order_id},
             "text_part": {"aftersale_status_text": status_text, "reason_text": reason,
                           "aftersale_type_text": "退货退款"}})
+
+    def add_service(self, service_id: int, order_id: str, detail: str, at: int) -> None:
+        self.services[str(service_id)] = {"id": service_id, "order_id": order_id,
+                                          "detail": detail, "operate_status": 0,
+                                          "create_time": at, "reply": ""}
 
     def _after_sale_list(self, handler, params: dict) -> None:
         self.after_sale_queries.append(params)
@@ -157,6 +164,23 @@ class DouyinOpen:
             page, size = int(params["page"]), int(params["size"])
             return self._ok(handler, {"shop_order_list": rows[page * size:(page + 1) * size],
                                       "page": page, "size": size, "total": len(rows)})
+        if method == "order.getServiceList":
+            rows = sorted((r for r in self.services.values()
+                           if int(params.get("start_time", 0)) <= r["create_time"] <=
+                           int(params.get("end_time", 2**40)) and
+                           str(params.get("order_id") or r["order_id"]) == r["order_id"]),
+                          key=lambda r: r["create_time"])
+            page, size = int(params["page"]), int(params["size"])
+            return self._ok(handler, {"list": rows[page * size:(page + 1) * size],
+                                      "total": len(rows)})
+        if method == "order.replyService":
+            found = self.services.get(str(params.get("id")))
+            if found is None or found["operate_status"] != 0:
+                return self._error(handler, 50002, "业务处理失败", "isv.business-failed:2",
+                                   "服务请求已处理")
+            found.update(operate_status=1, reply=params["reply"])
+            self.replies.append(params)
+            return self._ok(handler, {})
         if method == "afterSale.List":
             return self._after_sale_list(handler, params)
         if method == "logistics.trackNoRouteDetail":

@@ -389,6 +389,7 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     as_of = schedule.instant(store, args.as_of) if args.as_of else None
     figures = metrics.compute(store, first, last, as_of, args.agent, args.channel)
     if args.json:
+        figures["platform_figures"] = cli_aftersales.platform_figures(store, first, last)
         _print_json(figures)
         return EXIT_OK
     for key in ("inquiries", "buyer_messages", "response_rate_24h", "response_rate_12h",

@@ -1,12 +1,15 @@
-"""The command line's after-sales requests: ``shopdesk aftersales [--channel NAME] [--json]``,
-the open requests by nearest deadline."""
+"""The command line's Douyin work: ``shopdesk aftersales [--channel NAME] [--json]`` (the open
+after-sales requests by nearest deadline) and ``shopdesk feige import FILE.xlsx [--date DATE]``
+(Feige's exported service figures)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 from desktop.services import locations
 from desktop.services.session import open_shop
@@ -19,6 +22,16 @@ def register(command: Command) -> None:
     p = command("aftersales", "open after-sales requests (returns, refunds, exchanges…), "
                 "nearest deadline first", _cmd_aftersales)
     p.add_argument("--channel", help="only this channel's requests")
+    p = command("feige", "Douyin's own service figures, from Feige's 客服数据 export",
+                _cmd_feige)
+    sub = p.add_subparsers(dest="feige_command", metavar="import", required=True)
+    imp = sub.add_parser("import", help="read Feige's export (.xlsx, one row per agent); "
+                         "a day imported again is replaced")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--date", help="the day of the figures (when the file does not say it)")
+    imp.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS)
+    imp.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                     help="machine-readable output")
 
 
 def _cmd_aftersales(args: argparse.Namespace) -> int:
@@ -43,3 +56,30 @@ def _cmd_aftersales(args: argparse.Namespace) -> int:
               f"({item.platform_status})  {item.amount} {item.currency}  "
               f"{aftersales.customer_name(store, item)}  {item.reason}".rstrip())
     return 0
+
+
+def _cmd_feige(args: argparse.Namespace) -> int:
+    from desktop.services import feige
+    from desktop.services.errors import UserError
+
+    try:
+        day = date.fromisoformat(args.date) if args.date else None
+    except ValueError:
+        raise UserError("dates are written 2026-11-22") from None
+    store = open_shop(getattr(args, "db", None) or locations.default_db_path())
+    result = feige.import_file(store, args.file, day)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        print(f"Feige figures of {result['date']}: {result['agents']} agents "
+              f"({', '.join(result['figures']) or 'no figures'})" +
+              (f"; the {result['replaced']} rows imported before for that day were replaced"
+               if result["replaced"] else ""))
+    return 0
+
+
+def platform_figures(store: Any, first: date, last: date) -> list[dict[str, Any]]:
+    """``platform_figures`` of ``shopdesk metrics --json``."""
+    from desktop.services import feige
+
+    return feige.figures(store, first, last)

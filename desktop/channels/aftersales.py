@@ -10,13 +10,13 @@ from typing import Any
 
 from desktop.channels import orders as lookups
 from desktop.channels.base import ChannelError
-from desktop.channels.douyin import DouyinShop
+from desktop.channels.douyin import DouyinShop, reputation
 from desktop.channels.tiktok import VERSION, TikTokConnector
 from desktop.channels.tiktok_orders import TikTokOrders
 from desktop.domain import aftersales as domain
 from desktop.domain.aftersales import AfterSale, AfterSaleError, Kind, Stage
 from desktop.domain.orders import OrderError, money, money_from_fen
-from desktop.services import aftersales
+from desktop.services import aftersales, shop_scores
 from desktop.services.orders import LookupFailed
 from desktop.services.session import Shop
 
@@ -153,4 +153,10 @@ def fetch(store: Shop, channel: dict[str, Any], every_ms: int,
     else:
         state.update(failures=0, last_error="", last_ok_at=now, next_at=now + every_ms)
     aftersales.save_fetch_state(store, channel["name"], state)
+    if isinstance(found, DouyinAfterSales) and shop_scores.due(store, channel["name"]):
+        try:  # once a day
+            shop_scores.save(store, channel["name"], *reputation(found.shop,
+                                                                 shop_scores.today(store)))
+        except ChannelError as exc:
+            report["scores_error"] = str(exc)
     return report

@@ -542,6 +542,30 @@ def m020_after_sales(db: sqlite_utils.Database) -> None:
     """)
 
 
+@MIGRATIONS()
+def m021_platform_figures(db: sqlite_utils.Database) -> None:
+    # The platforms' own figures of the shop's service, as the shop exported them (Feige's
+    # 客服数据, desktop/services/feige.py): one row per (source, day, agent); a day imported
+    # again is replaced whole. The figures the file had, as JSON (rates 0-1, seconds).
+    db.executescript("""
+    CREATE TABLE platform_figures (
+        source TEXT NOT NULL,            -- feige
+        day TEXT NOT NULL,               -- 2026-12-04, the shop's day
+        agent TEXT NOT NULL,             -- the agent's name on the platform
+        figures TEXT NOT NULL,           -- JSON
+        imported_at INTEGER NOT NULL,
+        PRIMARY KEY (source, day, agent)
+    );
+    CREATE TABLE shop_scores (
+        channel_id TEXT NOT NULL REFERENCES channels(id),
+        day TEXT NOT NULL,               -- the day the platform's scores are of
+        scores TEXT NOT NULL,            -- JSON: shop, product, logistics, service
+        fetched_at INTEGER NOT NULL,
+        PRIMARY KEY (channel_id, day)
+    );
+    """)
+
+
 def latest_version() -> int:
     return len(MIGRATIONS._migrations)
 

@@ -36,6 +36,9 @@ class DouyinOpen:
         self.delay = 0.0  # seconds each answer takes (a slow platform)
         self.after_sales: list[dict] = []
         self.services: dict[str, dict] = {}
+        self.reputation = {"shop_score": 4.82, "product_score": 4.75,
+                           "logistics_score": 4.9, "service_score": 4.68,
+                           "date": "2025-10-01"}
         self.replies: list[dict] = []
         self.after_sale_queries: list[dict] = []
         shop = self
@@ -164,6 +167,8 @@ class DouyinOpen:
             page, size = int(params["page"]), int(params["size"])
             return self._ok(handler, {"shop_order_list": rows[page * size:(page + 1) * size],
                                       "page": page, "size": size, "total": len(rows)})
+        if method == "shop.reputation":
+            return self._ok(handler, dict(self.reputation))
         if method == "order.getServiceList":
             rows = sorted((r for r in self.services.values()
                            if int(params.get("start_time", 0)) <= r["create_time"] <=

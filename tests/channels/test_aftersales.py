@@ -170,3 +170,25 @@ def test_the_command_line_lists_open_requests_with_the_documented_keys(shop, dy,
     assert got[0]["deadline"].startswith("2025-10-02T") and "+" in got[0]["deadline"]
     assert cli.main(["aftersales", "--channel", TT, "--db", str(db_path)]) == 0
     assert "No open after-sales requests" in capsys.readouterr().out
+
+
+def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
+    from desktop.services import shop_scores
+
+    poll(shop, DY)
+    poll(shop, DY)
+    assert dy.calls.count("shop.reputation") == 1 and dy.bad_signatures == 0
+    [got] = shop_scores.latest(shop)
+    assert (got["channel"], got["date"], got["shop_score"], got["product_score"],
+            got["logistics_score"], got["service_score"]) == \
+        (DY, "2025-10-01", 4.82, 4.75, 4.9, 4.68)
+    clock.advance(24 * 3_600_000)  # the next day: asked again
+    dy.reputation.update(shop_score="4.85", date="2025-10-02")
+    poll(shop, DY)
+    assert dy.calls.count("shop.reputation") == 2
+    assert shop_scores.latest(shop)[0]["shop_score"] == 4.85
+    clock.advance(24 * 3_600_000)
+    dy.reputation = {"unexpected": 1}  # a contract break: said, the scores kept
+    report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
+    assert "no scores" in report["scores_error"]
+    assert shop_scores.latest(shop)[0]["date"] == "2025-10-02"

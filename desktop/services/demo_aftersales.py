@@ -4,10 +4,12 @@ their deadlines from under two hours to a few days away."""
 from __future__ import annotations
 
 import random
+from datetime import date
 
 from desktop.domain.aftersales import AfterSale, Kind, Stage
-from desktop.services import aftersales
+from desktop.services import aftersales, shop_scores
 from desktop.store import orders as order_store
+from desktop.store import platform_figures
 from desktop.store.db import Store
 
 MINUTE = 60_000
@@ -51,3 +53,25 @@ def add_demo_after_sales(store: Store, rng: random.Random) -> int:
     for channel, items in by_channel.items():
         aftersales.save(store, channel, items)
     return sum(len(v) for v in by_channel.values())
+
+
+def add_demo_platform_figures(store: Store, rng: random.Random, agents: list[str]) -> None:
+    """Yesterday's figures as Feige exports them for the demo's agents, and the shop's
+    scores on its Douyin channel."""
+    from datetime import timedelta
+
+    today = shop_scores.today(store)
+    yesterday = (date.fromisoformat(today) - timedelta(days=1)).isoformat()
+    rows = [{"agent": name, "sessions": rng.randint(40, 160),
+             "three_min_rate": round(rng.uniform(0.82, 0.99), 3),
+             "first_response_s": rng.randint(8, 40), "avg_response_s": rng.randint(20, 70),
+             "satisfaction": round(rng.uniform(0.85, 0.99), 3),
+             "dissatisfaction": round(rng.uniform(0.0, 0.03), 3),
+             "inquiry_conversion": round(rng.uniform(0.2, 0.5), 3)} for name in agents]
+    with store.write() as w:
+        platform_figures.replace_day(w, "feige", yesterday, rows, store.clock())
+    douyin = [m[0] for m in order_store.mentioned(store.conn) if m[1] == "douyin"]
+    if douyin:
+        shop_scores.save(store, douyin[0], yesterday, {
+            "shop_score": 4.81, "product_score": 4.76, "logistics_score": 4.9,
+            "service_score": 4.62})

@@ -21,7 +21,15 @@ from typing import Any
 from desktop.domain import hours
 from desktop.domain import metrics as m
 from desktop.domain.metrics import Band
-from desktop.services import kb, locations, metrics, report_aftersales, schedule, shop
+from desktop.services import (
+    kb,
+    locations,
+    metrics,
+    report_aftersales,
+    report_feige,
+    schedule,
+    shop,
+)
 from desktop.services.report_book import Book, Formatted, widths_of
 from desktop.services.resources import resource
 
@@ -112,6 +120,7 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
                [[name, a["human_replies"], a["inquiries_first_answered"],
                  _duration(a["frt_median_s"], w), a["closed"], a["resolved"]]
                 for name, a in f["agents"].items()])
+    report_feige.sheet(book, store, day, lang, f)  # Douyin's own figures beside these
     book.sheet(w["Channels"], [w["channel"], w["inquiries"], w["response_rate_24h"],
                                w["frt_median_s"]],
                [[channel(name), c["inquiries"], c["response_rate_24h"],

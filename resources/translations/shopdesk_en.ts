@@ -1269,12 +1269,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="303"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="333"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1309,82 +1309,82 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="132"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1392,113 +1392,113 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -1529,6 +1529,64 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/dbworker.py" line="144"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>DouyinCard</name>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="49"/>
+        <source>Douyin&apos;s own figures</source>
+        <translation>Douyin&apos;s own figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Sessions (Douyin)</source>
+        <translation>Sessions (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>3-minute reply (Douyin)</source>
+        <translation>3-minute reply (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>3-minute reply (ShopDesk)</source>
+        <translation>3-minute reply (ShopDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>First response (Douyin)</source>
+        <translation>First response (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>First response median (ShopDesk)</source>
+        <translation>First response median (ShopDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>Satisfaction (Douyin)</source>
+        <translation>Satisfaction (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="54"/>
+        <source>Inquiry conversion (Douyin)</source>
+        <translation>Inquiry conversion (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="63"/>
+        <source>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</source>
+        <translation>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="72"/>
+        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</source>
+        <translation>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</translation>
     </message>
 </context>
 <context>

@@ -1268,12 +1268,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="303"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="333"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1308,195 +1308,195 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="132"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>按 {1} 个咨询中的 {0} 个计算：已回复（含自动回复）或已等待超过 24 小时的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -1527,6 +1527,64 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/dbworker.py" line="144"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>这个工作簿的一个工作表有 {0} 行，ShopDesk 最多读取 {1} 行。请拆分后再导入，或另存为 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>DouyinCard</name>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="49"/>
+        <source>Douyin&apos;s own figures</source>
+        <translation>抖音官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Sessions (Douyin)</source>
+        <translation>接待会话量（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>3-minute reply (Douyin)</source>
+        <translation>3分钟回复率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>3-minute reply (ShopDesk)</source>
+        <translation>3分钟回复率（ShopDesk）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>First response (Douyin)</source>
+        <translation>首次响应（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>First response median (ShopDesk)</source>
+        <translation>首次响应中位数（ShopDesk）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>Satisfaction (Douyin)</source>
+        <translation>满意率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="54"/>
+        <source>Inquiry conversion (Douyin)</source>
+        <translation>询单转化率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="63"/>
+        <source>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</source>
+        <translation>{0}：店铺体验分 {1} · 商品 {2} · 物流 {3} · 服务 {4}（{5}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="72"/>
+        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</source>
+        <translation>飞鸽导出的 {0} 数据；ShopDesk 的数据为所选时段</translation>
     </message>
 </context>
 <context>

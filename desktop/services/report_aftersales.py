@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.domain.aftersales import AfterSale
 from desktop.services import aftersales
-from desktop.services.report_book import Book
+from desktop.services.report_book import Book, Formatted
 from desktop.store.db import Store
 
 WORDS = {
@@ -33,6 +33,12 @@ WORDS = {
 WHEN = "yyyy-mm-dd hh:mm"
 
 
+def _money(item: AfterSale) -> Formatted:
+    """The amount in its own currency (a shop may sell in yuan and dollars)."""
+    symbol = {"CNY": "¥", "USD": "$"}.get(item.currency, item.currency + " ")
+    return Formatted(float(item.amount), f'"{symbol}"#,##0.00')
+
+
 def rows(store: Store, bounds: tuple[int, int]) -> tuple[list[AfterSale], list[AfterSale]]:
     """(handled late within the day, open with a deadline before the day's end)."""
     start, end = bounds
@@ -53,12 +59,12 @@ def sheet(book: Book, store: Store, bounds: tuple[int, int], lang: str,
 
     def row(item: AfterSale, state: str) -> list[Any]:
         return [state, item.order_id, channel(item.channel), w["types"][item.kind.value],
-                item.platform_status, float(item.amount), local(item.deadline),
+                item.platform_status, _money(item), local(item.deadline),
                 local(item.handled_at), aftersales.customer_name(store, item), item.reason]
 
     table = [row(i, w["late"]) for i in late] + \
         [row(i, w["overdue"] if (i.deadline or 0) <= now else w["today"]) for i in due]
     book.sheet(w["sheet"], [w["state"], w["order"], w["channel"], w["type"], w["status"],
                             w["amount"], w["deadline"], w["handled"], w["customer"],
-                            w["reason"]], table, {5: "#,##0.00", 6: WHEN, 7: WHEN},
+                            w["reason"]], table, {6: WHEN, 7: WHEN},
                heading=w["title"].format(len(late), len(due)))

@@ -234,7 +234,7 @@ class DashboardPage(ScrollPage):
             [name, f"{a['human_replies']:,}", f"{a['inquiries_first_answered']:,}",
              _time(a["frt_median_s"]), _pct(a["three_min_rate"]),
              f"{a['closed']} / {a['resolved']}"] for name, a in f["agents"].items()])
-        self.douyin.show_period(*self.range, f)
+        self.douyin.show_period(*(date.fromisoformat(f["period"][k]) for k in ("from", "to")), f)
 
     def _show_changes(self, previous: dict[str, Any]) -> None:
         """The small ▲▼ after each tile's value, once the period before is worked out."""

@@ -88,6 +88,8 @@ class DouyinServiceRequests:
         for external, order_id in self.requests_of(message.conversation):
             service_id = external.removeprefix(PREFIX)
             state = self._state(service_id, order_id)
+            if state is not None and str(state.get("reply") or "") == message.text:
+                return f"{PREFIX}{service_id}:reply"  # an earlier try went through
             if state is None or int(state.get("operate_status") or 0) != UNANSWERED:
                 continue
             self.shop.call("order.replyService", {"id": int(service_id)

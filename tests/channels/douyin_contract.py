@@ -40,6 +40,7 @@ class DouyinOpen:
                            "logistics_score": 4.9, "service_score": 4.68,
                            "date": "2025-10-01"}
         self.replies: list[dict] = []
+        self.lose_reply_answers = 0
         self.after_sale_queries: list[dict] = []
         shop = self
 
@@ -185,6 +186,9 @@ class DouyinOpen:
                                    "服务请求已处理")
             found.update(operate_status=1, reply=params["reply"])
             self.replies.append(params)
+            if self.lose_reply_answers:  # answered, but the answer is lost on the way
+                self.lose_reply_answers -= 1
+                return self._answer(handler, 502, b"<html>502 Bad Gateway</html>")
             return self._ok(handler, {})
         if method == "afterSale.List":
             return self._after_sale_list(handler, params)

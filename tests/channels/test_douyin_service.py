@@ -92,3 +92,20 @@ def test_replies_go_out_through_reply_service_once_per_request(shop, dy):
     actions.reply(shop, conversation, "已加急", None)
     _send(shop)
     assert [r["id"] for r in dy.replies] == [9001, 9003]  # each answered once
+
+
+def test_a_reply_whose_answer_was_lost_is_not_sent_again(shop, dy, clock):
+    dy.add_service(9001, "4781", "催发货", NOW_S - 600)
+    poll(shop, DY)
+    _send(shop)  # whatever the auto-reply did
+    dy.services["9001"].update(operate_status=0, reply="")  # the request is open again
+    dy.replies.clear()
+    conversation = shop.conn.execute("SELECT id FROM conversations").fetchone()[0]
+    dy.lose_reply_answers = 1
+    actions.reply(shop, conversation, "亲，今天下午发出", None)
+    report = _send(shop)
+    assert report.sent == 0 and len(dy.replies) == 1  # it went; its answer did not come
+    clock.advance(10 * 60_000)
+    report = _send(shop)  # tried again: found answered with these words, not sent twice
+    assert len(dy.replies) == 1 and report.sent == 1
+    assert _messages(shop)[-1][3:] == ("亲，今天下午发出", None, "out", "sent")

@@ -81,8 +81,10 @@ class DouyinCard(QWidget):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
-        self.table.setFixedHeight(self.table.horizontalHeader().height() + 8 +
-                                  sum(self.table.rowHeight(i) for i in range(len(self.rows))))
+        self.table.setFixedHeight(  # every row shows, a scroll bar under them if need be
+            self.table.horizontalHeader().height() + 8 +
+            self.table.horizontalScrollBar().sizeHint().height() +
+            sum(self.table.rowHeight(i) for i in range(len(self.rows))))
         for widget in (self.figures_title, self.table):
             widget.setVisible(bool(self.rows))
         self.setVisible(bool(scores or self.rows))

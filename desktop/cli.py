@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import desktop
-from desktop import cli_orders, cli_translation
+from desktop import cli_aftersales, cli_orders, cli_translation
 from desktop.services.errors import UserError, describe
 
 if TYPE_CHECKING:  # each command imports what it uses: `shopdesk --version` stays quick
@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     hook.add_argument("--reply-token-stdin", action="store_true",
                       help="read the bearer token the reply URL expects from stdin")
     cli_orders.register(command, add_sub)  # order, orders, channel add douyin
+    cli_aftersales.register(command)  # aftersales
     for sp in (add, hook, mail, tiktok):
         _db_option(sp, top=False)
         sp.add_argument("--json", action="store_true", help="machine-readable output")
@@ -417,6 +418,7 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     as_of = schedule.instant(store, args.as_of) if args.as_of else None
     figures = metrics.compute(store, first, last, as_of, args.agent, args.channel)
     if args.json:
+        figures["platform_figures"] = cli_aftersales.platform_figures(store, first, last)
         _print_json(figures)
         return EXIT_OK
     for key in ("inquiries", "buyer_messages", "response_rate_24h", "response_rate_12h",

@@ -208,3 +208,22 @@ def to_order(channel: str, d: dict[str, Any]) -> Order:
     except (KeyError, TypeError, ValueError) as exc:
         raise OrderError(f"抖店 answered an order without the documented fields ({exc})") \
             from None
+
+
+def reputation(shop: DouyinShop, day: str) -> tuple[str, dict[str, float | None]]:
+    """The shop's four scores (``shop.reputation``) and the day they are of; ChannelError when
+    the answer breaks the contract."""
+    from desktop.services.shop_scores import SCORES
+
+    data = shop.call("shop.reputation", {})
+    found = data.get("reputation") if isinstance(data.get("reputation"), dict) else data
+    try:
+        scores = {k: None if found.get(k) in (None, "", "-") else float(found[k])
+                  for k in SCORES}
+    except (TypeError, ValueError) as exc:
+        raise ChannelError(f"抖店 answered scores that are not numbers ({exc})") from None
+    if all(v is None for v in scores.values()):
+        raise ChannelError("抖店 answered no scores (shop_score, product_score, "
+                           "logistics_score, service_score)")
+    stated = str(found.get("date") or found.get("stat_date") or "")[:10]
+    return stated or day, scores

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from desktop.channels import registry
+from desktop.channels import aftersales, registry
 from desktop.channels.base import ChannelError
 from desktop.channels.orders import look_up_cards
 from desktop.services import autoreply, channels
@@ -30,8 +30,9 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
             continue
         elsewhere = not registry.receives_here(store, channel)
         connector = None if elsewhere else registry.connector(store, channel)
-        if connector is None and not elsewhere:
-            continue  # nothing to fetch: its messages are pushed to ShopDesk
+        if connector is None and not elsewhere:  # its messages are pushed to ShopDesk,
+            aftersales.fetch(store, channel, _every_ms(channel), bool(name) or now_all)
+            continue  # its after-sales requests fetched (抖店)
         state = channels.state(store, channel["name"])
         now = store.clock()
         report: dict[str, Any] = {"channel": channel["name"], "fetched": 0, "stored": 0,
@@ -57,6 +58,9 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
             state.update(cursor=fetched.cursor, failures=0, last_error="", last_ok_at=now,
                          next_poll_at=now + _every_ms(channel))
         channels.save_state(store, channel["name"], state)
+        requests = aftersales.fetch(store, channel, _every_ms(channel), force=True)
+        if requests is not None:
+            report["after_sales"] = requests  # {open, error}
         out.append(_next(report, channel, state, elsewhere))
     return out
 

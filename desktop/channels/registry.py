@@ -60,6 +60,9 @@ def connector(store: Shop, channel: dict[str, Any]) -> Connector | None:
         return TikTokConnector(name, config["app_key"], config["shop_cipher"], tokens, zone,
                                keep, config.get("api_base") or API_BASE,
                                config.get("auth_base") or AUTH_BASE)
+    if channel["kind"] == "douyin":  # its 服务请求 (chats come through a bridge)
+        from desktop.channels.douyin_service import service_connector  # (orders imports us)
+        return service_connector(store, channel)
     return None
 
 

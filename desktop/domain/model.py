@@ -24,6 +24,7 @@ class MessageKind(StrEnum):
     PRODUCT_CARD = "product_card"
     ORDER_CARD = "order_card"
     SYSTEM = "system"
+    SERVICE_REQUEST = "service_request"  # 抖店 服务请求 (催发货, 改地址…) raised on an order
 
 
 class Delivery(StrEnum):

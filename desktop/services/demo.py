@@ -32,6 +32,7 @@ from desktop.domain.model import (
     Record,
 )
 from desktop.services import shop
+from desktop.services.demo_aftersales import add_demo_after_sales, add_demo_platform_figures
 from desktop.services.demo_orders import add_demo_orders
 from desktop.services.gc_paused import gc_paused
 from desktop.services.inbox import BATCH, Pipeline, Receiver
@@ -255,6 +256,9 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             pipeline.receive(batch)
         pipeline.finish()
     add_demo_orders(store, random.Random(seed + 2), corpus["products"])
+    add_demo_after_sales(store, random.Random(seed + 3))
+    add_demo_platform_figures(store, random.Random(seed + 4),
+                              [a["name"] for a in corpus["agents"]])
     if total > 100_000:
         with store.write() as w:
             search_store.optimize(w.conn)

@@ -45,9 +45,11 @@ def display_width(value: Any) -> int:
 DIRECTIONS = {"zh": {"in": "客户", "out": "回复", "note": "内部备注"},
               "en": {"in": "customer", "out": "reply", "note": "internal note"}}
 KINDS = {"zh": {"text": "文字", "image": "图片", "emoji": "表情", "link": "链接",
-                "product_card": "商品卡片", "order_card": "订单卡片", "system": "系统"},
+                "product_card": "商品卡片", "order_card": "订单卡片", "system": "系统",
+                "service_request": "服务请求"},
          "en": {"text": "text", "image": "image", "emoji": "emoji", "link": "link",
-                "product_card": "product card", "order_card": "order card", "system": "system"}}
+                "product_card": "product card", "order_card": "order card", "system": "system",
+                "service_request": "service request"}}
 STATUSES = {"zh": {"open": "进行中", "pending": "待客户回复", "snoozed": "已暂缓",
                    "closed": "已结束"},
             "en": {"open": "open", "pending": "pending", "snoozed": "snoozed",

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.domain import hours
-from desktop.services import actions, kb, schedule, shop
+from desktop.services import actions, aftersale_reminders, kb, schedule, shop
 from desktop.services.autoreply import COMPLAINT_TAG
 from desktop.store import jobs, waits
 from desktop.store.db import Store
@@ -79,6 +79,7 @@ def scan(store: Store, now: int | None = None) -> list[Reminder]:
         found.append(Reminder(f"closing:{cid}:{last}", "closing_due", cid,
                               {"customer": customer, "since": last}))
     found += _shop_wide(store, now, current)
+    found += [Reminder(*r) for r in aftersale_reminders.found(store, now)]
     raised = [r for r in found
               if jobs.raise_reminder(store.conn, r.key, r.kind, r.conversation_id, r.data, now)]
     expire(store, now)
@@ -148,6 +149,7 @@ def expire(store: Store, now: int | None = None) -> list[str]:
             over = False
         if over:
             gone.append(r["key"])
+    gone += aftersale_reminders.over(store, still)
     if gone:
         jobs.dismiss(store.conn, gone, now)
     return gone

@@ -21,7 +21,16 @@ from typing import Any
 from desktop.domain import hours
 from desktop.domain import metrics as m
 from desktop.domain.metrics import Band
-from desktop.services import kb, locations, metrics, metrics_language, schedule, shop
+from desktop.services import (
+    kb,
+    locations,
+    metrics,
+    metrics_language,
+    report_aftersales,
+    report_feige,
+    schedule,
+    shop,
+)
 from desktop.services.report_book import Book, Formatted, widths_of
 from desktop.services.resources import resource
 
@@ -105,12 +114,14 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
             tzinfo=None)
 
     _to_do(book, store, w, heading, details, questions, (start, end), local)
+    report_aftersales.sheet(book, store, (start, end), lang, local, channel)
     _summary(book, store, day, f, w, heading)
     book.sheet(w["Agents"], [w["agent"], w["replies"], w["answered"], w["frt_median_s"],
                              w["closed"], w["resolved"]],
                [[name, a["human_replies"], a["inquiries_first_answered"],
                  _duration(a["frt_median_s"], w), a["closed"], a["resolved"]]
                 for name, a in f["agents"].items()])
+    report_feige.sheet(book, store, day, lang, f)  # Douyin's own figures beside these
     book.sheet(w["Channels"], [w["channel"], w["inquiries"], w["response_rate_24h"],
                                w["frt_median_s"]],
                [[channel(name), c["inquiries"], c["response_rate_24h"],

@@ -71,6 +71,8 @@ DEFAULTS: dict[str, Any] = {
     "reminders.complaint_open_h": 48,
     "reminders.closing_after_h": 24,
     "reminders.surge_count": 5,
+    "reminders.after_sale_warn_h": 12,  # before an after-sales request's deadline
+    "reminders.after_sale_urgent_h": 2,
     # Scheduled jobs: when each runs (desktop.services.jobrunner), and how long messages stay
     "jobs.plans": {"reminders": "every 60s", "backup": "daily 02:00",
                    "daily_report": "daily 08:00", "retention": "daily 03:30",

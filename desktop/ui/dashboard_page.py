@@ -28,6 +28,7 @@ from desktop.services import metrics, waiting
 from desktop.ui import formatting
 from desktop.ui.context import Context
 from desktop.ui.dashboard_charts import DayChart, FrtChart, HourChart
+from desktop.ui.douyin_card import DouyinCard
 from desktop.ui.inquiries_dialog import InquiriesDialog
 from desktop.ui.layout import ScrollPage, card, read_only_table
 from desktop.ui.now_card import NowCard
@@ -115,6 +116,8 @@ class DashboardPage(ScrollPage):
         tables.setSpacing(12)
         tables.addWidget(card(self.channels_title, self.channels))
         tables.addWidget(card(self.agents_title, self.agents))
+        self.douyin = DouyinCard(context)  # the shop's scores, Feige's figures beside ours
+        tables.addWidget(self.douyin)
         layout = self.page_layout
         layout.addLayout(top)
         layout.addWidget(self.now_card)
@@ -231,6 +234,7 @@ class DashboardPage(ScrollPage):
             [name, f"{a['human_replies']:,}", f"{a['inquiries_first_answered']:,}",
              _time(a["frt_median_s"]), _pct(a["three_min_rate"]),
              f"{a['closed']} / {a['resolved']}"] for name, a in f["agents"].items()])
+        self.douyin.show_period(*(date.fromisoformat(f["period"][k]) for k in ("from", "to")), f)
 
     def _show_changes(self, previous: dict[str, Any]) -> None:
         """The small ▲▼ after each tile's value, once the period before is worked out."""

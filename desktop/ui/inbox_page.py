@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, 
 from desktop.services import queues
 from desktop.services.queues import Sort, View
 from desktop.services.session import Changes
+from desktop.ui.aftersales_view import AfterSalesView
 from desktop.ui.context import Context
 from desktop.ui.conversation_list import ConversationList
 from desktop.ui.conversation_view import ConversationView
@@ -36,6 +37,9 @@ class InboxPage(QWidget):
         top.setContentsMargins(12, 10, 12, 10)
         top.addWidget(self.search, 1)
         top.addWidget(self.reminders)
+        self.after_sales = AfterSalesView(context)  # shown by its button in the bar
+        self.after_sales.openConversation.connect(self.open_conversation)
+        top.addWidget(self.after_sales.button)
         top.addWidget(self.export)
         bar = QWidget()
         bar.setObjectName("inboxBar")
@@ -65,6 +69,7 @@ class InboxPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
+        layout.addWidget(self.after_sales)
         layout.addWidget(self.splitter, 1)
         self.retranslate()
 
@@ -77,6 +82,7 @@ class InboxPage(QWidget):
         self.conversation.retranslate()
         self.customer.retranslate()
         self.reminders.refresh()
+        self.after_sales.retranslate()
 
     def start(self) -> None:
         self.list.load()

@@ -29,6 +29,7 @@ from desktop.domain.orders import Order, latest_event
 from desktop.services import orders
 from desktop.services.orders import LookupFailed
 from desktop.ui import formatting
+from desktop.ui.aftersales_view import order_line
 from desktop.ui.context import Context
 from desktop.ui.lookups import Lookups
 from desktop.ui.order_words import COLOURS, money_text, problem_text, status_name
@@ -82,6 +83,9 @@ class OrderCard(QFrame):
         self.total = self._label(self.tr("Total {0} · ordered {1}").format(
             money_text(order), formatting.when(order.created_at, context.zone, now)))
         layout.addWidget(self.items)
+        self.after_sale = order_line(context, order.channel, order.order_id)  # beside it
+        if self.after_sale is not None:
+            layout.addWidget(self.after_sale)
         layout.addWidget(self.total)
         self.copy: QToolButton | None = None
         if order.tracking:

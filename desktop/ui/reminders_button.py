@@ -61,6 +61,11 @@ def describe(r: dict[str, Any], zone: Any, now: int) -> str:
     if kind == "complaint_surge":
         return translate("Reminders", "Complaint surge: {0} complaints in the last hour"
                          ).format(d.get("count", 0))
+    if kind in ("after_sale_due", "after_sale_urgent"):
+        return translate("Reminders", "{0}'s after-sales request on order {1}: {2} left to "
+                                      "act before the platform decides").format(
+            who, d.get("order_id", ""), formatting.duration(max(
+                (d.get("deadline") or now) - now, 0) / 1000))
     return translate("Reminders", "Something needs your attention")
 
 

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AfterSales</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
+        <source>Return and refund</source>
+        <translation>Return and refund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
+        <source>Refund only</source>
+        <translation>Refund only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
+        <source>Price protection</source>
+        <translation>Price protection</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
+        <source>Resend missing item</source>
+        <translation>Resend missing item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="40"/>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
+        <source>Buyer to send back</source>
+        <translation>Buyer to send back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
+        <source>Returned goods to check</source>
+        <translation>Returned goods to check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
+        <source>To ship</source>
+        <translation>To ship</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="49"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="55"/>
+        <source>No deadline</source>
+        <translation>No deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="57"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="72"/>
+        <source>After-sales: {0} · {1} · {2} · {3} left</source>
+        <translation>After-sales: {0} · {1} · {2} · {3} left</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesView</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="123"/>
+        <source>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</source>
+        <translation>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="133"/>
+        <source>After-sales {0}</source>
+        <translation>After-sales {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/aftersales_view.py" line="134"/>
+        <source>%n open after-sales requests</source>
+        <translation>
+            <numerusform>%n open after-sales request</numerusform>
+            <numerusform>%n open after-sales requests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="160"/>
@@ -1138,12 +1272,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="303"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="333"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1178,82 +1312,82 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="132"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1261,113 +1395,113 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -1398,6 +1532,64 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/dbworker.py" line="144"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>DouyinCard</name>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="49"/>
+        <source>Douyin&apos;s own figures</source>
+        <translation>Douyin&apos;s own figures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Sessions (Douyin)</source>
+        <translation>Sessions (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>3-minute reply (Douyin)</source>
+        <translation>3-minute reply (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>3-minute reply (ShopDesk)</source>
+        <translation>3-minute reply (ShopDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>First response (Douyin)</source>
+        <translation>First response (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>First response median (ShopDesk)</source>
+        <translation>First response median (ShopDesk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>Satisfaction (Douyin)</source>
+        <translation>Satisfaction (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="54"/>
+        <source>Inquiry conversion (Douyin)</source>
+        <translation>Inquiry conversion (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="63"/>
+        <source>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</source>
+        <translation>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="72"/>
+        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</source>
+        <translation>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</translation>
     </message>
 </context>
 <context>
@@ -1518,12 +1710,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="77"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="73"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="78"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -2401,27 +2593,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="82"/>
+        <location filename="../../desktop/ui/order_cards.py" line="83"/>
         <source>Total {0} · ordered {1}</source>
         <translation>Total {0} · ordered {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="93"/>
+        <location filename="../../desktop/ui/order_cards.py" line="97"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy the tracking number</source>
         <translation>Copy the tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="105"/>
+        <location filename="../../desktop/ui/order_cards.py" line="109"/>
         <source>Send to customer</source>
         <translation>Send to customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="106"/>
+        <location filename="../../desktop/ui/order_cards.py" line="110"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>Put this order&apos;s summary into the reply box</translation>
     </message>
@@ -2429,27 +2621,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="154"/>
+        <location filename="../../desktop/ui/order_cards.py" line="158"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="155"/>
+        <location filename="../../desktop/ui/order_cards.py" line="159"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="181"/>
+        <location filename="../../desktop/ui/order_cards.py" line="185"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="220"/>
+        <location filename="../../desktop/ui/order_cards.py" line="224"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="223"/>
+        <location filename="../../desktop/ui/order_cards.py" line="227"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>
@@ -2600,7 +2792,12 @@ The helpdesk for small online shops.</translation>
         <translation>Complaint surge: {0} complaints in the last hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="65"/>
+        <source>{0}&apos;s after-sales request on order {1}: {2} left to act before the platform decides</source>
+        <translation>{0}&apos;s after-sales request on order {1}: {2} left to act before the platform decides</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="69"/>
         <source>Something needs your attention</source>
         <translation>Something needs your attention</translation>
     </message>
@@ -2608,12 +2805,12 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="99"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>1 open reminder</numerusform>
@@ -2621,12 +2818,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="109"/>
         <source>No reminders</source>
         <translation>No reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="117"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>

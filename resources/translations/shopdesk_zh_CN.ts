@@ -2,6 +2,139 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AfterSales</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
+        <source>Return and refund</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
+        <source>Refund only</source>
+        <translation>仅退款</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
+        <source>Price protection</source>
+        <translation>价保</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
+        <source>Resend missing item</source>
+        <translation>补寄</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="40"/>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
+        <source>To review</source>
+        <translation>待商家处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
+        <source>Buyer to send back</source>
+        <translation>待买家退货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
+        <source>Returned goods to check</source>
+        <translation>待商家收货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
+        <source>To ship</source>
+        <translation>待商家发货</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="49"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="55"/>
+        <source>No deadline</source>
+        <translation>无截止时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="57"/>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="72"/>
+        <source>After-sales: {0} · {1} · {2} · {3} left</source>
+        <translation>售后：{0} · {1} · {2} · 剩余 {3}</translation>
+    </message>
+</context>
+<context>
+    <name>AfterSalesView</name>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Customer</source>
+        <translation>顾客</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="123"/>
+        <source>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</source>
+        <translation>待处理的售后申请，最先到期的在前。同意或拒绝请在平台后台操作；双击打开顾客的会话。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/aftersales_view.py" line="133"/>
+        <source>After-sales {0}</source>
+        <translation>售后 {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/ui/aftersales_view.py" line="134"/>
+        <source>%n open after-sales requests</source>
+        <translation>
+            <numerusform>%n 个待处理售后申请</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentDialog</name>
     <message>
         <location filename="../../desktop/ui/agents_card.py" line="160"/>
@@ -1138,12 +1271,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="303"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="333"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1178,195 +1311,195 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="132"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>按 {1} 个咨询中的 {0} 个计算：已回复（含自动回复）或已等待超过 24 小时的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -1397,6 +1530,64 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/dbworker.py" line="144"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>这个工作簿的一个工作表有 {0} 行，ShopDesk 最多读取 {1} 行。请拆分后再导入，或另存为 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>DouyinCard</name>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="49"/>
+        <source>Douyin&apos;s own figures</source>
+        <translation>抖音官方数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>Sessions (Douyin)</source>
+        <translation>接待会话量（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <source>3-minute reply (Douyin)</source>
+        <translation>3分钟回复率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>3-minute reply (ShopDesk)</source>
+        <translation>3分钟回复率（ShopDesk）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <source>First response (Douyin)</source>
+        <translation>首次响应（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>First response median (ShopDesk)</source>
+        <translation>首次响应中位数（ShopDesk）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <source>Satisfaction (Douyin)</source>
+        <translation>满意率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="54"/>
+        <source>Inquiry conversion (Douyin)</source>
+        <translation>询单转化率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="63"/>
+        <source>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</source>
+        <translation>{0}：店铺体验分 {1} · 商品 {2} · 物流 {3} · 服务 {4}（{5}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="72"/>
+        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</source>
+        <translation>飞鸽导出的 {0} 数据；ShopDesk 的数据为所选时段</translation>
     </message>
 </context>
 <context>
@@ -1517,12 +1708,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="72"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="77"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="73"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="78"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -2394,27 +2585,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="82"/>
+        <location filename="../../desktop/ui/order_cards.py" line="83"/>
         <source>Total {0} · ordered {1}</source>
         <translation>合计 {0} · 下单 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="93"/>
+        <location filename="../../desktop/ui/order_cards.py" line="97"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="94"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy the tracking number</source>
         <translation>复制运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="105"/>
+        <location filename="../../desktop/ui/order_cards.py" line="109"/>
         <source>Send to customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="106"/>
+        <location filename="../../desktop/ui/order_cards.py" line="110"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>把这个订单的摘要放进回复框</translation>
     </message>
@@ -2422,27 +2613,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="154"/>
+        <location filename="../../desktop/ui/order_cards.py" line="158"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="155"/>
+        <location filename="../../desktop/ui/order_cards.py" line="159"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="181"/>
+        <location filename="../../desktop/ui/order_cards.py" line="185"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="220"/>
+        <location filename="../../desktop/ui/order_cards.py" line="224"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="223"/>
+        <location filename="../../desktop/ui/order_cards.py" line="227"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>
@@ -2593,7 +2784,12 @@ The helpdesk for small online shops.</source>
         <translation>投诉激增：最近一小时 {0} 个投诉</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="64"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="65"/>
+        <source>{0}&apos;s after-sales request on order {1}: {2} left to act before the platform decides</source>
+        <translation>{0} 的售后申请（订单 {1}）还剩 {2}，请在平台自动处理前处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_button.py" line="69"/>
         <source>Something needs your attention</source>
         <translation>有事项需要处理</translation>
     </message>
@@ -2601,24 +2797,24 @@ The helpdesk for small online shops.</source>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="93"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="94"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="99"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>%n 条未处理提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="104"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="109"/>
         <source>No reminders</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="112"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="117"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>

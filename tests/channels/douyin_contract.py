@@ -34,6 +34,14 @@ class DouyinOpen:
         self.bad_signatures = 0
         self.calls: list[str] = []
         self.delay = 0.0  # seconds each answer takes (a slow platform)
+        self.after_sales: list[dict] = []
+        self.services: dict[str, dict] = {}
+        self.reputation = {"shop_score": 4.82, "product_score": 4.75,
+                           "logistics_score": 4.9, "service_score": 4.68,
+                           "date": "2025-10-01"}
+        self.replies: list[dict] = []
+        self.lose_reply_answers = 0
+        self.after_sale_queries: list[dict] = []
         shop = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -67,6 +75,36 @@ class DouyinOpen:
                                 "after_sale_info": {"after_sale_status": 0}}],
             "logistics_info": [{"tracking_no": tracking, "company": company,
                                 "company_name": "圆通速递"}] if tracking else []}
+
+    def add_after_sale(self, aftersale_id: str, order_id: str, deadline: int, status: int = 6,
+                       kind: int = 0, amount: int = 5900, reason: str = "尺码不合适",
+                       status_text: str = "待商家处理") -> None:
+        self.after_sales.append({
+            "aftersale_info": {"aftersale_id": aftersale_id, "aftersale_type": kind,
+                               "aftersale_status": status, "refund_amount": amount,
+                               "status_deadline": deadline, "apply_time": deadline - 86400,
+                               "create_time": deadline - 86400, "related_id": order_id},
+            "order_info": {"shop_order_id": order_id},
+            "text_part": {"aftersale_status_text": status_text, "reason_text": reason,
+                          "aftersale_type_text": "退货退款"}})
+
+    def add_service(self, service_id: int, order_id: str, detail: str, at: int) -> None:
+        self.services[str(service_id)] = {"id": service_id, "order_id": order_id,
+                                          "detail": detail, "operate_status": 0,
+                                          "create_time": at, "reply": ""}
+
+    def _after_sale_list(self, handler, params: dict) -> None:
+        self.after_sale_queries.append(params)
+        wanted = params.get("standard_aftersale_status")
+        rows = [r for r in self.after_sales
+                if not wanted or r["aftersale_info"]["aftersale_status"] in wanted]
+        if params.get("order_by") != ["status_deadline asc"]:
+            return self._error(handler, 40002, "参数错误", "isv.parameter-invalid", "order_by")
+        rows.sort(key=lambda r: r["aftersale_info"]["status_deadline"])
+        page, size = int(params["page"]), int(params["size"])
+        chunk = rows[page * size:(page + 1) * size]
+        return self._ok(handler, {"items": chunk, "page": page, "size": size,
+                                  "total": len(rows), "has_more": (page + 1) * size < len(rows)})
 
     def _answer(self, handler, status: int, body) -> None:
         data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False
@@ -130,6 +168,30 @@ class DouyinOpen:
             page, size = int(params["page"]), int(params["size"])
             return self._ok(handler, {"shop_order_list": rows[page * size:(page + 1) * size],
                                       "page": page, "size": size, "total": len(rows)})
+        if method == "shop.reputation":
+            return self._ok(handler, dict(self.reputation))
+        if method == "order.getServiceList":
+            rows = sorted((r for r in self.services.values()
+                           if int(params.get("start_time", 0)) <= r["create_time"] <=
+                           int(params.get("end_time", 2**40)) and
+                           str(params.get("order_id") or r["order_id"]) == r["order_id"]),
+                          key=lambda r: r["create_time"])
+            page, size = int(params["page"]), int(params["size"])
+            return self._ok(handler, {"list": rows[page * size:(page + 1) * size],
+                                      "total": len(rows)})
+        if method == "order.replyService":
+            found = self.services.get(str(params.get("id")))
+            if found is None or found["operate_status"] != 0:
+                return self._error(handler, 50002, "业务处理失败", "isv.business-failed:2",
+                                   "服务请求已处理")
+            found.update(operate_status=1, reply=params["reply"])
+            self.replies.append(params)
+            if self.lose_reply_answers:  # answered, but the answer is lost on the way
+                self.lose_reply_answers -= 1
+                return self._answer(handler, 502, b"<html>502 Bad Gateway</html>")
+            return self._ok(handler, {})
+        if method == "afterSale.List":
+            return self._after_sale_list(handler, params)
         if method == "logistics.trackNoRouteDetail":
             nodes = self.routes.get(params.get("track_no"), [])
             return self._ok(handler, {"route_node_list": nodes, "track_info": {

@@ -19,6 +19,18 @@ class TikTokOrderShop(TikTokShop):
         self.orders: dict[str, dict] = {}
         self.tracking: dict[str, list[dict]] = {}
         self.searches: list[dict] = []
+        self.returns: list[dict] = []
+        self.return_searches: list[dict] = []
+
+    def add_return(self, return_id: str, order_id: str, deadlines: list[int],
+                   status: str = "RETURN_OR_REFUND_REQUEST_PENDING",
+                   kind: str = "RETURN_AND_REFUND", total: str = "19.9") -> None:
+        self.returns.append({
+            "return_id": return_id, "order_id": order_id, "return_type": kind,
+            "return_status": status, "return_reason_text": "Wrong size", "create_time": T0,
+            "refund_amount": {"currency": "USD", "refund_total": total},
+            "seller_next_action_response": [{"action": "SELLER_RESPOND_RETURN",
+                                             "deadline": d} for d in deadlines]})
 
     def add_order(self, order_id: str, buyer: str = "7494560109732334261",
                   status: str = "IN_TRANSIT", at: int = T0, units: int = 2) -> None:
@@ -38,7 +50,7 @@ class TikTokOrderShop(TikTokShop):
 
     def _handle(self, handler, method: str) -> None:
         url = urlparse(handler.path)
-        if not url.path.startswith(("/order/", "/fulfillment/")):
+        if not url.path.startswith(("/order/", "/fulfillment/", "/return_refund/")):
             return super()._handle(handler, method)
         query = {k: v[0] for k, v in parse_qs(url.query).items()}
         raw = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
@@ -67,6 +79,15 @@ class TikTokOrderShop(TikTokShop):
             size, start = int(query["page_size"]), int(query.get("page_token") or 0)
             token = str(start + size) if start + size < len(items) else ""
             return self._ok(handler, {"orders": items[start:start + size],
+                                      "next_page_token": token, "total_count": len(items)})
+        if method == "POST" and url.path == "/return_refund/202309/returns/search":
+            body = json.loads(raw)
+            self.return_searches.append(body)
+            items = [r for r in self.returns
+                     if r["return_status"] in body.get("return_status", [r["return_status"]])]
+            size, start = int(query["page_size"]), int(query.get("page_token") or 0)
+            token = str(start + size) if start + size < len(items) else ""
+            return self._ok(handler, {"return_orders": items[start:start + size],
                                       "next_page_token": token, "total_count": len(items)})
         parts = url.path.strip("/").split("/")
         if method == "GET" and parts[:3] == ["fulfillment", "202309", "orders"] and \

@@ -25,10 +25,16 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
     day = date(2025, 10, 1)
     path = report.write(shop, day, tmp_path / "r.xlsx")
     book = load_workbook(path)
-    assert [ws.title for ws in book.worksheets] == ["待处理", "汇总", "客服", "渠道", "时段",
-                                                   "标签", "语言", "热门问题", "咨询明细",
-                                                   "指标说明"]
     f = metrics.compute(shop, day, day)
+    assert [ws.title for ws in book.worksheets] == ["待处理", "售后", "汇总", "客服",
+                                                   "抖音官方数据", "渠道", "时段", "标签", "语言",
+                                                   "热门问题", "咨询明细", "指标说明"]
+    douyin = list(book["抖音官方数据"].iter_rows(min_row=3, values_only=True))
+    assert douyin and all(0 < r[2] <= 1 for r in douyin)  # rates as fractions, shown as %
+    beside = [(r[3], f["agents"][r[0]]["three_min_rate"]) for r in douyin
+              if r[0] in f["agents"]]  # ShopDesk's own figure of the same agent beside it
+    assert beside and all(ours == pytest.approx(theirs) for ours, theirs in beside
+                          if theirs is not None)
     summary = book["汇总"]
     assert str(day) in summary["A1"].value  # the heading names the day
     values = {row[0].value: row[1].value for row in summary.iter_rows(min_row=3) if row}

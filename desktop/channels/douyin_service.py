@@ -1,0 +1,120 @@
+"""抖店 服务请求 (service requests a buyer raises from the order page: 催发货, 改地址…) as a
+conversation channel through the open platform.
+
+``order.getServiceList`` (``id``, ``order_id``, ``detail``, ``operate_status``,
+``create_time``) is read with each poll: each request becomes a message of kind
+``service_request`` with its order id, in the buyer's conversation (the buyer of the stored
+order; the order's own conversation while the buyer is not known). A reply in that conversation
+(an agent's or an auto-reply) goes out with ``order.replyService`` (``id``, ``reply``) to the
+newest request the platform still shows unanswered; a request already answered is never
+answered again (the platform's ``operate_status`` is asked first, and a reply cut short is
+found there too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+from desktop.channels.base import ChannelError, Fetched, Outgoing
+from desktop.channels.douyin import DouyinShop
+from desktop.domain.model import CustomerRef, Direction, MessageKind, MessageRecord, Moment
+from desktop.services import aftersales
+from desktop.services.session import Shop
+
+PAGE = 50
+PAGES = 10
+UNANSWERED = 0  # operate_status of a request nobody has answered yet
+PREFIX = "svc:"  # a request's message id: svc:{id}
+CN_OFFSET = 480  # 抖店 speaks China time
+
+
+def conversation_key(order_id: str, buyer: str) -> str:
+    return buyer or f"order:{order_id}"
+
+
+class DouyinServiceRequests:
+    """The connector of a 抖店 channel: its service requests in, the replies out."""
+
+    def __init__(self, shop: DouyinShop, buyer_of: Callable[[str], str],
+                 requests_of: Callable[[str], list[tuple[str, str]]]) -> None:
+        self.shop, self.name = shop, shop.name
+        self.buyer_of, self.requests_of = buyer_of, requests_of
+
+    def _list(self, **criteria: Any) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        for page in range(PAGES):
+            data = self.shop.call("order.getServiceList", {**criteria, "page": page,
+                                                           "size": PAGE})
+            rows = data.get("list") or []
+            out += rows
+            if len(rows) < PAGE or len(out) >= int(data.get("total") or 0):
+                break
+        return out
+
+    def fetch(self, cursor: dict[str, Any]) -> Fetched:
+        since = int(cursor.get("since") or int(self.shop.clock()) - 7 * 86400)
+        rows = self._list(start_time=since, end_time=int(self.shop.clock()))
+        records: list[MessageRecord] = []
+        skipped: list[tuple[str, str]] = []
+        newest = since
+        for row in rows:
+            try:
+                records.append(self._record(row))
+                newest = max(newest, int(row["create_time"]))
+            except (KeyError, TypeError, ValueError) as exc:
+                skipped.append((str(row.get("id", "?")), f"not a service request ({exc})"))
+        return Fetched(records, {"since": newest}, skipped)
+
+    def _record(self, row: dict[str, Any]) -> MessageRecord:
+        order_id = str(row["order_id"])
+        key = conversation_key(order_id, self.buyer_of(order_id))
+        return MessageRecord(
+            self.name, key, CustomerRef(key), f"{PREFIX}{row['id']}", Direction.IN,
+            "customer", MessageKind.SERVICE_REQUEST, str(row["detail"]),
+            Moment(int(row["create_time"]) * 1000, CN_OFFSET), order_id=order_id,
+            extra={"operate_status": row.get("operate_status")})
+
+    def _state(self, service_id: str, order_id: str) -> dict[str, Any] | None:
+        found = [r for r in self._list(order_id=order_id) if str(r.get("id")) == service_id]
+        return found[0] if found else None
+
+    def send(self, message: Outgoing) -> str | None:
+        """Answer the newest request of the conversation still unanswered on the platform."""
+        if message.attachments:
+            raise ChannelError("抖店 service requests are answered with words only",
+                               permanent=True)
+        for external, order_id in self.requests_of(message.conversation):
+            service_id = external.removeprefix(PREFIX)
+            state = self._state(service_id, order_id)
+            if state is not None and str(state.get("reply") or "") == message.text:
+                return f"{PREFIX}{service_id}:reply"  # an earlier try went through
+            if state is None or int(state.get("operate_status") or 0) != UNANSWERED:
+                continue
+            self.shop.call("order.replyService", {"id": int(service_id)
+                                                  if service_id.isdigit() else service_id,
+                                                  "reply": message.text})
+            return f"{PREFIX}{service_id}:reply"
+        raise ChannelError("抖店: this buyer's service requests have all been answered "
+                           "already (each takes one reply); answer in 飞鸽 instead",
+                           permanent=True)
+
+    def already_sent(self, message: Outgoing) -> bool:
+        for external, order_id in self.requests_of(message.conversation):
+            state = self._state(external.removeprefix(PREFIX), order_id)
+            if state is not None and str(state.get("reply") or "") == message.text:
+                return True
+        return False
+
+
+def service_connector(store: Shop, channel: dict[str, Any]) -> DouyinServiceRequests | None:
+    """The connector of a 抖店 channel with its keys (None without them)."""
+    from desktop.channels import orders as lookups
+
+    shop = lookups.source(store, channel["name"])
+    if not isinstance(shop, DouyinShop):
+        return None
+    shop.clock = lambda: store.clock() / 1000  # the shop's clock says what "new" is
+    return DouyinServiceRequests(shop, partial(aftersales.buyer_of, store, channel["name"]),
+                                 partial(aftersales.service_requests, store, channel["name"]))

@@ -1,0 +1,194 @@
+"""After-sales requests fetched with each poll from the local 抖店 open platform and TikTok Shop
+Partner API (both check signatures, page and throttle), stored against their orders and
+customers, listed by nearest deadline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop import cli
+from desktop.channels import aftersales as fetching
+from desktop.channels import orders as lookups
+from desktop.channels.poll import poll
+from desktop.domain.aftersales import Kind, Stage, band
+from desktop.services import aftersales, channels
+from desktop.store import directory
+from desktop.store.db import open_store
+from tests.channels import douyin_contract, tiktok_contract
+from tests.channels.douyin_contract import DouyinOpen
+from tests.channels.tiktok_orders_contract import TikTokOrderShop
+from tests.conftest import NOW_MS
+
+DY, TT = "抖音旗舰店", "TikTok美区"
+NOW_S = NOW_MS // 1000
+HOUR = 3600
+
+
+@pytest.fixture
+def dy():
+    server = DouyinOpen()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def tt():
+    server = TikTokOrderShop()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def shop(db_path, clock, dy, tt):
+    s = open_store(db_path, clock=clock)
+    channels.add(s, "douyin", DY, {"app_key": douyin_contract.APP_KEY,
+                                   "shop_id": douyin_contract.SHOP_ID, "api_base": dy.base},
+                 {"secrets": json.dumps({"app_secret": douyin_contract.APP_SECRET,
+                                         "access_token": "dy-token-1",
+                                         "refresh_token": "dy-refresh-1"})})
+    channels.add(s, "tiktok", TT, {"app_key": tiktok_contract.APP_KEY,
+                                   "shop_cipher": tiktok_contract.CIPHER,
+                                   "api_base": tt.base, "auth_base": tt.base},
+                 {"secrets": json.dumps({"app_secret": tiktok_contract.APP_SECRET,
+                                         "access_token": "token-1",
+                                         "refresh_token": "refresh-1"})})
+    yield s
+    s.close()
+
+
+def _customer(shop, channel: str, buyer: str) -> str:
+    cid = channels.get(shop, channel)["id"]
+    with shop.write() as w:
+        return directory.add_customer(w, cid, buyer, "小林", False, "zh").id
+
+
+def test_douyin_requests_come_with_the_poll_page_by_page_nearest_deadline_first(
+        shop, dy, monkeypatch):
+    monkeypatch.setattr(fetching, "PAGE", 2)
+    buyer = _customer(shop, DY, "open-id-7")
+    dy.add_order("4781", buyer="open-id-7")
+    lookups.refresh_order(shop, "4781", DY)
+    dy.add_after_sale("as-far", "4781", NOW_S + 30 * HOUR)
+    dy.add_after_sale("as-near", "4781", NOW_S + 1 * HOUR, kind=1, amount=2950,
+                      reason="不想要了")
+    dy.add_after_sale("as-mid", "9999", NOW_S + 5 * HOUR, status=11,
+                      status_text="待商家收货")
+    dy.add_after_sale("as-done", "4781", NOW_S + 2 * HOUR, status=12, status_text="退款成功")
+    reports = poll(shop, DY)
+    assert dy.bad_signatures == 0
+    assert dy.calls.count("afterSale.List") == 2  # three open requests, two a page
+    assert all(q["order_by"] == ["status_deadline asc"] for q in dy.after_sale_queries)
+    assert reports == [] or reports[0].get("after_sales", {}).get("error", "") == ""
+    found = aftersales.open_requests(shop, DY)
+    assert [i.request_id for i in found] == ["as-near", "as-mid", "as-far"]
+    near = found[0]
+    assert (near.kind, near.stage, near.amount, near.currency, near.reason) == \
+        (Kind.REFUND_ONLY, Stage.TO_REVIEW, "29.50", "CNY", "不想要了")
+    assert near.deadline == (NOW_S + HOUR) * 1000
+    assert near.customer_id == buyer  # through its order
+    assert found[1].stage is Stage.TO_RECEIVE and found[1].customer_id is None
+    assert [band(i.deadline, NOW_MS) for i in found] == ["red", "yellow", "calm"]
+    assert [i.request_id for i in aftersales.of_customer(shop, buyer)] == ["as-near", "as-far"]
+
+
+def test_a_poll_again_is_not_due_before_the_channels_interval(shop, dy, clock):
+    dy.add_after_sale("a1", "1", NOW_S + HOUR)
+    poll(shop)
+    poll(shop)
+    assert dy.calls.count("afterSale.List") == 1
+    clock.advance(61_000)
+    poll(shop)
+    assert dy.calls.count("afterSale.List") == 2
+
+
+def test_a_request_no_longer_open_has_left_the_shops_hands_late_or_in_time(shop, dy, clock):
+    dy.add_after_sale("in-time", "1", NOW_S + HOUR)
+    dy.add_after_sale("late", "2", NOW_S + 60)
+    poll(shop, DY)
+    clock.advance(10 * 60_000)  # ten minutes: "late" passed its deadline
+    dy.after_sales.clear()
+    poll(shop, DY)
+    assert aftersales.open_requests(shop) == []
+    done = {i.request_id: i for o in ("1", "2") for i in aftersales.of_order(shop, DY, o)}
+    assert done["late"].late and not done["in-time"].late
+    assert done["late"].handled_at == clock.now
+
+
+def test_a_throttle_on_the_second_page_stores_nothing_and_says_so(shop, dy, monkeypatch):
+    monkeypatch.setattr(fetching, "PAGE", 1)
+    dy.add_after_sale("a1", "1", NOW_S + HOUR)
+    dy.add_after_sale("a2", "2", NOW_S + 2 * HOUR)
+    original = dy._handle
+
+    def throttle_second(handler):
+        if "afterSale" in handler.path and len(dy.after_sale_queries) == 1:
+            dy.throttle_next = 1
+        return original(handler)
+
+    dy._handle = throttle_second
+    report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
+    assert "rate limit" in report["error"]
+    assert aftersales.open_requests(shop) == []
+    assert "rate limit" in aftersales.fetch_state(shop, DY)["last_error"]
+
+
+def test_an_expired_token_is_renewed_and_a_broken_answer_refused(shop, dy):
+    dy.add_after_sale("a1", "1", NOW_S + HOUR)
+    dy.access_token, dy.refresh_token = "dy-token-5", "dy-refresh-1"
+    assert fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)["open"] == 1
+    del dy.after_sales[0]["aftersale_info"]["aftersale_id"]
+    report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
+    assert "documented fields" in report["error"]
+    assert [i.request_id for i in aftersales.open_requests(shop)] == ["a1"]  # kept
+
+
+def test_tiktok_returns_take_the_nearest_seller_deadline_page_by_page(shop, tt, monkeypatch):
+    monkeypatch.setattr(fetching, "PAGE", 1)
+    tt.add_return("r1", "576461234", [NOW_S + 40 * HOUR, NOW_S + 3 * HOUR])
+    tt.add_return("r2", "576461235", [NOW_S + HOUR], kind="REFUND", total="5")
+    tt.add_return("r3", "576461236", [], status="RETURN_OR_REFUND_REQUEST_COMPLETE")
+    poll(shop, TT)
+    assert tt.bad_signatures == 0 and len(tt.return_searches) == 2
+    found = aftersales.open_requests(shop, TT)
+    assert [(i.request_id, i.kind, i.amount, i.deadline) for i in found] == [
+        ("r2", Kind.REFUND_ONLY, "5.00", (NOW_S + HOUR) * 1000),
+        ("r1", Kind.RETURN_REFUND, "19.90", (NOW_S + 3 * HOUR) * 1000)]
+
+
+def test_the_command_line_lists_open_requests_with_the_documented_keys(shop, dy, db_path,
+                                                                       capsys):
+    dy.add_after_sale("as-1", "4781", NOW_S + 3 * HOUR, reason="发错货")
+    poll(shop, DY)
+    assert cli.main(["aftersales", "--json", "--db", str(db_path)]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got == [{"id": "as-1", "channel": DY, "order_id": "4781", "type": "return_refund",
+                    "status": "to_review", "platform_status": "待商家处理", "amount": "59.00",
+                    "currency": "CNY", "reason": "发错货",
+                    "deadline": got[0]["deadline"], "customer": ""}]
+    assert got[0]["deadline"].startswith("2025-10-02T") and "+" in got[0]["deadline"]
+    assert cli.main(["aftersales", "--channel", TT, "--db", str(db_path)]) == 0
+    assert "No open after-sales requests" in capsys.readouterr().out
+
+
+def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
+    from desktop.services import shop_scores
+
+    poll(shop, DY)
+    poll(shop, DY)
+    assert dy.calls.count("shop.reputation") == 1 and dy.bad_signatures == 0
+    [got] = shop_scores.latest(shop)
+    assert (got["channel"], got["date"], got["shop_score"], got["product_score"],
+            got["logistics_score"], got["service_score"]) == \
+        (DY, "2025-10-01", 4.82, 4.75, 4.9, 4.68)
+    clock.advance(24 * 3_600_000)  # the next day: asked again
+    dy.reputation.update(shop_score="4.85", date="2025-10-02")
+    poll(shop, DY)
+    assert dy.calls.count("shop.reputation") == 2
+    assert shop_scores.latest(shop)[0]["shop_score"] == 4.85
+    clock.advance(24 * 3_600_000)
+    dy.reputation = {"unexpected": 1}  # a contract break: said, the scores kept
+    report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
+    assert "no scores" in report["scores_error"]
+    assert shop_scores.latest(shop)[0]["date"] == "2025-10-02"

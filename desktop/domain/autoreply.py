@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop.domain.hours import State
+from desktop.domain.language import reply_language
 from desktop.domain.orders import escape_except, without_unfilled
 from desktop.domain.templates import STANDARD_VARIABLES
 
@@ -171,7 +172,7 @@ def decide(m: Incoming, facts: Facts, state: State, rules: list[Rule], agents: l
            config: Config, customer_key: str = "",
            kb: Callable[[str], tuple[str, float] | None] | None = None) -> list[Action]:
     actions: list[Action] = []
-    lang = "en" if m.language.startswith("en") else "zh"
+    lang = reply_language(m.language)
     recent = [(t, k) for t, k in facts.auto_replies if m.at - t < config.loop_window]
     sent: list[str] = []
 

@@ -53,6 +53,14 @@ def by_script(text: str) -> str | None:
     return None
 
 
+def reply_language(customer_language: str | None) -> str:
+    """Which of the shop's written replies (Chinese, English) a customer gets: Chinese for a
+    Chinese-speaking customer (or one whose language is not known yet), English for everyone
+    else — a Spanish or Thai buyer of a cross-border shop reads English, not Chinese."""
+    code = base(customer_language)
+    return "zh" if code in ("", "zh") else "en"
+
+
 def base(code: str | None) -> str:
     """An ISO 639-1 code from what a platform or provider writes (zh-CN, en_US, pt-BR)."""
     return (code or "").strip().lower().replace("_", "-").split("-")[0]

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.domain.ids import new_id
+from desktop.domain.language import reply_language
 from desktop.domain.model import (
     BOT,
     CustomerRef,
@@ -208,7 +209,7 @@ def closing_texts(store: Store, conversation_id: str) -> dict[str, Any]:
     """What the close dialog offers, in the customer's language: the closing message, the
     rating invitation (邀评) and whether the shop sends the invitation by default."""
     target = _Target(store, conversation_id)
-    lang = "en" if target.customer.language.startswith("en") else "zh"
+    lang = reply_language(target.customer.language)
     return {"closing": shop.get(store, f"replies.closing_{lang}"),
             "rating_invite": shop.get(store, f"replies.rating_invite_{lang}"),
             "invite_on": bool(shop.get(store, "replies.rating_invite_on"))}

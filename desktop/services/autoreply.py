@@ -18,6 +18,7 @@ from typing import Any
 from desktop.domain import autoreply as auto
 from desktop.domain import hours
 from desktop.domain.ids import new_id
+from desktop.domain.language import reply_language
 from desktop.domain.model import (
     CustomerRef,
     Direction,
@@ -350,7 +351,7 @@ def template_values(store: Store, conversation_id: str, agent_id: str | None) ->
     now = store.clock()
     cfg = config(store, now)
     values = dict(cfg.values)
-    language = "en" if (detail.customer.language or "").startswith("en") else "zh"
+    language = reply_language(detail.customer.language)
     values.update(cfg.worded.get(language, {}))
     order_ids = detail.customer.order_ids
     values.update({"customer_name": detail.customer.name,
@@ -418,7 +419,7 @@ def _nudge(store: Store, cid: str, nudge: dict[str, Any], cfg: auto.Config,
     if any(key == "nudge" for _, key in already):
         return []
     customer = directory.get_customer(store.conn, row.customer_id)
-    lang = "en" if customer and customer.language.startswith("en") else "zh"
+    lang = reply_language(customer.language if customer else None)
     text = nudge.get(lang) or nudge.get("zh") or ""
     if not text:
         return []

@@ -199,3 +199,19 @@ def test_a_shop_field_is_a_template_variable(shop_open):
     conv = conversations.find(shop_open.conn, channel, "c-1")
     found = autoreply.find_templates(shop_open, "cmb", conv.id, None)
     assert found[0][1] == "尺码表在这里：https://shop.example/size"
+
+
+def test_a_customer_writing_spanish_gets_the_english_reply_not_the_chinese(shop_open):
+    """A cross-border buyer who writes Spanish reads English, not Chinese."""
+    spanish = line(1, iso(2026, 11, 28, 23, 0), text="hola, ¿cuándo llega mi pedido?",
+                   customer="u-es", conversation="c-es")
+    spanish["customer"]["language"] = "es"
+    feed(shop_open, spanish)
+    assert bot_texts(shop_open, "c-es")[0].endswith("will reply from tomorrow 9:00.")
+
+
+def test_which_written_reply_a_customer_gets():
+    from desktop.domain.language import reply_language
+
+    assert [reply_language(c) for c in ("zh", "zh-CN", "", None, "en", "es", "th")] == \
+        ["zh", "zh", "zh", "zh", "en", "en", "en"]

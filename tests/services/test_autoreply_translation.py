@@ -62,10 +62,11 @@ def test_switched_on_the_reply_goes_out_in_the_customers_language(store, standin
     done = _feed(store, _line("hola, ¿tienen talla M?"))
     reply = next(a for a in done if a["action"] == "reply")
     assert reply["translate_to"] == "es" and reply["provider"] == "baidu"
-    assert reply["text"].startswith("[es] 亲，现在是非工作时间")
+    # the shop's English reply, translated (a Spanish speaker is sent English, never Chinese)
+    assert reply["text"].startswith("[es] Thanks for your message")
     text, extra = _bot_message(store)
     assert text == reply["text"]
-    assert extra["original"].startswith("亲，现在是非工作时间") and extra["language"] == "es"
+    assert extra["original"].startswith("Thanks for your message") and extra["language"] == "es"
     # an English-speaking customer gets the English reply the shop wrote: nothing translated
     asked = len(standin.requests)
     done = _feed(store, _line("hi, is this still available", customer="u-en"))
@@ -79,7 +80,7 @@ def test_a_provider_fault_still_answers_with_the_written_reply(store, standin):
     standin.fail_with = "54004"
     done = _feed(store, _line("hola, ¿tienen talla M?"))
     reply = next(a for a in done if a["action"] == "reply")
-    assert reply["text"].startswith("亲，现在是非工作时间")
+    assert reply["text"].startswith("Thanks for your message")  # the English one, as written
     assert "balance" in reply["translation_error"]
 
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from desktop.domain.merge import DERIVED_COLUMNS, DERIVED_TABLES
+
 PROTOCOL_VERSION = 2
 # versions this code still reads (1: the first design, before the protocol was versioned)
 OLDEST_VERSION = 2
@@ -109,6 +111,19 @@ def valid_stamp(stamp: Any, origin: Any, now_ms: int) -> bool:
 
 def shared_setting(key: str) -> bool:
     return key.startswith(SHARED_SETTING_PREFIXES)
+
+
+def stays_here(table: str, key: str, fields: dict[str, Any] | None) -> bool:
+    """Whether nothing of a logged change leaves this desktop (``fields`` None: the row is
+    deleted): a conversation's tags, a setting outside ``SHARED_SETTING_PREFIXES``, or a
+    change of columns that stay (connection settings) or are folded on every desktop (a
+    conversation's state) and nothing else. Such a change is never waiting to be sent."""
+    if table in DERIVED_TABLES or (table == "settings" and not shared_setting(key)):
+        return True
+    if not fields:  # a deletion; a history row removed here since (it goes as {})
+        return False
+    return fields.keys() <= LOCAL_COLUMNS | LOCAL_TABLE_COLUMNS.get(table, frozenset()) \
+        | DERIVED_COLUMNS.get(table, frozenset())
 
 
 def outgoing(change: dict[str, Any]) -> dict[str, Any]:

@@ -9,7 +9,7 @@ import orjson
 
 from desktop.domain import protocol, teamcode
 from desktop.domain.ids import new_id
-from desktop.domain.merge import DERIVED_COLUMNS, DERIVED_TABLES
+from desktop.domain.merge import DERIVED_COLUMNS
 from desktop.services import secrets, team
 from desktop.services.errors import UserError
 from desktop.services.sync_apply import Page
@@ -143,15 +143,12 @@ def outgoing(change: dict[str, Any]) -> dict[str, Any] | None:
     """A logged change as it travels, or None when nothing of it does (a conversation's
     state, a setting of this desktop alone)."""
     table = change["tbl"]
-    if table in DERIVED_TABLES or (table == "settings"
-                                   and not protocol.shared_setting(change["key"])):
+    if protocol.stays_here(table, change["key"], change["fields"]):
         return None
     out = protocol.outgoing(change)
     derived = DERIVED_COLUMNS.get(table)
     if derived and derived & out["fields"].keys():
         out["fields"] = {k: v for k, v in out["fields"].items() if k not in derived}
-        if not out["fields"]:
-            return None
     return out
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from desktop.domain import protocol
 from desktop.domain.hlc import Clock, Stamp
 from desktop.domain.merge import DELETED
 from desktop.domain.text import index_tokens
@@ -49,16 +50,27 @@ def record(conn: sqlite3.Connection, hlc: Clock,
     device = hlc.device
     sizes = [len(f) if type(f) is Run else 1 for _, _, f in entries]
     stamps = hlc.block(sum(sizes)).texts(sizes)
-    rows: list[tuple[str, str, str, str, str | None, int]] = []
+    rows: list[tuple[str, str, str, str, str | None, int, int]] = []
     for (table, key, fields), n, stamp in zip(entries, sizes, stamps, strict=True):
         if n > 1:
             text = orjson.dumps({ROWS: fields}).decode()
         else:
             text = AS_STORED_TEXT if type(fields) is Run else fields_text(fields)  # type: ignore[arg-type]
-        rows.append((stamp, device, table, key, text, n))
-    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields", "n"), rows)
+        rows.append((stamp, device, table, key, text, n, _stays(table, key, fields)))
+    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields", "n", "pushed"),
+                rows)
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
+
+
+def _stays(table: str, key: str, fields: Any) -> int:
+    """1 when nothing of the change will leave this desktop (``protocol.stays_here``): it is
+    logged as sent already, so it is never counted as waiting nor read by a push."""
+    if type(fields) is Run or table in IMMUTABLE_TABLES:
+        return 0
+    if isinstance(fields, str):
+        fields = orjson.loads(fields)
+    return int(protocol.stays_here(table, key, fields))
 
 
 def size(conn: sqlite3.Connection) -> int:

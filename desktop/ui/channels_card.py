@@ -29,6 +29,7 @@ from desktop.services import channels
 from desktop.ui import formatting, user_messages
 from desktop.ui.context import Context
 from desktop.ui.layout import CardBox, read_only_table
+from desktop.ui.outbox_confirm import OutboxConfirm
 
 
 class ChannelsCard(CardBox):
@@ -67,6 +68,10 @@ class ChannelsCard(CardBox):
         layout.addWidget(self.empty)
         layout.addLayout(adding)
         layout.addLayout(chosen)
+        self.confirm = OutboxConfirm(context)  # replies queued before a takeover
+        self.confirm.error.connect(self.error)
+        self.confirm.changed.connect(self.refresh)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.hint)
         self.rows: list[dict[str, Any]] = []
         self.news: dict[str, Any] = {}  # what the running channels last said (see show_news)
@@ -92,10 +97,12 @@ class ChannelsCard(CardBox):
             "E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a "
             "Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords "
             "and tokens are kept in the system keychain."))
+        self.confirm.retranslate()
         self.refresh()
 
     def refresh(self) -> None:
         self.context.db.run(channels.listing, self._show, self.error.emit)
+        self.confirm.refresh()
 
     def show_news(self, news: dict[str, Any]) -> None:
         """The channels' news while the app runs: which webhooks listen, on which port, and

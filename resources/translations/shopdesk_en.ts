@@ -516,107 +516,107 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76"/>
+        <location filename="../../desktop/ui/channels_card.py" line="81"/>
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="79"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="80"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Add e-mail…</source>
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Receive on this desktop</source>
         <translation>Receive on this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="89"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="91"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87"/>
+        <location filename="../../desktop/ui/channels_card.py" line="92"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88"/>
+        <location filename="../../desktop/ui/channels_card.py" line="93"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="89"/>
+        <location filename="../../desktop/ui/channels_card.py" line="94"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92"/>
+        <location filename="../../desktop/ui/channels_card.py" line="97"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="109"/>
+        <location filename="../../desktop/ui/channels_card.py" line="116"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>Not receiving: port {0} is used by another program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="111"/>
+        <location filename="../../desktop/ui/channels_card.py" line="118"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>Not receiving: its token is not on this computer; add the channel again here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="129"/>
+        <location filename="../../desktop/ui/channels_card.py" line="136"/>
         <source>Receiving on port {0}</source>
         <translation>Receiving on port {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="131"/>
+        <location filename="../../desktop/ui/channels_card.py" line="138"/>
         <source>Not receiving</source>
         <translation>Not receiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="135"/>
+        <location filename="../../desktop/ui/channels_card.py" line="142"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="136"/>
+        <location filename="../../desktop/ui/channels_card.py" line="143"/>
         <source>Douyin shop (orders)</source>
         <translation>Douyin shop (orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="181"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -631,82 +631,82 @@ with the header
 ShopDesk receives them while it is open; the State column shows whether it is receiving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="206"/>
+        <location filename="../../desktop/ui/channels_card.py" line="213"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <location filename="../../desktop/ui/channels_card.py" line="126"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="121"/>
+        <location filename="../../desktop/ui/channels_card.py" line="128"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="117"/>
+        <location filename="../../desktop/ui/channels_card.py" line="124"/>
         <source>Received on another desktop</source>
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Connect TikTok Shop…</source>
         <translation>Connect TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="180"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="194"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="195"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="195"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="196"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="191"/>
+        <location filename="../../desktop/ui/channels_card.py" line="198"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="192"/>
+        <location filename="../../desktop/ui/channels_card.py" line="199"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219"/>
+        <location filename="../../desktop/ui/channels_card.py" line="226"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="233"/>
+        <location filename="../../desktop/ui/channels_card.py" line="240"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="234"/>
+        <location filename="../../desktop/ui/channels_card.py" line="241"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -2725,6 +2725,44 @@ The helpdesk for small online shops.</translation>
     </message>
 </context>
 <context>
+    <name>OutboxConfirm</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="61"/>
+        <source>Replies written before this desktop took these channels over. Another desktop may have sent them already, so they go out only when you say so.</source>
+        <translation>Replies written before this desktop took these channels over. Another desktop may have sent them already, so they go out only when you say so.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="63"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="63"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="64"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="64"/>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="65"/>
+        <source>Send it</source>
+        <translation>Send it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="66"/>
+        <source>Don&apos;t send</source>
+        <translation>Don&apos;t send</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../desktop/ui/reminders_button.py" line="42"/>
@@ -4724,22 +4762,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="243"/>
+        <location filename="../../desktop/ui/channels_card.py" line="250"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="258"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="259"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="253"/>
+        <location filename="../../desktop/ui/channels_card.py" line="260"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

@@ -515,107 +515,107 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="76"/>
+        <location filename="../../desktop/ui/channels_card.py" line="81"/>
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="77"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="78"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="79"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="80"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Add e-mail…</source>
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Receive on this desktop</source>
         <translation>由本机收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="89"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="91"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87"/>
+        <location filename="../../desktop/ui/channels_card.py" line="92"/>
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88"/>
+        <location filename="../../desktop/ui/channels_card.py" line="93"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="89"/>
+        <location filename="../../desktop/ui/channels_card.py" line="94"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>还没有接入渠道：用下方按钮添加邮箱、TikTok Shop 或 Webhook。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92"/>
+        <location filename="../../desktop/ui/channels_card.py" line="97"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="109"/>
+        <location filename="../../desktop/ui/channels_card.py" line="116"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>未在接收：端口 {0} 已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="111"/>
+        <location filename="../../desktop/ui/channels_card.py" line="118"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>未在接收：本机没有该渠道的令牌，请在本机重新添加该渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="129"/>
+        <location filename="../../desktop/ui/channels_card.py" line="136"/>
         <source>Receiving on port {0}</source>
         <translation>正在接收（端口 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="131"/>
+        <location filename="../../desktop/ui/channels_card.py" line="138"/>
         <source>Not receiving</source>
         <translation>未在接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="135"/>
+        <location filename="../../desktop/ui/channels_card.py" line="142"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="136"/>
+        <location filename="../../desktop/ui/channels_card.py" line="143"/>
         <source>Douyin shop (orders)</source>
         <translation>抖店（订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="181"/>
+        <location filename="../../desktop/ui/channels_card.py" line="188"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -630,82 +630,82 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="206"/>
+        <location filename="../../desktop/ui/channels_card.py" line="213"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} 已连接（TikTok 上的店铺：{1}）。授权令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <location filename="../../desktop/ui/channels_card.py" line="126"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="121"/>
+        <location filename="../../desktop/ui/channels_card.py" line="128"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="117"/>
+        <location filename="../../desktop/ui/channels_card.py" line="124"/>
         <source>Received on another desktop</source>
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Connect TikTok Shop…</source>
         <translation>连接 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="180"/>
+        <location filename="../../desktop/ui/channels_card.py" line="187"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="194"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="195"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="195"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="196"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="191"/>
+        <location filename="../../desktop/ui/channels_card.py" line="198"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="192"/>
+        <location filename="../../desktop/ui/channels_card.py" line="199"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="219"/>
+        <location filename="../../desktop/ui/channels_card.py" line="226"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="233"/>
+        <location filename="../../desktop/ui/channels_card.py" line="240"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="234"/>
+        <location filename="../../desktop/ui/channels_card.py" line="241"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -2717,6 +2717,44 @@ The helpdesk for small online shops.</source>
     </message>
 </context>
 <context>
+    <name>OutboxConfirm</name>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="61"/>
+        <source>Replies written before this desktop took these channels over. Another desktop may have sent them already, so they go out only when you say so.</source>
+        <translation>这些回复是在本机接管这些渠道之前写的，其他电脑可能已经发出过，所以要您确认后才会发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="63"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="63"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="64"/>
+        <source>Written</source>
+        <translation>写于</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="64"/>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="65"/>
+        <source>Send it</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/outbox_confirm.py" line="66"/>
+        <source>Don&apos;t send</source>
+        <translation>不发送</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <location filename="../../desktop/ui/reminders_button.py" line="42"/>
@@ -4710,22 +4748,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="243"/>
+        <location filename="../../desktop/ui/channels_card.py" line="250"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="251"/>
+        <location filename="../../desktop/ui/channels_card.py" line="258"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="259"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="253"/>
+        <location filename="../../desktop/ui/channels_card.py" line="260"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

@@ -34,7 +34,8 @@ from desktop.domain.model import (
 from desktop.services import shop
 from desktop.services.demo_orders import add_demo_orders
 from desktop.services.gc_paused import gc_paused
-from desktop.services.inbox import BATCH, Pipeline, Receiver
+from desktop.services.inbox import BATCH, Receiver
+from desktop.services.inbox_pipeline import Pipeline
 from desktop.services.resources import resource
 from desktop.store import directory
 from desktop.store import search as search_store

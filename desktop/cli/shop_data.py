@@ -125,8 +125,8 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_simulate(args: argparse.Namespace) -> int:
-    from desktop.services import autoreply
-    done, errors = autoreply.simulate(open_shop(args), args.file)
+    from desktop.services import simulation
+    done, errors = simulation.simulate(open_shop(args), args.file)
     for number, reason in errors:
         print(f"{args.file}:{number}: {reason}", file=sys.stderr)
     if args.json:

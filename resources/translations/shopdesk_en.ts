@@ -2121,236 +2121,180 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
-        <source> (+{0} more)</source>
-        <translation> (+{0} more)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
-        <source>ShopDesk — {0} conversation(s) need you</source>
-        <translation>ShopDesk — {0} conversation(s) need you</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
-        <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <source>Review them</source>
-        <translation>Review them</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>{0} failed: {1}</source>
-        <translation>{0} failed: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
-        <source>Open settings</source>
-        <translation>Open settings</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <source>ShopDesk reminder</source>
-        <translation>ShopDesk reminder</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <source>The daily report for {0} is ready.</source>
-        <translation>The daily report for {0} is ready.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
-        <source>Open report</source>
-        <translation>Open report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
-        <source>Daily report</source>
-        <translation>Daily report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <source>The report for {0} is ready: click to open it</source>
-        <translation>The report for {0} is ready: click to open it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4644,6 +4588,65 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="38"/>
+        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <source> (+{0} more)</source>
+        <translation> (+{0} more)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <source>ShopDesk — {0} conversation(s) need you</source>
+        <translation>ShopDesk — {0} conversation(s) need you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
+        <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <source>Review them</source>
+        <translation>Review them</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0} failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <source>Open settings</source>
+        <translation>Open settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <source>ShopDesk reminder</source>
+        <translation>ShopDesk reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <source>The daily report for {0} is ready.</source>
+        <translation>The daily report for {0} is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <source>Open report</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <source>Daily report</source>
+        <translation>Daily report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <source>The report for {0} is ready: click to open it</source>
+        <translation>The report for {0} is ready: click to open it</translation>
     </message>
 </context>
 <context>

@@ -2114,236 +2114,180 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
-        <source> (+{0} more)</source>
-        <translation>（另有 {0} 条）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
-        <source>ShopDesk — {0} conversation(s) need you</source>
-        <translation>ShopDesk — {0} 个会话需要处理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
-        <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <source>Review them</source>
-        <translation>去看看</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>{0} failed: {1}</source>
-        <translation>{0}失败：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
-        <source>Open settings</source>
-        <translation>打开设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <source>ShopDesk reminder</source>
-        <translation>ShopDesk 提醒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <source>The daily report for {0} is ready.</source>
-        <translation>{0} 的日报已生成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
-        <source>Open report</source>
-        <translation>打开日报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
-        <source>Daily report</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <source>The report for {0} is ready: click to open it</source>
-        <translation>{0} 的日报已生成，点击打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -4631,6 +4575,65 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="38"/>
+        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <source> (+{0} more)</source>
+        <translation>（另有 {0} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <source>ShopDesk — {0} conversation(s) need you</source>
+        <translation>ShopDesk — {0} 个会话需要处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
+        <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <source>Review them</source>
+        <translation>去看看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0}失败：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <source>Open settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <source>ShopDesk reminder</source>
+        <translation>ShopDesk 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <source>The daily report for {0} is ready.</source>
+        <translation>{0} 的日报已生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <source>Open report</source>
+        <translation>打开日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <source>The report for {0} is ready: click to open it</source>
+        <translation>{0} 的日报已生成，点击打开</translation>
     </message>
 </context>
 <context>

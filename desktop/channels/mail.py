@@ -1,4 +1,4 @@
-"""The e-mail channel: new mail in over IMAP, replies out over SMTP.
+"""The e-mail channel: new mail in over IMAP, replies out over SMTP (``mail_send``).
 
 In: the INBOX is read from the last UID seen (UIDVALIDITY tracked: when the server renumbers,
 everything is read again and the Message-IDs already stored are skipped, so nothing is fetched
@@ -24,7 +24,6 @@ import imaplib
 import logging
 import re
 import select
-import smtplib
 import ssl
 import threading
 import time
@@ -32,14 +31,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, getaddresses, parsedate_to_datetime
+from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
-from urllib.request import url2pathname
 
-from desktop.channels.base import ChannelError, Fetched, Outgoing
+from desktop.channels.base import ChannelError, Fetched
+from desktop.channels.mail_send import REPLY_PREFIX, MailSending
 from desktop.domain.model import CUSTOMER, CustomerRef, Direction, MessageKind, MessageRecord
 from desktop.domain.timefmt import moment_in_zone
 
@@ -48,7 +46,6 @@ MAX_MAIL = 64 * 1024 * 1024  # bigger mails are left on the server and reported 
 # attachment is ~41 MB encoded)
 MAX_DEPTH = 20  # multipart nesting deeper than this is a mail bomb
 BATCH = 25
-_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|回复|答复|转发)\s*[:：]\s*)+", re.I)
 
 
 @dataclass(frozen=True)
@@ -108,7 +105,7 @@ def html_to_text(html: str) -> str:
 
 
 def normalized_subject(subject: str) -> str:
-    return _REPLY_PREFIX.sub("", subject or "").strip().lower()
+    return REPLY_PREFIX.sub("", subject or "").strip().lower()
 
 
 def _ids(value: str | None) -> list[str]:
@@ -144,7 +141,7 @@ def _keep_new(folder: Path, name: str, data: bytes) -> Path:
     raise OSError(f"too many attachments named {name} in {folder}")
 
 
-class MailConnector:
+class MailConnector(MailSending):
     """One mailbox. ``thread`` answers: for these Message-IDs (or this sender and subject),
     which stored conversation do they belong to; ``history`` gives a conversation's Message-IDs
     and subject so a reply threads."""
@@ -190,24 +187,6 @@ class MailConnector:
                 pass
         return conn
 
-    def _smtp(self) -> smtplib.SMTP:
-        s = self.settings
-        try:
-            if s.security == "ssl":
-                conn: smtplib.SMTP = smtplib.SMTP_SSL(s.smtp_host, s.smtp_port,
-                                                      context=self._context(),
-                                                      timeout=self.timeout)
-            else:
-                conn = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=self.timeout)
-                if s.security == "starttls":
-                    conn.starttls(context=self._context())
-            if s.password and conn.has_extn("auth"):
-                conn.login(s.user, s.password)
-        except (OSError, smtplib.SMTPException) as exc:
-            raise ChannelError(f"SMTP {s.smtp_host}:{s.smtp_port}: {exc}") from exc
-        return conn
-
-    # -- in -------------------------------------------------------------------------------------
     def fetch(self, cursor: dict[str, Any]) -> Fetched:
         conn = self._imap()
         try:
@@ -361,90 +340,6 @@ class MailConnector:
             return arrived
         except (OSError, imaplib.IMAP4.error) as exc:
             raise ChannelError(f"IMAP IDLE: {exc}") from exc
-        finally:
-            try:
-                conn.logout()
-            except (OSError, imaplib.IMAP4.error):
-                pass
-
-    # -- out ------------------------------------------------------------------------------------
-    def message_id(self, message: Outgoing) -> str:
-        domain = self.settings.sender.rsplit("@", 1)[-1] or "shopdesk"
-        return f"<{message.id.lower()}@{domain}>"
-
-    def compose(self, message: Outgoing) -> EmailMessage:
-        earlier, subject = self.history(message.conversation)
-        mail = EmailMessage()
-        mail["From"] = self.settings.sender
-        mail["To"] = message.customer_id
-        mail["Subject"] = subject if _REPLY_PREFIX.match(subject or "") else \
-            f"Re: {subject}" if subject else "Re:"
-        mail["Message-ID"] = self.message_id(message)
-        mail["Date"] = format_datetime(datetime.fromtimestamp(message.sent_at / 1000,
-                                                              UTC))
-        if earlier:
-            mail["In-Reply-To"] = earlier[-1]
-            mail["References"] = " ".join(earlier[-20:])
-        mail.set_content(message.text or "")
-        for attachment in message.attachments:
-            uri = urlparse(str(attachment.get("uri", "")))
-            path = Path(url2pathname(uri.path)) if uri.scheme in ("file", "") else Path("-")
-            if path.is_file():
-                mail.add_attachment(path.read_bytes(), maintype="application",
-                                    subtype="octet-stream", filename=attachment.get("name"))
-        return mail
-
-    def send(self, message: Outgoing) -> str | None:
-        mail = self.compose(message)
-        smtp = self._smtp()
-        try:
-            refused = smtp.send_message(mail)
-        except smtplib.SMTPRecipientsRefused as exc:
-            raise ChannelError(f"the address was refused: {exc.recipients}", permanent=True) \
-                from exc
-        except (OSError, smtplib.SMTPException) as exc:
-            raise ChannelError(f"SMTP: {exc}") from exc
-        finally:
-            try:
-                smtp.quit()
-            except (OSError, smtplib.SMTPException):
-                pass
-        if refused:
-            raise ChannelError(f"the address was refused: {refused}", permanent=True)
-        self._keep_in_sent(mail)
-        return str(mail["Message-ID"])
-
-    def _sent_folder(self, conn: imaplib.IMAP4) -> str:
-        _status, boxes = conn.list()
-        for line in boxes or []:
-            text = line.decode(errors="replace") if isinstance(line, bytes) else str(line)
-            if "\\Sent" in text:
-                return text.rsplit(" ", 1)[-1].strip('"')
-        return "Sent"
-
-    def _keep_in_sent(self, mail: EmailMessage) -> None:
-        """A copy in the Sent folder (a failure here does not unsend the mail)."""
-        try:
-            conn = self._imap()
-            try:
-                conn.append(self._sent_folder(conn), "\\Seen",
-                            imaplib.Time2Internaldate(datetime.now(UTC)),
-                            mail.as_bytes())
-            finally:
-                conn.logout()
-        except (ChannelError, OSError, imaplib.IMAP4.error) as exc:
-            log.warning("mail %s: sent, but no copy in the Sent folder: %s", self.name, exc)
-
-    def already_sent(self, message: Outgoing) -> bool:
-        """A send cut short: is the mail in the Sent folder?"""
-        conn = self._imap()
-        try:
-            conn.select(self._sent_folder(conn), readonly=True)
-            _status, found = conn.uid("SEARCH", None, "HEADER", "Message-ID",
-                                     self.message_id(message))
-            return bool(found and found[0].split())
-        except (OSError, imaplib.IMAP4.error):
-            return False
         finally:
             try:
                 conn.logout()

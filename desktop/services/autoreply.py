@@ -1,18 +1,16 @@
-"""Auto-replies, templates and rules as the shop has set them; live processing and simulation.
+"""Auto-replies, templates and rules as the shop has set them; live processing.
 
 Live: after an incoming message is stored, :func:`process` decides (the pure
 ``desktop.domain.autoreply.decide``) and applies the actions through the same service
 functions an agent uses — replies are authored ``bot`` and pass the sensitive-word guard.
-Simulation replays a file through exactly that path on a scratch copy of the shop's set-up,
-so what it prints is what live processing would store.
+Simulation (``services/simulation.py``) replays a file through exactly that path on a
+scratch copy of the shop's set-up, so what it prints is what live processing would store.
 """
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Mapping
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from desktop.domain import autoreply as auto
@@ -20,9 +18,6 @@ from desktop.domain import hours
 from desktop.domain.ids import new_id
 from desktop.domain.language import reply_language
 from desktop.domain.model import (
-    CustomerRef,
-    Direction,
-    MessageKind,
     MessageRecord,
     Priority,
     Record,
@@ -45,7 +40,7 @@ from desktop.services.inbox import Receiver, ReceiveResult
 from desktop.services.initials import initials
 from desktop.store import audit, automation, conversations, directory
 from desktop.store import settings as settings_store
-from desktop.store.db import Store, open_store
+from desktop.store.db import Store
 
 COMPLAINT_TAG = "投诉"
 
@@ -277,68 +272,6 @@ def receive(store: Store, records: list[Record]) -> tuple[ReceiveResult, list[di
 def _stored_id(store: Store, record: MessageRecord) -> str | None:
     channel = directory.channel_ids(store.conn).get(record.channel)
     return automation.message_id(store.conn, channel, record.external_id) if channel else None
-
-
-# --- simulation ---------------------------------------------------------------------------------
-
-def simulate(store: Store, path: Path | str, start: int | None = None,
-             end: int | None = None) -> tuple[list[dict[str, Any]], list[tuple[int, str]]]:
-    """What the shop would do with a file's traffic (or the part in [start, end)), at its
-    original times, stored nowhere. Returns the actions in time order and the bad lines."""
-    from desktop.services.interchange import read_records
-
-    records, errors = read_records(store, path)
-    records = [r for r in records if (start is None or _time(r) >= start) and
-               (end is None or _time(r) < end)]
-    return replay(store, records), errors
-
-
-def try_message(store: Store, text: str, kind: str = "text", vip: bool = False,
-                new_customer: bool = True, channel: str = "tiktok") -> list[dict[str, Any]]:
-    """“Test on a message”: what the shop would do with this message arriving now."""
-    now = store.clock()
-    customer = CustomerRef("test-customer", "测试客户", vip, "zh")
-    records: list[Record] = []
-    if not new_customer:
-        records.append(MessageRecord(channel, "test-earlier", customer, "test-0", Direction.IN,
-                                     "customer", MessageKind.TEXT, "你好",
-                                     moment_in_zone(now - 86_400_000, shop.shop_zone(store))))
-    records.append(MessageRecord(channel, "test", customer, "test-1", Direction.IN, "customer",
-                                 MessageKind(kind), text,
-                                 moment_in_zone(now, shop.shop_zone(store))))
-    return [a for a in replay(store, records) if a["message"] == "test-1"]
-
-
-def replay(store: Store, records: list[Record]) -> list[dict[str, Any]]:
-    """Records through live processing on a scratch copy of the shop's set-up."""
-    records = sorted(records, key=_time)
-    with tempfile.TemporaryDirectory(prefix="shopdesk-simulate-") as folder:
-        scratch = open_store(Path(folder) / "scratch.sqlite", clock=store.clock)
-        try:
-            _copy_setup(store, scratch)
-            done: list[dict[str, Any]] = []
-            for record in records:
-                at = _time(record)
-                scratch.clock = lambda at=at: at  # type: ignore[misc]
-                done += receive_live(scratch, [record])
-            return done
-        finally:
-            scratch.close()
-
-
-def _time(record: Record) -> int:
-    return record.sent.epoch_ms if isinstance(record, MessageRecord) else record.at.epoch_ms
-
-
-def _copy_setup(source: Store, target: Store) -> None:
-    """Settings, agents (with status), channels, templates, rules and guard words."""
-    with target.write() as w:
-        for key, value in settings_store.read_all(source.conn).items():
-            settings_store.write(w, key, value)
-        automation.copy_setup(source.conn, w)
-    autoreply_translation.copy_for_simulation(source, target)
-
-
 
 
 # --- templates in the composer ----------------------------------------------------------------

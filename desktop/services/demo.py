@@ -15,7 +15,7 @@ import json
 import math
 import random
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.model import (
@@ -35,7 +35,8 @@ from desktop.services import shop
 from desktop.services.demo_aftersales import add_demo_after_sales, add_demo_platform_figures
 from desktop.services.demo_orders import add_demo_orders
 from desktop.services.gc_paused import gc_paused
-from desktop.services.inbox import BATCH, Pipeline, Receiver
+from desktop.services.inbox import BATCH, Receiver
+from desktop.services.inbox_pipeline import Pipeline
 from desktop.services.resources import resource
 from desktop.store import directory
 from desktop.store import search as search_store
@@ -93,90 +94,114 @@ class _Generator:
 
     def conversation(self, key: str, channel: str, customer: CustomerRef, start: int,
                      now: int, waiting: bool) -> list[Record]:
-        rng, c = self.rng, self.c
+        rng = self.rng
         lang = "en" if customer.language == "en" else "zh"
         topic = rng.choices(self.topics, self.topic_weights)[0]
         agent = rng.choice(self.agents)
         if topic["name"] == "投诉":
             agent = self.agents[0]
         order_id = f"579{rng.randint(0, 9_999_999):07d}"
-        out: list[Record] = []
-        t = start
-        n = 0
+        th = _Thread(channel, key, customer, self.offset, start)
+        hour, off_hours = self._opening(th, topic, lang, order_id)
+        if waiting:
+            return th.out
+        self._answers(th, topic, lang, agent, hour, off_hours, now - start > DAY)
+        return [r for r in th.out
+                if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
 
-        def msg(direction: Direction, author: str, kind: MessageKind, text: str,
-                **extra: Any) -> None:
-            nonlocal n
-            n += 1
-            delivery = Delivery.SENT if direction is Direction.OUT else None
-            out.append(MessageRecord(channel, key, customer, f"{key}-{n}", direction, author,
-                                     kind, text, Moment(t, self.offset), delivery=delivery,
-                                     **extra))
-
-        def event(kind: EventKind, data: dict[str, Any], by: str | None = None) -> None:
-            out.append(EventRecord(channel, key, kind, Moment(t, self.offset), data, by))
-
+    def _opening(self, th: _Thread, topic: dict[str, Any], lang: str,
+                 order_id: str) -> tuple[int, bool]:
+        """The customer's first messages (a card, a photo, the question), and the bot's word
+        out of hours; returns the local hour and whether the shop is closed then."""
+        rng, c = self.rng, self.c
         if rng.random() < 0.3:
-            msg(Direction.IN, CUSTOMER, MessageKind.ORDER_CARD, "", order_id=order_id)
-            t += rng.randint(2_000, 20_000)
+            th.msg(Direction.IN, CUSTOMER, MessageKind.ORDER_CARD, "", order_id=order_id)
+            th.t += rng.randint(2_000, 20_000)
         elif rng.random() < 0.1:
-            msg(Direction.IN, CUSTOMER, MessageKind.PRODUCT_CARD,
-                rng.choice(c["products"][lang]), product_id=f"p-{rng.randint(1000, 9999)}")
-            t += rng.randint(2_000, 20_000)
+            th.msg(Direction.IN, CUSTOMER, MessageKind.PRODUCT_CARD,
+                   rng.choice(c["products"][lang]), product_id=f"p-{rng.randint(1000, 9999)}")
+            th.t += rng.randint(2_000, 20_000)
         if rng.random() < 0.05:
-            msg(Direction.IN, CUSTOMER, MessageKind.IMAGE, "",
-                attachments=({"name": "photo.jpg",
-                              "uri": f"demo://images/{rng.randint(1, 40)}.jpg"},))
-            t += rng.randint(2_000, 30_000)
+            th.msg(Direction.IN, CUSTOMER, MessageKind.IMAGE, "",
+                   attachments=({"name": "photo.jpg",
+                                 "uri": f"demo://images/{rng.randint(1, 40)}.jpg"},))
+            th.t += rng.randint(2_000, 30_000)
         question = rng.choice(topic[lang])
-        msg(Direction.IN, CUSTOMER, MessageKind.TEXT, question,
-            order_id=order_id if "订单" in question or rng.random() < 0.2 else None)
-        hour = ((t // HOUR) + self.offset // 60) % 24
+        th.msg(Direction.IN, CUSTOMER, MessageKind.TEXT, question,
+               order_id=order_id if "订单" in question or rng.random() < 0.2 else None)
+        hour = ((th.t // HOUR) + self.offset // 60) % 24
         off_hours = hour >= CLOSES or hour < OPENS
         if off_hours:
-            t += rng.randint(800, 3_000)
-            msg(Direction.OUT, BOT, MessageKind.TEXT, c[f"bot_offhours_{lang}"])
-        if waiting:
-            return out
-        # People answer: quickly in the day, the next morning for night messages.
+            th.t += rng.randint(800, 3_000)
+            th.msg(Direction.OUT, BOT, MessageKind.TEXT, c[f"bot_offhours_{lang}"])
+        return hour, off_hours
+
+    def _answers(self, th: _Thread, topic: dict[str, Any], lang: str, agent: str, hour: int,
+                 off_hours: bool, older_than_a_day: bool) -> None:
+        """People answer: quickly in the day, the next morning for night messages; a few
+        rounds, then (mostly) the close and a rating."""
+        rng, c = self.rng, self.c
         if off_hours:
-            local_day = (t + self.offset * MINUTE) // DAY * DAY - self.offset * MINUTE
+            local_day = (th.t + self.offset * MINUTE) // DAY * DAY - self.offset * MINUTE
             opens = local_day + OPENS * HOUR + (DAY if hour >= CLOSES else 0)
-            t = opens + rng.randint(1, 40) * MINUTE
+            th.t = opens + rng.randint(1, 40) * MINUTE
         else:
-            t += int(math.exp(rng.gauss(math.log(45_000), 1.0)))
-        event(EventKind.ASSIGN, {"agent": agent}, by=agent)
-        event(EventKind.TAG, {"tag": topic["name"]}, by=agent)
+            th.t += int(math.exp(rng.gauss(math.log(45_000), 1.0)))
+        th.event(EventKind.ASSIGN, {"agent": agent}, by=agent)
+        th.event(EventKind.TAG, {"tag": topic["name"]}, by=agent)
         rounds = rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
         # Older conversations have all been closed; some of today's are still open.
-        closing = now - start > DAY or rng.random() < 0.6
+        closing = older_than_a_day or rng.random() < 0.6
         for r in range(rounds):
             reply = rng.choice(topic[f"reply_{lang}"]).replace(
                 "{tracking}", f"SF{rng.randint(10**11, 10**12 - 1)}")
-            msg(Direction.OUT, agent, MessageKind.TEXT, reply)
+            th.msg(Direction.OUT, agent, MessageKind.TEXT, reply)
             if rng.random() < 0.15:
-                t += rng.randint(5_000, 60_000)
-                msg(Direction.NOTE, agent, MessageKind.TEXT,
-                    "已和仓库确认" if lang == "zh" else "Checked with the warehouse")
-            t += int(math.exp(rng.gauss(math.log(90_000), 1.2)))
+                th.t += rng.randint(5_000, 60_000)
+                th.msg(Direction.NOTE, agent, MessageKind.TEXT,
+                       "已和仓库确认" if lang == "zh" else "Checked with the warehouse")
+            th.t += int(math.exp(rng.gauss(math.log(90_000), 1.2)))
             if r == rounds - 1 and (not closing or rng.random() < 0.4):
                 break  # an open conversation rests on the agent's answer
             if rng.random() < 0.12:
-                msg(Direction.IN, CUSTOMER, MessageKind.EMOJI, rng.choice(c["emoji"]))
+                th.msg(Direction.IN, CUSTOMER, MessageKind.EMOJI, rng.choice(c["emoji"]))
             else:
-                msg(Direction.IN, CUSTOMER, MessageKind.TEXT,
-                    rng.choice(c[f"followups_{lang}"]))
-            t += int(math.exp(rng.gauss(math.log(40_000), 0.8)))
+                th.msg(Direction.IN, CUSTOMER, MessageKind.TEXT,
+                       rng.choice(c[f"followups_{lang}"]))
+            th.t += int(math.exp(rng.gauss(math.log(40_000), 0.8)))
         if closing:
-            msg(Direction.OUT, agent, MessageKind.TEXT, rng.choice(c[f"closing_{lang}"]))
-            t += rng.randint(30_000, 600_000)
-            event(EventKind.CLOSE, {"resolved": rng.random() < 0.88}, by=agent)
+            th.msg(Direction.OUT, agent, MessageKind.TEXT, rng.choice(c[f"closing_{lang}"]))
+            th.t += rng.randint(30_000, 600_000)
+            th.event(EventKind.CLOSE, {"resolved": rng.random() < 0.88}, by=agent)
             if rng.random() < 0.55:
-                t += rng.randint(10_000, 3_600_000)
+                th.t += rng.randint(10_000, 3_600_000)
                 score = rng.choices([5, 4, 3, 2, 1], [70, 15, 7, 4, 4])[0]
-                event(EventKind.RATING, {"score": score})
-        return [r for r in out
-                if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
+                th.event(EventKind.RATING, {"score": score})
+
+
+@dataclass
+class _Thread:
+    """One conversation's records as they are made, each at the moment ``t``."""
+
+    channel: str
+    key: str
+    customer: CustomerRef
+    offset: int
+    t: int
+    out: list[Record] = field(default_factory=list)
+    n: int = 0
+
+    def msg(self, direction: Direction, author: str, kind: MessageKind, text: str,
+            **extra: Any) -> None:
+        self.n += 1
+        delivery = Delivery.SENT if direction is Direction.OUT else None
+        self.out.append(MessageRecord(self.channel, self.key, self.customer,
+                                      f"{self.key}-{self.n}", direction, author, kind, text,
+                                      Moment(self.t, self.offset), delivery=delivery, **extra))
+
+    def event(self, kind: EventKind, data: dict[str, Any], by: str | None = None) -> None:
+        self.out.append(EventRecord(self.channel, self.key, kind, Moment(self.t, self.offset),
+                                    data, by))
 
 
 def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 20_000,
@@ -202,10 +227,7 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             if start <= now - MINUTE:
                 return start
 
-    pilot = _Generator(random.Random(seed + 1), corpus, offset)
-    sample = [pilot.conversation("x", "tiktok", CustomerRef("u"), start_time(), now, False)
-              for _ in range(2000)]
-    mean = sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
+    mean = _mean_messages(_Generator(random.Random(seed + 1), corpus, offset), start_time, now)
     # A few more conversations than the sample predicts, thinned evenly over time, and the
     # last one cut: the shop ends up with exactly the number of messages asked for.
     planned = max(3, round(messages / mean * 1.15) + 2)
@@ -255,6 +277,22 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
         if batch:
             pipeline.receive(batch)
         pipeline.finish()
+    _finish(store, seed, corpus, total)
+    if progress:
+        progress(total, messages)
+    return DemoSummary(total, events, made, len(customers))
+
+
+def _mean_messages(pilot: _Generator, start_time: Callable[[], int], now: int) -> float:
+    """Messages per conversation, on average, over a sample the pilot makes."""
+    sample = [pilot.conversation("x", "tiktok", CustomerRef("u"), start_time(), now, False)
+              for _ in range(2000)]
+    return sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
+
+
+def _finish(store: Store, seed: int, corpus: dict[str, Any], total: int) -> None:
+    """The demo's orders, after-sales requests and Douyin's own figures; a big shop's search
+    index made compact."""
     add_demo_orders(store, random.Random(seed + 2), corpus["products"])
     add_demo_after_sales(store, random.Random(seed + 3))
     add_demo_platform_figures(store, random.Random(seed + 4),
@@ -262,9 +300,6 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     if total > 100_000:
         with store.write() as w:
             search_store.optimize(w.conn)
-    if progress:
-        progress(total, messages)
-    return DemoSummary(total, events, made, len(customers))
 
 
 def _waiting_now(rng: random.Random, now: int) -> list[int]:

@@ -2,16 +2,14 @@
 
 Every way a message enters ShopDesk (a connector, an import, the demo shop, the
 composer) ends here, so the message row, the conversation's state, the search
-index and the stamps are always written together.
+index and the stamps are always written together. The look-ups a batch needs are in
+``inbox_lookups``; an import's batches go through ``inbox_pipeline``.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from desktop.domain.conversation import ConversationState, apply_event, apply_message
@@ -26,8 +24,9 @@ from desktop.domain.model import (
     MessageRecord,
     Record,
 )
+from desktop.services.inbox_lookups import Lookups, NoConversation, _Conv
 from desktop.store import conversations, directory, messages
-from desktop.store.db import Store, open_store
+from desktop.store.db import Store
 from desktop.store.directory import CustomerRow
 from desktop.store.writer import Changes, Writer
 
@@ -59,26 +58,6 @@ class ReceiveResult:
             self.changes.tables.setdefault(table, set()).update(ids)
 
 
-@dataclass(slots=True)
-class _Conv:
-    row_id: str
-    state: ConversationState
-    tags_before: set[str]
-    folded_until: int  # latest time folded into the state
-    stale: bool = False  # a record older than folded_until arrived: rebuild from history
-    # a conversation this batch starts: (channel id, external id, customer id), inserted
-    # once at the end of the batch with the state the batch leaves it in
-    new: tuple[str, str, str] | None = None
-
-
-class NoConversation(LookupError):
-    """A record names a conversation that is not stored and brings no customer to start it."""
-
-    def __init__(self, conversation: str) -> None:
-        super().__init__(f"conversation {conversation!r} is not in the shop: a new "
-                         "conversation needs the 'customer' field")
-
-
 class StaleBatch(Exception):
     """A batch prepared ahead no longer fits the database (someone else wrote meanwhile, or
     it needs rows not written yet): prepare it again, in the transaction."""
@@ -94,8 +73,9 @@ class Prepared:
     keys: tuple[set[tuple[str, str]], set[tuple[str, str, int, str]]]  # messages, events
 
 
-class Receiver:
-    """Resolves names and keys to rows, with caches that live across batches.
+class Receiver(Lookups):
+    """Resolves names and keys to rows (see :class:`Lookups`), with caches that live across
+    batches, and stores what a batch brings.
 
     One receiver per import run (or per connector); use it from one thread. A batch is
     worked out against the caches and a few look-ups, its writes kept by a deferring writer
@@ -124,128 +104,6 @@ class Receiver:
         # the customer last checked against its row, with the row: records of one
         # conversation name the same CustomerRef (see interchange parsing)
         self._checked: tuple[CustomerRef | None, str, CustomerRow | None] = (None, "", None)
-
-    # -- resolution -------------------------------------------------------------------------
-    def _channel(self, w: Writer, name: str) -> str:
-        cid = self.channels.get(name)
-        if cid is None:
-            kind = name if name in ("tiktok", "douyin", "email", "webhook") else "import"
-            cid = self.channels[name] = directory.add_channel(w, name, kind)
-        return cid
-
-    def _agent(self, w: Writer, name: str) -> str:
-        aid = self.agents.get(name)
-        if aid is None:
-            aid = self.agents[name] = directory.add_agent(w, name)
-        return aid
-
-    def _prefetch(self, w: Writer, records: Sequence[Record]) -> None:
-        """Look up, in a few queries, the conversations, customers, messages and events a
-        batch names."""
-        conv_keys: dict[str, set[str]] = {}
-        cust_keys: dict[str, set[str]] = {}
-        message_keys: dict[str, list[str]] = {}
-        channels, convs, customers = self.channels, self.convs, self.customers
-        event_data: list[str | None] = []  # by record: an event's data as stored
-        self._event_data = event_data
-        events: list[tuple[EventRecord, str]] = []
-        channel_id = ""
-        before: tuple[str, str, CustomerRef | None] | None = None  # the record before's
-        for r in records:
-            # a conversation's records come together: its look-ups are named once
-            if before is None or r.conversation != before[1] or r.channel != before[0] or \
-                    r.customer is not before[2]:
-                before = (r.channel, r.conversation, r.customer)
-                channel_id = channels.get(r.channel) or self._channel(w, r.channel)
-                if (channel_id, r.conversation) not in convs:
-                    conv_keys.setdefault(channel_id, set()).add(r.conversation)
-                if r.customer is not None and (channel_id, r.customer.external_id) not in \
-                        customers:
-                    cust_keys.setdefault(channel_id, set()).add(r.customer.external_id)
-            if isinstance(r, MessageRecord):
-                message_keys.setdefault(channel_id, []).append(r.external_id)
-                event_data.append(None)
-            else:
-                data = messages.event_data(r.data)
-                event_data.append(data)
-                events.append((r, data))
-        for channel_id, keys in conv_keys.items():
-            found = conversations.find_many(w.conn, channel_id, list(keys))
-            for key in keys:
-                row = found.get(key)
-                self.convs[(channel_id, key)] = None if row is None else _Conv(
-                    row.id, row.state, set(row.state.tags),
-                    max(row.state.last_message_at or 0, row.state.closed_at or 0))
-        for channel_id, keys in cust_keys.items():
-            found_customers = directory.find_customers(w.conn, channel_id, list(keys))
-            for key in keys:
-                self.customers[(channel_id, key)] = found_customers.get(key)
-        self._stored = {(channel_id, e) for channel_id, ids in message_keys.items()
-                        for e in messages.stored_external_ids(w.conn, channel_id, ids)}
-        self._stored |= self.in_flight[0]
-        # events are duplicates only in conversations stored before this batch
-        event_keys = []
-        for e, data in events:
-            conv = convs.get((channels[e.channel], e.conversation))
-            if conv is not None:
-                event_keys.append((conv.row_id, e.kind.value, e.at.epoch_ms, data))
-        self._stored_events = messages.stored_events(w.conn, event_keys) if event_keys \
-            else set()
-        self._stored_events |= self.in_flight[1]
-
-    def _customer(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
-        checked = self._checked
-        if checked[0] is ref and checked[1] == channel_id:  # the record before's customer
-            return checked[2]
-        row = self._customer_row(w, channel_id, ref)
-        self._checked = (ref, channel_id, row)
-        return row
-
-    def _customer_row(self, w: Writer, channel_id: str, ref: CustomerRef) -> CustomerRow:
-        key = (channel_id, ref.external_id)
-        known = self.customers.get(key)
-        if known is not None and known.name == ref.name and known.vip == ref.vip and \
-                known.language == ref.language:
-            return known  # the common case: the same customer as on their last line
-        if key in self.customers:
-            row = self.customers[key]
-        else:
-            row = directory.find_customer(w.conn, *key)
-        if row is None:
-            row = directory.add_customer(w, channel_id, ref.external_id, ref.name, ref.vip,
-                                         ref.language)
-        elif (ref.name and ref.name != row.name) or ref.vip != row.vip or \
-                (ref.language and not row.language):
-            # a language a channel or file names is a first guess: once known, the customer's
-            # language follows their messages or their profile (services/language.py)
-            row = directory.update_customer(w, row, ref.name or row.name, ref.vip,
-                                            row.language or ref.language)
-        self.customers[key] = row
-        return row
-
-    def _conversation(self, w: Writer, channel_id: str, external_id: str,
-                      customer: CustomerRef | None, first_ms: int) -> _Conv:
-        key = (channel_id, external_id)
-        conv = self.convs.get(key)
-        if conv is None:
-            found = conversations.find(w.conn, channel_id, external_id) \
-                if key not in self.convs else None
-            if found is not None:
-                st = found.state
-                folded = max(st.last_message_at or 0, st.closed_at or 0)
-                conv = _Conv(found.id, st, set(st.tags), folded)
-            else:
-                if customer is None:
-                    raise NoConversation(external_id)
-                cust = self._customer(w, channel_id, customer)
-                conv = _Conv(new_id(first_ms), ConversationState(opened_at=first_ms), set(),
-                             first_ms, new=(channel_id, external_id, cust.id))
-                self._created.append(conv)
-                customer = None  # checked just above
-            self.convs[key] = conv
-        if customer is not None:
-            self._customer(w, channel_id, customer)
-        return conv
 
     # -- receiving --------------------------------------------------------------------------
     def receive(self, records: Sequence[Record]) -> ReceiveResult:
@@ -420,103 +278,6 @@ class Receiver:
         for conv in touched.values():
             conv.tags_before = set(conv.state.tags)
 
-
-class Pipeline:
-    """Receive batch after batch with the writing on a second thread: while one batch's
-    transaction runs (SQLite, without Python's interpreter lock), the next is read and
-    worked out. Any batch that does not fit when its turn comes (another connection wrote,
-    its duplicates changed, it needs its own history) is done again the plain way, so the
-    result is always what :meth:`Receiver.receive` batch by batch would have stored.
-
-    Use as a context manager; ``receive`` returns the results of the batches finished so
-    far, in order (the last one's when the block ends: see ``finish``).
-    """
-
-    def __init__(self, store: Store, receiver: Receiver) -> None:
-        self.store = store
-        self.receiver = receiver
-        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-writer")
-        self._writer_store: Store | None = None
-        self._baseline = 0
-        self._bulk: AbstractContextManager[None] | None = None
-        self._interval = sys.getswitchinterval()
-        self._pending: tuple[Future[ReceiveResult], Sequence[Record]] | None = None
-
-    def __enter__(self) -> Pipeline:
-        self._thread.submit(self._open).result()
-        # The writing thread needs the interpreter lock back after every statement; by
-        # default it would wait up to 5 ms for this thread to let go of it. 50 µs: the
-        # writing thread's time per 1,200,000 lines fell from 36–40 s to 31–32 s against
-        # 200 µs (its CPU time unchanged); this thread is only interrupted while the other
-        # runs Python, which is seldom.
-        sys.setswitchinterval(0.00005)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        try:
-            if self._pending is not None and exc[0] is not None:
-                self._pending[0].exception()  # let it end; the error in hand wins
-        finally:
-            sys.setswitchinterval(self._interval)
-            self._thread.submit(self._close).result()
-            self._thread.shutdown()
-
-    def _open(self) -> None:
-        self._writer_store = open_store(self.store.path, clock=self.store.clock)
-        self._bulk = self._writer_store.bulk()  # it commits, so it checkpoints: seldom
-        self._bulk.__enter__()
-        self._baseline = self._writer_store.data_version()
-
-    def _close(self) -> None:
-        if self._writer_store is not None:
-            if self._bulk is not None:
-                self._bulk.__exit__(None, None, None)
-            self._writer_store.close()
-
-    def receive(self, records: Sequence[Record]) -> list[ReceiveResult]:
-        """Take a batch; returns the results of the batches finished meanwhile."""
-        done: list[ReceiveResult] = []
-        if len(self.receiver.convs) > Receiver.CACHE_LIMIT:
-            done += self.finish()
-            self.receiver.forget()
-        try:
-            prepared: Prepared | None = self.receiver.prepare(records)
-        except StaleBatch:
-            prepared = None
-        if self._pending is not None:
-            future, previous = self._pending
-            self._pending = None
-            try:
-                done.append(future.result())
-            except StaleBatch:
-                done.append(self._plainly(previous))
-                prepared = None  # worked out on caches that held what was not written
-        if prepared is None:
-            done.append(self._plainly(records))
-            return done
-        self.receiver.in_flight = prepared.keys
-        assert self._writer_store is not None
-        self._pending = (self._thread.submit(self.receiver.commit, prepared,
-                                             self._writer_store, self._baseline), records)
-        return done
-
-    def finish(self) -> list[ReceiveResult]:
-        """Wait for the batch being written; its result (none if there is none)."""
-        if self._pending is None:
-            return []
-        future, records = self._pending
-        self._pending = None
-        try:
-            return [future.result()]
-        except StaleBatch:
-            return [self._plainly(records)]
-
-    def _plainly(self, records: Sequence[Record]) -> ReceiveResult:
-        self.receiver.forget()
-        result = self.receiver.receive(records)
-        assert self._writer_store is not None
-        self._baseline = self._thread.submit(self._writer_store.data_version).result()
-        return result
 
 
 def _check(added: dict[str, int], expected: dict[str, int]) -> None:

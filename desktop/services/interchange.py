@@ -40,7 +40,8 @@ from desktop.domain.model import (
 )
 from desktop.services import sheets, shop
 from desktop.services.gc_paused import gc_paused
-from desktop.services.inbox import BATCH, Pipeline, Receiver, ReceiveResult
+from desktop.services.inbox import BATCH, Receiver, ReceiveResult
+from desktop.services.inbox_pipeline import Pipeline
 from desktop.store import conversations, directory, messages
 from desktop.store.db import Store
 

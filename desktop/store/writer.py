@@ -16,6 +16,9 @@ from typing import Any
 
 import orjson
 
+from desktop.store.bulk_rows import ROWS_OF_JSON, json_rows, statement
+from desktop.store.bulk_rows import insert_rows as insert_rows  # for the change log
+
 # Tables holding data the whole team shares. Rows carry updated_at + device.
 SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
@@ -144,12 +147,12 @@ class Writer:
                 self._inserts.items(), key=lambda kv: rank.get(kv[0][0], len(rank))):
             if columns[0] == _BY_ID:  # a search index: row numbers looked up by id
                 seq = f"(SELECT seq FROM {columns[1]} WHERE id = "
-                self._ready.append((None, *_statement(
+                self._ready.append((None, *statement(
                     f"INSERT INTO {table} (rowid, body)",
                     (f"{seq}?), ?", f"{seq}value ->> 0), value ->> 1"), rows)))
                 continue
             verb = "INSERT OR IGNORE" if or_ignore else "INSERT"
-            self._ready.append((table, *_statement(
+            self._ready.append((table, *statement(
                 f"{verb} INTO {table} ({', '.join(columns)})",
                 (", ".join("?" * len(columns)),
                  ", ".join(f"value ->> {i}" for i in range(len(columns)))), rows)))
@@ -158,7 +161,7 @@ class Writer:
             for key_value, fields in keyed.items():
                 grouped.setdefault(tuple(fields), []).append([key_value, *fields.values()])
             for columns, params in grouped.items():
-                data = _json(params)
+                data = json_rows(params)
                 if data is None:
                     self._ready.append((None, f"UPDATE {table} SET "
                                         f"{', '.join(f'{c} = ?' for c in columns)} "
@@ -380,48 +383,6 @@ class Writer:
             return
         self.conn.executemany(f"INSERT INTO {search} (rowid, body) VALUES "
                               f"((SELECT seq FROM {table} WHERE id = ?), ?)", rows)
-
-
-def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                rows: list[Sequence[Any]]) -> int:
-    """Insert many rows in one statement, as they are (no stamp, no change-log entry: local
-    tables); returns how many were added."""
-    sql, params = _statement(f"INSERT INTO {table} ({', '.join(columns)})",
-                             (", ".join("?" * len(columns)),
-                              ", ".join(f"value ->> {i}" for i in range(len(columns)))), rows)
-    if isinstance(params, bytes):
-        return conn.execute(sql, (params,)).rowcount
-    before = conn.total_changes
-    conn.executemany(sql, params)
-    return conn.total_changes - before
-
-
-def _statement(head: str, picks: tuple[str, str], rows: list[Sequence[Any]]) -> tuple[str, Any]:
-    """``head`` for every row: one statement over a JSON array of the rows when they can
-    travel as JSON (``picks[1]`` reads a row's values from it), else the rows for
-    executemany (``picks[0]``: the placeholders)."""
-    data = _json(rows)
-    if data is None:
-        return f"{head} VALUES ({picks[0]})", rows
-    return f"{head} {ROWS_OF_JSON} SELECT {picks[1]} FROM rows", data
-
-
-# The rows of a JSON array parameter, each as its own JSON text. Materialized, so that the
-# text is made once per row: read straight from json_each, every ``value ->> i`` would
-# render the row's JSON again (a row of n columns n times; SQLite 3.40), which costs more
-# than a batch's inserts themselves. (An INSERT takes it after its column list: a statement
-# beginning with WITH gets no row count from Python's sqlite3.)
-ROWS_OF_JSON = "WITH rows(value) AS MATERIALIZED (SELECT value FROM json_each(?))"
-
-
-def _json(rows: list[Any]) -> bytes | None:
-    """The rows as a JSON array; None when some value cannot make the trip unchanged (bytes,
-    a lone surrogate, a NUL character, which ends text in SQLite's JSON functions)."""
-    try:
-        data = orjson.dumps(rows)
-    except TypeError:
-        return None
-    return None if b"\\u0000" in data else data
 
 
 AS_STORED_TEXT = orjson.dumps(AS_STORED).decode()

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from desktop.services.queues import ConversationSummary
 from desktop.ui import formatting
 from desktop.ui.conversation_model import SummaryRole
 from desktop.ui.icons import avatar_colour, channel_style, draw_badge
@@ -50,16 +51,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#f2f3f5"))
         painter.drawLine(rect.bottomLeft() + QPointF(68, 0), rect.bottomRight())
 
-        # avatar with the channel's badge on its corner
-        avatar = QRectF(rect.left() + 14, rect.top() + 14, 40, 40)
-        draw_badge(painter, avatar, avatar_colour(row.customer), (row.customer or "?")[:1])
-        colour, letter = channel_style(row.channel_kind)
-        badge = QRectF(avatar.right() - 14, avatar.bottom() - 14, 17, 17)
-        painter.setBrush(QColor("white"))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(badge.adjusted(-1.5, -1.5, 1.5, 1.5))
-        draw_badge(painter, badge, colour, letter)
-
+        avatar = self._paint_avatar(painter, rect, row)
         left = avatar.right() + 12
         right = rect.right() - 12
         base = QFont(option.font)  # type: ignore[attr-defined]
@@ -107,8 +99,24 @@ class ConversationDelegate(QStyledItemDelegate):
             painter.drawText(QRectF(x, line1.top(), room_left, line1.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
 
-        # line 2: preview and the unread badge
-        line2 = QRectF(left, rect.top() + 36, right - left, 20)
+        self._paint_preview(painter, row, QRectF(left, rect.top() + 36, right - left, 20), base)
+        painter.restore()
+
+    def _paint_avatar(self, painter: QPainter, rect: QRectF, row: ConversationSummary) -> QRectF:
+        """The customer's avatar with the channel's badge on its corner."""
+        avatar = QRectF(rect.left() + 14, rect.top() + 14, 40, 40)
+        draw_badge(painter, avatar, avatar_colour(row.customer), (row.customer or "?")[:1])
+        colour, letter = channel_style(row.channel_kind)
+        badge = QRectF(avatar.right() - 14, avatar.bottom() - 14, 17, 17)
+        painter.setBrush(QColor("white"))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(badge.adjusted(-1.5, -1.5, 1.5, 1.5))
+        draw_badge(painter, badge, colour, letter)
+        return avatar
+
+    def _paint_preview(self, painter: QPainter, row: ConversationSummary, line2: QRectF,
+                       base: QFont) -> None:
+        """Line 2: the last message's beginning and the unread badge."""
         badge_w = 0.0
         if row.unread:
             label = str(row.unread) if row.unread < 100 else "99+"
@@ -126,4 +134,3 @@ class ConversationDelegate(QStyledItemDelegate):
             preview, Qt.TextElideMode.ElideRight,
             int(line2.width() - badge_w - 8))
         painter.drawText(line2, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-        painter.restore()

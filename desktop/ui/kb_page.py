@@ -7,7 +7,6 @@ from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -15,11 +14,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -27,10 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import kb
-from desktop.ui.answer_tools import insert_image, insert_link
 from desktop.ui.context import Context
+from desktop.ui.kb_editor import build_editor
 from desktop.ui.kb_versions import VersionsDialog
-from desktop.ui.layout import labelled_form
 
 # The page's search shows articles close in words or clearly close in meaning, not every
 # article the sentence model finds faintly related.
@@ -46,6 +41,21 @@ class KbPage(QWidget):
         self.setObjectName("pageBody")
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
+        left = self._article_list()
+        editor = build_editor(self)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(editor)
+        split.setSizes([340, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+        self._id: str | None = None
+        self.retranslate()
+
+    def _article_list(self) -> QWidget:
+        """Search, the articles by category, what is due for review, unanswered questions."""
         self.search = QLineEdit()
         self.search.textChanged.connect(self._filter)
         self.tree = QTreeWidget()
@@ -77,79 +87,7 @@ class KbPage(QWidget):
         row.addWidget(self.import_button)
         row.addWidget(self.export_button)
         lv.addLayout(row)
-        self.e_title, self.e_category = QLineEdit(), QLineEdit()
-        self.e_questions, self.e_answer = QPlainTextEdit(), QPlainTextEdit()
-        self.e_from, self.e_to = QLineEdit(), QLineEdit()
-        self.e_tags, self.e_products = QLineEdit(), QLineEdit()
-        self.e_owner = QComboBox()
-        self.e_review = QSpinBox()
-        self.e_review.setRange(1, 365)
-        self.e_review.setValue(30)
-        self.preview = QTextBrowser()
-        self.preview.setOpenExternalLinks(True)
-        self.preview.setMaximumHeight(160)
-        self.e_answer.textChanged.connect(self._preview)
-        self.add_image, self.add_link = QPushButton(), QPushButton()
-        self.add_image.clicked.connect(lambda: insert_image(self, self.e_answer))
-        self.add_link.clicked.connect(lambda: insert_link(self, self.e_answer))
-        answer_box = QWidget()
-        answer_layout = QVBoxLayout(answer_box)
-        answer_layout.setContentsMargins(0, 0, 0, 0)
-        answer_tools = QHBoxLayout()
-        answer_tools.addWidget(self.add_image)
-        answer_tools.addWidget(self.add_link)
-        answer_tools.addStretch(1)
-        answer_layout.addLayout(answer_tools)
-        answer_layout.addWidget(self.e_answer)
-        dates = QWidget()
-        dates_row = QHBoxLayout(dates)
-        dates_row.setContentsMargins(0, 0, 0, 0)
-        dates_row.addWidget(self.e_from)
-        dates_row.addWidget(QLabel("—"))
-        dates_row.addWidget(self.e_to)
-        keeper = QWidget()
-        keeper_row = QHBoxLayout(keeper)
-        keeper_row.setContentsMargins(0, 0, 0, 0)
-        keeper_row.addWidget(self.e_owner, 1)
-        self.review_label = QLabel()
-        keeper_row.addWidget(self.review_label)
-        keeper_row.addWidget(self.e_review)
-        self.offers = QListWidget()
-        self.offers.setMaximumHeight(80)
-        self.offers.itemDoubleClicked.connect(self._accept_offer)
-        self.save, self.new, self.reviewed = QPushButton(), QPushButton(), QPushButton()
-        self.save.setObjectName("primary")
-        self.save.clicked.connect(self._save)
-        self.new.clicked.connect(self._new)
-        self.reviewed.clicked.connect(self._reviewed)
-        self.history, self.delete = QPushButton(), QPushButton()
-        self.history.clicked.connect(self._history)
-        self.delete.clicked.connect(self._delete)
-        self.msg = QLabel()
-        self.msg.setWordWrap(True)
-        form, self.labels = labelled_form([self.e_title, self.e_category, self.e_questions,
-                                           self.offers, answer_box, self.preview, dates,
-                                           self.e_tags, self.e_products, keeper])
-        buttons = QHBoxLayout()
-        for b in (self.save, self.new, self.reviewed, self.history, self.delete):
-            buttons.addWidget(b)
-        buttons.addWidget(self.msg, 1)
-        editor = QWidget()
-        editor.setObjectName("card")
-        ev = QVBoxLayout(editor)
-        ev.setContentsMargins(20, 16, 20, 16)
-        ev.addLayout(form)
-        ev.addLayout(buttons)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(editor)
-        split.setSizes([340, 800])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.addWidget(self.title)
-        layout.addWidget(split, 1)
-        self._id: str | None = None
-        self.retranslate()
+        return left
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Knowledge base"))

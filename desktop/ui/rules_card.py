@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.autoreply import Rule
 from desktop.domain.ids import new_id
-from desktop.services import autoreply, queues
+from desktop.services import autoreply, queues, simulation
 from desktop.ui import formatting
 from desktop.ui.choice_button import ChoiceButton
 from desktop.ui.context import Context
@@ -263,7 +263,7 @@ class RulesCard(CardBox):
     def _try(self) -> None:
         text = self.try_text.text().strip()
         if text:
-            self.context.db.run(partial(autoreply.try_message, text=text), self._show_actions,
+            self.context.db.run(partial(simulation.try_message, text=text), self._show_actions,
                                 self.results.setText)
 
     def _simulate(self) -> None:
@@ -275,7 +275,7 @@ class RulesCard(CardBox):
         start = self.sim_from.dateTime().toMSecsSinceEpoch()
         end = self.sim_to.dateTime().toMSecsSinceEpoch()
         self.results.setText(self.tr("Simulating…"))
-        self.context.db.run(partial(autoreply.simulate, path=path, start=start, end=end),
+        self.context.db.run(partial(simulation.simulate, path=path, start=start, end=end),
                             lambda result: self._show_actions(result[0]), self.results.setText)
 
 

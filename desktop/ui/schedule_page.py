@@ -37,60 +37,8 @@ class SchedulePage(ScrollPage):
         super().__init__(context, parent)
         self.now = QLabel()
         self.now.setObjectName("facts")
-        # the week
-        self.grid = WeekGrid()
-        self.grid.edited.connect(self._grid_to_text)
-        self.day_edits = [QLineEdit() for _ in range(7)]
-        self.day_labels = [QLabel() for _ in range(7)]
-        exact = QGridLayout()
-        for i, (label, edit) in enumerate(zip(self.day_labels, self.day_edits)):
-            edit.editingFinished.connect(self._text_to_grid)
-            exact.addWidget(label, i // 4, (i % 4) * 2)
-            exact.addWidget(edit, i // 4, (i % 4) * 2 + 1)
-        exact_box = QWidget()
-        exact_box.setLayout(exact)
-        self.week_hint = QLabel()
-        self.week_hint.setObjectName("hint")
-        self.week_hint.setWordWrap(True)
-        self.save_week = QPushButton()
-        self.save_week.setObjectName("primary")
-        self.save_week.clicked.connect(self._save_week)
-        self.week_msg = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.save_week)
-        row.addWidget(self.week_msg, 1)
-        week_buttons = QWidget()
-        week_buttons.setLayout(row)
-        self.week_title = QLabel()
-        week_card = card(self.week_title, self.grid, exact_box, self.week_hint, week_buttons)
-        # holiday mode
-        self.mode_on = QCheckBox()
-        self.mode_planned = QCheckBox()
-        self.mode_from = QDateTimeEdit()
-        self.mode_to = QDateTimeEdit()
-        # one or the other (or neither: off); the dates only matter for a plan
-        self.mode_on.toggled.connect(self._on_now_toggled)
-        self.mode_planned.toggled.connect(self._planned_toggled)
-        for edit in (self.mode_from, self.mode_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.mode_reply = QLineEdit()
-        self.save_mode = QPushButton()
-        self.save_mode.setObjectName("primary")
-        self.save_mode.clicked.connect(self._save_mode)
-        self.mode_msg = QLabel()
-        self.mode_msg.setWordWrap(True)
-        mode_form = QFormLayout()
-        self.mode_labels = [QLabel() for _ in range(3)]
-        mode_form.addRow(self.mode_on)
-        mode_form.addRow(self.mode_planned)
-        mode_form.addRow(self.mode_labels[0], self.mode_from)
-        mode_form.addRow(self.mode_labels[1], self.mode_to)
-        mode_form.addRow(self.mode_labels[2], self.mode_reply)
-        mode_box = QWidget()
-        mode_box.setLayout(mode_form)
-        self.mode_title = QLabel()
-        mode_card = card(self.mode_title, mode_box, self.save_mode, self.mode_msg)
+        week_card = self._week_card()
+        mode_card = self._mode_card()
         # holidays
         self.table = QTableWidget(0, 4)
         self.table.verticalHeader().hide()
@@ -127,6 +75,64 @@ class SchedulePage(ScrollPage):
         layout.addLayout(two_columns([week_card, shifts_card], [mode_card, holidays_card], (3, 2)))
         self._loading = False
         self.retranslate()
+
+    def _week_card(self) -> QWidget:
+        """The week: the grid, each day's hours as text, save."""
+        self.grid = WeekGrid()
+        self.grid.edited.connect(self._grid_to_text)
+        self.day_edits = [QLineEdit() for _ in range(7)]
+        self.day_labels = [QLabel() for _ in range(7)]
+        exact = QGridLayout()
+        for i, (label, edit) in enumerate(zip(self.day_labels, self.day_edits)):
+            edit.editingFinished.connect(self._text_to_grid)
+            exact.addWidget(label, i // 4, (i % 4) * 2)
+            exact.addWidget(edit, i // 4, (i % 4) * 2 + 1)
+        exact_box = QWidget()
+        exact_box.setLayout(exact)
+        self.week_hint = QLabel()
+        self.week_hint.setObjectName("hint")
+        self.week_hint.setWordWrap(True)
+        self.save_week = QPushButton()
+        self.save_week.setObjectName("primary")
+        self.save_week.clicked.connect(self._save_week)
+        self.week_msg = QLabel()
+        row = QHBoxLayout()
+        row.addWidget(self.save_week)
+        row.addWidget(self.week_msg, 1)
+        week_buttons = QWidget()
+        week_buttons.setLayout(row)
+        self.week_title = QLabel()
+        return card(self.week_title, self.grid, exact_box, self.week_hint, week_buttons)
+
+    def _mode_card(self) -> QWidget:
+        """Holiday mode: on now, or planned between two dates, with its auto-reply."""
+        self.mode_on = QCheckBox()
+        self.mode_planned = QCheckBox()
+        self.mode_from = QDateTimeEdit()
+        self.mode_to = QDateTimeEdit()
+        # one or the other (or neither: off); the dates only matter for a plan
+        self.mode_on.toggled.connect(self._on_now_toggled)
+        self.mode_planned.toggled.connect(self._planned_toggled)
+        for edit in (self.mode_from, self.mode_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.mode_reply = QLineEdit()
+        self.save_mode = QPushButton()
+        self.save_mode.setObjectName("primary")
+        self.save_mode.clicked.connect(self._save_mode)
+        self.mode_msg = QLabel()
+        self.mode_msg.setWordWrap(True)
+        mode_form = QFormLayout()
+        self.mode_labels = [QLabel() for _ in range(3)]
+        mode_form.addRow(self.mode_on)
+        mode_form.addRow(self.mode_planned)
+        mode_form.addRow(self.mode_labels[0], self.mode_from)
+        mode_form.addRow(self.mode_labels[1], self.mode_to)
+        mode_form.addRow(self.mode_labels[2], self.mode_reply)
+        mode_box = QWidget()
+        mode_box.setLayout(mode_form)
+        self.mode_title = QLabel()
+        return card(self.mode_title, mode_box, self.save_mode, self.mode_msg)
 
     # -- texts --------------------------------------------------------------------------------
     def retranslate(self) -> None:

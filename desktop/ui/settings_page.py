@@ -45,6 +45,17 @@ class SettingsPage(ScrollPage):
     def __init__(self, context: Context, language: str, run_job: RunNow | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        layout = self.page_layout
+        layout.addWidget(self.title)
+        layout.addWidget(self._shop_card(language))
+        layout.addWidget(self._targets_card())
+        self._add_cards(context, run_job)
+        layout.addStretch(1)
+        self.retranslate()
+        self.load()
+
+    def _shop_card(self, language: str) -> QWidget:
+        """Language, who is at this desk, the shop's name and zone, channels, sound."""
         self.language = QComboBox()
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
@@ -64,18 +75,6 @@ class SettingsPage(ScrollPage):
         self.save.clicked.connect(self._save)
         self.saved = QLabel()
         self.saved.setObjectName("hint")
-        self.targets: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
-        for key in TARGET_KEYS:
-            pair = (QDoubleSpinBox(), QDoubleSpinBox())
-            for box in pair:
-                box.setDecimals(0)
-                box.setRange(0, 3600 if key.endswith("_s") else 100)
-                box.setFixedWidth(150)
-            self.targets[key] = pair
-        self.save_targets = QPushButton()
-        self.save_targets.setObjectName("primary")
-        self.save_targets.clicked.connect(self._save_targets)
-        self.targets_msg = QLabel()
         self.sound = QCheckBox()
         self.sound.toggled.connect(lambda on: QSettings().setValue("sound", on))
         self.channels = QLabel()
@@ -104,9 +103,22 @@ class SettingsPage(ScrollPage):
         inner.addLayout(form)
         inner.addLayout(buttons)
         card.setMaximumWidth(960)
-        layout = self.page_layout
-        layout.addWidget(self.title)
-        layout.addWidget(card)
+        return card
+
+    def _targets_card(self) -> QWidget:
+        """The figures' targets: green and yellow bands."""
+        self.targets: dict[str, tuple[QDoubleSpinBox, QDoubleSpinBox]] = {}
+        for key in TARGET_KEYS:
+            pair = (QDoubleSpinBox(), QDoubleSpinBox())
+            for box in pair:
+                box.setDecimals(0)
+                box.setRange(0, 3600 if key.endswith("_s") else 100)
+                box.setFixedWidth(150)
+            self.targets[key] = pair
+        self.save_targets = QPushButton()
+        self.save_targets.setObjectName("primary")
+        self.save_targets.clicked.connect(self._save_targets)
+        self.targets_msg = QLabel()
         targets_card = QWidget()
         targets_card.setObjectName("card")
         targets_card.setMaximumWidth(960)
@@ -135,7 +147,11 @@ class SettingsPage(ScrollPage):
         buttons_t.addWidget(self.save_targets)
         buttons_t.addWidget(self.targets_msg, 1)
         tform.addRow(buttons_t)
-        layout.addWidget(targets_card)
+        return targets_card
+
+    def _add_cards(self, context: Context, run_job: RunNow | None) -> None:
+        """Team, channels, translation, jobs and backups: each its own card."""
+        layout = self.page_layout
         self.agents_card = AgentsCard(context)
         self.agents_card.setMaximumWidth(960)
         self.agents_card.changed.connect(self.teamChanged)
@@ -154,9 +170,6 @@ class SettingsPage(ScrollPage):
             part.error.connect(self.error)
             layout.addWidget(part)
         self.backups.restored.connect(self.restored)
-        layout.addStretch(1)
-        self.retranslate()
-        self.load()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Settings"))

@@ -873,7 +873,7 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationDelegate</name>
     <message>
-        <location filename="../../desktop/ui/conversation_delegate.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_delegate.py" line="132"/>
         <source>You: </source>
         <translation>我方：</translation>
     </message>
@@ -2022,187 +2022,187 @@ Please send it to us.</source>
 <context>
     <name>KbPage</name>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="155"/>
+        <location filename="../../desktop/ui/kb_page.py" line="93"/>
         <source>Knowledge base</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="156"/>
+        <location filename="../../desktop/ui/kb_page.py" line="94"/>
         <source>Search articles, or paste a customer&apos;s message</source>
         <translation>搜索文章，或粘贴一条客户消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="157"/>
+        <location filename="../../desktop/ui/kb_page.py" line="95"/>
         <source>Import Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="158"/>
+        <location filename="../../desktop/ui/kb_page.py" line="96"/>
         <source>Export Excel…</source>
         <translation>导出到 Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="97"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="159"/>
+        <location filename="../../desktop/ui/kb_page.py" line="97"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="160"/>
+        <location filename="../../desktop/ui/kb_page.py" line="98"/>
         <source>Questions (one per line)</source>
         <translation>问法（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="161"/>
+        <location filename="../../desktop/ui/kb_page.py" line="99"/>
         <source>Offered by agents&apos; answers</source>
         <translation>从客服回复中学到的问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="100"/>
         <source>Answer</source>
         <translation>答案</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="162"/>
+        <location filename="../../desktop/ui/kb_page.py" line="100"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="101"/>
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="163"/>
+        <location filename="../../desktop/ui/kb_page.py" line="101"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="102"/>
         <source>Linked products</source>
         <translation>关联商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="164"/>
+        <location filename="../../desktop/ui/kb_page.py" line="102"/>
         <source>Owner</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="167"/>
+        <location filename="../../desktop/ui/kb_page.py" line="105"/>
         <source>When an agent answers a customer with this article, the customer&apos;s words are offered here as a new way of asking; double-click one to add it</source>
         <translation>客服用这篇文章回答客户时，客户的原话会出现在这里作为新的问法；双击即可加入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="169"/>
+        <location filename="../../desktop/ui/kb_page.py" line="107"/>
         <source>Image…</source>
         <translation>图片…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="170"/>
+        <location filename="../../desktop/ui/kb_page.py" line="108"/>
         <source>Link…</source>
         <translation>链接…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="172"/>
+        <location filename="../../desktop/ui/kb_page.py" line="110"/>
         <source>The answer customers get. Images and links are sent with it.</source>
         <translation>发给客户的答案，图片和链接会一并发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="173"/>
+        <location filename="../../desktop/ui/kb_page.py" line="111"/>
         <source>e.g. 物流, 大促 (comma-separated)</source>
         <translation>如：物流，大促（用逗号分隔）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="174"/>
+        <location filename="../../desktop/ui/kb_page.py" line="112"/>
         <source>product ids, comma-separated</source>
         <translation>商品 ID，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="175"/>
+        <location filename="../../desktop/ui/kb_page.py" line="113"/>
         <source>review every (days)</source>
         <translation>复核周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="177"/>
+        <location filename="../../desktop/ui/kb_page.py" line="115"/>
         <source>(nobody)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="180"/>
+        <location filename="../../desktop/ui/kb_page.py" line="118"/>
         <source>from (YYYY-MM-DD, optional)</source>
         <translation>开始日期（选填，如 2026-11-01）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="181"/>
+        <location filename="../../desktop/ui/kb_page.py" line="119"/>
         <source>until (YYYY-MM-DD, optional)</source>
         <translation>结束日期（选填，如 2026-11-11）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="182"/>
+        <location filename="../../desktop/ui/kb_page.py" line="120"/>
         <source>Save article</source>
         <translation>保存文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="183"/>
+        <location filename="../../desktop/ui/kb_page.py" line="121"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="184"/>
+        <location filename="../../desktop/ui/kb_page.py" line="122"/>
         <source>Mark reviewed</source>
         <translation>标记为已复核</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="185"/>
+        <location filename="../../desktop/ui/kb_page.py" line="123"/>
         <source>Earlier versions…</source>
         <translation>历史版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="186"/>
+        <location filename="../../desktop/ui/kb_page.py" line="124"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="187"/>
+        <location filename="../../desktop/ui/kb_page.py" line="125"/>
         <source>QUESTIONS THE BASE MISSED THIS WEEK — click one to draft an article</source>
         <translation>本周知识库没答上的问题 — 点击一条起草文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="198"/>
+        <location filename="../../desktop/ui/kb_page.py" line="136"/>
         <source>(no category)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="210"/>
+        <location filename="../../desktop/ui/kb_page.py" line="148"/>
         <source>No articles yet. Write your first answer on the right, or import an FAQ from Excel.</source>
         <translation>还没有文章。在右侧写下第一条答案，或从 Excel 导入常见问题。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="213"/>
+        <location filename="../../desktop/ui/kb_page.py" line="151"/>
         <source>{0} article(s) due for review or expired.</source>
         <translation>{0} 篇文章需要复核或已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="214"/>
+        <location filename="../../desktop/ui/kb_page.py" line="152"/>
         <source>All articles are up to date.</source>
         <translation>所有文章都是最新的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="220"/>
+        <location filename="../../desktop/ui/kb_page.py" line="158"/>
         <source>{0}× {1}</source>
         <translation>{0}次 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="230"/>
+        <location filename="../../desktop/ui/kb_page.py" line="168"/>
         <source>A draft from the customers&apos; own words: check it and save.</source>
         <translation>已按客户的原话起草：检查后保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="279"/>
+        <location filename="../../desktop/ui/kb_page.py" line="217"/>
         <source>Double-click to add as a question phrasing</source>
         <translation>双击加入问法</translation>
     </message>
@@ -2232,64 +2232,64 @@ Please send it to us.</source>
         <translation>显示文字：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="315"/>
+        <location filename="../../desktop/ui/kb_page.py" line="253"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="328"/>
-        <location filename="../../desktop/ui/kb_page.py" line="339"/>
+        <location filename="../../desktop/ui/kb_page.py" line="266"/>
+        <location filename="../../desktop/ui/kb_page.py" line="277"/>
         <source>Choose an article first.</source>
         <translation>请先选一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="332"/>
+        <location filename="../../desktop/ui/kb_page.py" line="270"/>
         <source>Restored (kept as a new version).</source>
         <translation>已恢复（另存为一个新版本）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="341"/>
+        <location filename="../../desktop/ui/kb_page.py" line="279"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="342"/>
+        <location filename="../../desktop/ui/kb_page.py" line="280"/>
         <source>Delete “{0}” and its earlier versions? Customers&apos; questions it answered will go unanswered.</source>
         <translation>删除“{0}”及其历史版本？它原来能回答的客户问题将不再自动回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="347"/>
+        <location filename="../../desktop/ui/kb_page.py" line="285"/>
         <source>“{0}” was deleted.</source>
         <translation>已删除“{0}”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="372"/>
+        <location filename="../../desktop/ui/kb_page.py" line="310"/>
         <source>Import FAQ</source>
         <translation>导入常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="373"/>
-        <location filename="../../desktop/ui/kb_page.py" line="387"/>
+        <location filename="../../desktop/ui/kb_page.py" line="311"/>
+        <location filename="../../desktop/ui/kb_page.py" line="325"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="379"/>
+        <location filename="../../desktop/ui/kb_page.py" line="317"/>
         <source>Added {0}, updated {1}, skipped {2}.</source>
         <translation>新增 {0}，更新 {1}，跳过 {2}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="381"/>
+        <location filename="../../desktop/ui/kb_page.py" line="319"/>
         <source>Row {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="386"/>
+        <location filename="../../desktop/ui/kb_page.py" line="324"/>
         <source>Export FAQ</source>
         <translation>导出常见问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/kb_page.py" line="390"/>
+        <location filename="../../desktop/ui/kb_page.py" line="328"/>
         <source>Exported {0} articles.</source>
         <translation>已导出 {0} 篇文章。</translation>
     </message>
@@ -2305,236 +2305,180 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="222"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="326"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
-        <source> (+{0} more)</source>
-        <translation>（另有 {0} 条）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
-        <source>ShopDesk — {0} conversation(s) need you</source>
-        <translation>ShopDesk — {0} 个会话需要处理</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
-        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
-        <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
-        <source>Review them</source>
-        <translation>去看看</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
-        <source>{0} failed: {1}</source>
-        <translation>{0}失败：{1}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
-        <source>Open settings</source>
-        <translation>打开设置</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
-        <source>ShopDesk reminder</source>
-        <translation>ShopDesk 提醒</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
-        <source>The daily report for {0} is ready.</source>
-        <translation>{0} 的日报已生成。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
-        <source>Open report</source>
-        <translation>打开日报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
-        <source>Daily report</source>
-        <translation>日报</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
-        <source>The report for {0} is ready: click to open it</source>
-        <translation>{0} 的日报已生成，点击打开</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="290"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="294"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="303"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="314"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="316"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="322"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="338"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="340"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -3405,37 +3349,37 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Schedule</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="356"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="362"/>
         <source>Open</source>
         <translation>营业中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="357"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="363"/>
         <source>Closed: outside working hours</source>
         <translation>休息中：非工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="358"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="364"/>
         <source>Closed: public holiday</source>
         <translation>休息中：法定节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="359"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="365"/>
         <source>Closed day</source>
         <translation>店铺休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="360"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="366"/>
         <source>Holiday mode</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="370"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="376"/>
         <source>closes {0}</source>
         <translation>{0}打烊</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="371"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="377"/>
         <source>opens {0}</source>
         <translation>{0}开门</translation>
     </message>
@@ -3443,183 +3387,183 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="133"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="139"/>
         <source>Schedule</source>
         <translation>排班与工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="135"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="141"/>
         <source>WORKING HOURS — drag across the grid, or type exact times</source>
         <translation>工作时间 — 在格子上拖动，或输入准确时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="179"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="179"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="179"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="179"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="173"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="179"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="174"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="180"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="174"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="180"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="143"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="149"/>
         <source>Times like 09:00-12:00,13:30-18:00; “closed” for a day off. A range that ends before it starts runs past midnight (17:00-01:00); 24:00 ends a day.</source>
         <translation>格式如 09:00-12:00,13:30-18:00；休息日填“休息”。结束早于开始表示跨过午夜（17:00-01:00）；24:00 表示当天结束。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="147"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="153"/>
         <source>Save hours</source>
         <translation>保存工作时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="148"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="154"/>
         <source>HOLIDAY MODE</source>
         <translation>休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="149"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
         <source>On now, until I switch it off</source>
         <translation>立即开启，直到手动关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="150"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="156"/>
         <source>Planned for these dates</source>
         <translation>按日期计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="152"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="152"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>To</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="152"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="158"/>
         <source>Reply to customers</source>
         <translation>给客户的自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="155"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="161"/>
         <source>Save holiday mode</source>
         <translation>保存休假模式</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="157"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="163"/>
         <source>PUBLIC HOLIDAYS — the coming 12 months (tick to work the day anyway)</source>
         <translation>法定节假日 — 未来 12 个月（勾选表示当天照常营业）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
         <source>Holiday</source>
         <translation>节日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="160"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
         <source>Open anyway</source>
         <translation>照常营业</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="162"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="168"/>
         <source>Close the shop on the days of a calendar (.ics)…</source>
         <translation>从日历文件（.ics）导入休息日…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="163"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="169"/>
         <source>SHIFTS AND HANDOVER</source>
         <translation>排班与交接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="164"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="170"/>
         <source>Agent, e.g. 小李</source>
         <translation>客服，例如：小李</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="165"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="171"/>
         <source>e.g. daily 08:00-17:00</source>
         <translation>例如：周一至周五 08:00-17:00（或 每天 09:00-18:00）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="166"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="172"/>
         <source>Save shift</source>
         <translation>保存班次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="168"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="174"/>
         <source>Handover note for the next shift (Enter to save)</source>
         <translation>给下一班的交接说明（回车保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="202"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="208"/>
         <source>holiday</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="202"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="208"/>
         <source>make-up working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="226"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="232"/>
         <source>No shifts yet.</source>
         <translation>还没有排班。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="265"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="271"/>
         <source>closed</source>
         <comment>a day without working hours</comment>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="280"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="286"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="321"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="327"/>
         <source>Import days off</source>
         <translation>导入休息日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/schedule_page.py" line="322"/>
+        <location filename="../../desktop/ui/schedule_page.py" line="328"/>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
@@ -3659,143 +3603,143 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="162"/>
+        <location filename="../../desktop/ui/settings_page.py" line="175"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="163"/>
+        <location filename="../../desktop/ui/settings_page.py" line="176"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="164"/>
+        <location filename="../../desktop/ui/settings_page.py" line="177"/>
         <source>Who works at this desktop</source>
         <translation>本机当前客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop/ui/settings_page.py" line="178"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="165"/>
+        <location filename="../../desktop/ui/settings_page.py" line="178"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="166"/>
+        <location filename="../../desktop/ui/settings_page.py" line="179"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="168"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="169"/>
+        <location filename="../../desktop/ui/settings_page.py" line="182"/>
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="170"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="171"/>
+        <location filename="../../desktop/ui/settings_page.py" line="184"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="172"/>
+        <location filename="../../desktop/ui/settings_page.py" line="185"/>
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="173"/>
+        <location filename="../../desktop/ui/settings_page.py" line="186"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="174"/>
+        <location filename="../../desktop/ui/settings_page.py" line="187"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../desktop/ui/settings_page.py" line="188"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="180"/>
+        <location filename="../../desktop/ui/settings_page.py" line="193"/>
         <source>Green (on target)</source>
         <translation>绿色（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="194"/>
         <source>Yellow (close)</source>
         <translation>黄色（接近）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../desktop/ui/settings_page.py" line="195"/>
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../desktop/ui/settings_page.py" line="196"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../desktop/ui/settings_page.py" line="198"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>渠道见下方。其他来源的历史记录请用“文件 › 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="208"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="197"/>
+        <location filename="../../desktop/ui/settings_page.py" line="210"/>
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="223"/>
+        <location filename="../../desktop/ui/settings_page.py" line="236"/>
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="227"/>
-        <location filename="../../desktop/ui/settings_page.py" line="233"/>
+        <location filename="../../desktop/ui/settings_page.py" line="240"/>
+        <location filename="../../desktop/ui/settings_page.py" line="246"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="237"/>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="237"/>
+        <location filename="../../desktop/ui/settings_page.py" line="250"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -4865,6 +4809,65 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/welcome.py" line="112"/>
         <source>Start</source>
         <translation>开始使用</translation>
+    </message>
+</context>
+<context>
+    <name>WindowNotices</name>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="38"/>
+        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <source> (+{0} more)</source>
+        <translation>（另有 {0} 条）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <source>ShopDesk — {0} conversation(s) need you</source>
+        <translation>ShopDesk — {0} 个会话需要处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
+        <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <source>Review them</source>
+        <translation>去看看</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <source>{0} failed: {1}</source>
+        <translation>{0}失败：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <source>Open settings</source>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <source>ShopDesk reminder</source>
+        <translation>ShopDesk 提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <source>The daily report for {0} is ready.</source>
+        <translation>{0} 的日报已生成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <source>Open report</source>
+        <translation>打开日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <source>Daily report</source>
+        <translation>日报</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <source>The report for {0} is ready: click to open it</source>
+        <translation>{0} 的日报已生成，点击打开</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import pytest
 
 from desktop.domain.autoreply import Rule
 from desktop.domain.interchange import parse_record
-from desktop.services import actions, autoreply, schedule, shop, team, threads
+from desktop.services import actions, autoreply, schedule, shop, simulation, team, threads
 from desktop.services.guard import Blocked
 from desktop.store import conversations, directory
 
@@ -144,7 +144,7 @@ def test_simulate_equals_what_live_processing_stores(shop_open, tmp_path, clock)
     path = tmp_path / "week.jsonl"
     path.write_text("\n".join(json.dumps(o, ensure_ascii=False) for o in objs),
                     encoding="utf-8")
-    simulated, errors = autoreply.simulate(shop_open, path)
+    simulated, errors = simulation.simulate(shop_open, path)
     assert errors == []
     before = interchange.iter_records(shop_open)
     assert list(before) == []  # nothing was stored by the simulation

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from desktop.domain.interchange import parse_record
-from desktop.services import autoreply, translation
+from desktop.services import autoreply, simulation, translation
 from tests.services.translation_standin import APP_ID, KEY, StandIn
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -86,10 +86,10 @@ def test_a_provider_fault_still_answers_with_the_written_reply(store, standin):
 
 def test_the_simulation_says_so_and_calls_no_provider(store, standin):
     _set(store, standin.url, True)
-    done = autoreply.try_message(store, "สินค้าจะส่งเมื่อไหร่คะ")
+    done = simulation.try_message(store, "สินค้าจะส่งเมื่อไหร่คะ")
     reply = next(a for a in done if a["action"] == "reply")
     assert reply["translate_to"] == "th" and reply["simulated"] is True
     assert not standin.requests
     _set(store, standin.url, False)
-    done = autoreply.try_message(store, "สินค้าจะส่งเมื่อไหร่คะ")
+    done = simulation.try_message(store, "สินค้าจะส่งเมื่อไหร่คะ")
     assert all("translate_to" not in a for a in done)

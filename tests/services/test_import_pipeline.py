@@ -1,4 +1,4 @@
-"""The import writes one batch while it works out the next (inbox.Pipeline): what it stores
+"""The import writes one batch while it works out the next (inbox_pipeline.Pipeline): what it stores
 must be exactly what receiving the batches one by one stores, whatever happens meanwhile."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from desktop.domain.hlc import Clock, Stamp
 from desktop.domain.text import fts_query, index_tokens, parse_query
-from desktop.services import demo, inbox, interchange
+from desktop.services import demo, inbox, inbox_pipeline, interchange
 from desktop.services.inbox import Receiver
 from desktop.store import conversations, directory
 from desktop.store.db import open_store
@@ -98,8 +98,8 @@ def test_another_writer_during_the_import_loses_nothing(history, tmp_path, monke
     other = open_store(path)
     first = json.loads(history.read_text(encoding="utf-8").splitlines()[0])
     redone = []
-    plainly = inbox.Pipeline._plainly
-    monkeypatch.setattr(inbox.Pipeline, "_plainly",
+    plainly = inbox_pipeline.Pipeline._plainly
+    monkeypatch.setattr(inbox_pipeline.Pipeline, "_plainly",
                         lambda self, records: redone.append(len(records)) or
                         plainly(self, records))
 
@@ -177,20 +177,20 @@ def test_a_full_disk_stops_the_import_with_a_reason_and_loses_nothing(history, t
     path = tmp_path / "shop.sqlite"
     store = open_store(path)
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
-    opened = inbox.open_store
+    opened = inbox_pipeline.open_store
 
     def small(*args, **kwargs):
         writer_store = opened(*args, **kwargs)
         writer_store.conn.execute(f"PRAGMA max_page_count = {pages + 60}")
         return writer_store
 
-    monkeypatch.setattr(inbox, "open_store", small)
+    monkeypatch.setattr(inbox_pipeline, "open_store", small)
     with pytest.raises(StorageError) as failed:
         interchange.import_file(store, history)
     assert failed.value.code is StorageProblem.FULL
     kept = store.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
     assert 0 < kept < 1500
-    monkeypatch.setattr(inbox, "open_store", opened)
+    monkeypatch.setattr(inbox_pipeline, "open_store", opened)
     again = interchange.import_file(store, history)
     assert again.added_messages == 1500 - kept and again.errors == []
     plain = open_store(tmp_path / "plain.sqlite")

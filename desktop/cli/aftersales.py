@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-Command = Callable[..., argparse.ArgumentParser]
-
+from desktop.cli.common import Commands
 
 
 def _open(args: argparse.Namespace) -> Any:
@@ -21,8 +19,9 @@ def _open(args: argparse.Namespace) -> Any:
 
     return open_shop(getattr(args, "db", None) or locations.default_db_path())
 
-def register(command: Command) -> None:
-    """Add the after-sales commands (``command`` as in ``cli.build_parser``)."""
+def register(commands: Commands) -> None:
+    """Add the after-sales commands."""
+    command = commands.command
     p = command("aftersales", "open after-sales requests (returns, refunds, exchanges…), "
                 "nearest deadline first", _cmd_aftersales)
     p.add_argument("--channel", help="only this channel's requests")

@@ -1,4 +1,4 @@
-"""The command line's orders: ``shopdesk order show``, ``shopdesk orders`` (a customer's, or
+"""The shop's orders: ``shopdesk order show``, ``shopdesk orders`` (a customer's, or
 ``import`` of a platform's export) and ``shopdesk channel add douyin``."""
 
 from __future__ import annotations
@@ -6,22 +6,20 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from desktop.cli.common import Commands, db_and_json, open_shop, print_json, when
 from desktop.domain.orders import Order
 from desktop.services.errors import UserError
 
 if TYPE_CHECKING:  # each command imports what it uses: `shopdesk --version` stays quick
     from desktop.services.session import Shop
 
-Command = Callable[..., argparse.ArgumentParser]
 
-
-def register(command: Command, channel_add: Any) -> None:
-    """Add the order commands to the parser (``command`` as in ``cli.build_parser``)."""
+def register(commands: Commands) -> None:
+    """Add the order commands, and ``douyin`` to ``channel add`` (registered before)."""
+    command = commands.command
     p = command("order", "one order: its status, items, total and tracking", _cmd_order)
     sub = p.add_subparsers(dest="order_command", metavar="show", required=True)
     show = sub.add_parser("show", help="show one order (from the shop, or asked anew)")
@@ -36,13 +34,12 @@ def register(command: Command, channel_add: Any) -> None:
     sub = p.add_subparsers(dest="orders_command", metavar="import")
     imp = sub.add_parser("import", help="read a TikTok Shop or 抖店 order export (CSV/XLSX)")
     imp.add_argument("file", type=Path)
-    for sp in (show, imp):
-        sp.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS)
-        sp.add_argument("--json", action="store_true", help="machine-readable output")
+    db_and_json(show, imp)
     imp.add_argument("--channel", default=argparse.SUPPRESS,
                      help="the shop's channel these orders belong to")
-    douyin = channel_add.add_parser("douyin", help="a 抖店 shop: orders and logistics from "
-                                    "the open platform (chats arrive through a bridge)")
+    douyin = commands.groups["channel add"].add_parser(
+        "douyin", help="a 抖店 shop: orders and logistics from the open platform (chats arrive "
+        "through a bridge)")
     douyin.add_argument("name")
     douyin.add_argument("--app-key", required=True)
     douyin.add_argument("--shop-id", required=True)
@@ -50,20 +47,8 @@ def register(command: Command, channel_add: Any) -> None:
     douyin.add_argument("--secrets-stdin", action="store_true", required=True,
                         help="read {\"app_secret\", \"access_token\", \"refresh_token\"} as "
                              "JSON from stdin")
-    douyin.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS)
-    douyin.add_argument("--json", action="store_true", help="machine-readable output")
+    db_and_json(douyin)
     douyin.set_defaults(func=_cmd_add_douyin)
-
-
-def _open(args: argparse.Namespace) -> Shop:
-    from desktop.services import locations
-    from desktop.services.session import open_shop
-
-    return open_shop(getattr(args, "db", None) or locations.default_db_path())
-
-
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _cmd_add_douyin(args: argparse.Namespace) -> int:
@@ -76,12 +61,12 @@ def _cmd_add_douyin(args: argparse.Namespace) -> int:
     except (ValueError, KeyError, TypeError):
         raise UserError("stdin must hold a JSON object with app_secret, access_token and "
                         "refresh_token") from None
-    store = _open(args)
+    store = open_shop(args)
     added = channels.add(store, "douyin", args.name,
                          {"app_key": args.app_key, "shop_id": args.shop_id,
                           "api_base": args.api_base}, {"secrets": secret_json})
     if args.json:
-        _print_json(added)
+        print_json(added)
     else:
         print(f"Added 抖店 channel {added['name']} (keys kept in {added['secrets_in']}). "
               f"Look an order up: shopdesk order show ORDER_ID --channel {args.name} --refresh")
@@ -89,11 +74,7 @@ def _cmd_add_douyin(args: argparse.Namespace) -> int:
 
 
 def _when(store: Shop, ms: int | None) -> str:
-    from desktop.services import shop
-
-    if ms is None:
-        return "-"
-    return datetime.fromtimestamp(ms / 1000, shop.shop_zone(store)).strftime("%Y-%m-%d %H:%M")
+    return when(ms, store, missing="-")
 
 
 def _print_order(store: Shop, order: Order) -> None:
@@ -112,7 +93,7 @@ def _print_order(store: Shop, order: Order) -> None:
 def _cmd_order(args: argparse.Namespace) -> int:
     from desktop.services import orders
 
-    store = _open(args)
+    store = open_shop(args)
     problem = ""
     if args.refresh:
         from desktop.channels import orders as lookups
@@ -127,7 +108,7 @@ def _cmd_order(args: argparse.Namespace) -> int:
                                                        else "") +
                         (f" (the platform could not be asked: {problem})" if problem else ""))
     if args.json:
-        _print_json(orders.to_json(store, order))
+        print_json(orders.to_json(store, order))
     else:
         _print_order(store, order)
     if problem:
@@ -146,13 +127,13 @@ def _customer_id(store: Shop, given: str, channel: str | None) -> str:
 def _cmd_orders(args: argparse.Namespace) -> int:
     from desktop.services import orders
 
-    store = _open(args)
+    store = open_shop(args)
     if getattr(args, "orders_command", None) == "import":
         from desktop.services import order_import
 
         result = order_import.import_orders(store, args.file, args.channel)
         if args.json:
-            _print_json(result.as_dict())
+            print_json(result.as_dict())
         else:
             print(f"{args.file.name} ({result.format} export): {result.rows} rows, "
                   f"{result.added} orders added, {result.updated} updated, "
@@ -166,7 +147,7 @@ def _cmd_orders(args: argparse.Namespace) -> int:
     found = orders.for_customer(store, _customer_id(store, args.customer, args.channel),
                                 args.channel)
     if args.json:
-        _print_json([orders.to_json(store, o) for o in found])
+        print_json([orders.to_json(store, o) for o in found])
         return 0
     if not found:
         print("No orders for this customer yet.")

@@ -10,19 +10,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from dataclasses import asdict, replace
-from pathlib import Path
 from typing import Any
 
+from desktop.cli.common import Commands, db_and_json, open_shop, print_json
 from desktop.domain.translation import PROVIDERS
 from desktop.services.errors import UserError
 
-Command = Callable[..., argparse.ArgumentParser]
 
-
-def register(sub: Any, command: Command) -> None:
+def register(commands: Commands) -> None:
     """Add the translation commands to the ``shopdesk`` parser."""
+    command = commands.command
     p = command("translation", "the shop's translation account (Baidu, DeepL, Tencent Cloud)",
                 _cmd_translation)
     actions = p.add_subparsers(dest="translation_command", metavar="set|show", required=True)
@@ -38,10 +36,7 @@ def register(sub: Any, command: Command) -> None:
     s.add_argument("--autoreply", choices=["on", "off"],
                    help="translate auto-replies the shop has no template for (default off)")
     shown = actions.add_parser("show", help="the provider and settings (never the secret)")
-    for sp in (s, shown):
-        sp.add_argument("--db", metavar="PATH", type=Path, default=argparse.SUPPRESS,
-                        help="the shop database (default: the one in your user data folder)")
-        sp.add_argument("--json", action="store_true", help="machine-readable output")
+    db_and_json(s, shown)
     p = command("translate", "translate a line (or only tell its language, offline)",
                 _cmd_translate)
     p.add_argument("text")
@@ -51,26 +46,15 @@ def register(sub: Any, command: Command) -> None:
                    help="only tell the line's language; no provider is called")
 
 
-def _store(args: argparse.Namespace) -> Any:
-    from desktop.services import locations
-    from desktop.services.session import open_shop  # here: `shopdesk --version` stays quick
-
-    return open_shop(args.db or locations.default_db_path())
-
-
-def _print(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
 def _cmd_translation(args: argparse.Namespace) -> int:
     from desktop.services import translation
 
-    store = _store(args)
+    store = open_shop(args)
     current = translation.load(store)
     if args.translation_command == "show":
         out = {**asdict(current), "secret_saved": translation.has_secret(current)}
         if args.json:
-            _print(out)
+            print_json(out)
         else:
             for k, v in out.items():
                 print(f"{k}: {v}")
@@ -98,7 +82,7 @@ def _cmd_translation(args: argparse.Namespace) -> int:
         raise UserError(f"{provider} needs its secret: --secrets-stdin")
     translation.save(store, changed, secret)
     if args.json:
-        _print({**asdict(changed), "secret_saved": translation.has_secret(changed)})
+        print_json({**asdict(changed), "secret_saved": translation.has_secret(changed)})
     else:
         print(f"Translation: {provider or 'off'}" +
               (f" (secret kept in {translation.secrets.where()})" if secret else ""))
@@ -114,7 +98,7 @@ def _cmd_translate(args: argparse.Namespace) -> int:
                                "source_language": translation.detect(args.text) or None,
                                "target_language": None, "provider": None}
     else:
-        store = _store(args)
+        store = open_shop(args)
         try:
             r = translation.translate_text(store, args.text, args.to or "")
         except Offline as exc:
@@ -124,7 +108,7 @@ def _cmd_translate(args: argparse.Namespace) -> int:
         out = {"text": r.text, "source_language": r.source_language or None,
                "target_language": r.target_language, "provider": r.provider or None}
     if args.json:
-        _print(out)
+        print_json(out)
     else:
         print(out["text"] if not args.detect_only else (out["source_language"] or "unknown"))
     return 0

@@ -1,0 +1,99 @@
+"""The ``shopdesk`` command line: parse, call a service, print.
+
+One module per group of commands; each declares its commands' arguments next to the functions
+that run them, in ``register(commands)``. This module only assembles them: a new group is one
+line in ``GROUPS``. Commands that show no window never import Qt, and each command imports the
+services it uses when it runs, so ``shopdesk --version`` starts quickly. Bad input ends in one
+line on stderr and a non-zero status, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import desktop
+from desktop.cli import (
+    aftersales,
+    channels,
+    figures,
+    jobs,
+    knowledge,
+    orders,
+    schedule,
+    shop_data,
+    team,
+    translation,
+)
+from desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Commands, db_option
+from desktop.services.errors import UserError, describe
+
+__all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "GROUPS", "build_parser", "guarded", "main",
+           "run"]
+
+# The command groups, in the order `shopdesk --help` lists them. Channels come before orders:
+# orders adds ``douyin`` to ``channel add``.
+GROUPS = [shop_data, knowledge, schedule, figures, jobs, channels, orders, aftersales, team,
+          translation]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shopdesk",
+        description="ShopDesk: the helpdesk for small online shops. "
+                    "Without a command, starts the app.")
+    parser.add_argument("--version", action="version", version=f"ShopDesk {desktop.__version__}")
+    db_option(parser, top=True)
+    parser.add_argument("--demo", action="store_true",
+                        help="start the app on a demo shop (your own data is not touched)")
+    parser.add_argument("--screenshot", metavar="OUT.png", type=Path,
+                        help="render the main window offscreen to a PNG and exit")
+    parser.add_argument("--page", default="inbox",
+                        choices=["inbox", "kb", "templates", "schedule", "dashboard", "settings"],
+                        help="the page to show (with --screenshot)")
+    parser.add_argument("--size", default="1440x900", help="window size WxH (with --screenshot)")
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
+    commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    for group in GROUPS:
+        group.register(commands)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed subcommand; expected trouble becomes one line on stderr."""
+    return guarded(lambda: args.func(args))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The command line without the window (``desktop.app.main`` adds the window)."""
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        print("shopdesk: no command given (see --help)", file=sys.stderr)
+        return EXIT_USAGE
+    return run(args)
+
+
+def guarded(action: Callable[[], int]) -> int:
+    try:
+        return action()
+    except UserError as exc:
+        print(f"shopdesk: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("shopdesk: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - expected trouble is worded, the rest reported
+        message = describe(exc)
+        if message is not None:
+            print(f"shopdesk: {message}", file=sys.stderr)
+            return EXIT_FAILED
+        from desktop.services import crash
+        report = crash.write_report(exc)
+        print(f"shopdesk: unexpected error ({type(exc).__name__}: {exc}); "
+              f"details saved to {report}", file=sys.stderr)
+        return EXIT_FAILED

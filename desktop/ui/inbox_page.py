@@ -89,9 +89,11 @@ class InboxPage(QWidget):
         if not self.list.select(conversation_id) or message_id:
             self.conversation.open(conversation_id, highlight=message_id)
 
-    def show_waiting(self) -> None:
-        """Every customer waiting for a reply, longest waiting first (the dashboard's "now")."""
-        self.list.show_all(View.WAITING, Sort.WAITING)
+    def show_waiting(self, after: int | None = None, until: int | None = None,
+                     group: str = "") -> None:
+        """The customers waiting for a reply, longest waiting first (the dashboard's "now"):
+        all of them, or one group's — waits begun after ``after``, at or before ``until``."""
+        self.list.show_all(View.WAITING, Sort.WAITING, after, until, group)
 
     def on_changed(self, changes: Changes) -> None:
         ids = changes.ids("conversations") | changes.ids("conversation_tags")

@@ -907,107 +907,117 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="108"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="108"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="109"/>
         <source>All open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="109"/>
         <source>Waiting on us</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="110"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="110"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="111"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Longest waiting</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="143"/>
         <source>All channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="134"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="145"/>
         <source>All tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="135"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="146"/>
         <source>All agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
+        <source>Only: %1</source>
+        <translation>Only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="239"/>
+        <source>Show everyone waiting</source>
+        <translation>Show everyone waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="266"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="267"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="240"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="269"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="271"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="243"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="272"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="245"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="274"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="246"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="275"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="251"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="280"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -1138,12 +1148,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="309"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="339"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1178,82 +1188,82 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="131"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="212"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1261,113 +1271,113 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="280"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="281"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="282"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="283"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="284"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="279"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -2121,236 +2131,236 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2358,42 +2368,42 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>NOW · customers waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Within 3 minutes</source>
         <translation>Within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Over 3 minutes</source>
         <translation>Over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="58"/>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
         <source>Within 24 hours</source>
         <translation>Within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="60"/>
         <source>Over 24 hours</source>
         <translation>Over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="61"/>
+        <location filename="../../desktop/ui/now_card.py" line="62"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>Click to open them in the inbox, longest waiting first</translation>
     </message>

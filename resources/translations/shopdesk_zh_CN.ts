@@ -907,107 +907,117 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="108"/>
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="108"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="109"/>
         <source>All open</source>
         <translation>全部进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="109"/>
         <source>Waiting on us</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="110"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="110"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="111"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="143"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="134"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="145"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="135"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="146"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
+        <source>Only: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="239"/>
+        <source>Show everyone waiting</source>
+        <translation>显示全部等待中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="266"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="267"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="240"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="269"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="271"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="243"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="272"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="245"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="274"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="246"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="275"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="251"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="280"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -1138,12 +1148,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="299"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="309"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="329"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="339"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1178,195 +1188,195 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="129"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="131"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="133"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="135"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="142"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="144"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="201"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="203"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>按 {1} 个咨询中的 {0} 个计算：已回复（含自动回复）或已等待超过 24 小时的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="210"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="212"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="216"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="217"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="265"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="266"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="267"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="268"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="280"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="281"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="282"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="283"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="284"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="158"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="146"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="148"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="279"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -2114,236 +2124,236 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="241"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="242"/>
-        <location filename="../../desktop/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="443"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="274"/>
-        <location filename="../../desktop/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="296"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/ui/main_window.py" line="344"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345"/>
+        <location filename="../../desktop/ui/main_window.py" line="346"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="354"/>
+        <location filename="../../desktop/ui/main_window.py" line="355"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/ui/main_window.py" line="362"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/ui/main_window.py" line="363"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="364"/>
+        <location filename="../../desktop/ui/main_window.py" line="365"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="366"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/ui/main_window.py" line="407"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="407"/>
+        <location filename="../../desktop/ui/main_window.py" line="408"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/ui/main_window.py" line="411"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/ui/main_window.py" line="415"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="417"/>
+        <location filename="../../desktop/ui/main_window.py" line="418"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="419"/>
+        <location filename="../../desktop/ui/main_window.py" line="420"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/ui/main_window.py" line="431"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="432"/>
+        <location filename="../../desktop/ui/main_window.py" line="433"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/ui/main_window.py" line="439"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/ui/main_window.py" line="444"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="454"/>
+        <location filename="../../desktop/ui/main_window.py" line="455"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/ui/main_window.py" line="457"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/ui/main_window.py" line="463"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2351,42 +2361,42 @@ The helpdesk for small online shops.</source>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>此刻 · 正在等待回复的顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Waiting now</source>
         <translation>正在等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Longest wait</source>
         <translation>最久已等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Within 3 minutes</source>
         <translation>3 分钟内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Over 3 minutes</source>
         <translation>超过 3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="58"/>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
         <source>Within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="60"/>
         <source>Over 24 hours</source>
         <translation>超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="61"/>
+        <location filename="../../desktop/ui/now_card.py" line="62"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>点击在收件箱中打开这些会话，等得最久的在前</translation>
     </message>

@@ -3805,88 +3805,83 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="31"/>
+        <location filename="../../desktop/ui/thread_html.py" line="32"/>
         <source>Show all ({0:,} characters)</source>
         <translation>Show all ({0:,} characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="41"/>
+        <location filename="../../desktop/ui/thread_html.py" line="42"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="51"/>
+        <location filename="../../desktop/ui/thread_html.py" line="52"/>
         <source>image not available</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="71"/>
+        <location filename="../../desktop/ui/thread_html.py" line="72"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="72"/>
+        <location filename="../../desktop/ui/thread_html.py" line="73"/>
         <source>The customer sent an order</source>
         <translation>The customer sent an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="84"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="103"/>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/thread_html.py" line="106"/>
+        <location filename="../../desktop/ui/thread_html.py" line="107"/>
         <source>retry</source>
         <translation>retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="112"/>
+        <location filename="../../desktop/ui/thread_html.py" line="113"/>
         <source>not sent yet: another computer may have sent it</source>
         <translation>not sent yet: another computer may have sent it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="117"/>
         <source>send it</source>
         <translation>send it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="125"/>
+        <location filename="../../desktop/ui/thread_html.py" line="126"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="119"/>
-        <location filename="../../desktop/ui/thread_html.py" line="128"/>
+        <location filename="../../desktop/ui/thread_html.py" line="120"/>
+        <location filename="../../desktop/ui/thread_html.py" line="129"/>
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="132"/>
+        <location filename="../../desktop/ui/thread_html.py" line="133"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="178"/>
+        <location filename="../../desktop/ui/thread_html.py" line="179"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="203"/>
+        <location filename="../../desktop/ui/thread_html.py" line="204"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="209"/>
+        <location filename="../../desktop/ui/thread_html.py" line="210"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="226"/>
+        <location filename="../../desktop/ui/thread_html.py" line="227"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>
@@ -4499,6 +4494,76 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/user_messages.py" line="98"/>
         <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
         <translation>The webhook cannot receive on port {port} ({why}): another program may be using it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="136"/>
+        <source>not sent: {url} could not be reached</source>
+        <translation>not sent: {url} could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="137"/>
+        <source>not sent: {platform} could not be reached</source>
+        <translation>not sent: {platform} could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="139"/>
+        <source>not sent: the bridge was busy (HTTP {status})</source>
+        <translation>not sent: the bridge was busy (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="140"/>
+        <source>not sent: {platform} could not take it just then (HTTP {status})</source>
+        <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="142"/>
+        <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
+        <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="144"/>
+        <source>not sent: the webhook has no reply address</source>
+        <translation>not sent: the webhook has no reply address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="145"/>
+        <source>not sent: this computer has no key for the webhook</source>
+        <translation>not sent: this computer has no key for the webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="146"/>
+        <source>not sent: the mail server refused the customer&apos;s address</source>
+        <translation>not sent: the mail server refused the customer&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="148"/>
+        <source>not sent: the mail server could not be reached or refused the mail</source>
+        <translation>not sent: the mail server could not be reached or refused the mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="150"/>
+        <source>not sent: {platform} refused it ({detail}, code {code})</source>
+        <translation>not sent: {platform} refused it ({detail}, code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="152"/>
+        <source>not sent: {platform} asked to send more slowly</source>
+        <translation>not sent: {platform} asked to send more slowly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="154"/>
+        <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
+        <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="157"/>
+        <source>not sent: it was cancelled</source>
+        <translation>not sent: it was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="168"/>
+        <source>not sent: the channel did not take it</source>
+        <translation>not sent: the channel did not take it</translation>
     </message>
 </context>
 <context>

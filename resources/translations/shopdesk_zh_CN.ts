@@ -3792,88 +3792,83 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="31"/>
+        <location filename="../../desktop/ui/thread_html.py" line="32"/>
         <source>Show all ({0:,} characters)</source>
         <translation>显示全部（共 {0:,} 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="41"/>
+        <location filename="../../desktop/ui/thread_html.py" line="42"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="51"/>
+        <location filename="../../desktop/ui/thread_html.py" line="52"/>
         <source>image not available</source>
         <translation>图片无法显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="71"/>
+        <location filename="../../desktop/ui/thread_html.py" line="72"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="72"/>
+        <location filename="../../desktop/ui/thread_html.py" line="73"/>
         <source>The customer sent an order</source>
         <translation>客户发送了订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="84"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="103"/>
-        <source>failed</source>
-        <translation>发送失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/thread_html.py" line="106"/>
+        <location filename="../../desktop/ui/thread_html.py" line="107"/>
         <source>retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="112"/>
+        <location filename="../../desktop/ui/thread_html.py" line="113"/>
         <source>not sent yet: another computer may have sent it</source>
         <translation>尚未发送：可能已由另一台电脑发出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="117"/>
         <source>send it</source>
         <translation>确认发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="125"/>
+        <location filename="../../desktop/ui/thread_html.py" line="126"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="119"/>
-        <location filename="../../desktop/ui/thread_html.py" line="128"/>
+        <location filename="../../desktop/ui/thread_html.py" line="120"/>
+        <location filename="../../desktop/ui/thread_html.py" line="129"/>
         <source>cancel</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="132"/>
+        <location filename="../../desktop/ui/thread_html.py" line="133"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="178"/>
+        <location filename="../../desktop/ui/thread_html.py" line="179"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="203"/>
+        <location filename="../../desktop/ui/thread_html.py" line="204"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="209"/>
+        <location filename="../../desktop/ui/thread_html.py" line="210"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="226"/>
+        <location filename="../../desktop/ui/thread_html.py" line="227"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -4486,6 +4481,76 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/user_messages.py" line="98"/>
         <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
         <translation>Webhook 无法在端口 {port} 接收消息（{why}）：可能有其他程序占用了这个端口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="136"/>
+        <source>not sent: {url} could not be reached</source>
+        <translation>未能发出：无法连接 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="137"/>
+        <source>not sent: {platform} could not be reached</source>
+        <translation>未能发出：无法连接{platform}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="139"/>
+        <source>not sent: the bridge was busy (HTTP {status})</source>
+        <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="140"/>
+        <source>not sent: {platform} could not take it just then (HTTP {status})</source>
+        <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="142"/>
+        <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
+        <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="144"/>
+        <source>not sent: the webhook has no reply address</source>
+        <translation>未能发出：Webhook 还没有回复地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="145"/>
+        <source>not sent: this computer has no key for the webhook</source>
+        <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="146"/>
+        <source>not sent: the mail server refused the customer&apos;s address</source>
+        <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="148"/>
+        <source>not sent: the mail server could not be reached or refused the mail</source>
+        <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="150"/>
+        <source>not sent: {platform} refused it ({detail}, code {code})</source>
+        <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="152"/>
+        <source>not sent: {platform} asked to send more slowly</source>
+        <translation>未能发出：{platform}要求放慢发送速度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="154"/>
+        <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
+        <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="157"/>
+        <source>not sent: it was cancelled</source>
+        <translation>未能发出：已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="168"/>
+        <source>not sent: the channel did not take it</source>
+        <translation>未能发出：渠道没有接收这条消息</translation>
     </message>
 </context>
 <context>

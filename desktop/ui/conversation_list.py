@@ -6,7 +6,16 @@ import html
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -80,6 +89,11 @@ class ConversationList(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        # a click on the row already current opens it again: the conversation shown may be
+        # another one, opened from search or the dashboard
+        self._pressed_current = QModelIndex()
+        self.view.viewport().installEventFilter(self)
+        self.view.clicked.connect(self._on_click)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -194,8 +208,11 @@ class ConversationList(QWidget):
         return [i.data(SummaryRole).id for i in self.view.selectionModel().selectedIndexes()]
 
     def select(self, conversation_id: str) -> bool:
+        """Make the conversation the list's current row; ``False`` when that opens nothing
+        (not in the list, or already its current row — the view may show another one,
+        opened from search or the dashboard)."""
         row = self.model.row_of(conversation_id)
-        if row < 0:
+        if row < 0 or self.view.currentIndex().row() == row:
             return False
         self.view.setCurrentIndex(self.model.index(row))
         return True
@@ -214,6 +231,15 @@ class ConversationList(QWidget):
         row = current.data(SummaryRole) if current.isValid() else None
         if row is not None:
             self.selected.emit(row.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._pressed_current = QPersistentModelIndex(self.view.currentIndex())
+        return super().eventFilter(watched, event)
+
+    def _on_click(self, index: QModelIndex) -> None:
+        if index.isValid() and index == self._pressed_current:
+            self._on_current(index, index)
 
     def show_all(self, view: View, sort: Sort, after: int | None = None,
                  until: int | None = None, group: str = "") -> None:

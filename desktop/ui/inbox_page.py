@@ -83,7 +83,9 @@ class InboxPage(QWidget):
         self.update_counts()
 
     def conversation_chosen(self, conversation_id: str) -> None:
-        self.conversation.open(conversation_id)
+        shown = self.conversation.detail
+        if shown is None or shown.id != conversation_id:  # a click on the one shown: as it is
+            self.conversation.open(conversation_id)
 
     def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
         if not self.list.select(conversation_id) or message_id:

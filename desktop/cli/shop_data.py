@@ -74,16 +74,20 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from desktop.services import search
     if args.limit < 1:
         raise UserError("--limit must be at least 1")
-    hits = search.search(open_shop(args), args.query, limit=args.limit)
+    from desktop.domain.channel_names import channel_name
+    found = search.search_page(open_shop(args), args.query, limit=args.limit)
+    hits = found.hits
     if args.json:
         print_json([h.as_dict() for h in hits])
         return EXIT_OK
-    if not hits:
-        print("No results.")
+    print(f"{found.total:,} result{'' if found.total == 1 else 's'}" if hits else "No results.")
     for h in hits:
         marked = _mark(h.snippet, h.highlights)
         when = (h.time or "")[:16].replace("T", " ")
-        print(f"{when:16}  {h.channel:8} {h.conversation:12} {h.customer}: {marked}")
+        print(f"{when:16}  {channel_name(h.channel):11} {h.conversation:12} {h.customer}: "
+              f"{marked}")
+    if found.more:
+        print(f"(the first {len(hits):,}; --limit {found.total} shows them all)")
     return EXIT_OK
 
 

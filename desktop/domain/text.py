@@ -142,7 +142,11 @@ def highlight(text: str, terms: SearchTerms, width: int = 60) -> tuple[str, list
         snippet = head[:width]
         return (snippet + ("…" if len(text) > width else "")), []
     first = hits[0][0]
-    begin = max(0, first - width // 3)
+    # the whole window filled when the text allows, begun at a word (not inside one)
+    begin = max(0, min(first - width // 3, len(head) - width))
+    while 0 < begin < first and (head[begin - 1].isalnum() or head[begin].isspace()) and \
+            not _STARTS_CJK(head[begin]):
+        begin += 1
     end = min(len(head), begin + width)
     prefix = "…" if begin > 0 else ""
     suffix = "…" if end < len(text) else ""

@@ -42,6 +42,8 @@ class ListQuery:
     channel: str | None = None  # channel id
     tag: str | None = None
     agent: str | None = None  # agent id
+    waiting_after: int | None = None  # only waits begun after this (ms; the dashboard's groups)
+    waiting_until: int | None = None  # only waits begun at or before this (ms)
 
     def __post_init__(self) -> None:
         # a view or sort given by its code ("newest", from a drop-down or the command line)
@@ -74,7 +76,8 @@ class ConversationSummary:
 
 def list_filter(q: ListQuery) -> ListFilter:
     """The store filter a named view stands for."""
-    base = ListFilter(channel_id=q.channel, tag=q.tag, assignee=q.agent)
+    base = ListFilter(channel_id=q.channel, tag=q.tag, assignee=q.agent,
+                      waiting_after=q.waiting_after, waiting_until=q.waiting_until)
     match q.view:
         case View.UNASSIGNED:
             return replace(base, unassigned=True, assignee=None)

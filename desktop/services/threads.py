@@ -26,6 +26,7 @@ class ThreadMessage:
     product_id: str | None
     attachments: tuple[dict[str, Any], ...]
     extra: dict[str, Any]
+    failure: str = ""  # why a failed reply was not sent (the channel's words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,9 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
     assert customer is not None
     thread = []
     orders: dict[str, None] = {}
-    asking = {m["id"] for m in outbox.pending(store) if m["status"] == "confirm"}
+    pending = outbox.pending(store)
+    asking = {m["id"] for m in pending if m["status"] == "confirm"}
+    failures = {m["id"]: m["last_error"] for m in pending if m["status"] == "failed"}
     for m in message_store.thread(conn, conversation_id):
         author = agents.get(m["agent_id"], "") if m["agent_id"] else m["author"]
         if m["order_id"]:
@@ -97,7 +100,8 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
             m["id"], m["direction"], author, m["kind"], m["text"], m["sent_at"],
             m["sent_offset"], "confirm" if m["id"] in asking else m["delivery"],
             m["order_id"], m["product_id"],
-            tuple(payload.get("attachments", ())), payload.get("extra", {})))
+            tuple(payload.get("attachments", ())), payload.get("extra", {}),
+            failures.get(m["id"], "")))
     events = tuple(ThreadEvent(e["kind"], e["at"], agents.get(e["by_agent_id"] or ""),
                                e["data"]) for e in message_store.events(conn, conversation_id))
     earlier = tuple(c for c in conversations.by_customer(conn, customer.id)

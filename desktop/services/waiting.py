@@ -41,3 +41,17 @@ def now(store: Store, as_of: int | None = None) -> WaitingNow:
         store.conn, as_of - THREE_MIN_MS, as_of - DAY_MS)
     return WaitingNow(as_of, count, oldest, within_3, count - within_3, within_24,
                       count - within_24)
+
+
+# the "now" figures that are a group of the waiting customers: (began after, began at or
+# before), as offsets from the moment the figures were read
+_GROUPS = {"within_3min": (-THREE_MIN_MS, None), "past_3min": (None, -THREE_MIN_MS),
+           "within_24h": (-DAY_MS, None), "past_24h": (None, -DAY_MS)}
+
+
+def group_bounds(figure: str, as_of: int) -> tuple[int | None, int | None]:
+    """The waits one figure of ``now`` counts, as (began after, began at or before) in ms;
+    (None, None) for every waiting customer."""
+    after, until = _GROUPS.get(figure, (None, None))
+    return (None if after is None else as_of + after,
+            None if until is None else as_of + until)

@@ -136,6 +136,8 @@ class ListFilter:
     assignee: str | None = None  # an agent id
     unassigned: bool = False
     waiting_only: bool = False
+    waiting_after: int | None = None  # the wait began after this (ms)
+    waiting_until: int | None = None  # the wait began at or before this (ms)
     vip_only: bool = False
     channel_id: str | None = None
     tag: str | None = None
@@ -174,6 +176,12 @@ def _where(f: ListFilter) -> tuple[list[str], list[Any]]:
         params.append(f.assignee)
     if f.waiting_only:
         where.append("c.waiting_since IS NOT NULL")
+    if f.waiting_after is not None:
+        where.append("c.waiting_since > ?")
+        params.append(f.waiting_after)
+    if f.waiting_until is not None:
+        where.append("c.waiting_since <= ?")
+        params.append(f.waiting_until)
     if f.vip_only:
         where.append("c.customer_id IN (SELECT id FROM customers WHERE vip)")
     if f.channel_id is not None:

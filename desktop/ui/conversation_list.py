@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -62,6 +72,13 @@ class ConversationList(QWidget):
             filters.addWidget(combo, 1)  # the filters share what the sort leaves
         self.sort.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         filters.addWidget(self.sort)
+        self.band = QLabel()  # which group of the waiting the list shows, if only one
+        self.band.setObjectName("hint")
+        self.band.setContentsMargins(10, 0, 10, 6)
+        self.band.setTextFormat(Qt.TextFormat.RichText)
+        self.band.linkActivated.connect(self._all_waiting)
+        self.band.hide()
+        self._group = ""
         self.model = ConversationListModel(self)
         self.view = QListView()
         self.view.setObjectName("conversations")
@@ -72,6 +89,11 @@ class ConversationList(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        # a click on the row already current opens it again: the conversation shown may be
+        # another one, opened from search or the dashboard
+        self._pressed_current = QModelIndex()
+        self.view.viewport().installEventFilter(self)
+        self.view.clicked.connect(self._on_click)
         self.empty = QLabel()
         self.empty.setObjectName("emptyState")
         self.empty.setWordWrap(True)
@@ -84,6 +106,7 @@ class ConversationList(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
         layout.addLayout(filters)
+        layout.addWidget(self.band)
         layout.addLayout(self.stack, 1)
         self.model.rowsInserted.connect(self._update_empty)
         self.model.rowsRemoved.connect(self._update_empty)
@@ -120,6 +143,8 @@ class ConversationList(QWidget):
         self.sort.setCurrentIndex(SORTS.index(self.query.sort))
         self._filling = False
         self.reload_choices(getattr(self, "_choices", None))  # new words, the same choices
+        if getattr(self, "_group", ""):
+            self._show_band(self._group)
         self._update_empty()
 
     def reload_choices(self, choices: dict | None = None) -> None:
@@ -183,8 +208,11 @@ class ConversationList(QWidget):
         return [i.data(SummaryRole).id for i in self.view.selectionModel().selectedIndexes()]
 
     def select(self, conversation_id: str) -> bool:
+        """Make the conversation the list's current row; ``False`` when that opens nothing
+        (not in the list, or already its current row — the view may show another one,
+        opened from search or the dashboard)."""
         row = self.model.row_of(conversation_id)
-        if row < 0:
+        if row < 0 or self.view.currentIndex().row() == row:
             return False
         self.view.setCurrentIndex(self.model.index(row))
         return True
@@ -204,8 +232,20 @@ class ConversationList(QWidget):
         if row is not None:
             self.selected.emit(row.id)
 
-    def show_all(self, view: View, sort: Sort) -> None:
-        """A view with no filter, in this order (e.g. every waiting customer, longest first)."""
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress:
+            self._pressed_current = QPersistentModelIndex(self.view.currentIndex())
+        return super().eventFilter(watched, event)
+
+    def _on_click(self, index: QModelIndex) -> None:
+        if index.isValid() and index == self._pressed_current:
+            self._on_current(index, index)
+
+    def show_all(self, view: View, sort: Sort, after: int | None = None,
+                 until: int | None = None, group: str = "") -> None:
+        """A view with no filter, in this order (e.g. every waiting customer, longest first);
+        of the waiting, only those whose wait began after ``after`` / at or before ``until``
+        (the dashboard's groups, named ``group`` above the list)."""
         self._filling = True
         for combo in (self.channel, self.tag, self.agent):
             combo.setCurrentIndex(0)
@@ -215,11 +255,26 @@ class ConversationList(QWidget):
         self.tabs.blockSignals(False)
         self._filling = False
         self.query = replace(self.query, view=view, sort=sort, channel=None, tag=None,
-                             agent=None)
+                             agent=None, waiting_after=after, waiting_until=until)
+        self._show_band(group if after is not None or until is not None else "")
+        self.load()
+
+    def _show_band(self, group: str) -> None:
+        self._group = group
+        only = self.tr("Only: %1").replace("%1", html.escape(group))
+        everyone = self.tr("Show everyone waiting")
+        self.band.setText(f"{only} · <a href='all'>{everyone}</a>" if group else "")
+        self.band.setVisible(bool(group))
+
+    def _all_waiting(self, _link: str = "") -> None:
+        self._show_band("")
+        self.query = replace(self.query, waiting_after=None, waiting_until=None)
         self.load()
 
     def _on_view(self, index: int) -> None:
-        self.query = replace(self.query, view=VIEWS[index])
+        self._show_band("")
+        self.query = replace(self.query, view=VIEWS[index], waiting_after=None,
+                             waiting_until=None)
         self.load()
 
     def _on_filter(self) -> None:

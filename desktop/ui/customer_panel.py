@@ -90,7 +90,8 @@ class CustomerPanel(QScrollArea):
     def show_detail(self, detail: ConversationDetail | None) -> None:
         self._detail = detail
         self.language.show_detail(detail)
-        for w in (self.vip, self.note_edit):
+        for w in (self.vip, self.note_edit, self.orders_title, self.tags_title,
+                  self.earlier_title, self.notes_title):
             w.setVisible(detail is not None)
         if detail is None:
             self.name.setText("")

@@ -46,7 +46,9 @@ COUNTED = ("response_rate_24h", "three_min_rate")
 
 class DashboardPage(ScrollPage):
     openConversation = Signal(str)
-    openWaiting = Signal()  # the "now" card: the waiting conversations in the inbox
+    # the "now" card: the waiting conversations in the inbox, all or one group's
+    # (waits begun after, at or before — ms or None — and the group's name)
+    openWaiting = Signal(object, object, str)
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -58,7 +60,7 @@ class DashboardPage(ScrollPage):
         self.tiles: dict[str, tuple[QLabel, QLabel]] = {}
         self.notes: dict[str, QLabel] = {}  # under a rate: how many inquiries it counts
         self.now_card = NowCard()
-        self.now_card.clicked.connect(self.openWaiting)
+        self.now_card.clicked.connect(self._open_waiting)
         self._tile_keys: dict[QObject, str] = {}
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -260,6 +262,14 @@ class DashboardPage(ScrollPage):
             self.drill(TILE_FIGURES[self._tile_keys[watched]], self._tile_keys[watched])
             return True
         return super().eventFilter(watched, event)
+
+    def _open_waiting(self, figure: str) -> None:
+        card = self.now_card
+        if card.figures is None:
+            return
+        after, until = waiting.group_bounds(figure, card.figures.as_of)
+        named = after is not None or until is not None
+        self.openWaiting.emit(after, until, card.names[figure].text() if named else "")
 
     def drill(self, figure: str, tile: str | None = None) -> InquiriesDialog | None:
         """List the inquiries behind ``figure`` of the period shown."""

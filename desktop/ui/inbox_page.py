@@ -89,15 +89,19 @@ class InboxPage(QWidget):
         self.update_counts()
 
     def conversation_chosen(self, conversation_id: str) -> None:
-        self.conversation.open(conversation_id)
+        shown = self.conversation.detail
+        if shown is None or shown.id != conversation_id:  # a click on the one shown: as it is
+            self.conversation.open(conversation_id)
 
     def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:
         if not self.list.select(conversation_id) or message_id:
             self.conversation.open(conversation_id, highlight=message_id)
 
-    def show_waiting(self) -> None:
-        """Every customer waiting for a reply, longest waiting first (the dashboard's "now")."""
-        self.list.show_all(View.WAITING, Sort.WAITING)
+    def show_waiting(self, after: int | None = None, until: int | None = None,
+                     group: str = "") -> None:
+        """The customers waiting for a reply, longest waiting first (the dashboard's "now"):
+        all of them, or one group's — waits begun after ``after``, at or before ``until``."""
+        self.list.show_all(View.WAITING, Sort.WAITING, after, until, group)
 
     def on_changed(self, changes: Changes) -> None:
         ids = changes.ids("conversations") | changes.ids("conversation_tags")

@@ -178,7 +178,8 @@ class MainWindow(WindowNotices, QMainWindow):
             page.changed.connect(self.status.refresh)
         elif key == "dashboard":
             page.openConversation.connect(self._open_conversation)
-            page.openWaiting.connect(lambda: (self.show_page("inbox"), self.inbox.show_waiting()))
+            page.openWaiting.connect(lambda *group: (self.show_page("inbox"),
+                                                     self.inbox.show_waiting(*group)))
         elif key == "templates" and self.inbox.conversation.detail is not None:
             page.preview_on(self.inbox.conversation.detail.id)
 

@@ -1,6 +1,7 @@
 """The Dashboard's "now" card: who is waiting for the shop at this moment, beside the rates
 (which count an inquiry only once it is answered or its window is over). A click opens those
-conversations in the inbox, longest waiting first."""
+conversations in the inbox, longest waiting first; a click on one group's figure (e.g. "over
+24 hours") opens only that group."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ RED, GREY, INK = "#f53f3f", "#86909c", "#1d2129"
 
 
 class NowCard(QWidget):
-    clicked = Signal()
+    clicked = Signal(str)  # the figure clicked ("waiting": the card itself)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +78,8 @@ class NowCard(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease:
-            self.clicked.emit()
+            figure = next((key for labels in (self.names, self.values)
+                           for key, label in labels.items() if label is watched), "waiting")
+            self.clicked.emit(figure)
             return True
         return super().eventFilter(watched, event)

@@ -165,6 +165,7 @@ class OrderList(QWidget):
         """The customer's saved orders at once; asked anew in the lookup thread when stale."""
         changed = customer_id != self.customer_id
         self.customer_id, self.language = customer_id, language
+        self.refresh_button.setVisible(customer_id is not None)  # nobody's orders to ask for
         if changed:
             self.problem.clear()
         found = self._cached()

@@ -16,6 +16,7 @@ from desktop.domain.orders import Order, latest_event
 from desktop.services.threads import ConversationDetail, ThreadEvent, ThreadMessage
 from desktop.ui import event_lines, formatting
 from desktop.ui.order_words import COLOURS, money_text, status_name
+from desktop.ui.user_messages import send_problem
 
 LONG = 4_000  # characters shown before "show all"
 RECENT = 150  # messages shown when a conversation opens
@@ -100,7 +101,7 @@ def _delivery(message: ThreadMessage) -> str:
     if message.delivery == "failed":
         return (
             ' · <span style="color:#f53f3f">'
-            + QCoreApplication.translate("Thread", "failed")
+            + html.escape(send_problem(message.failure))
             + "</span> "
             f'<a href="retry:{message.id}">'
             + QCoreApplication.translate("Thread", "retry")

@@ -107,3 +107,62 @@ def channel_problem(text: str) -> str:
         if found:
             return _channel_texts()[key].format(**found.groupdict())
     return text
+
+
+# Why one reply was not sent (the outbox keeps the channel's English words for the command
+# line), known by the fixed forms the channels write; platform = TikTok Shop or 抖店.
+_PLATFORM = r"(?P<platform>TikTok Shop|抖店)"
+_SEND_PROBLEMS = (
+    ("unreachable", re.compile(r"^cannot reach (?P<url>\S+): \w+$")),
+    ("platform_unreachable", re.compile(rf"^{_PLATFORM} cannot be reached: \w+$")),
+    ("busy", re.compile(r"^the bridge answered (?P<status>\d+); trying again later$")),
+    ("platform_busy", re.compile(rf"^{_PLATFORM} answered (?P<status>\d+); trying again")),
+    ("refused", re.compile(r"^the bridge refused the message \((?P<status>\d+): "
+                           r"(?P<detail>.*)\)$", re.DOTALL)),
+    ("no_reply_url", re.compile(r"^this webhook channel has no reply URL")),
+    ("no_token", re.compile(r"^no token on this computer")),
+    ("address_refused", re.compile(r"^the address was refused: ")),
+    ("mail_server", re.compile(r"^SMTP\b")),
+    ("platform_error", re.compile(rf"^{_PLATFORM} error (?P<code>\S+): (?P<detail>.*)$",
+                                  re.DOTALL)),
+    ("platform_slow", re.compile(rf"^{_PLATFORM}: (too many requests|rate limit reached)")),
+    ("platform_authorisation", re.compile(rf"^{_PLATFORM}: the authorisation has ended")),
+    ("cancelled", re.compile(r"^cancelled$")),
+)
+
+
+def _send_texts() -> dict[str, str]:
+    return {
+        "unreachable": translate("UserMessages", "not sent: {url} could not be reached"),
+        "platform_unreachable": translate(
+            "UserMessages", "not sent: {platform} could not be reached"),
+        "busy": translate("UserMessages", "not sent: the bridge was busy (HTTP {status})"),
+        "platform_busy": translate(
+            "UserMessages", "not sent: {platform} could not take it just then (HTTP {status})"),
+        "refused": translate(
+            "UserMessages", "not sent: the bridge refused it (HTTP {status}): {detail}"),
+        "no_reply_url": translate("UserMessages", "not sent: the webhook has no reply address"),
+        "no_token": translate("UserMessages", "not sent: this computer has no key for the webhook"),
+        "address_refused": translate(
+            "UserMessages", "not sent: the mail server refused the customer's address"),
+        "mail_server": translate(
+            "UserMessages", "not sent: the mail server could not be reached or refused the mail"),
+        "platform_error": translate(
+            "UserMessages", "not sent: {platform} refused it ({detail}, code {code})"),
+        "platform_slow": translate(
+            "UserMessages", "not sent: {platform} asked to send more slowly"),
+        "platform_authorisation": translate(
+            "UserMessages", "not sent: the authorisation for {platform} has ended; connect "
+            "the shop again in Settings"),
+        "cancelled": translate("UserMessages", "not sent: it was cancelled"),
+    }
+
+
+def send_problem(text: str) -> str:
+    """Why a reply was not sent, in the user's language (any other reason: the channel did
+    not take it; the command line's ``shopdesk outbox`` shows the channel's own words)."""
+    for key, pattern in _SEND_PROBLEMS:
+        found = pattern.match(text or "")
+        if found:
+            return _send_texts()[key].format(**found.groupdict())
+    return translate("UserMessages", "not sent: the channel did not take it")

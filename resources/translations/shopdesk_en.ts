@@ -1041,107 +1041,117 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>All open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>Waiting on us</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
         <source>Longest waiting</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="157"/>
         <source>All channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="134"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="159"/>
         <source>All tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="135"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="160"/>
         <source>All agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="264"/>
+        <source>Only: %1</source>
+        <translation>Only: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="265"/>
+        <source>Show everyone waiting</source>
+        <translation>Show everyone waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="292"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="293"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="240"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="295"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="243"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="298"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="245"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="300"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="246"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="251"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="306"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -1229,42 +1239,42 @@ Please send it to us.</translation>
         <translation>Add a note about this customer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>Select a conversation to see the customer here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="107"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="107"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
         <source>Channel: {0}</source>
         <translation>Channel: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
         <source>Customer id: {0}</source>
         <translation>Customer id: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="110"/>
         <source>Language: {0}</source>
         <translation>Language: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="113"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="114"/>
         <source>None</source>
         <translation>None</translation>
     </message>
@@ -1272,12 +1282,12 @@ Please send it to us.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="303"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="313"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>Double-click a row to list its inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="333"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="343"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} pts</translation>
     </message>
@@ -1312,82 +1322,82 @@ Please send it to us.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="132"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Today so far</source>
         <translation>Today so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
         <source>Yesterday</source>
         <translation>Yesterday</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
         <source>Click to list the inquiries behind it</source>
         <translation>Click to list the inquiries behind it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>Service score</source>
         <translation>Service score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>yesterday at this time</source>
         <translation>yesterday at this time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
         <source>the day before</source>
         <translation>the day before</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>the day before</numerusform>
@@ -1395,113 +1405,113 @@ Please send it to us.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>Updated {0} · ▲▼ vs. {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="279"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>Inquiries not responded within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="280"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>Inquiries without a person&apos;s reply within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="281"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>Inquiries handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="282"/>
         <source>Inquiries still waiting</source>
         <translation>Inquiries still waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="284"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>Inquiries begun at {0}:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="285"/>
         <source>Inquiries of {0}</source>
         <translation>Inquiries of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="286"/>
         <source>Inquiries on {0}</source>
         <translation>Inquiries on {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="287"/>
         <source>Inquiries {0} answered first</source>
         <translation>Inquiries {0} answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="288"/>
         <source>Inquiries by first response time</source>
         <translation>Inquiries by first response time</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>First response (median)</source>
         <translation>First response (median)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
         <source>Handled by auto-reply</source>
         <translation>Handled by auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="167"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>Satisfaction (4–5 stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="168"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="283"/>
         <source>Inquiries</source>
         <translation>Inquiries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Inquiries answered first</source>
         <translation>Inquiries answered first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
         <source>Closed / resolved</source>
         <translation>Closed / resolved</translation>
     </message>
@@ -2313,180 +2323,180 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2494,42 +2504,42 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>NOW · customers waiting for a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Waiting now</source>
         <translation>Waiting now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Longest wait</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Within 3 minutes</source>
         <translation>Within 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Over 3 minutes</source>
         <translation>Over 3 minutes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="58"/>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
         <source>Within 24 hours</source>
         <translation>Within 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="60"/>
         <source>Over 24 hours</source>
         <translation>Over 24 hours</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="61"/>
+        <location filename="../../desktop/ui/now_card.py" line="62"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>Click to open them in the inbox, longest waiting first</translation>
     </message>
@@ -2575,17 +2585,17 @@ The helpdesk for small online shops.</translation>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="185"/>
+        <location filename="../../desktop/ui/order_cards.py" line="186"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="224"/>
+        <location filename="../../desktop/ui/order_cards.py" line="225"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="227"/>
+        <location filename="../../desktop/ui/order_cards.py" line="228"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>
@@ -3974,88 +3984,83 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="31"/>
+        <location filename="../../desktop/ui/thread_html.py" line="32"/>
         <source>Show all ({0:,} characters)</source>
         <translation>Show all ({0:,} characters)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="41"/>
+        <location filename="../../desktop/ui/thread_html.py" line="42"/>
         <source>image</source>
         <translation>image</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="51"/>
+        <location filename="../../desktop/ui/thread_html.py" line="52"/>
         <source>image not available</source>
         <translation>image not available</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="71"/>
+        <location filename="../../desktop/ui/thread_html.py" line="72"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="72"/>
+        <location filename="../../desktop/ui/thread_html.py" line="73"/>
         <source>The customer sent an order</source>
         <translation>The customer sent an order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="84"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="103"/>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/thread_html.py" line="106"/>
+        <location filename="../../desktop/ui/thread_html.py" line="107"/>
         <source>retry</source>
         <translation>retry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="112"/>
+        <location filename="../../desktop/ui/thread_html.py" line="113"/>
         <source>not sent yet: another computer may have sent it</source>
         <translation>not sent yet: another computer may have sent it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="117"/>
         <source>send it</source>
         <translation>send it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="125"/>
+        <location filename="../../desktop/ui/thread_html.py" line="126"/>
         <source>queued</source>
         <translation>queued</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="119"/>
-        <location filename="../../desktop/ui/thread_html.py" line="128"/>
+        <location filename="../../desktop/ui/thread_html.py" line="120"/>
+        <location filename="../../desktop/ui/thread_html.py" line="129"/>
         <source>cancel</source>
         <translation>cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="132"/>
+        <location filename="../../desktop/ui/thread_html.py" line="133"/>
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="178"/>
+        <location filename="../../desktop/ui/thread_html.py" line="179"/>
         <source>Show {0} earlier messages</source>
         <translation>Show {0} earlier messages</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="203"/>
+        <location filename="../../desktop/ui/thread_html.py" line="204"/>
         <source>{0} · internal note</source>
         <translation>{0} · internal note</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="209"/>
+        <location filename="../../desktop/ui/thread_html.py" line="210"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="226"/>
+        <location filename="../../desktop/ui/thread_html.py" line="227"/>
         <source>No messages yet.</source>
         <translation>No messages yet.</translation>
     </message>
@@ -4668,6 +4673,76 @@ The helpdesk for small online shops.</translation>
         <location filename="../../desktop/ui/user_messages.py" line="98"/>
         <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
         <translation>The webhook cannot receive on port {port} ({why}): another program may be using it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="136"/>
+        <source>not sent: {url} could not be reached</source>
+        <translation>not sent: {url} could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="137"/>
+        <source>not sent: {platform} could not be reached</source>
+        <translation>not sent: {platform} could not be reached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="139"/>
+        <source>not sent: the bridge was busy (HTTP {status})</source>
+        <translation>not sent: the bridge was busy (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="140"/>
+        <source>not sent: {platform} could not take it just then (HTTP {status})</source>
+        <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="142"/>
+        <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
+        <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="144"/>
+        <source>not sent: the webhook has no reply address</source>
+        <translation>not sent: the webhook has no reply address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="145"/>
+        <source>not sent: this computer has no key for the webhook</source>
+        <translation>not sent: this computer has no key for the webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="146"/>
+        <source>not sent: the mail server refused the customer&apos;s address</source>
+        <translation>not sent: the mail server refused the customer&apos;s address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="148"/>
+        <source>not sent: the mail server could not be reached or refused the mail</source>
+        <translation>not sent: the mail server could not be reached or refused the mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="150"/>
+        <source>not sent: {platform} refused it ({detail}, code {code})</source>
+        <translation>not sent: {platform} refused it ({detail}, code {code})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="152"/>
+        <source>not sent: {platform} asked to send more slowly</source>
+        <translation>not sent: {platform} asked to send more slowly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="154"/>
+        <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
+        <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="157"/>
+        <source>not sent: it was cancelled</source>
+        <translation>not sent: it was cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="168"/>
+        <source>not sent: the channel did not take it</source>
+        <translation>not sent: the channel did not take it</translation>
     </message>
 </context>
 <context>

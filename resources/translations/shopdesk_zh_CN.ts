@@ -1040,107 +1040,117 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="99"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>All open</source>
         <translation>全部进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="100"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>Waiting on us</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="101"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="102"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="115"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="116"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="157"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="134"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="159"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="135"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="160"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="237"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="264"/>
+        <source>Only: %1</source>
+        <translation>仅显示：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="265"/>
+        <source>Show everyone waiting</source>
+        <translation>显示全部等待中的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/conversation_list.py" line="292"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="238"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="293"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="240"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="295"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="242"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="243"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="298"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="245"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="300"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="246"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="251"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="306"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -1228,42 +1238,42 @@ Please send it to us.</source>
         <translation>添加客户备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="97"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="98"/>
         <source>Select a conversation to see the customer here.</source>
         <translation>选择会话后，这里会显示客户资料。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="105"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="106"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="107"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="107"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
         <source>Channel: {0}</source>
         <translation>渠道：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="108"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
         <source>Customer id: {0}</source>
         <translation>客户 ID：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="109"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="110"/>
         <source>Language: {0}</source>
         <translation>语言：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/customer_panel.py" line="113"/>
+        <location filename="../../desktop/ui/customer_panel.py" line="114"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -1271,12 +1281,12 @@ Please send it to us.</source>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="303"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="313"/>
         <source>Double-click a row to list its inquiries</source>
         <translation>双击一行查看对应的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="333"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="343"/>
         <source>{0:.1f} pts</source>
         <translation>{0:.1f} 个百分点</translation>
     </message>
@@ -1311,195 +1321,195 @@ Please send it to us.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="132"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="134"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="136"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
         <source>Today so far</source>
         <translation>今天（截至现在）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="137"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="138"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="140"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="139"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="141"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="145"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
         <source>Click to list the inquiries behind it</source>
         <translation>点击查看对应的咨询明细</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="147"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
         <source>Agents</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="159"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
         <source>Service score</source>
         <translation>服务分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="204"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="206"/>
         <source>Counts {0} of {1} inquiries: those responded to (an auto reply counts) or waiting over 24 hours</source>
         <translation>按 {1} 个咨询中的 {0} 个计算：已回复（含自动回复）或已等待超过 24 小时的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="207"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="209"/>
         <source>Counts {0} inquiries in working hours: those answered or waiting over 3 minutes</source>
         <translation>按工作时间内的 {0} 个咨询计算：已回复的和已等待超过 3 分钟的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="213"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="215"/>
         <source>30 % response speed ({0}), 50 % resolution ({1}), 20 % satisfaction ({2}); each scored 0–100 against its target</source>
         <translation>响应速度占 30%（{0}）、解决率占 50%（{1}）、满意度占 20%（{2}）；每项按目标折算为 0–100 分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="218"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
         <source>yesterday at this time</source>
         <translation>昨天同一时刻</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="219"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
         <source>the day before</source>
         <translation>前一天</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/dashboard_page.py" line="220"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="222"/>
         <source>the %n days before</source>
         <translation>
             <numerusform>之前 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="223"/>
         <source>Updated {0} · ▲▼ against {1}</source>
         <translation>更新于 {0} · ▲▼ 对比{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="269"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="279"/>
         <source>Inquiries not responded within 24 hours</source>
         <translation>24 小时内未回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="270"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="280"/>
         <source>Inquiries without a person&apos;s reply within 3 minutes</source>
         <translation>3 分钟内无人工回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="271"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="281"/>
         <source>Inquiries handled by auto-reply</source>
         <translation>由自动回复接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="272"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="282"/>
         <source>Inquiries still waiting</source>
         <translation>仍在等待回复的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="274"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="284"/>
         <source>Inquiries begun at {0}:00</source>
         <translation>{0} 点开始的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="275"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="285"/>
         <source>Inquiries of {0}</source>
         <translation>{0} 的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="276"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="286"/>
         <source>Inquiries on {0}</source>
         <translation>{0} 渠道的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="277"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="287"/>
         <source>Inquiries {0} answered first</source>
         <translation>{0} 首次接待的咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="278"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="288"/>
         <source>Inquiries by first response time</source>
         <translation>按首次响应时长查看咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="160"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="161"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="150"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="154"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="162"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="152"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="156"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
         <source>First response (median)</source>
         <translation>首次响应（中位数）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="163"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
         <source>Handled by auto-reply</source>
         <translation>自动回复接待占比</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="164"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="165"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="167"/>
         <source>Satisfaction (4–5 stars)</source>
         <translation>满意度（4–5 星）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="149"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="166"/>
-        <location filename="../../desktop/ui/dashboard_page.py" line="273"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="151"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="168"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="283"/>
         <source>Inquiries</source>
         <translation>咨询量</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Replies</source>
         <translation>回复数</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="153"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
         <source>Inquiries answered first</source>
         <translation>首次接待咨询</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard_page.py" line="155"/>
+        <location filename="../../desktop/ui/dashboard_page.py" line="157"/>
         <source>Closed / resolved</source>
         <translation>结束 / 已解决</translation>
     </message>
@@ -2305,180 +2315,180 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/ui/main_window.py" line="223"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="224"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="225"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="229"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="230"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
-        <location filename="../../desktop/ui/main_window.py" line="326"/>
+        <location filename="../../desktop/ui/main_window.py" line="240"/>
+        <location filename="../../desktop/ui/main_window.py" line="327"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="290"/>
+        <location filename="../../desktop/ui/main_window.py" line="291"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="292"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294"/>
+        <location filename="../../desktop/ui/main_window.py" line="295"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/ui/main_window.py" line="299"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="301"/>
+        <location filename="../../desktop/ui/main_window.py" line="302"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/ui/main_window.py" line="304"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/ui/main_window.py" line="315"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/ui/main_window.py" line="317"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="328"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338"/>
+        <location filename="../../desktop/ui/main_window.py" line="339"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/ui/main_window.py" line="341"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2486,42 +2496,42 @@ The helpdesk for small online shops.</source>
 <context>
     <name>NowCard</name>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="53"/>
+        <location filename="../../desktop/ui/now_card.py" line="54"/>
         <source>NOW · customers waiting for a reply</source>
         <translation>此刻 · 正在等待回复的顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="54"/>
+        <location filename="../../desktop/ui/now_card.py" line="55"/>
         <source>Waiting now</source>
         <translation>正在等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="55"/>
+        <location filename="../../desktop/ui/now_card.py" line="56"/>
         <source>Longest wait</source>
         <translation>最久已等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="56"/>
+        <location filename="../../desktop/ui/now_card.py" line="57"/>
         <source>Within 3 minutes</source>
         <translation>3 分钟内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="57"/>
+        <location filename="../../desktop/ui/now_card.py" line="58"/>
         <source>Over 3 minutes</source>
         <translation>超过 3 分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="58"/>
+        <location filename="../../desktop/ui/now_card.py" line="59"/>
         <source>Within 24 hours</source>
         <translation>24 小时内</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="59"/>
+        <location filename="../../desktop/ui/now_card.py" line="60"/>
         <source>Over 24 hours</source>
         <translation>超过 24 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/now_card.py" line="61"/>
+        <location filename="../../desktop/ui/now_card.py" line="62"/>
         <source>Click to open them in the inbox, longest waiting first</source>
         <translation>点击在收件箱中打开这些会话，等得最久的在前</translation>
     </message>
@@ -2567,17 +2577,17 @@ The helpdesk for small online shops.</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="185"/>
+        <location filename="../../desktop/ui/order_cards.py" line="186"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="224"/>
+        <location filename="../../desktop/ui/order_cards.py" line="225"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="227"/>
+        <location filename="../../desktop/ui/order_cards.py" line="228"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>
@@ -3960,88 +3970,83 @@ The helpdesk for small online shops.</source>
 <context>
     <name>Thread</name>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="31"/>
+        <location filename="../../desktop/ui/thread_html.py" line="32"/>
         <source>Show all ({0:,} characters)</source>
         <translation>显示全部（共 {0:,} 字）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="41"/>
+        <location filename="../../desktop/ui/thread_html.py" line="42"/>
         <source>image</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="51"/>
+        <location filename="../../desktop/ui/thread_html.py" line="52"/>
         <source>image not available</source>
         <translation>图片无法显示</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="71"/>
+        <location filename="../../desktop/ui/thread_html.py" line="72"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="72"/>
+        <location filename="../../desktop/ui/thread_html.py" line="73"/>
         <source>The customer sent an order</source>
         <translation>客户发送了订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="83"/>
+        <location filename="../../desktop/ui/thread_html.py" line="84"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="103"/>
-        <source>failed</source>
-        <translation>发送失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/thread_html.py" line="106"/>
+        <location filename="../../desktop/ui/thread_html.py" line="107"/>
         <source>retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="112"/>
+        <location filename="../../desktop/ui/thread_html.py" line="113"/>
         <source>not sent yet: another computer may have sent it</source>
         <translation>尚未发送：可能已由另一台电脑发出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="116"/>
+        <location filename="../../desktop/ui/thread_html.py" line="117"/>
         <source>send it</source>
         <translation>确认发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="125"/>
+        <location filename="../../desktop/ui/thread_html.py" line="126"/>
         <source>queued</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="119"/>
-        <location filename="../../desktop/ui/thread_html.py" line="128"/>
+        <location filename="../../desktop/ui/thread_html.py" line="120"/>
+        <location filename="../../desktop/ui/thread_html.py" line="129"/>
         <source>cancel</source>
         <translation>取消发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="132"/>
+        <location filename="../../desktop/ui/thread_html.py" line="133"/>
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="178"/>
+        <location filename="../../desktop/ui/thread_html.py" line="179"/>
         <source>Show {0} earlier messages</source>
         <translation>显示更早的 {0} 条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="203"/>
+        <location filename="../../desktop/ui/thread_html.py" line="204"/>
         <source>{0} · internal note</source>
         <translation>{0} · 内部备注</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="209"/>
+        <location filename="../../desktop/ui/thread_html.py" line="210"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/thread_html.py" line="226"/>
+        <location filename="../../desktop/ui/thread_html.py" line="227"/>
         <source>No messages yet.</source>
         <translation>还没有消息。</translation>
     </message>
@@ -4654,6 +4659,76 @@ The helpdesk for small online shops.</source>
         <location filename="../../desktop/ui/user_messages.py" line="98"/>
         <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
         <translation>Webhook 无法在端口 {port} 接收消息（{why}）：可能有其他程序占用了这个端口。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="136"/>
+        <source>not sent: {url} could not be reached</source>
+        <translation>未能发出：无法连接 {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="137"/>
+        <source>not sent: {platform} could not be reached</source>
+        <translation>未能发出：无法连接{platform}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="139"/>
+        <source>not sent: the bridge was busy (HTTP {status})</source>
+        <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="140"/>
+        <source>not sent: {platform} could not take it just then (HTTP {status})</source>
+        <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="142"/>
+        <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
+        <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="144"/>
+        <source>not sent: the webhook has no reply address</source>
+        <translation>未能发出：Webhook 还没有回复地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="145"/>
+        <source>not sent: this computer has no key for the webhook</source>
+        <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="146"/>
+        <source>not sent: the mail server refused the customer&apos;s address</source>
+        <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="148"/>
+        <source>not sent: the mail server could not be reached or refused the mail</source>
+        <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="150"/>
+        <source>not sent: {platform} refused it ({detail}, code {code})</source>
+        <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="152"/>
+        <source>not sent: {platform} asked to send more slowly</source>
+        <translation>未能发出：{platform}要求放慢发送速度</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="154"/>
+        <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
+        <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="157"/>
+        <source>not sent: it was cancelled</source>
+        <translation>未能发出：已取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="168"/>
+        <source>not sent: the channel did not take it</source>
+        <translation>未能发出：渠道没有接收这条消息</translation>
     </message>
 </context>
 <context>

@@ -45,6 +45,21 @@ def test_import_then_search_as_json(tmp_path):
     assert "[发货]" in text.stdout
 
 
+def test_search_names_channels_and_says_how_many_results(tmp_path):
+    db = str(tmp_path / "shop.sqlite")
+    assert run("import", str(DATA / "sample.jsonl"), "--db", db).returncode == 0
+    everything = json.loads(run("search", "发货", "--db", db, "--json", "--limit", "100").stdout)
+    assert isinstance(everything, list) and len(everything) > 1  # the JSON stays a list
+    text = run("search", "发货", "--db", db).stdout
+    lines = text.splitlines()
+    assert lines[0] == f"{len(everything)} results"
+    assert "TikTok Shop" in text and " tiktok " not in text
+    first = run("search", "发货", "--db", db, "--limit", "1").stdout.splitlines()
+    assert first[0] == f"{len(everything)} results" and len(first) == 3
+    assert "--limit" in first[-1]
+    assert run("search", "没有这个词", "--db", db).stdout.strip() == "No results."
+
+
 def test_import_reports_bad_lines_and_exits_non_zero(tmp_path):
     path = tmp_path / "bad.jsonl"
     good = (DATA / "sample.jsonl").read_text(encoding="utf-8").splitlines()[0]

@@ -47,6 +47,21 @@ def test_highlight_windows_long_text():
     assert [snippet[a:b] for a, b in ranges] == ["发货"]
 
 
+def test_highlight_shows_a_short_message_whole_and_cuts_only_between_words():
+    text = "Hello, it was returned a week ago. When will I receive my refund?"
+    snippet, ranges = highlight(text, parse_query("refund"))
+    assert snippet.endswith("When will I receive my refund?")
+    shown = snippet.removeprefix("…")
+    at = text.find(shown)
+    assert at >= 0 and shown[0].isalnum() and (at == 0 or not text[at - 1].isalnum())
+    assert [snippet[a:b] for a, b in ranges] == ["refund"]
+    short = "When will I receive my refund?"
+    assert highlight(short, parse_query("refund"))[0] == short
+    long = "word " * 30 + "refund please " + "more " * 30
+    snippet, ranges = highlight(long, parse_query("refund"))
+    assert snippet.startswith("…word ") and [snippet[a:b] for a, b in ranges] == ["refund"]
+
+
 def test_highlight_only_matches_english_at_word_starts():
     snippet, ranges = highlight("friendship ships", parse_query("ship"))
     assert [snippet[a:b] for a, b in ranges] == ["ships"]

@@ -261,3 +261,36 @@ def test_a_waiting_customers_row_shows_what_they_asked_not_our_auto_reply(own_wi
         return found is not None and found.ours_last and found.preview == "亲，这就为您查"
 
     qtbot.waitUntil(ours, timeout=5000)
+
+
+def _listed(inbox):
+    from desktop.ui.conversation_model import SummaryRole
+    model = inbox.model
+    while model.canFetchMore(model.index(-1, -1).parent()):
+        model.fetchMore(model.index(-1, -1).parent())
+    return [model.data(model.index(r), SummaryRole) for r in range(model.rowCount())]
+
+
+@pytest.mark.parametrize("figure", ["past_24h", "within_3min", "past_3min", "within_24h"])
+def test_each_figure_of_the_now_card_opens_its_own_group(day_window, qtbot, big_demo, figure):
+    day_window.show_page("dashboard")
+    day_window.context.db.wait_idle()
+    card = day_window.dashboard_page.now_card
+    as_of = card.figures.as_of
+    expected = _waiting_in_data(big_demo, as_of)
+    assert 0 < expected[figure] < expected["waiting"]
+    qtbot.mouseClick(card.values[figure], Qt.MouseButton.LeftButton)
+    day_window.context.db.wait_idle()
+    assert day_window.stack.currentWidget() is day_window.inbox
+    rows = _listed(day_window.inbox.list)
+    assert len(rows) == expected[figure]
+    over = figure.startswith("past")
+    limit = 180_000 if figure.endswith("3min") else 86_400_000
+    assert all((as_of - r.waiting_since >= limit) == over for r in rows)
+    # the list says which group it shows, and one click shows every waiting customer again
+    band = day_window.inbox.list.band
+    assert band.isVisible() and card.names[figure].text() in band.text()
+    band.linkActivated.emit("all")
+    day_window.context.db.wait_idle()
+    assert len(_listed(day_window.inbox.list)) == expected["waiting"]
+    assert not band.isVisible()

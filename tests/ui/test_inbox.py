@@ -142,3 +142,22 @@ def test_the_knowledge_base_suggests_answers_for_the_last_message(window, demo_p
     assert view._suggest_buttons[0].text() == "1. 发货时间"
     view._use_suggestion(0)
     assert view.composer.editor.toPlainText() == found[0]["answer"]
+
+
+def test_the_current_row_opens_again_after_another_conversation_was_opened(window, qtbot):
+    """Search or the dashboard opened a conversation the list does not show; a click on the
+    list's current row (or opening it from elsewhere) brings that one back."""
+    first = _select_first(window)
+    closed = window.context.reader.conn.execute(
+        "SELECT id FROM conversations WHERE status = 'closed' LIMIT 1").fetchone()[0]
+    inbox = window.inbox
+    inbox.open_conversation(closed)
+    qtbot.waitUntil(lambda: inbox.conversation.detail.id == closed)
+    view = inbox.list.view
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(inbox.list.model.index(0)).center())
+    qtbot.waitUntil(lambda: inbox.conversation.detail.id == first.id)
+    inbox.open_conversation(closed)
+    qtbot.waitUntil(lambda: inbox.conversation.detail.id == closed)
+    inbox.open_conversation(first.id)
+    qtbot.waitUntil(lambda: inbox.conversation.detail.id == first.id)

@@ -202,3 +202,16 @@ def test_a_douyin_channel_is_named_in_the_shops_words_in_settings(connected_wind
     qtbot.waitUntil(lambda: kind_of("douyin") == "Douyin shop (orders)", timeout=5000)
     window.set_language("zh_CN")
     qtbot.waitUntil(lambda: kind_of("douyin") == "抖店（订单）", timeout=5000)
+
+
+def test_the_customer_panel_offers_nothing_before_a_conversation_is_open(window, qtbot):
+    panel = window.inbox.customer
+    assert window.inbox.conversation.detail is None
+    assert not panel.order_list.refresh_button.isVisible()
+    for title in (panel.orders_title, panel.tags_title, panel.earlier_title, panel.notes_title):
+        assert not title.isVisible()
+    inbox = window.inbox
+    inbox.list.view.setCurrentIndex(inbox.list.model.index(0))
+    window.context.db.wait_idle()
+    qtbot.waitUntil(lambda: panel.order_list.refresh_button.isVisible())
+    assert panel.orders_title.isVisible() and panel.notes_title.isVisible()

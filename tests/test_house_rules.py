@@ -36,3 +36,19 @@ def test_the_workflow_files_are_valid():
                            "vendor.github-workflows", *files],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_modules_and_functions_stay_small():
+    """No module over 400 lines, no function over 80 (split by idea when one grows)."""
+    import ast
+
+    big_modules, long_functions = [], []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        if text.count("\n") > 400:
+            big_modules.append(str(path.relative_to(ROOT)))
+        for node in ast.walk(ast.parse(text)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and \
+                    node.end_lineno - node.lineno + 1 > 80:
+                long_functions.append(f"{path.relative_to(ROOT)}:{node.name}")
+    assert big_modules == [] and long_functions == []

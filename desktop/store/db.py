@@ -22,13 +22,15 @@ def system_clock() -> int:
     return time.time_ns() // 1_000_000
 
 
-# Page cache per connection, by what the connection is for (KiB; SQLite's own default is
-# 2 MiB). The window's two connections (its reads on the GUI thread, the database thread)
-# serve search and the inbox over years of history and keep a large cache. The
+# Page cache per connection, by what the connection is for (KiB). On a 2-million-message
+# shop every cache fills within seconds of the start, and each thread's freed pages stay
+# with its allocator arena: the cache is most of what a connection costs. The window's two
+# (its reads on the GUI thread, the database thread) serve search and the inbox: 8 MiB
+# (32 MiB each cost 48 MB more, with search, the inbox's pages and scrolling no faster —
+# the file's pages are in the system's cache either way; docs/performance.md). The
 # connections beside them (the scheduler's jobs, the channels' rounds and endpoints, the
-# warm-up, lookups and translation threads) read a few rows at a time or scan once: a big
-# cache there only holds memory (each thread's freed pages stay with its allocator arena).
-CACHE_KIB = {"window": 32768, "background": 2048}
+# warm-up, lookups and translations) read a few rows or scan once: SQLite's own 2 MiB.
+CACHE_KIB = {"window": 8192, "background": 2048}
 
 
 def _connect(path: Path, readonly: bool, role: str = "window") -> sqlite3.Connection:

@@ -25,13 +25,13 @@ def system_clock() -> int:
 # Page cache per connection, by what the connection is for (KiB). On a 2-million-message
 # shop every cache fills within seconds of the start, and each thread's freed pages stay
 # with its allocator arena: the cache is most of what a connection costs. The window's two
-# (its reads on the GUI thread, the database thread) serve search and the inbox: 8 MiB
-# (32 MiB each cost 48 MB more for no faster search or inbox page, scrolling 10,000 rows
-# ~10 % quicker: the file's pages are in the system's cache either way; see
-# docs/performance.md). The
-# connections beside them (the scheduler's jobs, the channels' rounds and endpoints, the
-# warm-up, lookups and translations) read a few rows or scan once: SQLite's own 2 MiB.
-CACHE_KIB = {"window": 8192, "background": 2048}
+# (its reads on the GUI thread, the database thread) serve search and the inbox: 4 MiB (at
+# 32 MiB each they held 56 MB more, with search, the inbox's pages and scrolling no faster
+# beyond the machine's noise: the file's pages are in the system's cache either way; see
+# docs/performance.md). The connections beside them (the scheduler's jobs, the channels'
+# rounds and endpoints, the warm-up, lookups and translations) read a few rows or scan
+# once: 2 MiB, SQLite's own default.
+CACHE_KIB = {"window": 4096, "background": 2048}
 
 
 def _connect(path: Path, readonly: bool, role: str = "window") -> sqlite3.Connection:

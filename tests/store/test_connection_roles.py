@@ -1,4 +1,4 @@
-"""Each connection's page cache fits what it is for: the window's two 8 MiB for search and
+"""Each connection's page cache fits what it is for: the window's two 4 MiB for search and
 the inbox; the connections beside them (jobs, channels, warm-up, lookups) a small one, so
 the whole app's memory is not a large cache per thread."""
 
@@ -17,7 +17,7 @@ def test_a_background_connection_has_a_small_page_cache(tmp_path) -> None:
     background = open_store(path, role="background")
     reader = open_store(path, readonly=True, role="background")
     try:
-        assert _cache_kib(window) == CACHE_KIB["window"] == 8 * 1024
+        assert _cache_kib(window) == CACHE_KIB["window"] == 4 * 1024
         assert _cache_kib(background) == _cache_kib(reader) == CACHE_KIB["background"]
         assert CACHE_KIB["background"] <= 2 * 1024
     finally:

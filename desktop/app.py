@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 import threading
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,16 +75,15 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
 
 def warm_up(path: Path) -> threading.Thread:
     """Load the sentence model and build the knowledge base's matcher in the background, on
-    a connection of its own, once the inbox is painted: the first suggestion in the composer
-    then comes at once, and the matcher stays ready while the app runs (it is rebuilt, with
-    only the changed phrasings encoded, when an article changes)."""
+    a connection of its own: the matcher then stays ready while the app runs (it is rebuilt,
+    with only the changed phrasings encoded, when an article changes)."""
     def work() -> None:
         from desktop.services import kb
         from desktop.services.session import open_shop
         from desktop.store.errors import StorageError
 
         try:
-            store = open_shop(path, readonly=True)
+            store = open_shop(path, readonly=True, role="background")
         except StorageError as exc:  # the window says what is wrong with the shop
             log.warning("the knowledge base's matcher is built when first used (%s)", exc)
             return
@@ -95,6 +95,34 @@ def warm_up(path: Path) -> threading.Thread:
     thread = threading.Thread(target=work, name="warm-up", daemon=True)
     thread.start()
     return thread
+
+
+class WarmUpOnFirstOpen:
+    """Starts :func:`warm_up` when the first conversation is opened, not at start: until
+    then the app holds no model (~150 MB with its runtime and matcher), and a desk that
+    only looks at its inbox never loads it. The model loads while the agent reads the
+    thread, so the suggestions under it and those of later conversations come at once.
+    ``shopdesk kb match`` asked of the window before that loads it on the first request
+    (a cold call, answered by the window); later requests find it warm."""
+
+    def __init__(self, window: Any, path: Path) -> None:
+        self.path = path
+        self.thread: threading.Thread | None = None
+        self._view = window.inbox.conversation
+        self._view.loaded.connect(self._opened)
+
+    def _opened(self, _detail: Any = None) -> None:
+        if self.thread is None:
+            self._view.loaded.disconnect(self._opened)
+            self.thread = warm_up(self.path)
+
+
+def beside_window(path: Path) -> Callable[[], Any]:
+    """How the scheduler's jobs and the channels open the shop: connections with a small
+    page cache (the window's two keep the large one search and the inbox use)."""
+    from desktop.services.session import open_shop
+
+    return partial(open_shop, path, role="background")
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -145,12 +173,11 @@ def run_app(args: argparse.Namespace) -> int:
 def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) -> int:
     from desktop.channels.host import ChannelHost
     from desktop.jobs.scheduler import Scheduler
-    from desktop.services.session import open_shop
     from desktop.ui.job_events import JobEvents
 
     events = JobEvents()
-    scheduler = Scheduler(partial(open_shop, path), events.event.emit)
-    host = ChannelHost(partial(open_shop, path), events.event.emit)
+    scheduler = Scheduler(beside_window(path), events.event.emit)
+    host = ChannelHost(beside_window(path), events.event.emit)
     window, welcome = build_window(path, args.lang, scheduler.run_now)
     events.event.connect(window.on_job_event)
     connect_channels(window, host)
@@ -160,8 +187,7 @@ def _run_window(app: Any, args: argparse.Namespace, path: Path, lock: ShopLock) 
     window.context.db.changed.connect(lambda _changes: scheduler.sync_now())
     window.show()
     window.start()
-    from PySide6.QtCore import QTimer
-    QTimer.singleShot(1000, partial(warm_up, path))  # once the inbox is painted
+    window.warm_up = WarmUpOnFirstOpen(window, path)
     from desktop.services import crash as crash_reports
     if (report := crash_reports.unseen_report()) is not None:
         window.tell_about_crash(report)

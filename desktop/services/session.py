@@ -15,8 +15,10 @@ Shop = Store  # what services receive: the shop's database on this thread
 __all__ = ["Changes", "Shop", "describe_shop", "open_shop"]
 
 
-def open_shop(path: Path | str, *, readonly: bool = False) -> Shop:
-    return open_store(path, clock=system_clock, readonly=readonly)
+def open_shop(path: Path | str, *, readonly: bool = False, role: str = "window") -> Shop:
+    """The shop's database for this thread; ``role="background"`` for a connection beside
+    the window's (jobs, channels, lookups): a small page cache."""
+    return open_store(path, clock=system_clock, readonly=readonly, role=role)
 
 
 def describe_shop(store: Shop) -> dict[str, Any]:

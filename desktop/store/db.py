@@ -22,7 +22,19 @@ def system_clock() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+# Page cache per connection, by what the connection is for (KiB). On a 2-million-message
+# shop every cache fills within seconds of the start, and each thread's freed pages stay
+# with its allocator arena: the cache is most of what a connection costs. The window's two
+# (its reads on the GUI thread, the database thread) serve search and the inbox: 4 MiB (at
+# 32 MiB each they held 56 MB more, with search, the inbox's pages and scrolling no faster
+# beyond the machine's noise: the file's pages are in the system's cache either way; see
+# docs/performance.md). The connections beside them (the scheduler's jobs, the channels'
+# rounds and endpoints, the warm-up, lookups and translations) read a few rows or scan
+# once: 2 MiB, SQLite's own default.
+CACHE_KIB = {"window": 4096, "background": 2048}
+
+
+def _connect(path: Path, readonly: bool, role: str = "window") -> sqlite3.Connection:
     if readonly:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None,
                                check_same_thread=True)
@@ -30,9 +42,7 @@ def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA foreign_keys = ON")
-    # Modest caches: a desktop keeps two connections (GUI reads, the database thread) and
-    # the whole app should stay within a few hundred MB with years of history.
-    conn.execute("PRAGMA cache_size = -32768")  # 32 MiB
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB[role]}")
     conn.execute("PRAGMA temp_store = MEMORY")
     if not readonly:
         conn.execute("PRAGMA journal_mode = WAL")
@@ -113,8 +123,9 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def open_store(path: Path | str, *, clock: Clock = system_clock, readonly: bool = False,
-               migrate: bool = True) -> Store:
-    """Open (and create or upgrade) the shop database at ``path``.
+               migrate: bool = True, role: str = "window") -> Store:
+    """Open (and create or upgrade) the shop database at ``path``; ``role`` is a key of
+    :data:`CACHE_KIB` (``"background"`` for a connection beside the window's).
 
     Before an existing database is upgraded it is copied beside itself
     (``name.before-vN.sqlite``) so a failed upgrade can never cost data.
@@ -124,7 +135,7 @@ def open_store(path: Path | str, *, clock: Clock = system_clock, readonly: bool 
         if not readonly:
             path.parent.mkdir(parents=True, exist_ok=True)
         existed = path.exists() and path.stat().st_size > 0
-        conn = _connect(path, readonly)
+        conn = _connect(path, readonly, role)
         version = schema_version(conn)
     except sqlite3.Error as exc:
         raise (classify(exc) or StorageError(StorageProblem.UNAVAILABLE, str(exc))) from exc

@@ -31,7 +31,7 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            shop = open_shop(self.path)
+            shop = open_shop(self.path, role="background")
             try:
                 result = self.op(shop)
             finally:

@@ -89,7 +89,7 @@ class Runner(QObject):
     def _shop(self) -> Shop:
         shop = getattr(self._local, "shop", None)
         if shop is None:
-            shop = self._local.shop = open_shop(self.path)
+            shop = self._local.shop = open_shop(self.path, role="background")
         return shop
 
     def run(self, op: Callable[[Shop], Any], done: Callable[[Any, Exception | None], None]

@@ -113,7 +113,7 @@ def main() -> int:
     window.start()
     window.context.db.wait_idle()
     from desktop.app import warm_up
-    warm_up(args.db).join()  # as the app does after the first paint: suggestions are ready
+    warm_up(args.db).join()  # as the app does at the first conversation: suggestions ready
     view = window.inbox.conversation
     opens = []
     for _ in range(10):

@@ -3,15 +3,20 @@
     python tests/benchmarks/startup.py --db /tmp/shopdesk-bench/demo.sqlite
 
 (a database made by tests/benchmarks/foundation.py: demo.sqlite has the demo's knowledge
-base, imported.sqlite only messages). Prints two Markdown tables:
+base, imported.sqlite only messages). Prints Markdown tables:
 
 - start-up to the painted inbox against a bare PySide6 window's start, each started as a new
   process, alternating, ``--runs`` times (median and worst: the machine may be shared), from
   compiled bytecode as an installed app starts;
 - resident memory of one process, step by step: a bare ``QApplication``, importing the app
-  and its main window, building the window, the painted inbox, five seconds later with the
-  sentence model loaded and matching (the app warms the knowledge base's matcher after the
-  first paint), after opening the first conversation, after scrolling 10,000 rows.
+  and its main window, building the window, the painted inbox, five seconds later with
+  no conversation opened, after opening the first conversation (the app then loads the
+  sentence model and the knowledge base's matcher), five seconds later with them matching,
+  after scrolling 10,000 rows;
+- resident memory of the whole app (``shopdesk --db``: the window, the scheduler and the
+  channels), ``--runs`` starts: painted, five seconds later with no conversation opened,
+  and five seconds after opening the first one (the model loaded and matching), beside
+  the window alone and the floor (a bare window).
 """
 
 from __future__ import annotations
@@ -100,14 +105,24 @@ window.inbox.list.view.viewport().repaint()
 app.processEvents()
 painted = time.monotonic()
 step('painted inbox')
-warm = getattr(desktop.app, 'warm_up', None)
-if warm is not None:
-    warm(Path({db!r}))
-else:  # before the app warmed the matcher itself: the first suggestion loaded it
-    from desktop.services import kb
-    window.context.db.run(lambda shop: kb.match(shop, '什么时候发货'), lambda _r: None)
+while time.monotonic() < painted + 5:
+    app.processEvents()
+    time.sleep(0.02)
+step('5 s after painting, no conversation opened')
+first_open = getattr(desktop.app, 'WarmUpOnFirstOpen', None)
+if first_open is not None:  # as the app does: the model loads when a conversation opens
+    first_open(window, Path({db!r}))
+else:  # before: the app warmed the matcher one second after the paint
+    desktop.app.warm_up(Path({db!r}))
+lst = window.inbox.list
+view = window.inbox.conversation
+lst.view.setCurrentIndex(lst.model.index(0, 0))
+opened = time.monotonic()
+while view.detail is None and time.monotonic() < opened + 30:
+    app.processEvents()
+step('after opening the first conversation')
 from desktop.services import kb, sentence_model
-while time.monotonic() < painted + 5 or sentence_model._model is None or not kb._cache:
+while time.monotonic() < opened + 5 or sentence_model._model is None or not kb._cache:
     app.processEvents()
     time.sleep(0.02)
 found = []
@@ -115,18 +130,10 @@ window.context.db.run(lambda shop: kb.match(shop, '杯子碎了'), found.append)
 while not found:
     app.processEvents()
     time.sleep(0.02)
-step('5 s after painting, the sentence model loaded and matching' if found[0] else
-     '5 s after painting, the sentence model loaded (the shop has no articles to match)')
-lst = window.inbox.list
-view = window.inbox.conversation
-first = lst.model.index(0, 0)
-lst.view.setCurrentIndex(first)
-deadline = time.monotonic() + 30
-while view.detail is None and time.monotonic() < deadline:
-    app.processEvents()
 window.context.db.wait_idle()
 app.processEvents()
-step('after opening the first conversation')
+step('5 s after opening it, the sentence model loaded and matching' if found[0] else
+     '5 s after opening it, the sentence model loaded (the shop has no articles to match)')
 lst.tabs.setCurrentIndex(5)  # Closed: hundreds of thousands of rows
 bar = lst.view.verticalScrollBar()
 from PySide6.QtCore import QModelIndex
@@ -139,6 +146,56 @@ window.context.db.shutdown()
 print(json.dumps(steps, ensure_ascii=False), flush=True)
 """
 
+
+WHOLE = """
+import json, os, sys, time
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def rss():
+    with open('/proc/self/status', encoding='ascii') as fh:
+        for line in fh:
+            if line.startswith('VmRSS:'):
+                return int(line.split()[1]) / 1024
+    return float('nan')
+
+app = QApplication(sys.argv[:1])
+seen, at = {{}}, {{}}
+found = []
+
+def probe():
+    windows = [w for w in app.topLevelWidgets() if type(w).__name__ == 'MainWindow']
+    if not windows:
+        return
+    window, now = windows[0], time.monotonic()
+    lst = window.inbox.list
+    if 'painted' not in seen:
+        if lst.model.rowCount():
+            seen['painted'], at['painted'] = rss(), now
+        return
+    if 'closed' not in seen:
+        if now >= at['painted'] + 5:
+            seen['closed'] = rss()
+            lst.view.setCurrentIndex(lst.model.index(0, 0))
+            at['opened'] = now
+        return
+    from desktop.services import kb, sentence_model
+    if not found and now >= at['opened'] + 5 and sentence_model._model is not None \
+            and kb._cache and window.inbox.conversation.detail is not None:
+        found.append(None)
+        window.context.db.run(lambda shop: kb.match(shop, '杯子碎了'), found.append)
+    if len(found) == 2:
+        seen['opened'] = rss()
+        print(json.dumps(seen), flush=True)
+        os._exit(0)  # not app.quit(): closing takes a backup of the shop
+
+timer = QTimer()
+timer.timeout.connect(probe)
+timer.start(20)
+from desktop.app import main
+main(['--db', {db!r}])
+"""
 
 SERVE = """
 import sys, time
@@ -218,6 +275,43 @@ def memory_steps(db: Path) -> list[tuple[str, float]]:
     return [tuple(s) for s in json.loads(out.stdout.strip().splitlines()[-1])]
 
 
+def whole_app(db: Path, runs: int) -> list[dict[str, float]]:
+    """The whole app's resident memory (MB) at its steps, ``runs`` starts; each with a
+    settings folder of its own (its logs and crash reports stay out of the user's)."""
+    import tempfile
+
+    found = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as home:
+            out = subprocess.run([sys.executable, "-c", WHOLE.format(root=str(ROOT), db=str(db))],
+                                 capture_output=True, text=True, timeout=300,
+                                 env={**CHILD_ENV, "SHOPDESK_HOME": home})
+        if out.returncode or not out.stdout.strip():
+            raise SystemExit(f"the whole app failed:\n{out.stderr}")
+        found.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    return found
+
+
+def print_whole_app(runs: list[dict[str, float]], steps: list[tuple[str, float]]) -> None:
+    alone = dict(steps)
+    floor = steps[0][1]
+    model = next((mb for name, mb in steps if name.startswith("5 s after opening")),
+                 float("nan"))
+    print(f"\nThe whole app (`shopdesk --db`: window, scheduler, channels), {len(runs)} starts "
+          "(median, worst):\n")
+    print("| step | whole app | worst | the window alone |\n| --- | --- | --- | --- |")
+    print(f"| the floor: a bare `QApplication` | {floor:.0f} MB | | {floor:.0f} MB |")
+    for key, name, window in (
+            ("painted", "painted inbox", alone.get("painted inbox", float("nan"))),
+            ("closed", "5 s after painting, no conversation opened (target 200 MB)",
+             alone.get("5 s after painting, no conversation opened", float("nan"))),
+            ("opened", "5 s after opening the first conversation, the model loaded and "
+             "matching (target 300 MB)", model)):
+        values = [r[key] for r in runs]
+        print(f"| {name} | {statistics.median(values):.0f} MB | {max(values):.0f} MB "
+              f"| {window:.0f} MB |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
@@ -233,10 +327,12 @@ def main() -> int:
     print("Resident memory, one process, step by step:\n")
     print("| step | resident memory | change |\n| --- | --- | --- |")
     before = None
-    for name, mb in memory_steps(args.db):
+    steps = memory_steps(args.db)
+    for name, mb in steps:
         change = "" if before is None else f"{mb - before:+.0f} MB"
         print(f"| {name} | {mb:.0f} MB | {change} |")
         before = mb
+    print_whole_app(whole_app(args.db, args.runs), steps)
     warm, cold = kb_match(args.db, args.runs)
     print(f"\n`shopdesk kb match`, {args.runs} runs each (median, worst):\n")
     print("| call | median | worst |\n| --- | --- | --- |")

@@ -85,6 +85,25 @@ def test_the_matcher_is_warmed_up_in_the_background(demo_path) -> None:
         store.close()
 
 
+def test_the_model_is_loaded_when_the_first_conversation_is_opened(window, qtbot,
+                                                                   demo_path) -> None:
+    from desktop.app import WarmUpOnFirstOpen
+    from desktop.services import kb, sentence_model
+
+    from .keyboard import click_row
+
+    warm = WarmUpOnFirstOpen(window, demo_path)
+    qtbot.wait(200)  # the painted inbox alone starts nothing
+    assert warm.thread is None
+    click_row(qtbot, window, 0)
+    assert warm.thread is not None
+    first = warm.thread
+    warm.thread.join(120)
+    assert sentence_model.shared() is not None and kb._cache
+    click_row(qtbot, window, 1)
+    assert warm.thread is first  # once
+
+
 def test_kb_match_on_the_command_line_is_answered_by_the_open_window(window, qtbot,
                                                                      demo_path, capsys):
     import json

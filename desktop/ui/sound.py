@@ -1,6 +1,7 @@
 """The new-message sound: a short chime shipped in resources/sounds, played with Qt
 Multimedia's QSoundEffect. Where Qt Multimedia cannot load (a Linux machine without its
-audio libraries), the system beep stands in, and the log says why once."""
+audio libraries) or the computer has no audio output, the system beep stands in, and the log
+says why once."""
 
 from __future__ import annotations
 
@@ -28,10 +29,13 @@ class NotificationSound(QObject):
             return
         self._loaded = True
         try:
-            from PySide6.QtMultimedia import QSoundEffect
+            from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
         except ImportError as exc:  # e.g. libpulse missing: Qt Multimedia does not load
             LOG.warning("Qt Multimedia is not available (%s); the new-message sound is the "
                         "system beep", exc)
+            return
+        if not QMediaDevices.audioOutputs():  # no sound device (or no sound server) here
+            LOG.info("no audio output; the new-message sound is the system beep")
             return
         self.effect = QSoundEffect(self)
         self.effect.setSource(QUrl.fromLocalFile(str(NEW_MESSAGE)))

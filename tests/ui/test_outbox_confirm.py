@@ -4,6 +4,8 @@ sent, one is not, with the mouse, in English and in Chinese."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt
 
 from desktop.services import actions, channels, outbox
@@ -39,6 +41,7 @@ def test_replies_queued_before_a_takeover_are_sent_or_cancelled_from_settings(
         "WHERE ch.name = 'tiktok' LIMIT 1").fetchone()[0]
     for text in TEXTS:
         actions.reply(store, conversation, text, None)
+    time.sleep(0.01)  # the takeover comes after them (a reply may be stamped a ms ahead)
     channels.add(store, "tiktok", "tiktok", {"app_key": "k", "shop_cipher": "c"},
                  {"secrets": "{}"})  # this desktop takes the channel over
     ids = {m["text"]: m["id"] for m in outbox.pending(store) if m["text"] in TEXTS}

@@ -55,8 +55,7 @@ def needs_confirmation(store: Store, message: dict[str, Any]) -> bool:
     sent it already, so it goes only once a person confirms it."""
     channel = directory.channel(store.conn, message["channel"])
     since = channel["config"].get("taken_over_at") if channel else None
-    # a reply stamped in the very millisecond of the takeover counts as before it: ask
-    return bool(since) and message["sent_at"] <= since and not message["confirmed"]
+    return bool(since) and message["sent_at"] < since and not message["confirmed"]
 
 
 def confirm(store: Store, message_id: str | None = None) -> int:

@@ -22,7 +22,8 @@ PAGE = 2_000
 BACKFILL_ORDER = ["settings", "schedule_history", "channels", "agents", "customers",
                   "conversations", "messages", "conversation_events", "customer_notes",
                   "kb_articles", "kb_versions", "kb_offers", "templates", "rules",
-                  "guard_words", "orders", "translations", "audit_log"]
+                  "guard_words", "orders", "translations", "after_sales", "platform_figures",
+                  "shop_scores", "audit_log"]
 TOKEN_KEY = "sync/token"
 PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 

@@ -108,3 +108,24 @@ def test_feige_figures_imported_on_both_desktops_are_one_set(desktops, tmp_path,
     _sync(b, home_b, monkeypatch)
     assert figures("b.sqlite") == [
         {"source": "feige", "date": DAY, "agent": "小美", "sessions": 130, "satisfaction": 0.95}]
+
+
+def test_a_channel_each_desktop_made_itself_carries_one_list(desktops, tmp_path,  # noqa: F811
+                                                            capsys):
+    (a, home_a), (b, home_b) = desktops[0]
+    monkeypatch = desktops[1]
+    _chat(a, tmp_path / "a.jsonl")
+    _chat(b, tmp_path / "b.jsonl")  # the same shop's channel, made on B under its own id
+    soon = a.clock() + 3 * 3_600_000
+    aftersales.save(b, "douyin", [_request("AS1", soon)])  # B polled once, before the team
+    aftersales.save(a, "douyin", [_request("AS1", soon), _request("AS2", soon + 60_000)])
+    for _ in range(2):
+        _sync(a, home_a, monkeypatch)
+        _sync(b, home_b, monkeypatch)
+    listed = _cli(capsys, "aftersales", "--json", "--db", str(tmp_path / "b.sqlite"))
+    assert [r["id"] for r in listed] == ["AS1", "AS2"]
+    assert listed == _cli(capsys, "aftersales", "--json", "--db", str(tmp_path / "a.sqlite"))
+    aftersales.save(a, "douyin", [_request("AS2", soon + 60_000)])  # AS1 handled
+    _sync(a, home_a, monkeypatch)
+    _sync(b, home_b, monkeypatch)
+    assert [i.request_id for i in aftersales.open_requests(b)] == ["AS2"]

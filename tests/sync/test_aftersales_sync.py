@@ -6,6 +6,7 @@ the same file imported on two desktops is one set of figures."""
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from openpyxl import Workbook
 
@@ -129,3 +130,30 @@ def test_a_channel_each_desktop_made_itself_carries_one_list(desktops, tmp_path,
     _sync(a, home_a, monkeypatch)
     _sync(b, home_b, monkeypatch)
     assert [i.request_id for i in aftersales.open_requests(b)] == ["AS2"]
+
+
+def test_a_desktop_that_joined_before_these_travelled_sends_what_it_had(  # noqa: F811
+        desktops, tmp_path):
+    (a, home_a), (b, home_b) = desktops[0]
+    monkeypatch = desktops[1]
+    _chat(a, tmp_path / "in.jsonl")
+    _sync(a, home_a, monkeypatch)
+    # as the version before wrote them: rows no change log names, and no word of having
+    # logged these tables when the desktop joined
+    channel = a.conn.execute("SELECT id FROM channels").fetchone()[0]
+    a.conn.execute("INSERT INTO after_sales (channel_id, request_id, order_id, kind, stage, "
+                   "platform_status, amount, currency, deadline, created_at, fetched_at) "
+                   "VALUES (?, 'AS1', '6900001111', 'refund_only', 'to_review', '待商家处理', "
+                   "'29.50', 'CNY', ?, 1, 1)", (channel, a.clock() + 3_600_000))
+    a.conn.execute("INSERT INTO platform_figures (source, day, agent, figures, imported_at) "
+                   "VALUES ('feige', ?, '小美', '{\"sessions\": 120}', 1)", (DAY,))
+    a.conn.execute("INSERT INTO shop_scores (channel_id, day, scores, fetched_at) VALUES "
+                   "(?, ?, '{\"service_score\": 4.6}', 1)", (channel, DAY))
+    a.conn.execute("DELETE FROM local_settings WHERE key = 'sync.backfilled'")
+    _sync(a, home_a, monkeypatch)
+    _sync(b, home_b, monkeypatch)
+    assert [i.request_id for i in aftersales.open_requests(b)] == ["AS1"]
+    assert [f["agent"] for f in feige.figures(b, *[date.fromisoformat(DAY)] * 2)] == ["小美"]
+    assert shop_scores.latest(b)[0]["service_score"] == 4.6
+    # once: the next sync sends nothing again
+    assert _sync(a, home_a, monkeypatch)["pushed"] == 0

@@ -132,8 +132,8 @@ def test_a_channel_each_desktop_made_itself_carries_one_list(desktops, tmp_path,
     assert [i.request_id for i in aftersales.open_requests(b)] == ["AS2"]
 
 
-def test_a_desktop_that_joined_before_these_travelled_sends_what_it_had(  # noqa: F811
-        desktops, tmp_path):
+def test_a_desktop_that_joined_before_these_travelled_sends_what_it_had(
+        desktops, tmp_path):  # noqa: F811
     (a, home_a), (b, home_b) = desktops[0]
     monkeypatch = desktops[1]
     _chat(a, tmp_path / "in.jsonl")

@@ -45,6 +45,8 @@ REFERENCES: dict[str, dict[str, str]] = {
     "customer_notes": {"customer_id": "customers", "agent_id": "agents"},
     "audit_log": {"actor": "agents"},
     "orders": {"channel_id": "channels", "customer_id": "customers"},
+    "after_sales": {"channel_id": "channels", "customer_id": "customers"},
+    "shop_scores": {"channel_id": "channels"},
 }
 PARENTS: dict[str, dict[str, str]] = {
     table: {c: t for c, t in refs.items() if (table, c) != ("audit_log", "actor")}

@@ -85,6 +85,14 @@ SHARED_COLUMNS: dict[str, frozenset[str]] = {t: frozenset(c.split()) for t, c in
               "paid_at shipped_at total currency recipient items tracking source fetched_at",
     # each text translated once for the whole team (paid for once)
     "translations": "key text source target provider translated detected created_at",
+    # what the desktop that polls a channel (or imports a platform's export) learnt: the
+    # after-sales requests with their deadlines, Feige's figures, the shop's scores (when
+    # each channel is fetched next stays on that desktop: after_sales_fetch)
+    "after_sales": "channel_id request_id order_id customer_id buyer_id kind stage "
+                   "platform_status amount currency reason deadline created_at handled_at "
+                   "late fetched_at",
+    "platform_figures": "source day agent figures imported_at",
+    "shop_scores": "channel_id day scores fetched_at",
 }.items()}
 
 # Settings (the ``settings`` table, by key) that are the team's; any other key stays local.

@@ -22,7 +22,13 @@ PAGE = 2_000
 BACKFILL_ORDER = ["settings", "schedule_history", "channels", "agents", "customers",
                   "conversations", "messages", "conversation_events", "customer_notes",
                   "kb_articles", "kb_versions", "kb_offers", "templates", "rules",
-                  "guard_words", "orders", "translations", "audit_log"]
+                  "guard_words", "orders", "translations", "after_sales", "platform_figures",
+                  "shop_scores", "audit_log"]
+# What a desktop that joined before ``BACKFILLED_KEY`` was kept had logged when it joined; the
+# tables that travel since are logged at its next sync (see ``_backfill_new_tables``).
+BACKFILLED_KEY = "sync.backfilled"
+_BACKFILLED_BEFORE = [t for t in BACKFILL_ORDER
+                      if t not in ("after_sales", "platform_figures", "shop_scores")]
 TOKEN_KEY = "sync/token"
 PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
@@ -48,6 +54,7 @@ def join(store: Store, code: str) -> dict[str, str]:
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
                            BACKFILL_ORDER)
+        settings.write_local(w, BACKFILLED_KEY, orjson.dumps(BACKFILL_ORDER).decode())
     secrets.put(TOKEN_KEY, found["token"])
     return {"hub": found["hub"], "member": found["member"]}
 
@@ -108,6 +115,7 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     first = (0, 0, Changes())
     if settings.read_local(store.conn, "sync.joining") == "1":
         first = _first_pull(store, hub)
+    _backfill_new_tables(store)
     try:
         pushed = push(store, hub)
     except UserError as exc:
@@ -124,6 +132,20 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     return {"pushed": pushed, "pulled": pulled, "applied": applied, "changes": changes,
             "held": identity.held_summary(store.conn),
             "clock_offset_ms": status(store)["clock_offset_ms"]}
+
+
+def _backfill_new_tables(store: Store) -> None:
+    """Log the rows of tables that travel since this desktop joined (written before by a
+    version that kept them here), once, so the team gets them."""
+    done = settings.read_local(store.conn, BACKFILLED_KEY)
+    logged = orjson.loads(done) if done else _BACKFILLED_BEFORE
+    missing = [t for t in BACKFILL_ORDER if t not in logged]
+    if not missing:
+        return
+    with store.write() as w:
+        changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
+                           missing)
+        settings.write_local(w, BACKFILLED_KEY, orjson.dumps(BACKFILL_ORDER).decode())
 
 
 def _first_pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:

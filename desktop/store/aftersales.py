@@ -19,13 +19,12 @@ _ORDER = " ORDER BY a.deadline IS NULL, a.deadline, a.created_at, a.request_id"
 
 
 def save(w: Writer, channel_id: str, item: AfterSale) -> None:
-    w.raw("INSERT INTO after_sales (" + ", ".join(_COLUMNS) + ") VALUES (" +
-          ", ".join("?" * len(_COLUMNS)) + ") ON CONFLICT (channel_id, request_id) DO UPDATE "
-          "SET " + ", ".join(f"{c} = excluded.{c}" for c in _COLUMNS[2:]),
-          (channel_id, item.request_id, item.order_id, item.customer_id, item.buyer_id,
-           item.kind.value, item.stage.value, item.platform_status, item.amount, item.currency,
-           item.reason, item.deadline, item.created_at, item.handled_at, int(item.late),
-           item.fetched_at))
+    """Store the request as said now (shared with the team, known by channel and request)."""
+    w.upsert("after_sales", dict(zip(_COLUMNS, (
+        channel_id, item.request_id, item.order_id, item.customer_id, item.buyer_id,
+        item.kind.value, item.stage.value, item.platform_status, item.amount, item.currency,
+        item.reason, item.deadline, item.created_at, item.handled_at, int(item.late),
+        item.fetched_at), strict=True)))
 
 
 def _item(row: tuple) -> AfterSale:

@@ -6,19 +6,27 @@ import json
 import sqlite3
 from typing import Any
 
-from desktop.store.writer import Writer
+from desktop.store.writer import KEY_SEPARATOR, Writer
 
 
 def replace_day(w: Writer, source: str, day: str, rows: list[dict[str, Any]],
                 now: int) -> int:
-    """The day's figures of ``source`` replaced by ``rows``; returns how many were there."""
-    cur = w.raw("DELETE FROM platform_figures WHERE source = ? AND day = ?", (source, day))
-    replaced = cur.rowcount if cur is not None else 0
-    w.raw_many("INSERT INTO platform_figures (source, day, agent, figures, imported_at) "
-               "VALUES (?, ?, ?, ?, ?)",
-               [(source, day, r["agent"], json.dumps({k: v for k, v in r.items()
-                                                       if k != "agent"}), now) for r in rows])
-    return replaced
+    """The day's figures of ``source`` replaced by ``rows``; returns how many were there.
+    Each agent's row is written again and the agents the file no longer has are deleted, so
+    the same file imported on two desktops of a team is one set of rows."""
+    agents = [r[0] for r in w.conn.execute(
+        "SELECT agent FROM platform_figures WHERE source = ? AND day = ?", (source, day))]
+    kept = {r["agent"] for r in rows}
+    for agent in agents:
+        if agent not in kept:
+            w.delete("platform_figures", "source = ? AND day = ? AND agent = ?",
+                     (source, day, agent), keys=[KEY_SEPARATOR.join((source, day, agent))])
+    for r in rows:
+        w.upsert("platform_figures", {
+            "source": source, "day": day, "agent": r["agent"],
+            "figures": json.dumps({k: v for k, v in r.items() if k != "agent"}),
+            "imported_at": now})
+    return len(agents)
 
 
 def between(conn: sqlite3.Connection, first: str, last: str) -> list[dict[str, Any]]:
@@ -29,9 +37,8 @@ def between(conn: sqlite3.Connection, first: str, last: str) -> list[dict[str, A
 
 
 def save_scores(w: Writer, channel_id: str, day: str, scores: dict[str, Any], now: int) -> None:
-    w.raw("INSERT INTO shop_scores (channel_id, day, scores, fetched_at) VALUES (?, ?, ?, ?) "
-          "ON CONFLICT (channel_id, day) DO UPDATE SET scores = excluded.scores, "
-          "fetched_at = excluded.fetched_at", (channel_id, day, json.dumps(scores), now))
+    w.upsert("shop_scores", {"channel_id": channel_id, "day": day,
+                             "scores": json.dumps(scores), "fetched_at": now})
 
 
 def latest_scores(conn: sqlite3.Connection) -> list[dict[str, Any]]:

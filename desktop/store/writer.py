@@ -24,7 +24,7 @@ SHARED_TABLES = frozenset({
     "settings", "channels", "customers", "agents", "conversations", "conversation_tags",
     "messages", "conversation_events", "customer_notes", "audit_log", "templates", "rules",
     "guard_words", "kb_articles", "kb_versions", "kb_offers", "schedule_history", "orders",
-    "translations",
+    "translations", "after_sales", "platform_figures", "shop_scores",
 })
 
 
@@ -33,6 +33,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "settings": ("key",), "conversation_tags": ("conversation_id", "tag"),
     "kb_offers": ("article_id", "text"), "kb_versions": ("article_id", "version"),
     "guard_words": ("word",), "orders": ("channel_id", "order_id"), "translations": ("key",),
+    "after_sales": ("channel_id", "request_id"), "platform_figures": ("source", "day", "agent"),
+    "shop_scores": ("channel_id", "day"),
 }
 KEY_SEPARATOR = "\x1f"
 # Columns each desktop keeps for itself (row numbers for the search index, the write stamp).

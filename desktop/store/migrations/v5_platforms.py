@@ -1,4 +1,4 @@
-"""After-sales requests and the platforms' own figures (m021–m022). A new migration goes at
+"""After-sales requests and the platforms' own figures (m021–m023). A new migration goes at
 the end of the last group module (or a new one, imported last in ``__init__``)."""
 
 from __future__ import annotations
@@ -69,4 +69,19 @@ def m022_platform_figures(db: sqlite_utils.Database) -> None:
         fetched_at INTEGER NOT NULL,
         PRIMARY KEY (channel_id, day)
     );
+    """)
+
+
+@MIGRATIONS()
+def m023_platform_rows_shared(db: sqlite_utils.Database) -> None:
+    # After-sales requests, the platforms' figures and the shop's scores travel with team
+    # sync (only one desktop polls a channel): their rows carry the write stamp of the other
+    # shared tables. Rows written before keep 0 / '' until written again.
+    db.executescript("""
+    ALTER TABLE after_sales ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE after_sales ADD COLUMN device TEXT NOT NULL DEFAULT '';
+    ALTER TABLE platform_figures ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE platform_figures ADD COLUMN device TEXT NOT NULL DEFAULT '';
+    ALTER TABLE shop_scores ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE shop_scores ADD COLUMN device TEXT NOT NULL DEFAULT '';
     """)

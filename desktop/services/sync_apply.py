@@ -263,15 +263,16 @@ class Page:
         """Work the state of every conversation the page touched out again from its
         history."""
         agents = folds.agent_ids_by_name(self.conn)
-        for conversation_id in sorted(self.conversations):
-            folds.save(self.conn, conversation_id,
-                       fold_history(folds.history(self.conn, conversation_id), agents))
+        touched = sorted(self.conversations)
+        folds.save_many(self.conn, {c: fold_history(items, agents) for c, items
+                                    in folds.histories(self.conn, touched).items()})
+        for conversation_id in touched:
             self.w.changes.add("conversations", conversation_id)
 
 
 def fold_history(items: list[tuple[int, int, str, dict[str, Any]]],
                  agents: dict[str, str]) -> ConversationState:
-    """A conversation's state from its history (see ``store.folds.history``)."""
+    """A conversation's state from its history (see ``store.folds.histories``)."""
     state = ConversationState()
     for at, is_event, _tie, item in items:
         if is_event:

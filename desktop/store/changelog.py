@@ -222,8 +222,11 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
     """Make a row what the merge says (inserted, updated or deleted), search index included;
     not logged again (the change that caused it is in the log already)."""
     columns = TABLE_KEYS.get(table, ("id",))
-    old = stored_row(conn, table, key)
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
+    if values is None or search or table in IMMUTABLE_TABLES:
+        old = stored_row(conn, table, key)
+    else:
+        old = None  # an upsert needs no look first
     if values is None:
         if old is not None:
             if search:

@@ -52,12 +52,14 @@ class Page:
         self.logged: list[dict[str, Any]] = []  # history rows' changes, logged at the end
         self.names: dict[tuple[str, str], str] = {}  # (table, key) -> the row's id here
         self.present: set[tuple[str, str]] = set()  # rows known to be here
+        self.found: dict[tuple[Any, ...], str | None] = {}  # messages here by natural key
 
     def offer_all(self, changes: list[dict[str, Any]]) -> None:
         """Apply a page: all at once while nothing goes wrong; if something does, the page
         again change by change, each on its own (the one that cannot apply is held)."""
         self.conn.execute("SAVEPOINT page")
         marks = len(self.applied), len(self.logged), len(self.w.changes.tables)
+        self._look_up(changes)
         try:
             for change in changes:
                 self._took(self._apply(change))
@@ -67,8 +69,7 @@ class Page:
             self.conn.execute("ROLLBACK TO page")
             self.conn.execute("RELEASE page")
             del self.applied[marks[0]:], self.logged[marks[1]:]
-            self.names.clear()
-            self.present.clear()
+            self._forget()
             for change in changes:
                 self.offer(change)
             return
@@ -84,8 +85,7 @@ class Page:
             self.conn.execute("ROLLBACK TO change")
             self.conn.execute("RELEASE change")
             del self.logged[logged:]
-            self.names.clear()
-            self.present.clear()
+            self._forget()
             identity.hold(self.conn, change, _reason(exc))
             self.held.add(change["id"])
             return False
@@ -121,6 +121,41 @@ class Page:
         if found is None:
             found = self.names[(table, key)] = identity.canonical(self.conn, table, key)
         return found
+
+    def _look_up(self, changes: list[dict[str, Any]]) -> None:
+        """Read this desktop's names for every row a page names in one query per table."""
+        wanted: dict[str, set[str]] = {}
+        for c in changes:
+            table, fields = c["tbl"], c["fields"]
+            if table not in TABLE_KEYS and isinstance(c["key"], str):
+                wanted.setdefault(table, set()).add(c["key"])
+            for column, parent in REFERENCES.get(table, {}).items():
+                named = fields.get(column) if isinstance(fields, dict) else None
+                if isinstance(named, str):
+                    wanted.setdefault(parent, set()).add(named)
+        for table, keys in wanted.items():
+            self.names.update(identity.canonical_many(self.conn, table, sorted(keys)))
+        self._find_messages(changes)
+
+    def _forget(self) -> None:
+        """Rows were rolled back or merged: what was read of names and keys is read again."""
+        self.names.clear()
+        self.present.clear()
+        self.found.clear()
+
+    def _find_messages(self, changes: list[dict[str, Any]]) -> None:
+        """The messages here with the natural keys of a page's messages (one query a few
+        hundred); a key not found is known to be new here."""
+        wanted = set()
+        for c in changes:
+            fields = c["fields"]
+            if c["tbl"] == "messages" and isinstance(fields, dict) and \
+                    isinstance(fields.get("channel_id"), str) and \
+                    isinstance(fields.get("external_id"), str):
+                wanted.add((self._name("channels", fields["channel_id"]),
+                            fields["external_id"]))
+        self.found.update(dict.fromkeys(wanted))
+        self.found.update(identity.find_messages(self.conn, sorted(wanted)))
 
     def _alias(self, table: str, key: str, to: str) -> None:
         identity.add_alias(self.conn, table, key, to)
@@ -162,7 +197,9 @@ class Page:
         a message's delivery only moves forward."""
         self._references(table, values)
         natural = natural_key(table, values)
-        if natural is not None:
+        if natural is not None and table == "messages" and natural in self.found:
+            other = self.found[natural]
+        elif natural is not None:
             other = identity.find(self.conn, table, natural)
         elif identity.exists(self.conn, table, key):  # news about a row (its delivery)
             other = key
@@ -176,6 +213,8 @@ class Page:
         values["id"] = key
         if other is None:
             changelog.insert_history(self.conn, table, values, c["stamp"], c["origin"])
+            if table == "messages" and natural is not None:
+                self.found[natural] = key
         elif table == "messages" and "delivery" in values:
             changelog.advance_delivery(self.conn, key, values["delivery"], values.get("payload"))
         self.logged.append({**c, "key": key})
@@ -211,8 +250,7 @@ class Page:
             return other
         keep, gone = sorted((key, other))
         identity.merge_rows(self.conn, table, gone, keep)
-        self.names.clear()
-        self.present.clear()
+        self._forget()
         if table == "conversations":
             self.conversations.add(keep)
         return keep
@@ -241,7 +279,7 @@ class Page:
             values = {k: v for k, v in merged.values().items() if k in columns}
             for column, parent in REFERENCES.get(table, {}).items():
                 if values.get(column) is not None:
-                    values[column] = identity.canonical(self.conn, parent, values[column])
+                    values[column] = self._name(parent, values[column])
             if "id" in columns:
                 values["id"] = key
         changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
@@ -263,15 +301,16 @@ class Page:
         """Work the state of every conversation the page touched out again from its
         history."""
         agents = folds.agent_ids_by_name(self.conn)
-        for conversation_id in sorted(self.conversations):
-            folds.save(self.conn, conversation_id,
-                       fold_history(folds.history(self.conn, conversation_id), agents))
+        touched = sorted(self.conversations)
+        folds.save_many(self.conn, {c: fold_history(items, agents) for c, items
+                                    in folds.histories(self.conn, touched).items()})
+        for conversation_id in touched:
             self.w.changes.add("conversations", conversation_id)
 
 
 def fold_history(items: list[tuple[int, int, str, dict[str, Any]]],
                  agents: dict[str, str]) -> ConversationState:
-    """A conversation's state from its history (see ``store.folds.history``)."""
+    """A conversation's state from its history (see ``store.folds.histories``)."""
     state = ConversationState()
     for at, is_event, _tie, item in items:
         if is_event:

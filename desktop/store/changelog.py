@@ -91,6 +91,23 @@ def stored_row(conn: sqlite3.Connection, table: str, key: str) -> dict[str, Any]
     return {n: v for n, v in zip(names, row, strict=True) if n not in LOCAL_COLUMNS}
 
 
+def stored_rows(conn: sqlite3.Connection, table: str, keys: list[str]
+                ) -> dict[str, dict[str, Any]]:
+    """:func:`stored_row` of many rows of a table keyed by ``id``, a few hundred a query."""
+    if TABLE_KEYS.get(table, ("id",)) != ("id",):
+        return {k: row for k in keys if (row := stored_row(conn, table, k)) is not None}
+    out: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        cursor = conn.execute(f"SELECT * FROM {table} WHERE id IN "
+                              f"({', '.join('?' * len(chunk))})", chunk)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            values = {n: v for n, v in zip(names, row, strict=True) if n not in LOCAL_COLUMNS}
+            out[values["id"]] = values
+    return out
+
+
 def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
     """This desktop's changes not yet at the hub, oldest first, at most ``limit`` of them
     (whole change-log rows: a run that would not fit waits for the next page, unless it is
@@ -107,11 +124,11 @@ def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
             # each with its own stamp from the block); a row removed here since (retention)
             # goes as {}: the others keep theirs
             names = values[ROWS] if n > 1 else [key]  # type: ignore[index]
+            rows = stored_rows(conn, table, names)
             for name, text in zip(names, Stamp.parse(stamp).texts([1] * len(names)),
                                   strict=True):
                 out.append({"seq": seq, "id": text, "stamp": text, "origin": origin,
-                            "tbl": table, "key": name,
-                            "fields": stored_row(conn, table, name) or {}})
+                            "tbl": table, "key": name, "fields": rows.get(name) or {}})
             continue
         out.append({"seq": seq, "id": stamp, "stamp": stamp, "origin": origin, "tbl": table,
                     "key": key, "fields": values if values is not None else {DELETED: True}})
@@ -205,8 +222,11 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
     """Make a row what the merge says (inserted, updated or deleted), search index included;
     not logged again (the change that caused it is in the log already)."""
     columns = TABLE_KEYS.get(table, ("id",))
-    old = stored_row(conn, table, key)
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
+    if values is None or search or table in IMMUTABLE_TABLES:
+        old = stored_row(conn, table, key)
+    else:
+        old = None  # an upsert needs no look first
     if values is None:
         if old is not None:
             if search:

@@ -35,6 +35,18 @@ def canonical(conn: sqlite3.Connection, table: str, key: str) -> str:
     return row[0] if row else key
 
 
+def canonical_many(conn: sqlite3.Connection, table: str, keys: list[str]
+                   ) -> dict[tuple[str, str], str]:
+    """:func:`canonical` of many keys of a table: (table, key) -> the id here."""
+    out = {(table, k): k for k in keys}
+    for start in range(0, len(keys), 500):
+        chunk = keys[start:start + 500]
+        out.update(((table, k), c) for k, c in conn.execute(
+            "SELECT key, canonical FROM sync_alias WHERE tbl = ? AND key IN "
+            f"({', '.join('?' * len(chunk))})", (table, *chunk)))
+    return out
+
+
 def add_alias(conn: sqlite3.Connection, table: str, key: str, to: str) -> None:
     conn.execute("INSERT INTO sync_alias (tbl, key, canonical) VALUES (?, ?, ?) "
                  "ON CONFLICT (tbl, key) DO UPDATE SET canonical = excluded.canonical",
@@ -59,6 +71,23 @@ def find(conn: sqlite3.Connection, table: str, natural: tuple[Any, ...]) -> str 
     row = conn.execute(f"SELECT id FROM {table} WHERE " +
                        " AND ".join(f"{n} = ?" for n in names), natural).fetchone()
     return row[0] if row else None
+
+
+def find_messages(conn: sqlite3.Connection, naturals: list[tuple[str, str]]
+                  ) -> dict[tuple[str, str], str]:
+    """:func:`find` of many messages: (channel, platform id) -> the id here, for those
+    here."""
+    by_channel: dict[str, list[str]] = {}
+    for channel, ext in naturals:
+        by_channel.setdefault(channel, []).append(ext)
+    out: dict[tuple[str, str], str] = {}
+    for channel, ids in by_channel.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out.update(((channel, ext), key) for key, ext in conn.execute(
+                "SELECT id, external_id FROM messages WHERE channel_id = ? AND external_id "
+                f"IN ({', '.join('?' * len(chunk))})", (channel, *chunk)))
+    return out
 
 
 def merge_rows(conn: sqlite3.Connection, table: str, src: str, dst: str) -> None:

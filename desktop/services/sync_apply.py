@@ -30,7 +30,7 @@ from desktop.domain.merge import (
     natural_key,
 )
 from desktop.domain.model import BOT, CUSTOMER, Direction, EventKind
-from desktop.store import changelog, folds, identity
+from desktop.store import changelog, folds, identity, savepoints
 from desktop.store.writer import AS_STORED, TABLE_KEYS, Writer
 
 
@@ -57,7 +57,7 @@ class Page:
     def offer_all(self, changes: list[dict[str, Any]]) -> None:
         """Apply a page: all at once while nothing goes wrong; if something does, the page
         again change by change, each on its own (the one that cannot apply is held)."""
-        self.conn.execute("SAVEPOINT page")
+        savepoints.begin(self.conn, "page")
         marks = len(self.applied), len(self.logged), len(self.w.changes.tables)
         self._look_up(changes)
         try:
@@ -66,24 +66,22 @@ class Page:
                 if change["id"] in self.held:
                     identity.release(self.conn, change["id"])
         except (Held, sqlite3.Error, ValueError, KeyError, TypeError):
-            self.conn.execute("ROLLBACK TO page")
-            self.conn.execute("RELEASE page")
+            savepoints.undo(self.conn, "page")
             del self.applied[marks[0]:], self.logged[marks[1]:]
             self._forget()
             for change in changes:
                 self.offer(change)
             return
-        self.conn.execute("RELEASE page")
+        savepoints.keep(self.conn, "page")
 
     def offer(self, change: dict[str, Any]) -> bool:
         """Apply one change, or hold it with its reason; True if it applied."""
-        self.conn.execute("SAVEPOINT change")
+        savepoints.begin(self.conn, "change")
         logged = len(self.logged)
         try:
             touched = self._apply(change)
         except (Held, sqlite3.Error, ValueError, KeyError, TypeError) as exc:
-            self.conn.execute("ROLLBACK TO change")
-            self.conn.execute("RELEASE change")
+            savepoints.undo(self.conn, "change")
             del self.logged[logged:]
             self._forget()
             identity.hold(self.conn, change, _reason(exc))
@@ -92,7 +90,7 @@ class Page:
         if change["id"] in self.held:
             identity.release(self.conn, change["id"])
             self.held.discard(change["id"])
-        self.conn.execute("RELEASE change")
+        savepoints.keep(self.conn, "change")
         self._took(touched)
         return True
 

@@ -7,15 +7,19 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from desktop.domain.model import Record
+from desktop.domain.problems import Code, Problem, Value
 
 
 class ChannelError(Exception):
     """The channel could not do it. ``permanent``: trying again will not help (a rejected
-    message), as opposed to the network or the platform being down for now."""
+    message), as opposed to the network or the platform being down for now. ``code`` and its
+    ``values`` say it for the window (``problem``); ``message`` for logs and the command line."""
 
-    def __init__(self, message: str, permanent: bool = False) -> None:
+    def __init__(self, message: str, permanent: bool = False, code: Code | None = None,
+                 **values: Value) -> None:
         super().__init__(message)
         self.permanent = permanent
+        self.problem = Problem(code, values, message)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from desktop.channels.base import ChannelError, Connector, Outgoing
 from desktop.domain.ids import new_id
+from desktop.domain.problems import Problem
 from desktop.services import outbox
 from desktop.services.session import Changes, Shop
 
@@ -24,6 +25,7 @@ class Report:
     retrying: int = 0
     failed: int = 0
     errors: dict[str, str] = field(default_factory=dict)  # channel -> what went wrong
+    problems: dict[str, Problem] = field(default_factory=dict)  # the same, for the window
     changes: Changes = field(default_factory=Changes)
 
 
@@ -56,8 +58,9 @@ def _send(store: Shop, connector: Connector, row: dict, report: Report) -> bool:
             outbox.begin(store, message.id)
             external = connector.send(message)
     except ChannelError as exc:
-        _merge(report.changes, outbox.failed(store, row, str(exc), exc.permanent))
+        _merge(report.changes, outbox.failed(store, row, exc.problem, exc.permanent))
         report.errors[row["channel"]] = str(exc)
+        report.problems[row["channel"]] = exc.problem
         if exc.permanent or row["attempts"] + 1 >= outbox.MAX_ATTEMPTS:
             report.failed += 1
             return True  # this one is given up; the next may go

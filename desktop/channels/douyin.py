@@ -33,6 +33,7 @@ from desktop.domain.orders import (
     money_from_fen,
     normalise_status,
 )
+from desktop.domain.problems import Code
 from desktop.services.orders import LookupFailed
 
 log = logging.getLogger(__name__)
@@ -85,9 +86,11 @@ class DouyinShop:
                                        headers={"Content-Type": "application/json"},
                                        timeout=self.timeout)
         except requests.RequestException as exc:
-            raise ChannelError(f"抖店 cannot be reached: {type(exc).__name__}") from exc
+            raise ChannelError(f"抖店 cannot be reached: {type(exc).__name__}",
+                               code=Code.PLATFORM_UNREACHABLE, platform="抖店") from exc
         if answer.status_code == 429:
-            raise ChannelError("抖店: too many requests; try again in a minute")
+            raise ChannelError("抖店: too many requests; try again in a minute",
+                               code=Code.PLATFORM_SLOW, platform="抖店")
         try:
             result = answer.json()
             code = int(result["code"])
@@ -95,16 +98,20 @@ class DouyinShop:
             log.warning("douyin %s: not the API's JSON (%s): %r", method, answer.status_code,
                         answer.text[:2000])
             raise ChannelError(f"抖店 answered something that is not its API "
-                               f"({answer.status_code}); try again later") from None
+                               f"({answer.status_code}); try again later",
+                               code=Code.PLATFORM_NOT_API, platform="抖店",
+                               status=answer.status_code) from None
         sub = str(result.get("sub_code") or "")
         if (code in EXPIRED or "access-token" in sub) and token and not retried:
             self.refresh()
             return self.call(method, params, retried=True)
         if sub.startswith(RATE_LIMITED_SUBCODES):
-            raise ChannelError("抖店: rate limit reached; try again in a minute")
+            raise ChannelError("抖店: rate limit reached; try again in a minute",
+                               code=Code.PLATFORM_SLOW, platform="抖店")
         if code != SUCCESS:
             raise ChannelError(f"抖店 error {code}: {result.get('sub_msg') or result.get('msg')}",
-                               permanent=code in EXPIRED)
+                               permanent=code in EXPIRED, code=Code.PLATFORM_ERROR, platform="抖店",
+                               error=code, detail=str(result.get('sub_msg') or result.get('msg')))
         data = result.get("data")
         return data if isinstance(data, dict) else {}
 
@@ -118,7 +125,8 @@ class DouyinShop:
                                  str(data.get("refresh_token") or self.tokens.refresh_token))
         except (ChannelError, KeyError) as exc:
             raise ChannelError(f"抖店: the authorisation has ended and could not be renewed; "
-                               f"authorise the app again ({exc})", permanent=True) from exc
+                               f"authorise the app again ({exc})", permanent=True,
+                               code=Code.PLATFORM_AUTHORISATION, platform="抖店") from exc
         self.save_tokens(self.tokens)
 
     # -- orders ----------------------------------------------------------------------------------

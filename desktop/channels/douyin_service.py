@@ -20,6 +20,7 @@ from typing import Any
 from desktop.channels.base import ChannelError, Fetched, Outgoing
 from desktop.channels.douyin import DouyinShop
 from desktop.domain.model import CustomerRef, Direction, MessageKind, MessageRecord, Moment
+from desktop.domain.problems import Code
 from desktop.services import aftersales
 from desktop.services.session import Shop
 
@@ -84,7 +85,7 @@ class DouyinServiceRequests:
         """Answer the newest request of the conversation still unanswered on the platform."""
         if message.attachments:
             raise ChannelError("抖店 service requests are answered with words only",
-                               permanent=True)
+                               permanent=True, code=Code.WORDS_ONLY, platform="抖店")
         for external, order_id in self.requests_of(message.conversation):
             service_id = external.removeprefix(PREFIX)
             state = self._state(service_id, order_id)
@@ -98,7 +99,7 @@ class DouyinServiceRequests:
             return f"{PREFIX}{service_id}:reply"
         raise ChannelError("抖店: this buyer's service requests have all been answered "
                            "already (each takes one reply); answer in 飞鸽 instead",
-                           permanent=True)
+                           permanent=True, code=Code.ALL_ANSWERED, platform="抖店")
 
     def already_sent(self, message: Outgoing) -> bool:
         for external, order_id in self.requests_of(message.conversation):

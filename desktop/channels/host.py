@@ -17,6 +17,7 @@ from desktop.channels.base import ChannelError
 from desktop.channels.mail import MailConnector
 from desktop.channels.poll import poll
 from desktop.channels.webhook import WebhookServer
+from desktop.domain.problems import Code, Problem
 from desktop.services import channels, outbox
 from desktop.services.errors import UserError
 from desktop.services.session import Changes, Shop
@@ -32,9 +33,9 @@ class ChannelHost:
         self.notify = notify
         self.servers: dict[str, WebhookServer] = {}
         self.endpoints: dict[str, tuple[str, int, str]] = {}  # channel -> (bind, port, token)
-        self.listen_problems: dict[str, str] = {}  # channel -> why its endpoint is not up
+        self.listen_problems: dict[str, Problem] = {}  # channel -> why its endpoint is not up
         self.refused: dict[str, dict[str, Any]] = {}  # the same as data the window words
-        self.round_errors: dict[str, str] = {}  # channel -> what went wrong last round
+        self.round_errors: dict[str, Problem] = {}  # channel -> what went wrong last round
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._listeners = threading.Lock()  # one look at the webhook endpoints at a time
@@ -83,13 +84,17 @@ class ChannelHost:
         name = channel["name"]
         bind, port, token = _endpoint(channel)
         if not token:
-            self.listen_problems[name] = "no token on this computer: add the channel again here"
+            self.listen_problems[name] = Problem(
+                Code.NO_TOKEN, {"port": port},
+                "no token on this computer: add the channel again here")
             self.refused[name] = {"why": "token", "port": port}
             return
         try:
             server = WebhookServer(self.open_store, name, token, bind, port, self._stored)
         except OSError as exc:
-            self.listen_problems[name] = f"cannot listen on port {port}: {exc.strerror}"
+            self.listen_problems[name] = Problem(
+                Code.PORT_IN_USE, {"port": port, "why": exc.strerror or ""},
+                f"cannot listen on port {port}: {exc.strerror}")
             self.refused[name] = {"why": "port", "port": port, "detail": exc.strerror or ""}
             return
         server.start()
@@ -145,7 +150,8 @@ class ChannelHost:
             polled = [r for r in poll(store) if r["fetched"] or r["error"]]
         finally:
             store.close()
-        errors = {**report.errors, **{r["channel"]: r["error"] for r in polled if r["error"]}}
+        errors = {**report.problems,
+                  **{r["channel"]: r["problem"] for r in polled if r["problem"]}}
         if report.changes or any(r["stored"] for r in polled):
             self.notify({"kind": "delivered", "changes": report.changes})
         if errors != self.round_errors:

@@ -39,6 +39,7 @@ from typing import Any
 from desktop.channels.base import ChannelError, Fetched
 from desktop.channels.mail_send import REPLY_PREFIX, MailSending
 from desktop.domain.model import CUSTOMER, CustomerRef, Direction, MessageKind, MessageRecord
+from desktop.domain.problems import Code
 from desktop.domain.timefmt import moment_in_zone
 
 log = logging.getLogger(__name__)
@@ -179,7 +180,9 @@ class MailConnector(MailSending):
                     conn.starttls(self._context())
             conn.login(s.user, s.password)
         except (OSError, imaplib.IMAP4.error) as exc:
-            raise ChannelError(f"IMAP {s.imap_host}:{s.imap_port}: {exc}") from exc
+            raise ChannelError(f"IMAP {s.imap_host}:{s.imap_port}: {exc}",
+                               code=Code.MAIL_UNREADABLE, host=s.imap_host,
+                               port=s.imap_port) from exc
         if "ID" in conn.capabilities:  # 163/126 refuse SELECT without it
             try:
                 conn.xatom("ID", '("name" "ShopDesk" "vendor" "ShopDesk" "version" "1")')
@@ -192,7 +195,7 @@ class MailConnector(MailSending):
         try:
             status, _ = conn.select("INBOX", readonly=True)
             if status != "OK":
-                raise ChannelError("the mailbox has no INBOX")
+                raise ChannelError("the mailbox has no INBOX", code=Code.MAIL_NO_INBOX)
             validity = int((conn.response("UIDVALIDITY")[1] or [b"0"])[0])
             last = int(cursor.get("last_uid", 0)) if cursor.get("uidvalidity") == validity else 0
             _status, found = conn.uid("SEARCH", None, f"UID {last + 1}:*")
@@ -204,7 +207,7 @@ class MailConnector(MailSending):
                 out.cursor["last_uid"] = chunk[-1]
             return out
         except (OSError, imaplib.IMAP4.error) as exc:
-            raise ChannelError(f"IMAP: {exc}") from exc
+            raise ChannelError(f"IMAP: {exc}", code=Code.MAIL_READ_FAILED) from exc
         finally:
             try:
                 conn.logout()

@@ -19,6 +19,7 @@ from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 from desktop.channels.base import ChannelError, Outgoing
+from desktop.domain.problems import Code
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,7 +59,8 @@ class MailSending:
             if s.password and conn.has_extn("auth"):
                 conn.login(s.user, s.password)
         except (OSError, smtplib.SMTPException) as exc:
-            raise ChannelError(f"SMTP {s.smtp_host}:{s.smtp_port}: {exc}") from exc
+            raise ChannelError(f"SMTP {s.smtp_host}:{s.smtp_port}: {exc}", code=Code.MAIL_SERVER,
+                               host=s.smtp_host, port=s.smtp_port) from exc
         return conn
 
     def message_id(self, message: Outgoing) -> str:
@@ -93,17 +95,19 @@ class MailSending:
         try:
             refused = smtp.send_message(mail)
         except smtplib.SMTPRecipientsRefused as exc:
-            raise ChannelError(f"the address was refused: {exc.recipients}", permanent=True) \
-                from exc
+            raise ChannelError(f"the address was refused: {exc.recipients}", permanent=True,
+                               code=Code.ADDRESS_REFUSED,
+                               addresses=", ".join(map(str, exc.recipients))) from exc
         except (OSError, smtplib.SMTPException) as exc:
-            raise ChannelError(f"SMTP: {exc}") from exc
+            raise ChannelError(f"SMTP: {exc}", code=Code.MAIL_SEND_FAILED) from exc
         finally:
             try:
                 smtp.quit()
             except (OSError, smtplib.SMTPException):
                 pass
         if refused:
-            raise ChannelError(f"the address was refused: {refused}", permanent=True)
+            raise ChannelError(f"the address was refused: {refused}", permanent=True,
+                               code=Code.ADDRESS_REFUSED, addresses=", ".join(map(str, refused)))
         self._keep_in_sent(mail)
         return str(mail["Message-ID"])
 

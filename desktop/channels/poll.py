@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from desktop.channels import aftersales, registry
 from desktop.channels.base import ChannelError
 from desktop.channels.orders import look_up_cards
+from desktop.domain.problems import Problem
 from desktop.services import autoreply, channels
 from desktop.services.session import Shop
 
@@ -36,7 +37,8 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
         state = channels.state(store, channel["name"])
         now = store.clock()
         report: dict[str, Any] = {"channel": channel["name"], "fetched": 0, "stored": 0,
-                                  "skipped": [], "error": "", "polled": False}
+                                  "skipped": [], "error": "", "polled": False,
+                                  "problem": None}
         if elsewhere or (name is None and not now_all and state["next_poll_at"] > now):
             out.append(_next(report, channel, state, elsewhere))
             continue  # paused, fetched by another desktop, or not due (backing off maybe)
@@ -48,6 +50,7 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
         except ChannelError as exc:
             state["failures"] += 1
             state["last_error"] = str(exc)
+            state["problem"] = report["problem"] = exc.problem
             state["next_poll_at"] = now + min(BACKOFF_MAX_MS, 30_000 * 2 ** state["failures"])
             report["error"] = str(exc)
         else:
@@ -56,7 +59,7 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
                           skipped=[*fetched.skipped, *((str(i), why)
                                                        for i, why in result.refused)])
             state.update(cursor=fetched.cursor, failures=0, last_error="", last_ok_at=now,
-                         next_poll_at=now + _every_ms(channel))
+                         next_poll_at=now + _every_ms(channel), problem=Problem(None))
         channels.save_state(store, channel["name"], state)
         requests = aftersales.fetch(store, channel, _every_ms(channel), force=True)
         if requests is not None:

@@ -33,6 +33,7 @@ from desktop.domain.model import (
     MessageKind,
     MessageRecord,
 )
+from desktop.domain.problems import Code
 from desktop.domain.timefmt import moment_in_zone
 
 log = logging.getLogger(__name__)
@@ -122,11 +123,15 @@ class TikTokConnector:
                 headers={"x-tts-access-token": self.tokens.access_token,
                          "Content-Type": "application/json"}, timeout=self.timeout)
         except requests.RequestException as exc:
-            raise ChannelError(f"TikTok Shop cannot be reached: {type(exc).__name__}") from exc
+            raise ChannelError(f"TikTok Shop cannot be reached: {type(exc).__name__}",
+                               code=Code.PLATFORM_UNREACHABLE, platform="TikTok Shop") from exc
         if answer.status_code == 429:
-            raise ChannelError("TikTok Shop: too many requests; slowing down")
+            raise ChannelError("TikTok Shop: too many requests; slowing down",
+                               code=Code.PLATFORM_SLOW, platform="TikTok Shop")
         if answer.status_code >= 500:
-            raise ChannelError(f"TikTok Shop answered {answer.status_code}; trying again later")
+            raise ChannelError(f"TikTok Shop answered {answer.status_code}; trying again later",
+                               code=Code.PLATFORM_BUSY, platform="TikTok Shop",
+                               status=answer.status_code)
         try:
             result = answer.json()
             code = int(result["code"])
@@ -134,15 +139,20 @@ class TikTokConnector:
             log.warning("tiktok %s %s: not the API's JSON (%s): %r", method, path,
                         answer.status_code, answer.text[:2000])
             raise ChannelError(f"TikTok Shop answered something that is not its API "
-                               f"({answer.status_code}); trying again later") from None
+                               f"({answer.status_code}); trying again later",
+                               code=Code.PLATFORM_NOT_API, platform="TikTok Shop",
+                               status=answer.status_code) from None
         if code in EXPIRED_TOKEN and not retried:
             self.refresh()
             return self.call(method, path, query, body, retried=True)
         if code in RATE_LIMITED:
-            raise ChannelError("TikTok Shop: rate limit reached; slowing down")
+            raise ChannelError("TikTok Shop: rate limit reached; slowing down",
+                               code=Code.PLATFORM_SLOW, platform="TikTok Shop")
         if code != 0:
             raise ChannelError(f"TikTok Shop error {code}: {result.get('message', '')}",
-                               permanent=method == "POST" and 400 <= answer.status_code < 500)
+                               permanent=method == "POST" and 400 <= answer.status_code < 500,
+                               code=Code.PLATFORM_ERROR, platform="TikTok Shop", error=code,
+                               detail=str(result.get("message", "")))
         return result.get("data") or {}
 
     def refresh(self) -> None:
@@ -165,11 +175,13 @@ class TikTokConnector:
                 timeout=self.timeout)
             result = answer.json()
         except (requests.RequestException, ValueError) as exc:
-            raise ChannelError(f"TikTok Shop: {failing} ({exc})") from exc
+            raise ChannelError(f"TikTok Shop: {failing} ({exc})", code=Code.PLATFORM_UNREACHABLE,
+                               platform="TikTok Shop") from exc
         if result.get("code") != 0:
             raise ChannelError("TikTok Shop: the authorisation has ended or the code is not "
                                f"valid; authorise the app again ({result.get('message', '')})",
-                               permanent=True)
+                               permanent=True, code=Code.PLATFORM_AUTHORISATION,
+                               platform="TikTok Shop")
         data = result["data"]
         self.tokens = Tokens(self.tokens.app_secret, data["access_token"],
                              data.get("refresh_token") or self.tokens.refresh_token)

@@ -39,6 +39,7 @@ from desktop.channels.base import ChannelError, Fetched, Outgoing
 from desktop.channels.guarded_http import GuardedHTTPServer, body_length
 from desktop.domain.interchange import RecordError, parse_record
 from desktop.domain.model import Delivery, Direction, MessageRecord, Record
+from desktop.domain.problems import Code
 from desktop.domain.timefmt import format_moment, moment_in_zone
 from desktop.services import autoreply, shop
 from desktop.services.session import Changes, Shop
@@ -253,7 +254,7 @@ class WebhookSender:
     def send(self, message: Outgoing) -> str | None:
         if not self.reply_url:
             raise ChannelError("this webhook channel has no reply URL: set one to send "
-                               "replies", permanent=True)
+                               "replies", permanent=True, code=Code.NO_REPLY_URL)
         body = {"id": message.id, "channel": message.channel,
                 "conversation": message.conversation,
                 "customer": {"id": message.customer_id, "name": message.customer},
@@ -267,12 +268,16 @@ class WebhookSender:
             answer = self.session.post(self.reply_url, data=json.dumps(body, ensure_ascii=False)
                                        .encode("utf-8"), headers=headers, timeout=self.timeout)
         except requests.RequestException as exc:
-            raise ChannelError(f"cannot reach {self.reply_url}: {type(exc).__name__}") from exc
+            raise ChannelError(f"cannot reach {self.reply_url}: {type(exc).__name__}",
+                               code=Code.REPLY_URL_UNREACHABLE, url=self.reply_url) from exc
         if answer.status_code >= 500 or answer.status_code == 429:
-            raise ChannelError(f"the bridge answered {answer.status_code}; trying again later")
+            raise ChannelError(f"the bridge answered {answer.status_code}; trying again later",
+                               code=Code.BRIDGE_BUSY, status=answer.status_code)
         if answer.status_code >= 400:
             raise ChannelError(f"the bridge refused the message ({answer.status_code}: "
-                               f"{answer.text[:200]})", permanent=True)
+                               f"{answer.text[:200]})", permanent=True,
+                               code=Code.BRIDGE_REFUSED, status=answer.status_code,
+                               detail=answer.text[:200])
         try:
             return str(answer.json().get("id") or "") or None
         except ValueError:

@@ -81,7 +81,8 @@ def listing(store: Store) -> list[dict[str, Any]]:
         queued = len(outbox_store.queued(store.conn, c["name"]))
         out.append({"id": c["id"], "name": c["name"], "kind": c["kind"],
                     "config": c["config"], "paused": c["paused"], "last_ok_at": state["last_ok_at"],
-                    "last_error": state["last_error"], "failures": state["failures"],
+                    "last_error": state["last_error"], "problem": state["problem"],
+                    "failures": state["failures"],
                     "queued": queued})
     return out
 

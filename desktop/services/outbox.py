@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.domain.problems import Problem, cancelled
 from desktop.services.errors import UserError
 from desktop.store import audit, directory
 from desktop.store import outbox as store_outbox
@@ -81,7 +82,7 @@ def pending(store: Store) -> list[dict[str, Any]]:
     return [{"id": m["id"], "channel": m["channel"], "customer": m["customer"],
              "text": m["text"], "sent_at": m["sent_at"], "attempts": m["attempts"],
              "next_attempt_at": m["next_attempt_at"] or None, "status": status,
-             "last_error": m["last_error"]} for m, status in rows]
+             "last_error": m["last_error"], "problem": m["problem"]} for m, status in rows]
 
 
 def claim(store: Store, message_id: str, sender: str) -> dict[str, Any] | None:
@@ -101,10 +102,13 @@ def succeeded(store: Store, message_id: str, external_id: str | None = None) -> 
         return w.changes
 
 
-def failed(store: Store, message: dict[str, Any], error: str, permanent: bool = False
+def failed(store: Store, message: dict[str, Any], error: Problem | str, permanent: bool = False
            ) -> Changes:
     """An attempt failed: try again later, or give up after the last attempt (or at once
-    when the channel says it will never take this message)."""
+    when the channel says it will never take this message). ``error``: the channel's problem
+    (a bare sentence has no code: the window gives it the general wording)."""
+    if isinstance(error, str):
+        error = Problem(None, {}, error)
     attempts = message["attempts"] + 1
     if permanent or attempts >= MAX_ATTEMPTS:
         with store.write() as w:
@@ -133,6 +137,6 @@ def cancel(store: Store, message_id: str, actor: str | None = None) -> Changes:
     if store_outbox.claimed(store.conn, message_id, store.clock()):
         raise UserError("this message is being sent right now and can no longer be cancelled")
     with store.write() as w:
-        store_outbox.give_up(w, message_id, "cancelled")
+        store_outbox.give_up(w, message_id, cancelled())
         audit.record(w, "message.cancel", "message", message_id, actor=actor)
         return w.changes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.problems import Problem
 from desktop.services import outbox
 from desktop.services.errors import UserError
 from desktop.store import conversations, directory
@@ -26,7 +27,7 @@ class ThreadMessage:
     product_id: str | None
     attachments: tuple[dict[str, Any], ...]
     extra: dict[str, Any]
-    failure: str = ""  # why a failed reply was not sent (the channel's words)
+    failure: Problem | None = None  # why a failed reply was not sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +91,7 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
     orders: dict[str, None] = {}
     pending = outbox.pending(store)
     asking = {m["id"] for m in pending if m["status"] == "confirm"}
-    failures = {m["id"]: m["last_error"] for m in pending if m["status"] == "failed"}
+    failures = {m["id"]: m["problem"] for m in pending if m["status"] == "failed"}
     for m in message_store.thread(conn, conversation_id):
         author = agents.get(m["agent_id"], "") if m["agent_id"] else m["author"]
         if m["order_id"]:
@@ -101,7 +102,7 @@ def detail(store: Store, conversation_id: str) -> ConversationDetail:
             m["sent_offset"], "confirm" if m["id"] in asking else m["delivery"],
             m["order_id"], m["product_id"],
             tuple(payload.get("attachments", ())), payload.get("extra", {}),
-            failures.get(m["id"], "")))
+            failures.get(m["id"])))
     events = tuple(ThreadEvent(e["kind"], e["at"], agents.get(e["by_agent_id"] or ""),
                                e["data"]) for e in message_store.events(conn, conversation_id))
     earlier = tuple(c for c in conversations.by_customer(conn, customer.id)

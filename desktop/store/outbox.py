@@ -6,13 +6,14 @@ import json
 import sqlite3
 from typing import Any
 
+from desktop.domain.problems import Problem
 from desktop.store.writer import Writer
 
 _PENDING = """
 SELECT m.id, m.conversation_id, ch.name, ch.kind, c.external_id, cu.external_id, cu.name,
        m.text, m.payload, m.sent_at, m.kind, coalesce(o.attempts, 0),
        coalesce(o.next_attempt_at, 0), o.sending_since, coalesce(o.last_error, ''),
-       coalesce(o.confirmed, 0)
+       coalesce(o.confirmed, 0), o.problem
 FROM messages m INDEXED BY messages_outbox
 JOIN channels ch ON ch.id = m.channel_id
 JOIN conversations c ON c.id = m.conversation_id
@@ -23,7 +24,7 @@ ORDER BY m.sent_at, m.seq
 """
 _FIELDS = ("id", "conversation_id", "channel", "channel_kind", "conversation", "customer_id",
            "customer", "text", "payload", "sent_at", "kind", "attempts", "next_attempt_at",
-           "sending_since", "last_error", "confirmed")
+           "sending_since", "last_error", "confirmed", "problem")
 
 
 def _rows(conn: sqlite3.Connection, delivery: str, extra: str = "",
@@ -33,6 +34,7 @@ def _rows(conn: sqlite3.Connection, delivery: str, extra: str = "",
     for r in conn.execute(_PENDING.format(delivery=delivery, extra=extra), params):
         row = dict(zip(_FIELDS, r))
         row["payload"] = json.loads(row["payload"]) if row["payload"] else {}
+        row["problem"] = Problem.from_stored(row["problem"], row["last_error"])
         out.append(row)
     return out
 
@@ -107,22 +109,23 @@ def sent(w: Writer, message_id: str, external_id: str | None) -> None:
 
 
 def attempt_failed(conn: sqlite3.Connection, message_id: str, attempts: int, retry_at: int,
-                   error: str) -> None:
-    conn.execute("INSERT INTO outbox (message_id, attempts, next_attempt_at, last_error) "
-                 "VALUES (?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET "
+                   error: Problem) -> None:
+    conn.execute("INSERT INTO outbox (message_id, attempts, next_attempt_at, last_error, "
+                 "problem) VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_id) DO UPDATE SET "
                  "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
-                 "last_error = excluded.last_error, sending_since = NULL, "
-                 "claimed_by = NULL, claim_until = NULL",
-                 (message_id, attempts, retry_at, error[:1000]))
+                 "last_error = excluded.last_error, problem = excluded.problem, "
+                 "sending_since = NULL, claimed_by = NULL, claim_until = NULL",
+                 (message_id, attempts, retry_at, error.text[:1000], error.stored()))
 
 
-def give_up(w: Writer, message_id: str, error: str) -> None:
+def give_up(w: Writer, message_id: str, error: Problem) -> None:
     """No more attempts: the message is marked failed, with why."""
     w.update("messages", message_id, {"delivery": "failed"})
-    w.raw("INSERT INTO outbox (message_id, last_error) VALUES (?, ?) ON CONFLICT (message_id) "
-          "DO UPDATE SET last_error = excluded.last_error, sending_since = NULL, "
-          "claimed_by = NULL, claim_until = NULL",
-          (message_id, error[:1000]))
+    w.raw("INSERT INTO outbox (message_id, last_error, problem) VALUES (?, ?, ?) "
+          "ON CONFLICT (message_id) DO UPDATE SET last_error = excluded.last_error, "
+          "problem = excluded.problem, sending_since = NULL, claimed_by = NULL, "
+          "claim_until = NULL",
+          (message_id, error.text[:1000], error.stored()))
 
 
 def delivery(conn: sqlite3.Connection, message_id: str) -> str | None:
@@ -133,8 +136,8 @@ def delivery(conn: sqlite3.Connection, message_id: str) -> str | None:
 def reset(conn: sqlite3.Connection, message_id: str) -> None:
     """A retry asked for by a person: attempts start again. A sender's claim and a send cut
     short are kept (the one sending it goes on; the cut-short one is checked first)."""
-    conn.execute("UPDATE outbox SET attempts = 0, next_attempt_at = 0, last_error = '' "
-                 "WHERE message_id = ?", (message_id,))
+    conn.execute("UPDATE outbox SET attempts = 0, next_attempt_at = 0, last_error = '', "
+                 "problem = NULL WHERE message_id = ?", (message_id,))
 
 
 def claimed(conn: sqlite3.Connection, message_id: str, now: int) -> bool:
@@ -146,21 +149,26 @@ def claimed(conn: sqlite3.Connection, message_id: str, now: int) -> bool:
 # -- channel state ---------------------------------------------------------------------------
 
 def channel_state(conn: sqlite3.Connection, channel_id: str) -> dict[str, Any]:
-    row = conn.execute("SELECT cursor, last_ok_at, last_error, failures, next_poll_at "
+    """The channel's fetching state; ``problem`` is ``last_error`` with its code."""
+    row = conn.execute("SELECT cursor, last_ok_at, last_error, failures, next_poll_at, problem "
                        "FROM channel_state WHERE channel_id = ?", (channel_id,)).fetchone()
     if row is None:
         return {"cursor": {}, "last_ok_at": None, "last_error": "", "failures": 0,
-                "next_poll_at": 0}
+                "next_poll_at": 0, "problem": Problem(None)}
     return {"cursor": json.loads(row[0]), "last_ok_at": row[1], "last_error": row[2],
-            "failures": row[3], "next_poll_at": row[4]}
+            "failures": row[3], "next_poll_at": row[4],
+            "problem": Problem.from_stored(row[5], row[2])}
 
 
 def save_channel_state(conn: sqlite3.Connection, channel_id: str, state: dict[str, Any]) -> None:
+    """Saved as :func:`channel_state` reads it."""
+    problem = state.get("problem")
+    stored = problem.stored() if isinstance(problem, Problem) and state["last_error"] else None
     conn.execute(
         "INSERT INTO channel_state (channel_id, cursor, last_ok_at, last_error, failures, "
-        "next_poll_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id) DO UPDATE SET "
-        "cursor = excluded.cursor, last_ok_at = excluded.last_ok_at, "
+        "next_poll_at, problem) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (channel_id) DO "
+        "UPDATE SET cursor = excluded.cursor, last_ok_at = excluded.last_ok_at, "
         "last_error = excluded.last_error, failures = excluded.failures, "
-        "next_poll_at = excluded.next_poll_at",
+        "next_poll_at = excluded.next_poll_at, problem = excluded.problem",
         (channel_id, json.dumps(state["cursor"], ensure_ascii=False), state["last_ok_at"],
-         state["last_error"][:1000], state["failures"], state["next_poll_at"]))
+         state["last_error"][:1000], state["failures"], state["next_poll_at"], stored))

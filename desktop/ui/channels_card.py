@@ -30,6 +30,7 @@ from desktop.ui import formatting, user_messages
 from desktop.ui.context import Context
 from desktop.ui.layout import CardBox, read_only_table
 from desktop.ui.outbox_confirm import OutboxConfirm
+from desktop.ui.problem_words import channel_problem
 
 
 class ChannelsCard(CardBox):
@@ -125,13 +126,14 @@ class ChannelsCard(CardBox):
         if c["paused"]:
             return self.tr("Paused"), False
         if c["kind"] != "webhook":
-            return (c["last_error"], True) if c["last_error"] else (self.tr("OK"), False)
+            return (channel_problem(c["problem"]), True) if c["last_error"] else \
+                (self.tr("OK"), False)
         refused = self.news.get("refused", {}).get(c["name"])
         port = c["config"].get("port", 8765)
         if refused:
             return self.refusal_text(refused), True
         if c["last_error"]:
-            return c["last_error"], True
+            return channel_problem(c["problem"]), True
         if c["name"] in self.news.get("listening", ()):
             return self.tr("Receiving on port {0}").format(
                 self.news.get("ports", {}).get(c["name"], port)), False

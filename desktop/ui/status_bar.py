@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidge
 from desktop.domain.protocol import CLOCK_WARN_MS
 from desktop.services import queues, schedule, team
 from desktop.services.queues import QueueStats
-from desktop.ui import agent_status, formatting, user_messages
+from desktop.ui import agent_status, formatting
 from desktop.ui.context import Context
 
 
@@ -77,10 +77,9 @@ class StatusBar(QStatusBar):
         self.show_me()
         self._tick()
 
-    def show_channels(self, listening: list[str], problems: dict[str, str]) -> None:
-        """How the channels are: connected, or which one is in trouble and why."""
-        if problems:
-            worded = {n: user_messages.channel_problem(w) for n, w in problems.items()}
+    def show_channels(self, listening: list[str], worded: dict[str, str]) -> None:
+        """How the channels are: connected, or which one is in trouble and why (in words)."""
+        if worded:
             name, why = next(iter(worded.items()))
             self.connection.setText(self.tr("● {0}: {1}").format(name, why))
             self.connection.setStyleSheet("color: #f53f3f;")

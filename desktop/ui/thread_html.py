@@ -16,7 +16,7 @@ from desktop.domain.orders import Order, latest_event
 from desktop.services.threads import ConversationDetail, ThreadEvent, ThreadMessage
 from desktop.ui import event_lines, formatting
 from desktop.ui.order_words import COLOURS, money_text, status_name
-from desktop.ui.user_messages import send_problem
+from desktop.ui.problem_words import send_problem
 
 LONG = 4_000  # characters shown before "show all"
 RECENT = 150  # messages shown when a conversation opens

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from desktop.services import notifications
 from desktop.services.session import Changes
 from desktop.ui.icons import draw_badge, nav_icon
+from desktop.ui.problem_words import channel_problem
 from desktop.ui.reminders_button import describe
 
 
@@ -70,7 +71,7 @@ class WindowNotices:
             card = self.settings_page.channels_card
             card.show_news(event)
             self.status.show_channels(event["listening"], {
-                **event["problems"],
+                **{n: channel_problem(p) for n, p in event["problems"].items()},
                 **{n: card.refusal_text(r) for n, r in event.get("refused", {}).items()}})
             return
         if kind == "sync":

@@ -516,107 +516,107 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Add e-mail…</source>
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>Receive on this desktop</source>
         <translation>Receive on this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="89"/>
+        <location filename="../../desktop/ui/channels_card.py" line="90"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="91"/>
+        <location filename="../../desktop/ui/channels_card.py" line="92"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92"/>
+        <location filename="../../desktop/ui/channels_card.py" line="93"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93"/>
+        <location filename="../../desktop/ui/channels_card.py" line="94"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="94"/>
+        <location filename="../../desktop/ui/channels_card.py" line="95"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="97"/>
+        <location filename="../../desktop/ui/channels_card.py" line="98"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="116"/>
+        <location filename="../../desktop/ui/channels_card.py" line="117"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>Not receiving: port {0} is used by another program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="118"/>
+        <location filename="../../desktop/ui/channels_card.py" line="119"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>Not receiving: its token is not on this computer; add the channel again here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="136"/>
+        <location filename="../../desktop/ui/channels_card.py" line="138"/>
         <source>Receiving on port {0}</source>
         <translation>Receiving on port {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="138"/>
+        <location filename="../../desktop/ui/channels_card.py" line="140"/>
         <source>Not receiving</source>
         <translation>Not receiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142"/>
+        <location filename="../../desktop/ui/channels_card.py" line="144"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="143"/>
+        <location filename="../../desktop/ui/channels_card.py" line="145"/>
         <source>Douyin shop (orders)</source>
         <translation>Douyin shop (orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -631,82 +631,82 @@ with the header
 ShopDesk receives them while it is open; the State column shows whether it is receiving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="213"/>
+        <location filename="../../desktop/ui/channels_card.py" line="215"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="126"/>
+        <location filename="../../desktop/ui/channels_card.py" line="127"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="128"/>
+        <location filename="../../desktop/ui/channels_card.py" line="130"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="124"/>
+        <location filename="../../desktop/ui/channels_card.py" line="125"/>
         <source>Received on another desktop</source>
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Connect TikTok Shop…</source>
         <translation>Connect TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="194"/>
+        <location filename="../../desktop/ui/channels_card.py" line="196"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="195"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="195"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="196"/>
+        <location filename="../../desktop/ui/channels_card.py" line="198"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="199"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="198"/>
+        <location filename="../../desktop/ui/channels_card.py" line="200"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="199"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="226"/>
+        <location filename="../../desktop/ui/channels_card.py" line="228"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="240"/>
+        <location filename="../../desktop/ui/channels_card.py" line="242"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="241"/>
+        <location filename="../../desktop/ui/channels_card.py" line="243"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -3778,7 +3778,7 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="123"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
@@ -3788,12 +3788,12 @@ The helpdesk for small online shops.</translation>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop/ui/status_bar.py" line="84"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="88"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -3801,17 +3801,17 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="99"/>
+        <location filename="../../desktop/ui/status_bar.py" line="98"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="105"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="109"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform> · %n change set aside</numerusform>
@@ -3819,12 +3819,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="110"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="116"/>
+        <location filename="../../desktop/ui/status_bar.py" line="115"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform> · this computer&apos;s clock is %n minute off the team&apos;s</numerusform>
@@ -3832,27 +3832,27 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/status_bar.py" line="124"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/status_bar.py" line="145"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="149"/>
+        <location filename="../../desktop/ui/status_bar.py" line="148"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="162"/>
+        <location filename="../../desktop/ui/status_bar.py" line="161"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="166"/>
+        <location filename="../../desktop/ui/status_bar.py" line="165"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -4590,157 +4590,252 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <location filename="../../desktop/ui/user_messages.py" line="28"/>
         <source>a word the shop does not send</source>
         <translation>a word the shop does not send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="30"/>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
         <translation>Not sent: &quot;{0}&quot; is not allowed ({1}). Change the wording and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="37"/>
+        <location filename="../../desktop/ui/user_messages.py" line="36"/>
         <source>Give the channel a name.</source>
         <translation>Give the channel a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="39"/>
+        <location filename="../../desktop/ui/user_messages.py" line="38"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="49"/>
+        <location filename="../../desktop/ui/user_messages.py" line="48"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="52"/>
+        <location filename="../../desktop/ui/user_messages.py" line="51"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>The reply address {url} did not answer within 5 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <location filename="../../desktop/ui/user_messages.py" line="54"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="59"/>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>The reply address {url} answers (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="62"/>
+        <location filename="../../desktop/ui/user_messages.py" line="61"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>Receiving mail works; sending is tried with the first reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
         <source>The mailbox cannot be read: {detail}</source>
         <translation>The mailbox cannot be read: {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="66"/>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>There is no test for this kind of channel yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="87"/>
+        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <source>The channel is not working right now; it is tried again shortly.</source>
+        <translation>The channel is not working right now; it is tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="51"/>
         <source>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</source>
         <translation>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="90"/>
+        <location filename="../../desktop/ui/problem_words.py" line="54"/>
         <source>The bridge is busy (HTTP {status}); replies are sent again shortly.</source>
         <translation>The bridge is busy (HTTP {status}); replies are sent again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="56"/>
         <source>The bridge refused a reply (HTTP {status}): {detail}</source>
         <translation>The bridge refused a reply (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="94"/>
+        <location filename="../../desktop/ui/problem_words.py" line="58"/>
         <source>Replies wait: the webhook has no reply address yet.</source>
         <translation>Replies wait: the webhook has no reply address yet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="60"/>
         <source>This computer has no key for the webhook: add the channel again here.</source>
         <translation>This computer has no key for the webhook: add the channel again here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="98"/>
+        <location filename="../../desktop/ui/problem_words.py" line="63"/>
         <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
         <translation>The webhook cannot receive on port {port} ({why}): another program may be using it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="136"/>
+        <location filename="../../desktop/ui/problem_words.py" line="66"/>
+        <source>The mailbox on {host} cannot be opened: check the server, the user name and the password.</source>
+        <translation>The mailbox on {host} cannot be opened: check the server, the user name and the password.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <source>The mailbox has no inbox folder: check the account.</source>
+        <translation>The mailbox has no inbox folder: check the account.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="71"/>
+        <source>Reading the mailbox was cut short; it is tried again shortly.</source>
+        <translation>Reading the mailbox was cut short; it is tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="73"/>
+        <source>Replies cannot be sent: the mail server {host} cannot be reached or refused the login.</source>
+        <translation>Replies cannot be sent: the mail server {host} cannot be reached or refused the login.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="76"/>
+        <source>The mail server did not take a reply; it is sent again shortly.</source>
+        <translation>The mail server did not take a reply; it is sent again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="78"/>
+        <source>The mail server refused a customer&apos;s address ({addresses}); that reply was not sent.</source>
+        <translation>The mail server refused a customer&apos;s address ({addresses}); that reply was not sent.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="81"/>
+        <source>{platform} cannot be reached; it is tried again shortly.</source>
+        <translation>{platform} cannot be reached; it is tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <source>{platform} asked for fewer requests; it is tried again in a minute.</source>
+        <translation>{platform} asked for fewer requests; it is tried again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="85"/>
+        <source>{platform} is busy (HTTP {status}); it is tried again shortly.</source>
+        <translation>{platform} is busy (HTTP {status}); it is tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="87"/>
+        <source>{platform} gave an answer ShopDesk does not understand (HTTP {status}); it is tried again shortly.</source>
+        <translation>{platform} gave an answer ShopDesk does not understand (HTTP {status}); it is tried again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="90"/>
+        <source>{platform} refused a request ({detail}, code {error}).</source>
+        <translation>{platform} refused a request ({detail}, code {error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <source>The authorisation for {platform} has ended: connect the shop again in Settings.</source>
+        <translation>The authorisation for {platform} has ended: connect the shop again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="95"/>
+        <source>{platform} after-sales requests are answered with words only.</source>
+        <translation>{platform} after-sales requests are answered with words only.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="97"/>
+        <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
+        <translation>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <source>A reply was cancelled.</source>
+        <translation>A reply was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>not sent: {url} could not be reached</source>
         <translation>not sent: {url} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="111"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>not sent: {platform} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="139"/>
+        <location filename="../../desktop/ui/problem_words.py" line="113"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>not sent: the bridge was busy (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="142"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
+        <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
+        <translation>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="120"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="144"/>
+        <location filename="../../desktop/ui/problem_words.py" line="122"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>not sent: the webhook has no reply address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="145"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>not sent: this computer has no key for the webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>not sent: the mail server refused the customer&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="148"/>
+        <location filename="../../desktop/ui/problem_words.py" line="130"/>
+        <source>not sent: {platform} refused it ({detail}, code {error})</source>
+        <translation>not sent: {platform} refused it ({detail}, code {error})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>not sent: the mail server could not be reached or refused the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="150"/>
-        <source>not sent: {platform} refused it ({detail}, code {code})</source>
-        <translation>not sent: {platform} refused it ({detail}, code {code})</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/user_messages.py" line="152"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>not sent: {platform} asked to send more slowly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="154"/>
+        <location filename="../../desktop/ui/problem_words.py" line="134"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="157"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <source>not sent: {platform} after-sales requests are answered with words only</source>
+        <translation>not sent: {platform} after-sales requests are answered with words only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
+        <translation>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: it was cancelled</source>
         <translation>not sent: it was cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="34"/>
         <source>not sent: the channel did not take it</source>
         <translation>not sent: the channel did not take it</translation>
     </message>
@@ -4781,22 +4876,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="250"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="258"/>
+        <location filename="../../desktop/ui/channels_card.py" line="260"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="259"/>
+        <location filename="../../desktop/ui/channels_card.py" line="261"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="260"/>
+        <location filename="../../desktop/ui/channels_card.py" line="262"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>
@@ -4903,58 +4998,58 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WindowNotices</name>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="38"/>
-        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <location filename="../../desktop/ui/window_notices.py" line="39"/>
+        <location filename="../../desktop/ui/window_notices.py" line="117"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <location filename="../../desktop/ui/window_notices.py" line="60"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <location filename="../../desktop/ui/window_notices.py" line="103"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <location filename="../../desktop/ui/window_notices.py" line="105"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <location filename="../../desktop/ui/window_notices.py" line="108"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <location filename="../../desktop/ui/window_notices.py" line="110"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <location filename="../../desktop/ui/window_notices.py" line="119"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <location filename="../../desktop/ui/window_notices.py" line="127"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <location filename="../../desktop/ui/window_notices.py" line="130"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>
@@ -5028,7 +5123,7 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/user_messages.py" line="18"/>
+        <location filename="../../desktop/ui/user_messages.py" line="17"/>
         <source>You are still serving %n conversation(s): hand them over or close them first.</source>
         <translation>
             <numerusform>You are still serving %n conversation: hand it over or close it first.</numerusform>

@@ -515,107 +515,107 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="81"/>
+        <location filename="../../desktop/ui/channels_card.py" line="82"/>
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="83"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="84"/>
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="85"/>
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>Add e-mail…</source>
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>Receive on this desktop</source>
         <translation>由本机收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="89"/>
+        <location filename="../../desktop/ui/channels_card.py" line="90"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="91"/>
+        <location filename="../../desktop/ui/channels_card.py" line="92"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92"/>
+        <location filename="../../desktop/ui/channels_card.py" line="93"/>
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93"/>
+        <location filename="../../desktop/ui/channels_card.py" line="94"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="94"/>
+        <location filename="../../desktop/ui/channels_card.py" line="95"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>还没有接入渠道：用下方按钮添加邮箱、TikTok Shop 或 Webhook。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="97"/>
+        <location filename="../../desktop/ui/channels_card.py" line="98"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="116"/>
+        <location filename="../../desktop/ui/channels_card.py" line="117"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>未在接收：端口 {0} 已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="118"/>
+        <location filename="../../desktop/ui/channels_card.py" line="119"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>未在接收：本机没有该渠道的令牌，请在本机重新添加该渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="136"/>
+        <location filename="../../desktop/ui/channels_card.py" line="138"/>
         <source>Receiving on port {0}</source>
         <translation>正在接收（端口 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="138"/>
+        <location filename="../../desktop/ui/channels_card.py" line="140"/>
         <source>Not receiving</source>
         <translation>未在接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="142"/>
+        <location filename="../../desktop/ui/channels_card.py" line="144"/>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="143"/>
+        <location filename="../../desktop/ui/channels_card.py" line="145"/>
         <source>Douyin shop (orders)</source>
         <translation>抖店（订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="188"/>
+        <location filename="../../desktop/ui/channels_card.py" line="190"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -630,82 +630,82 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="213"/>
+        <location filename="../../desktop/ui/channels_card.py" line="215"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} 已连接（TikTok 上的店铺：{1}）。授权令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="126"/>
+        <location filename="../../desktop/ui/channels_card.py" line="127"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="128"/>
+        <location filename="../../desktop/ui/channels_card.py" line="130"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="124"/>
+        <location filename="../../desktop/ui/channels_card.py" line="125"/>
         <source>Received on another desktop</source>
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Connect TikTok Shop…</source>
         <translation>连接 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="187"/>
+        <location filename="../../desktop/ui/channels_card.py" line="189"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="194"/>
+        <location filename="../../desktop/ui/channels_card.py" line="196"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="195"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="195"/>
+        <location filename="../../desktop/ui/channels_card.py" line="197"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="196"/>
+        <location filename="../../desktop/ui/channels_card.py" line="198"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="199"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="198"/>
+        <location filename="../../desktop/ui/channels_card.py" line="200"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="199"/>
+        <location filename="../../desktop/ui/channels_card.py" line="201"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="226"/>
+        <location filename="../../desktop/ui/channels_card.py" line="228"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="240"/>
+        <location filename="../../desktop/ui/channels_card.py" line="242"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="241"/>
+        <location filename="../../desktop/ui/channels_card.py" line="243"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -3767,7 +3767,7 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="123"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
@@ -3777,68 +3777,68 @@ The helpdesk for small online shops.</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="85"/>
+        <location filename="../../desktop/ui/status_bar.py" line="84"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="89"/>
+        <location filename="../../desktop/ui/status_bar.py" line="88"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="99"/>
+        <location filename="../../desktop/ui/status_bar.py" line="98"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="105"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="109"/>
+        <location filename="../../desktop/ui/status_bar.py" line="108"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform>· %n 条更改暂未应用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="111"/>
+        <location filename="../../desktop/ui/status_bar.py" line="110"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="116"/>
+        <location filename="../../desktop/ui/status_bar.py" line="115"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="125"/>
+        <location filename="../../desktop/ui/status_bar.py" line="124"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/status_bar.py" line="145"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="149"/>
+        <location filename="../../desktop/ui/status_bar.py" line="148"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="162"/>
+        <location filename="../../desktop/ui/status_bar.py" line="161"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="166"/>
+        <location filename="../../desktop/ui/status_bar.py" line="165"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -4576,157 +4576,252 @@ The helpdesk for small online shops.</source>
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <location filename="../../desktop/ui/user_messages.py" line="28"/>
         <source>a word the shop does not send</source>
         <translation>店铺禁用词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="30"/>
+        <location filename="../../desktop/ui/user_messages.py" line="29"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
         <translation>未发送：不能使用“{0}”（{1}）。请换个说法再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="37"/>
+        <location filename="../../desktop/ui/user_messages.py" line="36"/>
         <source>Give the channel a name.</source>
         <translation>请给渠道起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="39"/>
+        <location filename="../../desktop/ui/user_messages.py" line="38"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="49"/>
+        <location filename="../../desktop/ui/user_messages.py" line="48"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>接收正常。设置回复地址后才能发出回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="52"/>
+        <location filename="../../desktop/ui/user_messages.py" line="51"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>回复地址 {url} 5 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <location filename="../../desktop/ui/user_messages.py" line="54"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="59"/>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="62"/>
+        <location filename="../../desktop/ui/user_messages.py" line="61"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>收信正常；发信会在第一次回复时检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
         <source>The mailbox cannot be read: {detail}</source>
         <translation>无法读取邮箱：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="66"/>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>这种渠道暂时还不能测试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="87"/>
+        <location filename="../../desktop/ui/problem_words.py" line="23"/>
+        <source>The channel is not working right now; it is tried again shortly.</source>
+        <translation>渠道暂时无法正常工作，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="51"/>
         <source>Replies cannot be delivered: the reply address {url} cannot be reached. They are kept and sent when it answers.</source>
         <translation>无法送达回复：连接不上回复地址 {url}。回复已保留，连上后自动发出。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="90"/>
+        <location filename="../../desktop/ui/problem_words.py" line="54"/>
         <source>The bridge is busy (HTTP {status}); replies are sent again shortly.</source>
         <translation>转接程序繁忙（HTTP {status}），稍后会重新发送回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="92"/>
+        <location filename="../../desktop/ui/problem_words.py" line="56"/>
         <source>The bridge refused a reply (HTTP {status}): {detail}</source>
         <translation>转接程序拒收了一条回复（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="94"/>
+        <location filename="../../desktop/ui/problem_words.py" line="58"/>
         <source>Replies wait: the webhook has no reply address yet.</source>
         <translation>回复在等待：这个 Webhook 还没有设置回复地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="96"/>
+        <location filename="../../desktop/ui/problem_words.py" line="60"/>
         <source>This computer has no key for the webhook: add the channel again here.</source>
         <translation>这台电脑上没有这个 Webhook 的密钥：请在这台电脑上重新添加该渠道。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="98"/>
+        <location filename="../../desktop/ui/problem_words.py" line="63"/>
         <source>The webhook cannot receive on port {port} ({why}): another program may be using it.</source>
         <translation>Webhook 无法在端口 {port} 接收消息（{why}）：可能有其他程序占用了这个端口。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="136"/>
+        <location filename="../../desktop/ui/problem_words.py" line="66"/>
+        <source>The mailbox on {host} cannot be opened: check the server, the user name and the password.</source>
+        <translation>无法打开 {host} 上的邮箱：请检查服务器地址、用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="69"/>
+        <source>The mailbox has no inbox folder: check the account.</source>
+        <translation>邮箱里没有收件箱文件夹：请检查邮箱账号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="71"/>
+        <source>Reading the mailbox was cut short; it is tried again shortly.</source>
+        <translation>读取邮箱时连接中断，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="73"/>
+        <source>Replies cannot be sent: the mail server {host} cannot be reached or refused the login.</source>
+        <translation>无法发出回复：连接不上发信服务器 {host}，或服务器拒绝了登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="76"/>
+        <source>The mail server did not take a reply; it is sent again shortly.</source>
+        <translation>邮件服务器没有接收一条回复，稍后会重新发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="78"/>
+        <source>The mail server refused a customer&apos;s address ({addresses}); that reply was not sent.</source>
+        <translation>邮件服务器拒收了客户的收件地址（{addresses}），这条回复没有发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="81"/>
+        <source>{platform} cannot be reached; it is tried again shortly.</source>
+        <translation>无法连接{platform}，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="83"/>
+        <source>{platform} asked for fewer requests; it is tried again in a minute.</source>
+        <translation>{platform}要求降低请求频率，一分钟后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="85"/>
+        <source>{platform} is busy (HTTP {status}); it is tried again shortly.</source>
+        <translation>{platform}暂时繁忙（HTTP {status}），稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="87"/>
+        <source>{platform} gave an answer ShopDesk does not understand (HTTP {status}); it is tried again shortly.</source>
+        <translation>{platform}返回了无法识别的内容（HTTP {status}），稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="90"/>
+        <source>{platform} refused a request ({detail}, code {error}).</source>
+        <translation>{platform}拒绝了请求（{detail}，错误码 {error}）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="92"/>
+        <source>The authorisation for {platform} has ended: connect the shop again in Settings.</source>
+        <translation>{platform}的授权已失效：请在“设置”中重新连接店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="95"/>
+        <source>{platform} after-sales requests are answered with words only.</source>
+        <translation>{platform}的售后申请只能用文字回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="97"/>
+        <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
+        <translation>这位买家在{platform}的售后申请都已回复过：请到飞鸽里回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <source>A reply was cancelled.</source>
+        <translation>一条回复已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>not sent: {url} could not be reached</source>
         <translation>未能发出：无法连接 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="111"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>未能发出：无法连接{platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="139"/>
+        <location filename="../../desktop/ui/problem_words.py" line="113"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="142"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
+        <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
+        <translation>未能发出：{platform}返回了无法识别的内容（HTTP {status}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="120"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="144"/>
+        <location filename="../../desktop/ui/problem_words.py" line="122"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>未能发出：Webhook 还没有回复地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="145"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="148"/>
+        <location filename="../../desktop/ui/problem_words.py" line="130"/>
+        <source>not sent: {platform} refused it ({detail}, code {error})</source>
+        <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {error}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="150"/>
-        <source>not sent: {platform} refused it ({detail}, code {code})</source>
-        <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {code}）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/user_messages.py" line="152"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>未能发出：{platform}要求放慢发送速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="154"/>
+        <location filename="../../desktop/ui/problem_words.py" line="134"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="157"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <source>not sent: {platform} after-sales requests are answered with words only</source>
+        <translation>未能发出：{platform}的售后申请只能用文字回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
+        <translation>未能发出：这位买家在{platform}的售后申请都已回复过，请到飞鸽里回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: it was cancelled</source>
         <translation>未能发出：已取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="168"/>
+        <location filename="../../desktop/ui/problem_words.py" line="34"/>
         <source>not sent: the channel did not take it</source>
         <translation>未能发出：渠道没有接收这条消息</translation>
     </message>
@@ -4767,22 +4862,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="250"/>
+        <location filename="../../desktop/ui/channels_card.py" line="252"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="258"/>
+        <location filename="../../desktop/ui/channels_card.py" line="260"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="259"/>
+        <location filename="../../desktop/ui/channels_card.py" line="261"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="260"/>
+        <location filename="../../desktop/ui/channels_card.py" line="262"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>
@@ -4889,58 +4984,58 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WindowNotices</name>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="38"/>
-        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <location filename="../../desktop/ui/window_notices.py" line="39"/>
+        <location filename="../../desktop/ui/window_notices.py" line="117"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <location filename="../../desktop/ui/window_notices.py" line="60"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <location filename="../../desktop/ui/window_notices.py" line="103"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <location filename="../../desktop/ui/window_notices.py" line="105"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <location filename="../../desktop/ui/window_notices.py" line="108"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <location filename="../../desktop/ui/window_notices.py" line="110"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <location filename="../../desktop/ui/window_notices.py" line="119"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <location filename="../../desktop/ui/window_notices.py" line="127"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <location filename="../../desktop/ui/window_notices.py" line="130"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>
@@ -5013,7 +5108,7 @@ The helpdesk for small online shops.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/user_messages.py" line="18"/>
+        <location filename="../../desktop/ui/user_messages.py" line="17"/>
         <source>You are still serving %n conversation(s): hand them over or close them first.</source>
         <translation>
             <numerusform>你还在接待 %n 个会话：请先转交或结束。</numerusform>

@@ -12,6 +12,7 @@ import pytest
 from desktop.channels import dispatcher, registry
 from desktop.channels import orders as lookups
 from desktop.channels.poll import poll
+from desktop.domain.problems import Code
 from desktop.services import actions, channels
 from desktop.store import directory
 from desktop.store.db import open_store
@@ -85,6 +86,7 @@ def test_replies_go_out_through_reply_service_once_per_request(shop, dy):
     report = _send(shop)  # the request has had its answer: never a second one
     assert len(dy.replies) == 1 and report.failed == 1
     assert "answered already" in report.errors[DY]
+    assert report.problems[DY].code is Code.ALL_ANSWERED
     assert _messages(shop)[-1][3:] == ("亲，今天下午发出", None, "out", "failed")
     dy.add_service(9003, "4781", "再催一下", NOW_S - 10)  # a new request takes a new reply
     poll(shop, DY)

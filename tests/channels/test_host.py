@@ -12,6 +12,7 @@ from functools import partial
 import requests
 
 from desktop.channels.host import ChannelHost
+from desktop.domain.problems import Code
 from desktop.services import channels, outbox
 from desktop.services.session import open_shop
 from tests.channels.test_webhook import Bridge, _message
@@ -68,7 +69,8 @@ def test_a_port_in_use_is_reported_and_the_rest_carries_on(tmp_path):
         host.start()
         host.stop()
     problems = events[0]["problems"]
-    assert "relay" in problems and str(port) in problems["relay"]
+    assert "relay" in problems and str(port) in problems["relay"].text
+    assert problems["relay"].code is Code.PORT_IN_USE and problems["relay"].values["port"] == port
 
 
 def _answers(port: int) -> bool:

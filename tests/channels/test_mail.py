@@ -15,6 +15,7 @@ import pytest
 
 from desktop.channels import dispatcher, registry
 from desktop.channels.poll import poll
+from desktop.domain.problems import Code
 from desktop.services import actions, channels, outbox
 from desktop.services.errors import UserError
 from desktop.store.db import open_store
@@ -125,6 +126,9 @@ def test_a_wrong_password_is_reported_and_mail_is_not_lost(tmp_path, dovecot, sm
     [report] = poll(store, "错密码")
     assert report["error"] and "IMAP" in report["error"]
     assert channels.state(store, "错密码")["failures"] == 1
+    problem = channels.state(store, "错密码")["problem"]
+    assert (problem.code, dict(problem.values)) == (
+        Code.MAIL_UNREADABLE, {"host": "127.0.0.1", "port": dovecot.port})
     with pytest.raises(UserError, match=r"127\.0\.0\.1"):
         channels.add(store, "email", "外网", {"imap": "imap.163.com:143",
                                               "smtp": "smtp.163.com:25", "user": "a",
@@ -144,6 +148,10 @@ def test_an_unreachable_smtp_server_leaves_the_reply_queued(shop, dovecot, smtp)
     report = dispatcher.dispatch(shop, registry.connectors(shop))
     assert report.retrying == 1 and "SMTP" in report.errors["店铺邮箱"]
     assert [m["status"] for m in outbox.pending(shop)] == ["queued"]
+    problem = outbox.pending(shop)[0]["problem"]
+    assert (problem.code, dict(problem.values)) == (Code.MAIL_SERVER,
+                                                    {"host": "127.0.0.1", "port": 1})
+    assert report.problems["店铺邮箱"] == problem
 
 
 def test_idle_hears_new_mail_at_once(shop, dovecot):

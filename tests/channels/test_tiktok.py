@@ -15,6 +15,7 @@ import pytest
 from desktop.channels import dispatcher, registry
 from desktop.channels.poll import describe, poll
 from desktop.channels.tiktok import sign
+from desktop.domain.problems import Code
 from desktop.services import actions, channels, outbox
 from desktop.store.db import open_store
 from tests.channels.tiktok_contract import APP_KEY, APP_SECRET, CIPHER, TikTokShop
@@ -96,6 +97,7 @@ def test_replies_go_out_and_the_buyers_messages_are_marked_read(store, api):
 
 def test_rate_limits_server_errors_and_html_pages_back_off_and_lose_nothing(store, api):
     api.buyer_says("c1", "在吗", T0)
+    problems = []  # what the window words: a code and its values, kept with the state
     for failure in ((429, None), (503, "<html>upstream error</html>"),
                     (200, "<html><body>Service busy</body></html>")):
         if failure[1] is None:
@@ -104,11 +106,17 @@ def test_rate_limits_server_errors_and_html_pages_back_off_and_lose_nothing(stor
             api.failures.append(failure)
         [report] = poll(store, "TikTok美区")
         assert report["error"] and report["stored"] == 0
+        problems.append(channels.state(store, "TikTok美区")["problem"])
+    assert [(p.code, dict(p.values)) for p in problems] == [
+        (Code.PLATFORM_SLOW, {"platform": "TikTok Shop"}),
+        (Code.PLATFORM_BUSY, {"platform": "TikTok Shop", "status": 503}),
+        (Code.PLATFORM_NOT_API, {"platform": "TikTok Shop", "status": 200})]
     state = channels.state(store, "TikTok美区")
     assert state["failures"] == 3 and state["next_poll_at"] > 0
     [report] = poll(store, "TikTok美区")
     assert report["error"] == "" and report["stored"] == 1
     assert channels.state(store, "TikTok美区")["failures"] == 0
+    assert channels.state(store, "TikTok美区")["problem"].code is None
 
 
 def test_unknown_and_missing_fields_are_taken_or_skipped_with_a_reason(store, api):
@@ -133,6 +141,8 @@ def test_a_wrong_app_secret_is_refused_and_reported(store, api):
                                          "refresh_token": "refresh-1"})})
     [report] = poll(store, "错密钥")
     assert "106001" in report["error"] and report["stored"] == 0 and api.bad_signatures
+    problem = channels.state(store, "错密钥")["problem"]
+    assert problem.code is Code.PLATFORM_ERROR and problem.values["error"] == 106001
 
 
 def test_agent_settings_say_whether_the_shop_takes_chats(store, api):

@@ -17,6 +17,7 @@ import requests
 
 from desktop.channels import dispatcher, registry
 from desktop.channels.webhook import WebhookServer
+from desktop.domain.problems import Code
 from desktop.services import actions, channels, outbox
 from desktop.store.db import open_store
 
@@ -132,6 +133,8 @@ def test_offline_replies_wait_back_off_and_go_out_in_order(shop, bridge, clock):
     waiting = outbox.pending(store)
     assert [m["text"] for m in waiting] == ["第一条", "第二条", "第三条"]
     assert waiting[0]["attempts"] == 1 and waiting[0]["next_attempt_at"] > clock.now
+    assert (waiting[0]["problem"].code, dict(waiting[0]["problem"].values)) == (
+        Code.BRIDGE_BUSY, {"status": 503})
     assert dispatcher.dispatch(store, registry.connectors(store)).sent == 0  # not yet due
     bridge.status = 200
     clock.advance(outbox.backoff_ms(1))
@@ -149,6 +152,7 @@ def test_a_message_the_bridge_keeps_refusing_is_marked_failed_and_can_be_retried
         clock.advance(outbox.MAX_DELAY_MS)
     failed = [m for m in outbox.pending(store) if m["status"] == "failed"]
     assert len(failed) == 1 and "500" in failed[0]["last_error"]
+    assert failed[0]["problem"].code is Code.BRIDGE_BUSY
     bridge.status = 200
     actions.retry_send(store, failed[0]["id"])
     assert dispatcher.dispatch(store, registry.connectors(store)).sent == 1

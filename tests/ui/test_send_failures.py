@@ -1,4 +1,6 @@
-"""A reply the channel would not take says why in the thread, in the user's words."""
+"""A reply the channel would not take says why in the thread, in the user's words: here rows
+written before problems had codes (only the channel's sentence kept; the codes themselves are
+in test_problem_words.py)."""
 
 from __future__ import annotations
 

@@ -204,7 +204,7 @@ def test_in_chinese_a_webhook_that_cannot_deliver_says_so_in_chinese(window, qtb
     # the channel host's round, run here: the real dispatcher and webhook sender
     report = dispatcher.dispatch(store, registry.connectors(store, {"小红书桥"}))
     assert report.errors["小红书桥"].startswith("cannot reach")
-    window.on_job_event({"kind": "channels", "listening": [], "problems": report.errors})
+    window.on_job_event({"kind": "channels", "listening": [], "problems": report.problems})
     text = window.status.connection.text()
     assert f"无法送达回复：连接不上回复地址 {url}" in text, text
     assert "cannot reach" not in window.status.connection.toolTip()

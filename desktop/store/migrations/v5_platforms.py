@@ -85,3 +85,15 @@ def m023_platform_rows_shared(db: sqlite_utils.Database) -> None:
     ALTER TABLE shop_scores ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE shop_scores ADD COLUMN device TEXT NOT NULL DEFAULT '';
     """)
+
+
+@MIGRATIONS()
+def m024_problem_codes(db: sqlite_utils.Database) -> None:
+    # Why a reply was not sent and why a channel is in trouble, as a code and its values
+    # (JSON: {"code": "webhook.busy", "values": {"status": 503}}, desktop/domain/problems.py)
+    # beside the channel's English sentence, which stays for the command line. NULL: written
+    # before (the window words the sentence as it can).
+    db.executescript("""
+    ALTER TABLE outbox ADD COLUMN problem TEXT;
+    ALTER TABLE channel_state ADD COLUMN problem TEXT;
+    """)

@@ -59,7 +59,17 @@ def open_shop(args: argparse.Namespace) -> Shop:
 
 
 def print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
+    print(json.dumps(value, ensure_ascii=False, indent=2, default=_plain))
+
+
+def _plain(value: Any) -> Any:
+    """What JSON output shows of a value ``json`` does not know: a channel's problem as its
+    code and values (beside the English ``error`` / ``last_error`` of the same rows)."""
+    from desktop.domain.problems import Problem
+
+    if isinstance(value, Problem):
+        return value.as_dict()
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def print_pairs(pairs: dict[str, Any], as_json: bool, width: int) -> None:

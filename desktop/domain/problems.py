@@ -49,12 +49,16 @@ class Problem:
     values: Mapping[str, Value] = field(default_factory=dict)
     text: str = ""  # the channel's English sentence
 
+    def as_dict(self) -> dict[str, object]:
+        """For JSON output: the code (``None`` when unknown) and its values."""
+        return {"code": None if self.code is None else self.code.value,
+                "values": dict(self.values)}
+
     def stored(self) -> str | None:
         """The code and values as stored beside the text (``None`` without a code)."""
         if self.code is None:
             return None
-        return json.dumps({"code": self.code.value, "values": dict(self.values)},
-                          ensure_ascii=False, sort_keys=True)
+        return json.dumps(self.as_dict(), ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_stored(cls, stored: str | None, text: str) -> Problem:

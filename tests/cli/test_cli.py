@@ -191,3 +191,40 @@ def test_metrics_json_keys(tmp_path):
     assert len(figures["by_hour"]) == 24
     bad = run("metrics", "--from", "2025-10-05", "--to", "2025-10-01", "--db", db)
     assert bad.returncode == 1 and "ends before it starts" in bad.stderr
+
+
+def test_a_channels_problem_is_in_the_json_as_its_code(tmp_path):
+    """The window words a channel's problem from its code; scripts get the code too, beside
+    the channel's English sentence (which the plain output shows)."""
+    import socket
+
+    from desktop.services import actions, channels, outbox
+    from desktop.services.session import open_shop
+
+    db = str(tmp_path / "shop.sqlite")
+    with socket.socket() as s:  # a port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    store = open_shop(Path(db))
+    channels.add(store, "email", "店铺邮箱", {"imap": f"127.0.0.1:{port}",
+                                              "smtp": f"127.0.0.1:{port}",
+                                              "user": "shop@example.com", "security": "none"})
+    store.close()
+    polled = run("channel", "poll", "--json", "--db", db)
+    assert polled.returncode == 1
+    [report] = json.loads(polled.stdout)
+    assert report["error"].startswith(f"IMAP 127.0.0.1:{port}")
+    assert report["problem"] == {"code": "mail.imap_failed",
+                                 "values": {"host": "127.0.0.1", "port": port}}
+    [listed] = json.loads(run("channel", "list", "--json", "--db", db).stdout)
+    assert listed["problem"] == report["problem"] and listed["last_error"] == report["error"]
+    assert "IMAP 127.0.0.1" in run("channel", "list", "--db", db).stdout
+    assert run("import", str(DATA / "sample.jsonl"), "--db", db).returncode == 0
+    store = open_shop(Path(db))
+    conversation = store.conn.execute("SELECT id FROM conversations").fetchone()[0]
+    actions.reply(store, conversation, "在的", None)
+    outbox.cancel(store, outbox.pending(store)[0]["id"])
+    store.close()
+    [cancelled] = json.loads(run("outbox", "--json", "--db", db).stdout)
+    assert cancelled["problem"] == {"code": "outbox.cancelled", "values": {}}
+    assert cancelled["last_error"] == "cancelled"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets as tokens
 from typing import Any
 
+from desktop.domain.channel_names import Kind
 from desktop.services import secrets
 from desktop.services.errors import UserError
 from desktop.store import directory
@@ -12,7 +13,7 @@ from desktop.store import messages as message_store
 from desktop.store import outbox as outbox_store
 from desktop.store.db import Store
 
-KINDS = ("email", "tiktok", "webhook", "douyin")
+KINDS = tuple(Kind)  # the kinds a channel can be connected as
 
 
 def secret_key(channel_name: str, what: str) -> str:

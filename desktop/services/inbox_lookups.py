@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.domain.channel_names import known_kind
 from desktop.domain.conversation import ConversationState
 from desktop.domain.ids import new_id
 from desktop.domain.model import CustomerRef, EventRecord, MessageRecord, Record
@@ -53,7 +54,7 @@ class Lookups:
     def _channel(self, w: Writer, name: str) -> str:
         cid = self.channels.get(name)
         if cid is None:
-            kind = name if name in ("tiktok", "douyin", "email", "webhook") else "import"
+            kind = name if known_kind(name) else "import"
             cid = self.channels[name] = directory.add_channel(w, name, kind)
         return cid
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.domain import hours
 from desktop.domain import metrics as m
+from desktop.domain.channel_names import known_kind
 from desktop.domain.metrics import Band
 from desktop.services import (
     kb,
@@ -155,7 +156,8 @@ def write(store: Any, day: date, out: Path | str | None = None) -> Path:
 def channel_label(name: str, w: dict[str, Any]) -> str:
     """A channel as people call it (抖音, TikTok Shop, 邮件), not its code; a channel the
     shop named itself keeps its name."""
-    return w["channel_names"].get(name, name)
+    kind = known_kind(name)
+    return name if kind is None else w["channel_names"][kind.value]
 
 
 def _channel_namer(w: dict[str, Any]) -> Any:

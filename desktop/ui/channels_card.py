@@ -141,12 +141,12 @@ class ChannelsCard(CardBox):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        kinds = {"webhook": "Webhook", "email": self.tr("E-mail"), "tiktok": "TikTok Shop",
-                 "douyin": self.tr("Douyin shop (orders)")}
+        kinds = {"douyin": self.tr("Douyin shop (orders)")}  # its orders, not its chats
         self.table.setRowCount(len(rows))
         for n, c in enumerate(rows):
             state, trouble = self._state(c)
-            cells = [c["name"], kinds.get(c["kind"], c["kind"]), state, str(c["queued"])]
+            cells = [c["name"], kinds.get(c["kind"]) or formatting.channel_name(c["kind"]), state,
+                     str(c["queued"])]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2 and trouble:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
+
+from desktop.domain import channel_names
 
 # Waiting-timer colours as sellers know them from their platform workbenches.
 FRESH = QColor("#00a870")  # under a minute
@@ -70,11 +72,16 @@ def short_duration(seconds: float) -> str:
     return QCoreApplication.translate("Formatting", "{0}d").format(s // 86400)
 
 
+# desktop.domain.channel_names.NAMES, for lupdate (it reads literal strings only)
+NAMES = (QT_TRANSLATE_NOOP("Formatting", "Douyin"),
+         QT_TRANSLATE_NOOP("Formatting", "TikTok Shop"),
+         QT_TRANSLATE_NOOP("Formatting", "E-mail"),
+         QT_TRANSLATE_NOOP("Formatting", "Webhook"))
+
+
 def channel_name(name: str) -> str:
     """A channel as people call it (抖音, TikTok Shop, 邮件), not its code; a channel the shop
     named itself keeps its name."""
-    known = {"douyin": QCoreApplication.translate("Formatting", "Douyin"),
-             "tiktok": "TikTok Shop",
-             "email": QCoreApplication.translate("Formatting", "E-mail"),
-             "webhook": "Webhook"}
-    return known.get(name, name)
+    kind = channel_names.known_kind(name)
+    return name if kind is None else \
+        QCoreApplication.translate("Formatting", channel_names.NAMES[kind])

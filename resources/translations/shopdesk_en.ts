@@ -607,11 +607,6 @@
     </message>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="144"/>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="145"/>
         <source>Douyin shop (orders)</source>
         <translation>Douyin shop (orders)</translation>
     </message>
@@ -1643,38 +1638,38 @@ Please send it to us.</translation>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="32"/>
-        <location filename="../../desktop/ui/formatting.py" line="65"/>
+        <location filename="../../desktop/ui/formatting.py" line="34"/>
+        <location filename="../../desktop/ui/formatting.py" line="67"/>
         <source>{0}s</source>
         <translation>{0}s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="34"/>
+        <location filename="../../desktop/ui/formatting.py" line="36"/>
         <source>{0}m {1:02d}s</source>
         <translation>{0}m {1:02d}s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="36"/>
+        <location filename="../../desktop/ui/formatting.py" line="38"/>
         <source>{0}h {1:02d}m</source>
         <translation>{0}h {1:02d}m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="39"/>
+        <location filename="../../desktop/ui/formatting.py" line="41"/>
         <source>{0}d {1}h</source>
         <translation>{0}d {1}h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="67"/>
+        <location filename="../../desktop/ui/formatting.py" line="69"/>
         <source>{0}m</source>
         <translation>{0}m</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="69"/>
+        <location filename="../../desktop/ui/formatting.py" line="71"/>
         <source>{0}h</source>
         <translation>{0}h</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="70"/>
+        <location filename="../../desktop/ui/formatting.py" line="72"/>
         <source>{0}d</source>
         <translation>{0}d</translation>
     </message>
@@ -1684,9 +1679,19 @@ Please send it to us.</translation>
         <translation>Douyin</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/formatting.py" line="77"/>
+        <source>TikTok Shop</source>
+        <translation>TikTok Shop</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/formatting.py" line="78"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="79"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>

@@ -606,11 +606,6 @@
     </message>
     <message>
         <location filename="../../desktop/ui/channels_card.py" line="144"/>
-        <source>E-mail</source>
-        <translation>邮件</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/channels_card.py" line="145"/>
         <source>Douyin shop (orders)</source>
         <translation>抖店（订单）</translation>
     </message>
@@ -1641,38 +1636,38 @@ Please send it to us.</source>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="32"/>
-        <location filename="../../desktop/ui/formatting.py" line="65"/>
+        <location filename="../../desktop/ui/formatting.py" line="34"/>
+        <location filename="../../desktop/ui/formatting.py" line="67"/>
         <source>{0}s</source>
         <translation>{0}秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="34"/>
+        <location filename="../../desktop/ui/formatting.py" line="36"/>
         <source>{0}m {1:02d}s</source>
         <translation>{0}分{1:02d}秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="36"/>
+        <location filename="../../desktop/ui/formatting.py" line="38"/>
         <source>{0}h {1:02d}m</source>
         <translation>{0}小时{1:02d}分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="39"/>
+        <location filename="../../desktop/ui/formatting.py" line="41"/>
         <source>{0}d {1}h</source>
         <translation>{0}天{1}小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="67"/>
+        <location filename="../../desktop/ui/formatting.py" line="69"/>
         <source>{0}m</source>
         <translation>{0}分</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="69"/>
+        <location filename="../../desktop/ui/formatting.py" line="71"/>
         <source>{0}h</source>
         <translation>{0}小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/formatting.py" line="70"/>
+        <location filename="../../desktop/ui/formatting.py" line="72"/>
         <source>{0}d</source>
         <translation>{0}天</translation>
     </message>
@@ -1682,9 +1677,19 @@ Please send it to us.</source>
         <translation>抖音</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/formatting.py" line="77"/>
+        <source>TikTok Shop</source>
+        <translation>TikTok Shop</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/formatting.py" line="78"/>
         <source>E-mail</source>
         <translation>邮件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="79"/>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
 </context>
 <context>

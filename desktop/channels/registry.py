@@ -130,6 +130,6 @@ def test(store: Shop, name: str) -> ChannelCheck:
         try:
             found.fetch({"uidvalidity": -1})  # logs in and reads the INBOX, stores nothing
         except ChannelError as exc:
-            return ChannelCheck("mail_failed", {"detail": str(exc)}, str(exc))
+            return ChannelCheck("mail_failed", {"problem": exc.problem}, str(exc))
         return ChannelCheck("mail_ok", {}, "IMAP works; SMTP is tried with the first reply")
     return ChannelCheck("no_test", {}, "no test for this kind of channel yet")

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from desktop.ui.problem_words import channel_problem
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
@@ -44,6 +46,8 @@ def explain(exc: BaseException) -> str | None:
 def channel_check(check: Any) -> str:
     """How a channel's test went (desktop.channels.registry.ChannelCheck), in words."""
     v = check.values
+    if check.code == "mail_failed":  # the mail channel's own problem, worded from its code
+        return channel_problem(v["problem"])
     texts = {
         "webhook_no_reply_url": translate(
             "UserMessages", "Receiving works. Replies wait until the webhook has a reply address."
@@ -61,7 +65,6 @@ def channel_check(check: Any) -> str:
         "mail_ok": translate(
             "UserMessages", "Receiving mail works; sending is tried with the first reply."
         ),
-        "mail_failed": translate("UserMessages", "The mailbox cannot be read: {detail}"),
         "no_test": translate("UserMessages", "There is no test for this kind of channel yet."),
     }
     text = texts.get(check.code)

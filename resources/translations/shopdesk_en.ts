@@ -4595,57 +4595,52 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="28"/>
+        <location filename="../../desktop/ui/user_messages.py" line="30"/>
         <source>a word the shop does not send</source>
         <translation>a word the shop does not send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <location filename="../../desktop/ui/user_messages.py" line="31"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
         <translation>Not sent: &quot;{0}&quot; is not allowed ({1}). Change the wording and send again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="36"/>
+        <location filename="../../desktop/ui/user_messages.py" line="38"/>
         <source>Give the channel a name.</source>
         <translation>Give the channel a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <location filename="../../desktop/ui/user_messages.py" line="40"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="48"/>
+        <location filename="../../desktop/ui/user_messages.py" line="52"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="51"/>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>The reply address {url} did not answer within 5 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="54"/>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="62"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>The reply address {url} answers (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>Receiving mail works; sending is tried with the first reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="64"/>
-        <source>The mailbox cannot be read: {detail}</source>
-        <translation>The mailbox cannot be read: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="68"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>There is no test for this kind of channel yet.</translation>
     </message>
@@ -5128,7 +5123,7 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/user_messages.py" line="17"/>
+        <location filename="../../desktop/ui/user_messages.py" line="19"/>
         <source>You are still serving %n conversation(s): hand them over or close them first.</source>
         <translation>
             <numerusform>You are still serving %n conversation: hand it over or close it first.</numerusform>

@@ -4581,57 +4581,52 @@ The helpdesk for small online shops.</source>
 <context>
     <name>UserMessages</name>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="28"/>
+        <location filename="../../desktop/ui/user_messages.py" line="30"/>
         <source>a word the shop does not send</source>
         <translation>店铺禁用词</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="29"/>
+        <location filename="../../desktop/ui/user_messages.py" line="31"/>
         <source>Not sent: “{0}” is not allowed ({1}). Change the wording and send again.</source>
         <translation>未发送：不能使用“{0}”（{1}）。请换个说法再发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="36"/>
+        <location filename="../../desktop/ui/user_messages.py" line="38"/>
         <source>Give the channel a name.</source>
         <translation>请给渠道起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <location filename="../../desktop/ui/user_messages.py" line="40"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="48"/>
+        <location filename="../../desktop/ui/user_messages.py" line="52"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>接收正常。设置回复地址后才能发出回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="51"/>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>回复地址 {url} 5 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="54"/>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="62"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <location filename="../../desktop/ui/user_messages.py" line="65"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>收信正常；发信会在第一次回复时检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="64"/>
-        <source>The mailbox cannot be read: {detail}</source>
-        <translation>无法读取邮箱：{detail}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="68"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>这种渠道暂时还不能测试。</translation>
     </message>
@@ -5113,7 +5108,7 @@ The helpdesk for small online shops.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/user_messages.py" line="17"/>
+        <location filename="../../desktop/ui/user_messages.py" line="19"/>
         <source>You are still serving %n conversation(s): hand them over or close them first.</source>
         <translation>
             <numerusform>你还在接待 %n 个会话：请先转交或结束。</numerusform>

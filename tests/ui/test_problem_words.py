@@ -9,6 +9,8 @@ from functools import partial
 
 import pytest
 
+from PySide6.QtCore import Qt
+
 from desktop.app import connect_channels
 from desktop.channels.host import ChannelHost
 from desktop.domain.problems import Code, Problem
@@ -274,3 +276,26 @@ def test_a_mailbox_that_cannot_be_opened_is_said_in_chinese(running, qtbot, demo
     row = next(r for r in range(card.table.rowCount())
                if card.table.item(r, 0).text() == "店铺邮箱")
     assert card.table.item(row, 2).text() == said
+
+
+def test_testing_a_mailbox_that_cannot_be_opened_says_so_in_chinese(window, qtbot, demo_path):
+    """Settings › Channels › Test connection on a mail channel whose server does not answer."""
+    window.set_language("zh_CN")
+    with socket.socket() as s:  # a port where nothing listens
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    store = open_shop(demo_path)
+    channels.add(store, "email", "店铺邮箱", {"imap": f"127.0.0.1:{port}",
+                                              "smtp": f"127.0.0.1:{port}",
+                                              "user": "shop@example.com", "security": "none"})
+    store.close()
+    window.show_page("settings")
+    card = window.settings_page.channels_card
+    card.refresh()
+    window.context.db.wait_idle()
+    card.table.selectRow(next(r for r in range(card.table.rowCount())
+                              if card.table.item(r, 0).text() == "店铺邮箱"))
+    qtbot.mouseClick(card.test, Qt.MouseButton.LeftButton)
+    said = "无法打开 127.0.0.1 上的邮箱：请检查服务器地址、用户名和密码。"
+    qtbot.waitUntil(lambda: said in card.hint.text(), timeout=10_000)
+    assert "IMAP" not in card.hint.text() and "Errno" not in card.hint.text()

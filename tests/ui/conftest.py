@@ -24,6 +24,9 @@ def _private_settings(tmp_path, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
     yield
+    from desktop.ui import i18n
+
+    i18n.install("en")  # a test that switched to Chinese leaves the next one in English
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ name is never covered by the action buttons nor cut off."""
 from __future__ import annotations
 
 import pytest
+from pytestqt.exceptions import TimeoutError
 
 from desktop.services.session import open_shop
 
@@ -39,6 +40,15 @@ def _check(header) -> None:
         assert button.width() >= button.sizeHint().width()
 
 
+def _settled(qtbot, header) -> None:
+    """The header as the user sees it once Qt has laid it out (a loaded machine may take more
+    than one turn of the event loop); the last check's failure is the one reported."""
+    try:
+        qtbot.waitUntil(lambda: _check(header) is None, timeout=5_000)
+    except TimeoutError:
+        _check(header)
+
+
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
 def test_the_header_keeps_the_name_clear_of_the_buttons(qtbot, demo_path, size):
     from desktop.app import build_window
@@ -58,12 +68,10 @@ def test_the_header_keeps_the_name_clear_of_the_buttons(qtbot, demo_path, size):
             for cid in named:
                 win.inbox.open_conversation(cid)
                 qtbot.waitUntil(lambda cid=cid: view.detail is not None
-                                and view.detail.id == cid)
-                qtbot.wait(20)
-                _check(view.header)
+                                and view.detail.id == cid, timeout=20_000)
+                _settled(qtbot, view.header)
         for other in SIZES:  # the window resized with a conversation open
             win.resize(*other)
-            qtbot.wait(20)
-            _check(view.header)
+            _settled(qtbot, view.header)
     finally:
         win.context.db.shutdown()

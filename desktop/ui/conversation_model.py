@@ -91,7 +91,9 @@ class ConversationListModel(QAbstractListModel):
         return [r.id for r in self._rows]
 
     def refresh(self, conversation_ids: set[str]) -> None:
-        """Re-read only these conversations and put each where it now belongs."""
+        """Re-read only these conversations and put each where it now belongs. A row that
+        stays in the list moves (the view's current row and selection go with it, so the
+        conversation on screen stays the list's current one)."""
         if not conversation_ids or self._refresher is None:
             return
         fresh = self._refresher(sorted(conversation_ids))
@@ -99,30 +101,47 @@ class ConversationListModel(QAbstractListModel):
             row = self.row_of(cid)
             new = fresh.get(cid)
             if row >= 0 and new is None:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
+                self._remove(row)
             elif row >= 0 and new is not None:
-                if new.sort_key == self._rows[row].sort_key:
-                    self._rows[row] = new
-                    self.dataChanged.emit(self.index(row), self.index(row))
-                else:
-                    self.beginRemoveRows(QModelIndex(), row, row)
-                    del self._rows[row]
-                    self.endRemoveRows()
-                    self._insert(new)
+                self._rows[row] = new
+                self._move(row)
+                if (now := self.row_of(cid)) >= 0:
+                    self.dataChanged.emit(self.index(now), self.index(now))
             elif new is not None:
                 self._insert(new)
 
-    def _insert(self, item: ConversationSummary) -> None:
-        position = len(self._rows)
+    def _remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def _position(self, sort_key: tuple, skip: int = -1) -> int | None:
+        """Where a row with this key belongs among the loaded ones (``skip`` left out), or
+        ``None`` when it belongs on a page not loaded yet."""
         for i, r in enumerate(self._rows):
-            if self._precedes(item.sort_key, r.sort_key):
-                position = i
-                break
-        else:
-            if not self._exhausted:
-                return  # it belongs on a page not loaded yet: it will come with that page
+            if i != skip and self._precedes(sort_key, r.sort_key):
+                return i if skip < 0 or i < skip else i - 1
+        if not self._exhausted:
+            return None
+        return len(self._rows) - (0 if skip < 0 else 1)
+
+    def _move(self, row: int) -> None:
+        target = self._position(self._rows[row].sort_key, skip=row)
+        if target is None:  # it now belongs on a page not loaded yet: it comes with that page
+            self._remove(row)
+            return
+        if target == row:
+            return
+        # Qt counts the destination before the move: below the row it is one further on
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(),
+                           target + 1 if target > row else target)
+        self._rows.insert(target, self._rows.pop(row))
+        self.endMoveRows()
+
+    def _insert(self, item: ConversationSummary) -> None:
+        position = self._position(item.sort_key)
+        if position is None:
+            return  # it belongs on a page not loaded yet: it will come with that page
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, item)
         self.endInsertRows()

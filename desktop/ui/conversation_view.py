@@ -63,6 +63,7 @@ class ConversationView(QWidget):
         self.detail: ConversationDetail | None = None
         self.expanded: set[str] = set()
         self.highlight: str | None = None
+        self.wanted: str | None = None  # the conversation last asked for
         self.header = ConversationHeader(context)
         self.header.error.connect(self.error.emit)
         self.header.exportRequested.connect(self._export_transcript)
@@ -137,14 +138,18 @@ class ConversationView(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def open(self, conversation_id: str, highlight: str | None = None) -> None:
         self.highlight = highlight
+        self.wanted = conversation_id  # a later answer for another conversation is stale
         self.context.db.run(partial(threads.detail, conversation_id=conversation_id),
                             self._loaded, self.error.emit)
 
     def reload(self) -> None:
-        if self.detail is not None:
-            self.open(self.detail.id, self.highlight)
+        """The conversation on screen again — or the one being opened, never the one left."""
+        if self.wanted is not None:
+            self.open(self.wanted, self.highlight)
 
     def _loaded(self, detail: ConversationDetail) -> None:
+        if detail.id != self.wanted:
+            return  # the agent has opened another conversation since this was asked for
         same = self.detail is not None and self.detail.id == detail.id
         bar = self.thread.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4

@@ -1,0 +1,54 @@
+"""The conversation the agent opened last is the one that stays open, whatever answers the
+database gives back later for the one before it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.store.writer import Changes
+
+
+def test_a_late_reload_of_the_conversation_left_never_takes_the_view_back(window, qtbot):
+    lst, view = window.inbox.list, window.inbox.conversation
+    first = lst.model.summary(0).id
+    second = lst.model.summary(1).id
+    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.view.visualRect(lst.model.index(0)).center())
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.id == first)
+    window.context.db.wait_idle()
+    # the agent clicks the next conversation; before it has loaded, a change to the first one
+    # comes in (its mark-read written, a message arriving, another desktop's sync), which
+    # reloads the conversation still on screen
+    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.view.visualRect(lst.model.index(1)).center())
+    window.context.db.changed.emit(Changes({"conversations": {first}}))
+    window.context.db.wait_idle()
+    qtbot.wait(200)
+    window.context.db.wait_idle()
+    assert view.detail.id == second
+    assert lst.model.summary(lst.view.currentIndex().row()).id == second
+
+
+def test_a_reply_that_moves_the_conversation_in_the_list_keeps_it_the_current_row(window,
+                                                                                   qtbot):
+    """The row moves to where the reply puts it; the highlight never jumps to a neighbour
+    (which would open that conversation, if only for a moment)."""
+    lst, view = window.inbox.list, window.inbox.conversation
+    row = min(3, lst.model.rowCount() - 1)
+    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.view.visualRect(lst.model.index(row)).center())
+    window.context.db.wait_idle()
+    chosen = view.detail.id
+    current: list[str] = []
+    lst.view.selectionModel().currentChanged.connect(
+        lambda index, _old: current.append(getattr(lst.model.summary(index.row()), "id", "")))
+    opened: list[str] = []
+    lst.selected.connect(opened.append)
+    qtbot.keyClicks(view.composer.editor, "On its way")
+    qtbot.keyClick(view.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert lst.model.row_of(chosen) != row  # the reply moved it
+    assert set(current) <= {chosen} and opened == []
+    assert view.detail.id == chosen
+    assert "On its way" in view.thread.toPlainText()

@@ -78,3 +78,20 @@ def channel_name(name: str) -> str:
              "email": QCoreApplication.translate("Formatting", "E-mail"),
              "webhook": "Webhook"}
     return known.get(name, name)
+
+
+def message_preview(text: str) -> str:
+    """A message's preview as shown: a message without words is stored as its kind in
+    brackets (``[order_card]``), which reads here as the kind's name (``[Order card]``)."""
+    if not (text.startswith("[") and text.endswith("]")):
+        return text
+    words = {
+        "text": QCoreApplication.translate("Formatting", "[Message]"),
+        "image": QCoreApplication.translate("Formatting", "[Picture]"),
+        "emoji": QCoreApplication.translate("Formatting", "[Emoji]"),
+        "link": QCoreApplication.translate("Formatting", "[Link]"),
+        "product_card": QCoreApplication.translate("Formatting", "[Product card]"),
+        "order_card": QCoreApplication.translate("Formatting", "[Order card]"),
+        "system": QCoreApplication.translate("Formatting", "[System message]"),
+        "service_request": QCoreApplication.translate("Formatting", "[Service request]")}
+    return words.get(text[1:-1], text)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.services import notifications
 from desktop.services.session import Changes
+from desktop.ui.formatting import message_preview
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.reminders_button import describe
 
@@ -36,7 +37,7 @@ class WindowNotices:
             return
         first = notices[0]
         more = self.tr(" (+{0} more)").format(len(notices) - 1) if len(notices) > 1 else ""
-        self.tray.showMessage(first.customer + more, first.text,
+        self.tray.showMessage(first.customer + more, message_preview(first.text),
                               QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def _counts(self, counts: dict[str, int]) -> None:

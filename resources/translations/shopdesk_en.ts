@@ -1688,6 +1688,46 @@ Please send it to us.</translation>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="89"/>
+        <source>[Message]</source>
+        <translation>[Message]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="90"/>
+        <source>[Picture]</source>
+        <translation>[Picture]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="91"/>
+        <source>[Emoji]</source>
+        <translation>[Emoji]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="92"/>
+        <source>[Link]</source>
+        <translation>[Link]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="93"/>
+        <source>[Product card]</source>
+        <translation>[Product card]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="94"/>
+        <source>[Order card]</source>
+        <translation>[Order card]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="95"/>
+        <source>[System message]</source>
+        <translation>[System message]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="96"/>
+        <source>[Service request]</source>
+        <translation>[Service request]</translation>
+    </message>
 </context>
 <context>
     <name>Guard</name>
@@ -4903,58 +4943,58 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WindowNotices</name>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="38"/>
-        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <location filename="../../desktop/ui/window_notices.py" line="39"/>
+        <location filename="../../desktop/ui/window_notices.py" line="117"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <location filename="../../desktop/ui/window_notices.py" line="60"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <location filename="../../desktop/ui/window_notices.py" line="103"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <location filename="../../desktop/ui/window_notices.py" line="105"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <location filename="../../desktop/ui/window_notices.py" line="108"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <location filename="../../desktop/ui/window_notices.py" line="110"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <location filename="../../desktop/ui/window_notices.py" line="119"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <location filename="../../desktop/ui/window_notices.py" line="127"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <location filename="../../desktop/ui/window_notices.py" line="130"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>

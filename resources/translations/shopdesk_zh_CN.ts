@@ -1686,6 +1686,46 @@ Please send it to us.</source>
         <source>E-mail</source>
         <translation>邮件</translation>
     </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="89"/>
+        <source>[Message]</source>
+        <translation>[消息]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="90"/>
+        <source>[Picture]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="91"/>
+        <source>[Emoji]</source>
+        <translation>[表情]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="92"/>
+        <source>[Link]</source>
+        <translation>[链接]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="93"/>
+        <source>[Product card]</source>
+        <translation>[商品卡片]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="94"/>
+        <source>[Order card]</source>
+        <translation>[订单卡片]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="95"/>
+        <source>[System message]</source>
+        <translation>[系统消息]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="96"/>
+        <source>[Service request]</source>
+        <translation>[服务请求]</translation>
+    </message>
 </context>
 <context>
     <name>Guard</name>
@@ -4889,58 +4929,58 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WindowNotices</name>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="38"/>
-        <location filename="../../desktop/ui/window_notices.py" line="116"/>
+        <location filename="../../desktop/ui/window_notices.py" line="39"/>
+        <location filename="../../desktop/ui/window_notices.py" line="117"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="59"/>
+        <location filename="../../desktop/ui/window_notices.py" line="60"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="102"/>
+        <location filename="../../desktop/ui/window_notices.py" line="103"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="104"/>
+        <location filename="../../desktop/ui/window_notices.py" line="105"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="107"/>
+        <location filename="../../desktop/ui/window_notices.py" line="108"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="109"/>
+        <location filename="../../desktop/ui/window_notices.py" line="110"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="118"/>
+        <location filename="../../desktop/ui/window_notices.py" line="119"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="125"/>
+        <location filename="../../desktop/ui/window_notices.py" line="126"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <location filename="../../desktop/ui/window_notices.py" line="127"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="128"/>
+        <location filename="../../desktop/ui/window_notices.py" line="129"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <location filename="../../desktop/ui/window_notices.py" line="130"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>

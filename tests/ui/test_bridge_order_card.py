@@ -12,6 +12,8 @@ from functools import partial
 import pytest
 import requests
 
+from PySide6.QtCore import Qt
+
 from desktop.app import connect_channels
 from desktop.channels.host import ChannelHost
 from desktop.services import channels
@@ -89,7 +91,10 @@ def test_a_bridged_order_card_shows_the_order_looked_up_at_once(bridged, qtbot, 
     assert answer.status_code == 200 and answer.json()["stored"] == 1, answer.text
     assert platform.bad_signatures == 0 and "order.orderDetail" in platform.calls
     qtbot.waitUntil(lambda: _row_on(window, "抖音中转") is not None, timeout=10_000)
-    click_row(qtbot, window, _row_on(window, "抖音中转"))
+    row = _row_on(window, "抖音中转")
+    model = window.inbox.list.model  # the list names the card, not its code
+    assert model.data(model.index(row), Qt.ItemDataRole.ToolTipRole) == "[Order card]"
+    click_row(qtbot, window, row)
     thread = window.inbox.conversation.thread
     qtbot.waitUntil(lambda: "【杭州】派送中，快递员正在派件" in thread.toPlainText(),
                     timeout=5000)

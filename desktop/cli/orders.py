@@ -74,6 +74,9 @@ def _cmd_add_douyin(args: argparse.Namespace) -> int:
     else:
         print(f"Added 抖店 channel {added['name']} (keys kept in {added['secrets_in']}). "
               f"Look an order up: shopdesk order show ORDER_ID --channel {args.name} --refresh")
+        if args.bridge:
+            print(f"Order cards arriving through {args.bridge} are answered with the order "
+                  f"looked up here.")
     return 0
 
 

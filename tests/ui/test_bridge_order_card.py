@@ -101,6 +101,10 @@ def test_a_bridged_order_card_shows_the_order_looked_up_at_once(bridged, qtbot, 
     shown = thread.toPlainText()
     assert ORDER in shown and "In transit" in shown and "59.00" in shown
     assert "已为您查询到包裹最新动态" in shown  # the auto-reply, opening with the live part
+    window.set_language("zh_CN")
+    window.context.db.wait_idle()
+    row = _row_on(window, "抖音中转")
+    assert model.data(model.index(row), Qt.ItemDataRole.ToolTipRole) == "[订单卡片]"
 
 
 def _answers(port: int) -> bool:

@@ -44,6 +44,9 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.context = context
         self.setSizeGripEnabled(False)
+        # what the bar was last told, said again in the new language when it changes
+        self._channels: tuple[list[str], dict[str, str]] | None = None
+        self._sync: dict | None = None
         self.connection, self.sync, self.scheduler = (ElidedLabel() for _ in range(3))
         self.hours = QToolButton()
         self.hours.setAutoRaise(True)
@@ -67,9 +70,17 @@ class StatusBar(QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.connection.setText(self.tr("○ No channel connected yet (Settings › Channels)"))
+        if self._channels is None:
+            self.connection.setText(self.tr("○ No channel connected yet (Settings › Channels)"))
+        else:
+            self.show_channels(*self._channels)
         self.hours.setToolTip(self.tr("Working hours and holiday mode — click to change"))
-        self.sync.setText(self.tr("Sync: this desktop only"))
+        if self._sync is None:
+            self.sync.setText(self.tr("Sync: this desktop only"))
+        else:
+            self.show_sync(self._sync)
+        if self.hours.text():  # the hours as told before, in the new language
+            self.context.db.run(schedule.status, self._hours)
         self.show_job(None)
         self.mine.clear()
         for status in team.AgentStatus:  # a dot in the status's colour, then its name
@@ -79,6 +90,7 @@ class StatusBar(QStatusBar):
 
     def show_channels(self, listening: list[str], problems: dict[str, str]) -> None:
         """How the channels are: connected, or which one is in trouble and why."""
+        self._channels = (listening, problems)
         if problems:
             worded = {n: user_messages.channel_problem(w) for n, w in problems.items()}
             name, why = next(iter(worded.items()))
@@ -95,6 +107,7 @@ class StatusBar(QStatusBar):
 
     def show_sync(self, status: dict) -> None:
         """Last sync with the team's hub, changes waiting, or what went wrong."""
+        self._sync = status
         if status.get("last_error"):
             self.sync.setText(self.tr("Sync: {0}").format(status["last_error"]))
             self.sync.setStyleSheet("color: #f53f3f;")

@@ -112,3 +112,19 @@ def _answers(port: int) -> bool:
         return requests.get(f"http://127.0.0.1:{port}/health", timeout=2).ok
     except requests.ConnectionError:
         return False
+
+
+def test_the_status_bar_keeps_what_it_says_when_the_language_changes(bridged, qtbot):
+    """The channels' state and the shop's hours are said again in the new language, not
+    replaced by "no channel connected yet" nor left in the old one."""
+    window, _port, _token = bridged
+    status = window.status
+    qtbot.waitUntil(lambda: status.connection.text().startswith("●"), timeout=10_000)
+    qtbot.waitUntil(lambda: status.hours.text() != "", timeout=5000)
+    said = status.connection.text()
+    window.set_language("zh_CN")
+    window.context.db.wait_idle()
+    assert status.connection.text().startswith("●"), status.connection.text()
+    assert status.connection.text() != said  # said again, in Chinese
+    qtbot.waitUntil(lambda: not any(c.isascii() and c.isalpha() for c in status.hours.text()),
+                    timeout=2000)

@@ -1,9 +1,19 @@
 """Which platform answers for a channel's orders, and the refreshes the window's worker, the
-command line and the auto-reply run (never on the GUI thread: they wait for a platform)."""
+command line and the auto-reply run (never on the GUI thread: they wait for a platform).
+
+A channel's orders are asked from its own platform (TikTok Shop, 抖店) or, for a chat bridge
+(a webhook channel), from the 抖店 channel that names it as its ``bridge``: one lookup for
+every channel whose orders have an API. Incoming order cards are looked up at once, each on a
+thread of its own, waited for :data:`LIVE_WAIT_S` at most (see :func:`look_up_cards`).
+"""
 
 from __future__ import annotations
 
 import json
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from desktop.channels import registry
@@ -13,12 +23,18 @@ from desktop.channels.tiktok import TikTokConnector, Tokens
 from desktop.channels.tiktok_orders import TikTokOrders
 from desktop.domain.model import Direction, MessageKind, MessageRecord
 from desktop.domain.orders import Order
-from desktop.services import channels, orders, secrets
+from desktop.services import channels, crash, errors, orders, secrets
 from desktop.services.errors import UserError
 from desktop.services.orders import LookupFailed, OrderSource
 from desktop.services.session import Shop
 
+log = logging.getLogger(__name__)
 LOOKUPS = ("douyin", "tiktok")  # the kinds of channel whose platform is asked for orders
+# How long an order card's auto-reply waits for its order at most: a bridge waits that much
+# longer for its 200, a poll that much longer per round; a lookup still under way then goes on
+# and stores what it gets, the reply is made from what is stored.
+LIVE_WAIT_S = 3.0
+_SLOTS = threading.BoundedSemaphore(8)  # lookups under way at once (more: the stored order)
 
 
 def _douyin(channel: dict[str, Any]) -> DouyinShop | None:
@@ -39,9 +55,20 @@ def _douyin(channel: dict[str, Any]) -> DouyinShop | None:
                       config.get("api_base") or DOUYIN_API)
 
 
+def answering(store: Shop, name: str) -> dict[str, Any] | None:
+    """The connected channel whose platform answers for the orders of channel ``name``: itself
+    (TikTok Shop, 抖店), or for a bridge (webhook) the 抖店 channel that names it."""
+    listed = channels.listing(store)
+    found = next((c for c in listed if c["name"] == name), None)
+    if found is not None and found["kind"] == "webhook":
+        found = next((c for c in listed if c["kind"] == "douyin" and
+                      c["config"].get("bridge") == name), None)
+    return found if found is not None and found["kind"] in LOOKUPS else None
+
+
 def source(store: Shop, name: str) -> OrderSource | None:
     """The order lookup of a connected channel (None: the channel has none, or no keys)."""
-    found = next((c for c in channels.listing(store) if c["name"] == name), None)
+    found = answering(store, name)
     if found is None:
         return None
     if found["kind"] == "douyin":
@@ -88,10 +115,45 @@ def live_order(store: Shop, channel: str, order_id: str) -> Order | None:
         return cached
 
 
-def look_up_cards(store: Shop, records: list[Any]) -> None:
-    """Before incoming order cards are answered: their orders as fresh as can be had (the
-    auto-reply reads them as stored; a failed lookup leaves its reply without the live part)."""
-    for record in records:
-        if isinstance(record, MessageRecord) and record.direction == Direction.IN and \
-                record.kind == MessageKind.ORDER_CARD and record.order_id:
-            live_order(store, record.channel, record.order_id)
+def look_up_cards(open_store: Callable[[], Shop], records: Iterable[Any],
+                  wait: float | None = None) -> None:
+    """Before incoming order cards are answered (a poll, a bridge's request): their orders as
+    fresh as can be had. Each is asked on a thread of its own with its own connection
+    (``open_store``); this returns when all are stored or failed, or after ``wait`` seconds
+    (:data:`LIVE_WAIT_S`) — the auto-reply reads the orders as stored then, and a failed or
+    late lookup leaves the stored order, or the reply without its live part."""
+    cards = {(r.channel, r.order_id) for r in records
+             if isinstance(r, MessageRecord) and r.direction == Direction.IN and
+             r.kind == MessageKind.ORDER_CARD and r.order_id}
+    deadline = time.monotonic() + (LIVE_WAIT_S if wait is None else wait)
+    done: list[threading.Event] = []
+    for channel, order_id in sorted(cards):
+        if not _SLOTS.acquire(blocking=False):
+            log.warning("order %s on %s: too many lookups under way; answered as stored",
+                        order_id, channel)
+            continue
+        finished = threading.Event()
+        threading.Thread(target=_look_up, args=(open_store, channel, order_id, finished),
+                         name="order-lookup", daemon=True).start()
+        done.append(finished)
+    for finished in done:
+        finished.wait(max(0.0, deadline - time.monotonic()))
+
+
+def _look_up(open_store: Callable[[], Shop], channel: str, order_id: str,
+             finished: threading.Event) -> None:
+    try:
+        store = open_store()
+        try:
+            live_order(store, channel, order_id)
+        finally:
+            store.close()
+    except Exception as exc:  # the card is answered from what is stored
+        if errors.describe(exc) is not None:  # expected trouble (a busy database…)
+            log.warning("order %s on %s not looked up: %s", order_id, channel, exc)
+        else:
+            log.exception("order %s on %s: the lookup failed", order_id, channel)
+            crash.write_report(exc)
+    finally:
+        _SLOTS.release()
+        finished.set()

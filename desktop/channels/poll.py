@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -12,7 +13,7 @@ from desktop.channels.base import ChannelError
 from desktop.channels.orders import look_up_cards
 from desktop.domain.problems import Problem
 from desktop.services import autoreply, channels
-from desktop.services.session import Shop
+from desktop.services.session import Shop, beside
 
 log = logging.getLogger(__name__)
 BACKOFF_MAX_MS = 15 * 60_000
@@ -45,7 +46,8 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
         report["polled"] = True
         try:
             fetched = connector.fetch(state["cursor"])
-            look_up_cards(store, fetched.records)  # answered with the order's live state
+            # answered with the order's live state (waited for a few seconds at most)
+            look_up_cards(partial(beside, store), fetched.records)
             result, _actions = autoreply.receive(store, fetched.records)
         except ChannelError as exc:
             state["failures"] += 1

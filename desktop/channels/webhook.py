@@ -5,7 +5,9 @@ bridge's URL.
 In: ``POST /messages`` with ``Authorization: Bearer TOKEN`` and a JSON object, a JSON array
 or JSON Lines of interchange objects (a missing ``channel`` is this channel). Bound to
 127.0.0.1 unless configured otherwise. Each request is answered once its messages are stored
-and their auto-replies queued: ``{"stored", "duplicates", "auto_replies", "errors"}``. One
+and their auto-replies queued: ``{"stored", "duplicates", "auto_replies", "errors"}``; the
+orders of its order cards are asked first (a few seconds at most, see
+``desktop/channels/orders.py``), where the channel's orders have an API. One
 writer thread stores them in arrival order; a bad object is reported by its index and the rest
 are stored.
 
@@ -114,6 +116,7 @@ class WebhookServer:
                  request_deadline: float = REQUEST_DEADLINE) -> None:
         self.channel = channel
         self.token = token
+        self.open_store = open_store
         store = open_store()
         try:
             self.zone = shop.shop_zone(store)
@@ -202,6 +205,12 @@ class WebhookServer:
         if not records:
             return (400 if errors or not objects else 200), {
                 "stored": 0, "duplicates": 0, "auto_replies": 0, "errors": errors}
+        # The orders of order cards asked now, on threads of their own, so the auto-reply
+        # the writer makes has their live state: this request's 200 waits a few seconds at
+        # most (LIVE_WAIT_S), the writer and the other requests not at all.
+        from desktop.channels.orders import look_up_cards  # (it imports the registry, us)
+
+        look_up_cards(self.open_store, records)
         future: Future = Future()
         self.writer.jobs.put((records, future))
         try:

@@ -44,6 +44,9 @@ def register(commands: Commands) -> None:
     douyin.add_argument("--app-key", required=True)
     douyin.add_argument("--shop-id", required=True)
     douyin.add_argument("--api-base", help="default: the open platform's production host")
+    douyin.add_argument("--bridge", metavar="WEBHOOK",
+                        help="the webhook channel this shop's chats arrive through: its order "
+                             "cards are answered with the order looked up here")
     douyin.add_argument("--secrets-stdin", action="store_true", required=True,
                         help="read {\"app_secret\", \"access_token\", \"refresh_token\"} as "
                              "JSON from stdin")
@@ -64,12 +67,16 @@ def _cmd_add_douyin(args: argparse.Namespace) -> int:
     store = open_shop(args)
     added = channels.add(store, "douyin", args.name,
                          {"app_key": args.app_key, "shop_id": args.shop_id,
-                          "api_base": args.api_base}, {"secrets": secret_json})
+                          "api_base": args.api_base, "bridge": args.bridge},
+                         {"secrets": secret_json})
     if args.json:
         print_json(added)
     else:
         print(f"Added 抖店 channel {added['name']} (keys kept in {added['secrets_in']}). "
               f"Look an order up: shopdesk order show ORDER_ID --channel {args.name} --refresh")
+        if args.bridge:
+            print(f"Order cards arriving through {args.bridge} are answered with the order "
+                  f"looked up here.")
     return 0
 
 

@@ -33,6 +33,8 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
             for k in ("imap", "smtp")):
         raise UserError("--security none is for mail servers on this computer (127.0.0.1) "
                         "only: use ssl or starttls")
+    if kind == "douyin" and config.get("bridge"):
+        _check_bridge(store, name, str(config["bridge"]))
     existing = directory.channel(store.conn, name)
     if existing is not None and "receiver_device" in existing["config"] and \
             not existing["config"].get("removed"):
@@ -50,6 +52,18 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
         secrets.put(secret_key(name, what), value)
     return {"name": name, "kind": kind, "config": config, "secrets_in": secrets.where(),
             **({"token": values["token"]} if kind == "webhook" else {})}
+
+
+def _check_bridge(store: Store, name: str, bridge: str) -> None:
+    """A 抖店 channel's chats come through a webhook channel of the shop, one 抖店 per bridge."""
+    found = next((c for c in listing(store) if c["name"] == bridge), None)
+    if found is None or found["kind"] != "webhook":
+        raise UserError(f"no webhook channel named {bridge!r}: add the bridge first "
+                        "(shopdesk channel add webhook NAME)")
+    other = next((c["name"] for c in listing(store) if c["kind"] == "douyin" and
+                  c["name"] != name and c["config"].get("bridge") == bridge), None)
+    if other is not None:
+        raise UserError(f"the orders of {bridge!r} are already looked up through {other!r}")
 
 
 def _with_token(kind: str, values: dict[str, str] | None) -> dict[str, str]:

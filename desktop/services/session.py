@@ -12,13 +12,18 @@ from desktop.store.db import Store, open_store, schema_version, system_clock
 from desktop.store.writer import Changes
 
 Shop = Store  # what services receive: the shop's database on this thread
-__all__ = ["Changes", "Shop", "describe_shop", "open_shop"]
+__all__ = ["Changes", "Shop", "beside", "describe_shop", "open_shop"]
 
 
 def open_shop(path: Path | str, *, readonly: bool = False, role: str = "window") -> Shop:
     """The shop's database for this thread; ``role="background"`` for a connection beside
     the window's (jobs, channels, lookups): a small page cache."""
     return open_store(path, clock=system_clock, readonly=readonly, role=role)
+
+
+def beside(store: Shop) -> Shop:
+    """Another connection to ``store``'s shop, with its clock, for another thread."""
+    return open_store(store.path, clock=store.clock, role="background")
 
 
 def describe_shop(store: Shop) -> dict[str, Any]:

@@ -54,13 +54,15 @@ DEFAULTS: dict[str, Any] = {
         "busy": {"on": False, "zh": "亲，客服都在忙，请稍等，马上为您服务~",
                  "en": "All our agents are busy; we'll be with you in a moment."},
         "media_only": {"on": True, "zh": "有什么可以帮您吗？", "en": "How can we help you?"},
-        # the lines with order variables go out when the order's state is known (else left out)
-        "order_card": {"on": True, "zh": "亲，已收到您的订单{order_id}~\n订单状态：{order_status}\n"
-                                         "已为您查询到包裹最新动态：{latest_logistics}"
-                                         "（{carrier} {tracking_no}）",
-                       "en": "We've got your order {order_id}.\nStatus: {order_status}\n"
-                             "Latest tracking update: {latest_logistics} "
-                             "({carrier} {tracking_no})"},
+        # opens with the parcel's latest event, looked up at once; the lines with order
+        # variables go out when the order's state is known (else left out: the last line stays)
+        "order_card": {"on": True, "zh": "已为您查询到包裹最新动态：{latest_logistics}"
+                                         "（{carrier} {tracking_no}）\n订单状态：{order_status}\n"
+                                         "亲，您的订单{order_id}已收到，有其他问题随时告诉我们~",
+                       "en": "Latest tracking update for your parcel: {latest_logistics} "
+                             "({carrier} {tracking_no})\nStatus: {order_status}\n"
+                             "We've got your order {order_id}; tell us if there's anything "
+                             "else."},
         "nudge": {"on": True, "zh": "亲，客服正在为您处理，请稍等片刻~",
                   "en": "Thanks for waiting — an agent is on it and will be with you shortly."},
     },

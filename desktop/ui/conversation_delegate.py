@@ -127,7 +127,7 @@ class ConversationDelegate(QStyledItemDelegate):
         preview_font.setPixelSize(13)
         painter.setFont(preview_font)
         painter.setPen(QColor("#86909c"))
-        preview = row.preview.replace("\n", " ")
+        preview = formatting.message_preview(row.preview).replace("\n", " ")
         if row.ours_last:  # so nobody takes the shop's own words for the customer's
             preview = self.tr("You: ") + preview
         text = QFontMetrics(preview_font).elidedText(

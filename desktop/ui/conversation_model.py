@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.services.queues import ConversationSummary
+from desktop.ui.formatting import message_preview
 
 PAGE = 50
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -54,7 +55,7 @@ class ConversationListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.customer
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.preview
+            return message_preview(row.preview)
         if role == SummaryRole:
             return row
         return None

@@ -85,3 +85,20 @@ def channel_name(name: str) -> str:
     kind = channel_names.known_kind(name)
     return name if kind is None else \
         QCoreApplication.translate("Formatting", channel_names.NAMES[kind])
+
+
+def message_preview(text: str) -> str:
+    """A message's preview as shown: a message without words is stored as its kind in
+    brackets (``[order_card]``), which reads here as the kind's name (``[Order card]``)."""
+    if not (text.startswith("[") and text.endswith("]")):
+        return text
+    words = {
+        "text": QCoreApplication.translate("Formatting", "[Message]"),
+        "image": QCoreApplication.translate("Formatting", "[Picture]"),
+        "emoji": QCoreApplication.translate("Formatting", "[Emoji]"),
+        "link": QCoreApplication.translate("Formatting", "[Link]"),
+        "product_card": QCoreApplication.translate("Formatting", "[Product card]"),
+        "order_card": QCoreApplication.translate("Formatting", "[Order card]"),
+        "system": QCoreApplication.translate("Formatting", "[System message]"),
+        "service_request": QCoreApplication.translate("Formatting", "[Service request]")}
+    return words.get(text[1:-1], text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +45,10 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.context = context
         self.setSizeGripEnabled(False)
+        # what the bar was last told, said again in the new language when it changes
+        self._channels: tuple[list[str], Callable[[], dict[str, str]] | dict[str, str]] \
+            | None = None
+        self._sync: dict | None = None
         self.connection, self.sync, self.scheduler = (ElidedLabel() for _ in range(3))
         self.hours = QToolButton()
         self.hours.setAutoRaise(True)
@@ -67,9 +72,17 @@ class StatusBar(QStatusBar):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.connection.setText(self.tr("○ No channel connected yet (Settings › Channels)"))
+        if self._channels is None:
+            self.connection.setText(self.tr("○ No channel connected yet (Settings › Channels)"))
+        else:
+            self.show_channels(*self._channels)
         self.hours.setToolTip(self.tr("Working hours and holiday mode — click to change"))
-        self.sync.setText(self.tr("Sync: this desktop only"))
+        if self._sync is None:
+            self.sync.setText(self.tr("Sync: this desktop only"))
+        else:
+            self.show_sync(self._sync)
+        if self.hours.text():  # the hours as told before, in the new language
+            self.context.db.run(schedule.status, self._hours)
         self.show_job(None)
         self.mine.clear()
         for status in team.AgentStatus:  # a dot in the status's colour, then its name
@@ -77,8 +90,13 @@ class StatusBar(QStatusBar):
         self.show_me()
         self._tick()
 
-    def show_channels(self, listening: list[str], worded: dict[str, str]) -> None:
-        """How the channels are: connected, or which one is in trouble and why (in words)."""
+    def show_channels(self, listening: list[str],
+                      words: Callable[[], dict[str, str]] | dict[str, str]) -> None:
+        """How the channels are: connected, or which one is in trouble and why. ``words``
+        gives each troubled channel's reason in the interface's language (asked again when
+        the language changes)."""
+        self._channels = (listening, words)
+        worded = words() if callable(words) else words
         if worded:
             name, why = next(iter(worded.items()))
             self.connection.setText(self.tr("● {0}: {1}").format(name, why))
@@ -94,6 +112,7 @@ class StatusBar(QStatusBar):
 
     def show_sync(self, status: dict) -> None:
         """Last sync with the team's hub, changes waiting, or what went wrong."""
+        self._sync = status
         if status.get("last_error"):
             self.sync.setText(self.tr("Sync: {0}").format(status["last_error"]))
             self.sync.setStyleSheet("color: #f53f3f;")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from desktop.services import notifications
 from desktop.services.session import Changes
+from desktop.ui.formatting import message_preview
 from desktop.ui.icons import draw_badge, nav_icon
 from desktop.ui.problem_words import channel_problem
 from desktop.ui.reminders_button import describe
@@ -37,7 +38,7 @@ class WindowNotices:
             return
         first = notices[0]
         more = self.tr(" (+{0} more)").format(len(notices) - 1) if len(notices) > 1 else ""
-        self.tray.showMessage(first.customer + more, first.text,
+        self.tray.showMessage(first.customer + more, message_preview(first.text),
                               QSystemTrayIcon.MessageIcon.Information, 8000)
 
     def _counts(self, counts: dict[str, int]) -> None:
@@ -70,7 +71,7 @@ class WindowNotices:
         if kind == "channels":
             card = self.settings_page.channels_card
             card.show_news(event)
-            self.status.show_channels(event["listening"], {
+            self.status.show_channels(event["listening"], lambda: {
                 **{n: channel_problem(p) for n, p in event["problems"].items()},
                 **{n: card.refusal_text(r) for n, r in event.get("refused", {}).items()}})
             return

@@ -1154,19 +1154,19 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="133"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1692,6 +1692,46 @@ Please send it to us.</translation>
         <location filename="../../desktop/ui/formatting.py" line="79"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="96"/>
+        <source>[Message]</source>
+        <translation>[Message]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="97"/>
+        <source>[Picture]</source>
+        <translation>[Picture]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="98"/>
+        <source>[Emoji]</source>
+        <translation>[Emoji]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="99"/>
+        <source>[Link]</source>
+        <translation>[Link]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="100"/>
+        <source>[Product card]</source>
+        <translation>[Product card]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="101"/>
+        <source>[Order card]</source>
+        <translation>[Order card]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="102"/>
+        <source>[System message]</source>
+        <translation>[System message]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="103"/>
+        <source>[Service request]</source>
+        <translation>[Service request]</translation>
     </message>
 </context>
 <context>
@@ -3773,32 +3813,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/ui/status_bar.py" line="79"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="72"/>
+        <location filename="../../desktop/ui/status_bar.py" line="81"/>
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="123"/>
+        <location filename="../../desktop/ui/status_bar.py" line="142"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="76"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="102"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -3806,17 +3846,17 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="98"/>
+        <location filename="../../desktop/ui/status_bar.py" line="117"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="105"/>
+        <location filename="../../desktop/ui/status_bar.py" line="124"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform> · %n change set aside</numerusform>
@@ -3824,12 +3864,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/ui/status_bar.py" line="129"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="115"/>
+        <location filename="../../desktop/ui/status_bar.py" line="134"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform> · this computer&apos;s clock is %n minute off the team&apos;s</numerusform>
@@ -3837,27 +3877,27 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="145"/>
+        <location filename="../../desktop/ui/status_bar.py" line="164"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="148"/>
+        <location filename="../../desktop/ui/status_bar.py" line="167"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="161"/>
+        <location filename="../../desktop/ui/status_bar.py" line="180"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="165"/>
+        <location filename="../../desktop/ui/status_bar.py" line="184"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -4998,58 +5038,58 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WindowNotices</name>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="39"/>
-        <location filename="../../desktop/ui/window_notices.py" line="117"/>
+        <location filename="../../desktop/ui/window_notices.py" line="40"/>
+        <location filename="../../desktop/ui/window_notices.py" line="118"/>
         <source> (+{0} more)</source>
         <translation> (+{0} more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="60"/>
+        <location filename="../../desktop/ui/window_notices.py" line="61"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} conversation(s) need you</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="103"/>
+        <location filename="../../desktop/ui/window_notices.py" line="104"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>This week {0} customer questions in {1} groups found no answer in the knowledge base.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="105"/>
+        <location filename="../../desktop/ui/window_notices.py" line="106"/>
         <source>Review them</source>
         <translation>Review them</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="108"/>
+        <location filename="../../desktop/ui/window_notices.py" line="109"/>
         <source>{0} failed: {1}</source>
         <translation>{0} failed: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="110"/>
+        <location filename="../../desktop/ui/window_notices.py" line="111"/>
         <source>Open settings</source>
         <translation>Open settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="119"/>
+        <location filename="../../desktop/ui/window_notices.py" line="120"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <location filename="../../desktop/ui/window_notices.py" line="127"/>
         <source>The daily report for {0} is ready.</source>
         <translation>The daily report for {0} is ready.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="127"/>
+        <location filename="../../desktop/ui/window_notices.py" line="128"/>
         <source>Open report</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <location filename="../../desktop/ui/window_notices.py" line="130"/>
         <source>Daily report</source>
         <translation>Daily report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="130"/>
+        <location filename="../../desktop/ui/window_notices.py" line="131"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>The report for {0} is ready: click to open it</translation>
     </message>

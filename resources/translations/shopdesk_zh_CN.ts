@@ -1153,19 +1153,19 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="133"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="265"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1690,6 +1690,46 @@ Please send it to us.</source>
         <location filename="../../desktop/ui/formatting.py" line="79"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="96"/>
+        <source>[Message]</source>
+        <translation>[消息]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="97"/>
+        <source>[Picture]</source>
+        <translation>[图片]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="98"/>
+        <source>[Emoji]</source>
+        <translation>[表情]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="99"/>
+        <source>[Link]</source>
+        <translation>[链接]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="100"/>
+        <source>[Product card]</source>
+        <translation>[商品卡片]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="101"/>
+        <source>[Order card]</source>
+        <translation>[订单卡片]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="102"/>
+        <source>[System message]</source>
+        <translation>[系统消息]</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/formatting.py" line="103"/>
+        <source>[Service request]</source>
+        <translation>[服务请求]</translation>
     </message>
 </context>
 <context>
@@ -3762,88 +3802,88 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="71"/>
+        <location filename="../../desktop/ui/status_bar.py" line="79"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="72"/>
+        <location filename="../../desktop/ui/status_bar.py" line="81"/>
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="123"/>
+        <location filename="../../desktop/ui/status_bar.py" line="142"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="70"/>
+        <location filename="../../desktop/ui/status_bar.py" line="76"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="84"/>
+        <location filename="../../desktop/ui/status_bar.py" line="102"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="88"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="98"/>
+        <location filename="../../desktop/ui/status_bar.py" line="117"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="105"/>
+        <location filename="../../desktop/ui/status_bar.py" line="124"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="108"/>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform>· %n 条更改暂未应用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/ui/status_bar.py" line="129"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="115"/>
+        <location filename="../../desktop/ui/status_bar.py" line="134"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="143"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="145"/>
+        <location filename="../../desktop/ui/status_bar.py" line="164"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="148"/>
+        <location filename="../../desktop/ui/status_bar.py" line="167"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="161"/>
+        <location filename="../../desktop/ui/status_bar.py" line="180"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="165"/>
+        <location filename="../../desktop/ui/status_bar.py" line="184"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -4984,58 +5024,58 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WindowNotices</name>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="39"/>
-        <location filename="../../desktop/ui/window_notices.py" line="117"/>
+        <location filename="../../desktop/ui/window_notices.py" line="40"/>
+        <location filename="../../desktop/ui/window_notices.py" line="118"/>
         <source> (+{0} more)</source>
         <translation>（另有 {0} 条）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="60"/>
+        <location filename="../../desktop/ui/window_notices.py" line="61"/>
         <source>ShopDesk — {0} conversation(s) need you</source>
         <translation>ShopDesk — {0} 个会话需要处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="103"/>
+        <location filename="../../desktop/ui/window_notices.py" line="104"/>
         <source>This week {0} customer questions in {1} groups found no answer in the knowledge base.</source>
         <translation>本周有 {0} 个客户问题（{1} 类）在知识库中找不到答案。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="105"/>
+        <location filename="../../desktop/ui/window_notices.py" line="106"/>
         <source>Review them</source>
         <translation>去看看</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="108"/>
+        <location filename="../../desktop/ui/window_notices.py" line="109"/>
         <source>{0} failed: {1}</source>
         <translation>{0}失败：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="110"/>
+        <location filename="../../desktop/ui/window_notices.py" line="111"/>
         <source>Open settings</source>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="119"/>
+        <location filename="../../desktop/ui/window_notices.py" line="120"/>
         <source>ShopDesk reminder</source>
         <translation>ShopDesk 提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="126"/>
+        <location filename="../../desktop/ui/window_notices.py" line="127"/>
         <source>The daily report for {0} is ready.</source>
         <translation>{0} 的日报已生成。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="127"/>
+        <location filename="../../desktop/ui/window_notices.py" line="128"/>
         <source>Open report</source>
         <translation>打开日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="129"/>
+        <location filename="../../desktop/ui/window_notices.py" line="130"/>
         <source>Daily report</source>
         <translation>日报</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/window_notices.py" line="130"/>
+        <location filename="../../desktop/ui/window_notices.py" line="131"/>
         <source>The report for {0} is ready: click to open it</source>
         <translation>{0} 的日报已生成，点击打开</translation>
     </message>

@@ -83,3 +83,23 @@ def test_import_then_a_customers_orders(db, tmp_path):
     assert [o["order_id"] for o in json.loads(mine.stdout)] == ["6900001111"]
     nobody = run("orders", "--customer", "nobody", "--db", db)
     assert nobody.returncode == 1 and "no customer 'nobody'" in nobody.stderr
+
+
+def test_a_douyin_channel_names_the_bridge_its_chats_come_through(db, api):
+    secrets = json.dumps({"app_secret": APP_SECRET, "access_token": "dy-token-1",
+                          "refresh_token": "dy-refresh-1"})
+    args = ("channel", "add", "douyin", "抖音旗舰店", "--app-key", APP_KEY, "--shop-id", SHOP_ID,
+            "--api-base", api.base, "--bridge", "抖音中转", "--secrets-stdin", "--db", db)
+    unknown = run(*args, stdin=secrets)
+    assert unknown.returncode != 0 and "Traceback" not in unknown.stderr
+    assert "no webhook channel named '抖音中转'" in unknown.stderr
+    assert run("channel", "add", "webhook", "抖音中转", "--port", "0", "--db", db).returncode == 0
+    added = run(*args, "--json", stdin=secrets)
+    assert added.returncode == 0, added.stderr
+    assert json.loads(added.stdout)["config"]["bridge"] == "抖音中转"
+    # the bridge's orders are looked up through the 抖店 channel now
+    api.add_order("4781320682406083640")
+    shown = run("order", "show", "4781320682406083640", "--channel", "抖音中转", "--refresh",
+                "--json", "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["status"] == "in_transit" and api.bad_signatures == 0

@@ -87,7 +87,7 @@ def test_image_only_prompt_and_order_card_with_its_id(shop_open):
     replies = [(a["scenario"], a["text"]) for a in done if a["action"] == "reply"]
     assert ("media_only", "有什么可以帮您吗？") in replies
     # no order known: the reply without its live part, never a raw {variable}
-    assert ("order_card", "亲，已收到您的订单5790012345~") in replies
+    assert ("order_card", "亲，您的订单5790012345已收到，有其他问题随时告诉我们~") in replies
 
 
 def test_busy_reply_when_every_agent_is_full(shop_open):

@@ -29,15 +29,15 @@ def test_an_order_card_at_night_is_answered_with_the_live_state(shop_open):
     replies = {a["scenario"]: a["text"] for a in done if a["action"] == "reply"}
     assert set(replies) == {"off_hours", "order_card"}
     assert replies["order_card"] == (
-        "亲，已收到您的订单5790012345~\n订单状态：运输中\n"
-        "已为您查询到包裹最新动态：11-23 10:13 【广州】快件已发出（顺丰速运 SF1402233445）")
+        "已为您查询到包裹最新动态：11-23 10:13 【广州】快件已发出（顺丰速运 SF1402233445）\n"
+        "订单状态：运输中\n亲，您的订单5790012345已收到，有其他问题随时告诉我们~")
 
 
 def test_an_unknown_order_card_at_night_falls_back_without_a_raw_variable(shop_open):
     done = feed(shop_open, line(1, iso(2026, 11, 23, 23, 30), text="", kind="order_card",
                                 order_id="404"))
     [text] = [a["text"] for a in done if a["scenario"] == "order_card"]
-    assert text == "亲，已收到您的订单404~" and "{" not in text
+    assert text == "亲，您的订单404已收到，有其他问题随时告诉我们~" and "{" not in text
 
 
 def test_templates_get_the_conversations_latest_order(shop_open):

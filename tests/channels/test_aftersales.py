@@ -179,11 +179,13 @@ def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
     poll(shop, DY)
     assert dy.calls.count("shop.reputation") == 1 and dy.bad_signatures == 0
     [got] = shop_scores.latest(shop)
+    # the answer names no day: the scores are of the shop's day they were fetched
     assert (got["channel"], got["date"], got["shop_score"], got["product_score"],
             got["logistics_score"], got["service_score"]) == \
-        (DY, "2025-10-01", 4.82, 4.75, 4.9, 4.68)
+        (DY, shop_scores.today(shop), 4.82, 4.75, 4.9, 4.68)
+    assert got["date"] == "2025-10-02"
     clock.advance(24 * 3_600_000)  # the next day: asked again
-    dy.reputation.update(shop_score="4.85", date="2025-10-02")
+    dy.reputation.update(shop_score="4.85")
     poll(shop, DY)
     assert dy.calls.count("shop.reputation") == 2
     assert shop_scores.latest(shop)[0]["shop_score"] == 4.85
@@ -191,4 +193,4 @@ def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
     dy.reputation = {"unexpected": 1}  # a contract break: said, the scores kept
     report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
     assert "no scores" in report["scores_error"]
-    assert shop_scores.latest(shop)[0]["date"] == "2025-10-02"
+    assert shop_scores.latest(shop)[0]["date"] == "2025-10-03"

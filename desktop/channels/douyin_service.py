@@ -36,8 +36,12 @@ ANSWER_WINDOW_S = 30 * 86400  # how far back a request is looked for before it i
 
 
 def seconds(text: Any) -> int:
-    """A ``create_time`` ("2020-12-09 13:34:55", China time) as epoch seconds."""
-    moment = datetime.strptime(str(text).strip(), "%Y-%m-%d %H:%M:%S")
+    """A ``create_time`` ("2020-12-09 13:34:55", China time; epoch seconds are taken too) as
+    epoch seconds; ValueError when it is neither."""
+    written = str(text).strip()
+    if written.isdigit():
+        return int(written)
+    moment = datetime.strptime(written, "%Y-%m-%d %H:%M:%S")
     return int(moment.replace(tzinfo=CHINA).timestamp())
 
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.orders import Order, latest_event
 from desktop.services import orders
+from desktop.services.channels import NO_BUYER_SEARCH
 from desktop.services.orders import LookupFailed
 from desktop.ui import formatting
 from desktop.ui.aftersales_view import order_line
@@ -132,6 +133,7 @@ class OrderList(QWidget):
         self.pictures: dict[str, QPixmap] = {}
         self.customer_id: str | None = None
         self.language = "zh"
+        self.kind = ""  # the kind of the customer's channel
         self.cards: list[OrderCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +151,11 @@ class OrderList(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#d48806")
         layout.addWidget(self.problem)
+        self.note = QLabel()  # what the platform cannot do, said once
+        self.note.setObjectName("facts")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
         self.box = QVBoxLayout()
         self.box.setSpacing(6)
         layout.addLayout(self.box)
@@ -158,14 +165,22 @@ class OrderList(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Ask the platform for this customer's orders "
                                                "now"))
+        self.note.setText(self.tr("The Douyin shop platform cannot list a buyer's orders: "
+                                  "the orders ShopDesk already knows (from order cards, "
+                                  "service requests and imported order exports) are asked "
+                                  "again."))
         if self.customer_id is not None:
             self._show(self._cached())
 
-    def show_customer(self, customer_id: str | None, language: str = "zh") -> None:
-        """The customer's saved orders at once; asked anew in the lookup thread when stale."""
+    def show_customer(self, customer_id: str | None, language: str = "zh",
+                      kind: str = "") -> None:
+        """The customer's saved orders at once; asked anew in the lookup thread when stale.
+        ``kind``: of the customer's channel (a platform that cannot list a buyer's orders
+        says so)."""
         changed = customer_id != self.customer_id
-        self.customer_id, self.language = customer_id, language
+        self.customer_id, self.language, self.kind = customer_id, language, kind
         self.refresh_button.setVisible(customer_id is not None)  # nobody's orders to ask for
+        self.note.setVisible(customer_id is not None and kind in NO_BUYER_SEARCH)
         if changed:
             self.problem.clear()
         found = self._cached()

@@ -2547,27 +2547,27 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <location filename="../../desktop/ui/order_cards.py" line="84"/>
         <source>Total {0} · ordered {1}</source>
         <translation>Total {0} · ordered {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="97"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="98"/>
+        <location filename="../../desktop/ui/order_cards.py" line="99"/>
         <source>Copy the tracking number</source>
         <translation>Copy the tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="109"/>
+        <location filename="../../desktop/ui/order_cards.py" line="110"/>
         <source>Send to customer</source>
         <translation>Send to customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="110"/>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>Put this order&apos;s summary into the reply box</translation>
     </message>
@@ -2575,27 +2575,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="158"/>
+        <location filename="../../desktop/ui/order_cards.py" line="165"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="159"/>
+        <location filename="../../desktop/ui/order_cards.py" line="166"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="186"/>
+        <location filename="../../desktop/ui/order_cards.py" line="168"/>
+        <source>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</source>
+        <translation>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="201"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="225"/>
+        <location filename="../../desktop/ui/order_cards.py" line="240"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="228"/>
+        <location filename="../../desktop/ui/order_cards.py" line="243"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>

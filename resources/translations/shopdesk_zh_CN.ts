@@ -2539,27 +2539,27 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <location filename="../../desktop/ui/order_cards.py" line="84"/>
         <source>Total {0} · ordered {1}</source>
         <translation>合计 {0} · 下单 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="97"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="98"/>
+        <location filename="../../desktop/ui/order_cards.py" line="99"/>
         <source>Copy the tracking number</source>
         <translation>复制运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="109"/>
+        <location filename="../../desktop/ui/order_cards.py" line="110"/>
         <source>Send to customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="110"/>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>把这个订单的摘要放进回复框</translation>
     </message>
@@ -2567,27 +2567,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="158"/>
+        <location filename="../../desktop/ui/order_cards.py" line="165"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="159"/>
+        <location filename="../../desktop/ui/order_cards.py" line="166"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="186"/>
+        <location filename="../../desktop/ui/order_cards.py" line="168"/>
+        <source>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</source>
+        <translation>抖店不能按买家查询订单：刷新时只会重新查询 ShopDesk 已知的订单（来自订单卡片、服务请求和导入的订单导出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="201"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="225"/>
+        <location filename="../../desktop/ui/order_cards.py" line="240"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="228"/>
+        <location filename="../../desktop/ui/order_cards.py" line="243"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>

@@ -25,7 +25,7 @@ REFRESH_EXPIRED = (50001, "平台处理失败", "dop.token-generate-failed:token
 AUTHORISATION_CLOSED = (30001, "操作权限不足", "dop.authorization-closed",
                         "店铺授权已被关闭，请联系商家打开授权开关")
 IP_REFUSED = (30002, "请求来源IP不可信，请检查IP白名单", "", "")
-THROTTLED = (60000, "触发限流，请稍后重试", "isp.traffic-limited", "请求过于频繁，请稍后重试")
+THROTTLED = (60000, "触发限流，请稍后重试", "isv.traffic-limited", "请求太频繁，请稍后重试")
 
 
 def china_time(seconds: int) -> str:

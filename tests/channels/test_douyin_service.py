@@ -125,3 +125,12 @@ def test_requests_are_read_from_page_one_with_their_china_time(shop, dy, monkeyp
     # "2025-10-02 19:00:00" in China time is 11:00 UTC, an hour before now
     assert dy.services["9100"]["create_time"] == "2025-10-02 19:00:00"
     assert got == [(f"催发货 {n}", (NOW_S - 3600 + n * 60) * 1000) for n in range(5)]
+
+
+def test_a_create_time_is_read_as_china_time_and_a_broken_one_is_reported():
+    from desktop.channels.douyin_service import seconds
+
+    assert seconds("2020-12-09 13:34:55") == 1_607_492_095  # 05:34:55 UTC
+    assert seconds("1607492095") == 1_607_492_095
+    with pytest.raises(ValueError):
+        seconds("09/12/2020")

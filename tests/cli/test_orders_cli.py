@@ -99,5 +99,10 @@ def test_import_then_a_customers_orders(db, tmp_path):
     mine = run("orders", "--customer", "dy-u-1", "--json", "--db", db)
     assert mine.returncode == 0, mine.stderr
     assert [o["order_id"] for o in json.loads(mine.stdout)] == ["6900001111"]
+    listed = run("orders", "--customer", "dy-u-1", "--db", db)
+    assert listed.returncode == 0 and "6900001111" in listed.stdout
+    assert listed.stdout.strip().splitlines()[-1] == (
+        "抖店 cannot list a buyer's orders: these are the orders ShopDesk already knows (from "
+        "order cards, service requests and imported order exports).")
     nobody = run("orders", "--customer", "nobody", "--db", db)
     assert nobody.returncode == 1 and "no customer 'nobody'" in nobody.stderr

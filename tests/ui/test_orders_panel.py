@@ -77,6 +77,15 @@ def test_a_channel_that_cannot_look_orders_up_says_so_and_keeps_them(window, qtb
     assert [c.order.order_id for c in panel.cards] == before
 
 
+def test_a_douyin_customers_panel_says_the_platform_cannot_list_a_buyers_orders(window, qtbot):
+    panel = window.inbox.customer.order_list
+    click_row(qtbot, window, _row_of(window, "douyin"))
+    assert panel.note.isVisible()
+    assert panel.note.text().startswith("The Douyin shop platform cannot list a buyer's orders")
+    click_row(qtbot, window, _row_of(window, "tiktok"))  # TikTok Shop can: nothing said
+    assert not panel.note.isVisible()
+
+
 def test_an_order_card_in_the_thread_shows_its_order(window, qtbot):
     tabs = window.inbox.list.tabs
     closed = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Closed")
@@ -138,7 +147,8 @@ WORDS = {
     "en": ("The platform asks us to slow down; try again in a minute.",
            "The shop's authorisation has ended; authorise ShopDesk again in the platform's "
            "back office."),
-    "zh_CN": ("平台提示查询太频繁，请一分钟后再试。", "店铺授权已失效，请到平台后台重新授权 ShopDesk。"),
+    "zh_CN": ("平台提示查询太频繁，请一分钟后再试。",
+              "店铺授权已失效，请到平台后台重新授权 ShopDesk。"),
 }
 
 

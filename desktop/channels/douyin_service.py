@@ -9,7 +9,7 @@ order; the order's own conversation while the buyer is not known). A reply in th
 (an agent's or an auto-reply) goes out with ``order.replyService`` (``id``, ``reply``) to the
 newest request the platform still shows unanswered; a request already answered is never
 answered again (the platform's ``operate_status`` is asked first, and a reply cut short is
-found there too).
+found there too). Where each name was read: docs/douyin.md.
 """
 
 from __future__ import annotations

@@ -93,6 +93,17 @@ def test_douyin_requests_come_with_the_poll_page_by_page_nearest_deadline_first(
     assert [i.request_id for i in aftersales.of_customer(shop, buyer)] == ["as-near", "as-far"]
 
 
+def test_an_ended_authorisation_says_so_and_keeps_the_requests_fetched_before(shop, dy):
+    dy.add_after_sale("a1", "1", NOW_S + HOUR)
+    assert fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)["open"] == 1
+    dy.add_after_sale("a2", "2", NOW_S + 2 * HOUR)
+    dy.access_token, dy.refresh_fails = "dy-token-9", True  # 40003, renewal refused (50001)
+    report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
+    assert "authorisation has ended" in report["error"]
+    assert [i.request_id for i in aftersales.open_requests(shop)] == ["a1"]  # kept, no half
+    assert dy.calls.count("token.refresh") == 1
+
+
 def test_a_poll_again_is_not_due_before_the_channels_interval(shop, dy, clock):
     dy.add_after_sale("a1", "1", NOW_S + HOUR)
     poll(shop)

@@ -134,3 +134,27 @@ def test_a_create_time_is_read_as_china_time_and_a_broken_one_is_reported():
     assert seconds("1607492095") == 1_607_492_095
     with pytest.raises(ValueError):
         seconds("09/12/2020")
+
+
+def test_a_rate_limit_on_the_second_page_stores_none_of_the_first_and_says_so(
+        shop, dy, monkeypatch):
+    from desktop.channels import douyin_service
+
+    monkeypatch.setattr(douyin_service, "PAGE", 1)
+    dy.add_service(9001, "4781", "催发货", NOW_S - 600)
+    dy.add_service(9002, "4782", "改地址", NOW_S - 300)
+    original = dy._handle
+
+    def throttle_second_page(handler):
+        if "getServiceList" in handler.path and dy.calls.count("order.getServiceList") == 1:
+            dy.throttle_next = 1  # 60000, as the platform says it
+        return original(handler)
+
+    dy._handle = throttle_second_page
+    [report] = poll(shop, DY)
+    assert "rate limit" in report["error"]
+    assert _messages(shop) == []  # nothing of the first page stored
+    assert "rate limit" in channels.state(shop, DY)["last_error"]
+    dy._handle = original
+    [report] = poll(shop, DY)  # the next poll stores both
+    assert report["error"] == "" and len(_messages(shop)) >= 2

@@ -102,10 +102,11 @@ class OrderCard(QFrame):
             row.addWidget(self.copy)
             layout.addLayout(row)
         event = latest_event(order)
+        none_yet = self.tr("No logistics yet")  # outside the f-string, where lupdate finds it
         self.latest = self._label(
             f'{html.escape(event.text)}<br><span style="color:#86909c">'
             f"{formatting.when(event.at, context.zone, now)}</span>" if event else
-            f'<span style="color:#86909c">{self.tr("No logistics yet")}</span>')
+            f'<span style="color:#86909c">{html.escape(none_yet)}</span>')
         layout.addWidget(self.latest)
         self.send = QPushButton(self.tr("Send to customer"))
         self.send.setToolTip(self.tr("Put this order's summary into the reply box"))

@@ -2562,12 +2562,17 @@ The helpdesk for small online shops.</translation>
         <translation>Copy the tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="110"/>
+        <location filename="../../desktop/ui/order_cards.py" line="105"/>
+        <source>No logistics yet</source>
+        <translation>No logistics yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Send to customer</source>
         <translation>Send to customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="111"/>
+        <location filename="../../desktop/ui/order_cards.py" line="112"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>Put this order&apos;s summary into the reply box</translation>
     </message>
@@ -2575,32 +2580,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="165"/>
+        <location filename="../../desktop/ui/order_cards.py" line="166"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="166"/>
+        <location filename="../../desktop/ui/order_cards.py" line="167"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="168"/>
+        <location filename="../../desktop/ui/order_cards.py" line="169"/>
         <source>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</source>
         <translation>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="201"/>
+        <location filename="../../desktop/ui/order_cards.py" line="202"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="240"/>
+        <location filename="../../desktop/ui/order_cards.py" line="241"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="243"/>
+        <location filename="../../desktop/ui/order_cards.py" line="244"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>

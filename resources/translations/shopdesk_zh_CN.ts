@@ -2554,12 +2554,17 @@ The helpdesk for small online shops.</source>
         <translation>复制运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="110"/>
+        <location filename="../../desktop/ui/order_cards.py" line="105"/>
+        <source>No logistics yet</source>
+        <translation>暂无物流信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Send to customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="111"/>
+        <location filename="../../desktop/ui/order_cards.py" line="112"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>把这个订单的摘要放进回复框</translation>
     </message>
@@ -2567,32 +2572,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="165"/>
+        <location filename="../../desktop/ui/order_cards.py" line="166"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="166"/>
+        <location filename="../../desktop/ui/order_cards.py" line="167"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="168"/>
+        <location filename="../../desktop/ui/order_cards.py" line="169"/>
         <source>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</source>
         <translation>抖店不能按买家查询订单：刷新时只会重新查询 ShopDesk 已知的订单（来自订单卡片、服务请求和导入的订单导出）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="201"/>
+        <location filename="../../desktop/ui/order_cards.py" line="202"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="240"/>
+        <location filename="../../desktop/ui/order_cards.py" line="241"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="243"/>
+        <location filename="../../desktop/ui/order_cards.py" line="244"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>

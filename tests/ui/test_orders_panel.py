@@ -86,6 +86,28 @@ def test_a_douyin_customers_panel_says_the_platform_cannot_list_a_buyers_orders(
     assert not panel.note.isVisible()
 
 
+def test_an_order_without_logistics_says_so_in_the_shops_language(qtbot, demo_path):
+    from desktop.app import build_window
+
+    win, _welcome = build_window(demo_path, "zh_CN")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    win.start()
+    win.context.db.wait_idle()
+    try:
+        panel = win.inbox.customer.order_list
+        for row in range(win.inbox.list.model.rowCount()):  # a customer with one
+            click_row(qtbot, win, row)
+            if any(not c.order.tracking for c in panel.cards):
+                break
+        waiting = next(c for c in panel.cards if not c.order.tracking)
+        assert "暂无物流信息" in waiting.latest.text()
+        assert "No logistics yet" not in waiting.latest.text()
+    finally:
+        win.context.db.shutdown()
+
+
 def test_an_order_card_in_the_thread_shows_its_order(window, qtbot):
     tabs = window.inbox.list.tabs
     closed = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Closed")

@@ -155,6 +155,8 @@ class OrderList(QWidget):
         self.note = QLabel()  # what the platform cannot do, said once
         self.note.setObjectName("facts")
         self.note.setWordWrap(True)
+        # its long sentence must not widen the panel (the conversation's header needs the room)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.note.setVisible(False)
         layout.addWidget(self.note)
         self.box = QVBoxLayout()

@@ -2,7 +2,8 @@
 ``status_deadline`` first) and TikTok Shop ``POST /return_refund/202309/returns/search`` (the
 deadline of ``seller_next_action_response``), read page by page with each poll; a request
 that breaks the documented contract, a throttle or an ended authorisation fails the whole
-fetch (nothing is stored half)."""
+fetch (nothing is stored half). The 抖店 names and status numbers are the SDK's
+(docs/douyin.md says where each was read)."""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ Requests follow the official SDK: ``POST {api_base}/{path}`` with the query ``ap
 sorted at every level, compact, UTF-8 unescaped); ``sign`` is the lowercase hex HMAC-SHA256,
 keyed with the app secret, over ``app_secret + "app_key" + K + "method" + M + "param_json" +
 PJ + "timestamp" + TS + "v" + "2" + app_secret``. Success is ``code`` 10000. Amounts are fen.
+Every name here was read in the public SDKs; docs/douyin.md says where.
 """
 
 from __future__ import annotations
@@ -39,9 +40,15 @@ from desktop.services.orders import LookupFailed
 log = logging.getLogger(__name__)
 API_BASE = "https://openapi-fxg.jinritemai.com"
 SUCCESS = 10000
-# the access token has expired or is unknown (code 30001/30002; isv.access-token-*)
-EXPIRED = {30001, 30002}
-RATE_LIMITED_SUBCODES = ("isv.rate-limit", "isp.flow-limit", "dop.rate-limit")
+# The platform's base error codes (平台基础错误码), as the SDK asks for them with the header
+# ``x-open-no-old-err-code: 1``. An access token that has expired or been replaced
+# (code 40003) is renewed once, as the official SDKs do; a shop that closed or ended the
+# authorisation (30001 dop.authorization-*) needs the app authorised again; 30002 is an
+# address outside the app's IP whitelist; 60000 is the rate limit.
+RENEW_SUBCODES = ("isv.access-token-expired", "isv.access-token-no-existed")
+AUTHORISATION_SUBCODES = ("dop.authorization-no-existed", "dop.authorization-closed")
+NO_PERMISSION, IP_REFUSED, RATE_LIMITED = 30001, 30002, 60000
+HEADERS = {"Content-Type": "application/json", "x-open-no-old-err-code": "1"}
 
 
 def param_json(params: dict[str, Any]) -> str:
@@ -83,8 +90,7 @@ class DouyinShop:
         try:
             answer = self.session.post(f"{self.api_base}/{method.replace('.', '/')}",
                                        params=query, data=body.encode("utf-8"),
-                                       headers={"Content-Type": "application/json"},
-                                       timeout=self.timeout)
+                                       headers=HEADERS, timeout=self.timeout)
         except requests.RequestException as exc:
             raise ChannelError(f"抖店 cannot be reached: {type(exc).__name__}",
                                code=Code.PLATFORM_UNREACHABLE, platform="抖店") from exc
@@ -102,16 +108,11 @@ class DouyinShop:
                                code=Code.PLATFORM_NOT_API, platform="抖店",
                                status=answer.status_code) from None
         sub = str(result.get("sub_code") or "")
-        if (code in EXPIRED or "access-token" in sub) and token and not retried:
+        if sub in RENEW_SUBCODES and token and not retried:
             self.refresh()
             return self.call(method, params, retried=True)
-        if sub.startswith(RATE_LIMITED_SUBCODES):
-            raise ChannelError("抖店: rate limit reached; try again in a minute",
-                               code=Code.PLATFORM_SLOW, platform="抖店")
         if code != SUCCESS:
-            raise ChannelError(f"抖店 error {code}: {result.get('sub_msg') or result.get('msg')}",
-                               permanent=code in EXPIRED, code=Code.PLATFORM_ERROR, platform="抖店",
-                               error=code, detail=str(result.get('sub_msg') or result.get('msg')))
+            raise refusal(code, sub, str(result.get("sub_msg") or result.get("msg") or ""))
         data = result.get("data")
         return data if isinstance(data, dict) else {}
 
@@ -167,15 +168,41 @@ class DouyinShop:
                 continue
             data = self.call("logistics.trackNoRouteDetail",
                              {"logistics_code": code, "track_no": number})
-            nodes = data.get("route_node_list") or data.get("route__node_list") or []
+            nodes = data.get("route__node_list") or data.get("route_node_list") or []
             routes[number] = [TrackingEvent(_ms(n["timestamp"]), str(n.get("content") or ""))
                               for n in nodes]
         return routes
 
 
+def refusal(code: int, sub: str, said: str) -> ChannelError:
+    """A refused call in words: the rate limit, an ended authorisation and a refused address
+    as such; anything else with the platform's own words."""
+    if code == RATE_LIMITED or "traffic-limited" in sub:
+        return ChannelError("抖店: rate limit reached; try again in a minute",
+                            code=Code.PLATFORM_SLOW, platform="抖店")
+    if sub in RENEW_SUBCODES or sub.startswith(AUTHORISATION_SUBCODES):
+        return ChannelError(f"抖店: the shop's authorisation has ended; authorise the app again "
+                            f"({said})", permanent=True,
+                            code=Code.PLATFORM_AUTHORISATION, platform="抖店")
+    if code == IP_REFUSED:
+        return ChannelError("抖店 refused this computer's address: add it to the app's IP "
+                            "whitelist on the open platform",
+                            code=Code.PLATFORM_ADDRESS_REFUSED, platform="抖店")
+    return ChannelError(f"抖店 error {code}: {said}", permanent=code == NO_PERMISSION,
+                        code=Code.PLATFORM_ERROR, platform="抖店", error=code, detail=said)
+
+
 def _ms(value: Any) -> int:
     number = int(value)
     return number if number > 10**11 else number * 1000
+
+
+def _unit_price(sku: dict[str, Any]) -> int:
+    """The unit price in fen: ``origin_amount`` (商品现价), else ``sum_amount`` (that times
+    ``item_num``) divided back."""
+    if sku.get("origin_amount") is not None:
+        return int(sku["origin_amount"])
+    return int(sku.get("sum_amount") or 0) // max(int(sku.get("item_num") or 1), 1)
 
 
 def _with_routes(order: Order, routes: dict[str, list[TrackingEvent]]) -> Order:
@@ -189,8 +216,7 @@ def to_order(channel: str, d: dict[str, Any]) -> Order:
     try:
         items = tuple(OrderItem(
             name=str(s["product_name"]), quantity=int(s.get("item_num") or 1),
-            price=money_from_fen(s.get("goods_price", int(s.get("origin_amount") or 0) //
-                                       max(int(s.get("item_num") or 1), 1))),
+            price=money_from_fen(_unit_price(s)),
             sku=" ".join(str(p.get("value", "")) for p in s.get("spec") or []),
             picture=str(s.get("product_pic") or ""),
             after_sale=str((s.get("after_sale_info") or {}).get("after_sale_status") or ""))
@@ -219,12 +245,13 @@ def to_order(channel: str, d: dict[str, Any]) -> Order:
 
 
 def reputation(shop: DouyinShop, day: str) -> tuple[str, dict[str, float | None]]:
-    """The shop's four scores (``shop.reputation``) and the day they are of; ChannelError when
-    the answer breaks the contract."""
+    """The shop's four scores (``shop.reputation``: ``shop_score``, ``product_score``,
+    ``logistics_score``, ``service_score``, numbers written as strings) as of ``day`` (the
+    answer names no day: the day they were fetched); ChannelError when the answer breaks the
+    contract."""
     from desktop.services.shop_scores import SCORES
 
-    data = shop.call("shop.reputation", {})
-    found = data.get("reputation") if isinstance(data.get("reputation"), dict) else data
+    found = shop.call("shop.reputation", {})
     try:
         scores = {k: None if found.get(k) in (None, "", "-") else float(found[k])
                   for k in SCORES}
@@ -233,5 +260,4 @@ def reputation(shop: DouyinShop, day: str) -> tuple[str, dict[str, float | None]
     if all(v is None for v in scores.values()):
         raise ChannelError("抖店 answered no scores (shop_score, product_score, "
                            "logistics_score, service_score)")
-    stated = str(found.get("date") or found.get("stat_date") or "")[:10]
-    return stated or day, scores
+    return day, scores

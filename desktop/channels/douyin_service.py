@@ -2,18 +2,20 @@
 conversation channel through the open platform.
 
 ``order.getServiceList`` (``id``, ``order_id``, ``detail``, ``operate_status``,
-``create_time``) is read with each poll: each request becomes a message of kind
+``create_time`` written "2020-12-09 13:34:55" in China time; ``start_time`` and ``end_time``
+required, pages from 1) is read with each poll: each request becomes a message of kind
 ``service_request`` with its order id, in the buyer's conversation (the buyer of the stored
 order; the order's own conversation while the buyer is not known). A reply in that conversation
 (an agent's or an auto-reply) goes out with ``order.replyService`` (``id``, ``reply``) to the
 newest request the platform still shows unanswered; a request already answered is never
 answered again (the platform's ``operate_status`` is asked first, and a reply cut short is
-found there too).
+found there too). Where each name was read: docs/douyin.md.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import Any
 
@@ -26,9 +28,26 @@ from desktop.services.session import Shop
 
 PAGE = 50
 PAGES = 10
-UNANSWERED = 0  # operate_status of a request nobody has answered yet
+UNANSWERED = 0  # operate_status 0 待处理 (10 审核中, 100 已关闭)
 PREFIX = "svc:"  # a request's message id: svc:{id}
 CN_OFFSET = 480  # 抖店 speaks China time
+CHINA = timezone(timedelta(minutes=CN_OFFSET))
+FIRST_LOOK_S = 7 * 86400  # how far back a new channel looks
+ANSWER_WINDOW_S = 30 * 86400  # how far back a request is looked for before it is answered
+
+
+def seconds(text: Any) -> int:
+    """A ``create_time`` ("2020-12-09 13:34:55", China time; epoch seconds are taken too) as
+    epoch seconds; ValueError when it is neither."""
+    written = str(text).strip()
+    if written.isdigit():
+        return int(written)
+    moment = datetime.strptime(written, "%Y-%m-%d %H:%M:%S")
+    return int(moment.replace(tzinfo=CHINA).timestamp())
+
+
+def _number(value: str) -> int | str:
+    return int(value) if value.isdigit() else value  # ids are numbers (Long) on the platform
 
 
 def conversation_key(order_id: str, buyer: str) -> str:
@@ -43,10 +62,12 @@ class DouyinServiceRequests:
         self.shop, self.name = shop, shop.name
         self.buyer_of, self.requests_of = buyer_of, requests_of
 
-    def _list(self, **criteria: Any) -> list[dict[str, Any]]:
+    def _list(self, since: int, **criteria: Any) -> list[dict[str, Any]]:
+        """The requests made since ``since`` (epoch seconds), page by page from page 1."""
         out: list[dict[str, Any]] = []
-        for page in range(PAGES):
-            data = self.shop.call("order.getServiceList", {**criteria, "page": page,
+        window = {"start_time": since, "end_time": int(self.shop.clock())}
+        for page in range(1, PAGES + 1):
+            data = self.shop.call("order.getServiceList", {**criteria, **window, "page": page,
                                                            "size": PAGE})
             rows = data.get("list") or []
             out += rows
@@ -55,15 +76,15 @@ class DouyinServiceRequests:
         return out
 
     def fetch(self, cursor: dict[str, Any]) -> Fetched:
-        since = int(cursor.get("since") or int(self.shop.clock()) - 7 * 86400)
-        rows = self._list(start_time=since, end_time=int(self.shop.clock()))
+        since = int(cursor.get("since") or int(self.shop.clock()) - FIRST_LOOK_S)
+        rows = self._list(since)
         records: list[MessageRecord] = []
         skipped: list[tuple[str, str]] = []
         newest = since
         for row in rows:
             try:
                 records.append(self._record(row))
-                newest = max(newest, int(row["create_time"]))
+                newest = max(newest, seconds(row["create_time"]))
             except (KeyError, TypeError, ValueError) as exc:
                 skipped.append((str(row.get("id", "?")), f"not a service request ({exc})"))
         return Fetched(records, {"since": newest}, skipped)
@@ -74,11 +95,14 @@ class DouyinServiceRequests:
         return MessageRecord(
             self.name, key, CustomerRef(key), f"{PREFIX}{row['id']}", Direction.IN,
             "customer", MessageKind.SERVICE_REQUEST, str(row["detail"]),
-            Moment(int(row["create_time"]) * 1000, CN_OFFSET), order_id=order_id,
+            Moment(seconds(row["create_time"]) * 1000, CN_OFFSET), order_id=order_id,
             extra={"operate_status": row.get("operate_status")})
 
     def _state(self, service_id: str, order_id: str) -> dict[str, Any] | None:
-        found = [r for r in self._list(order_id=order_id) if str(r.get("id")) == service_id]
+        since = int(self.shop.clock()) - ANSWER_WINDOW_S
+        found = [r for r in self._list(since, order_id=_number(order_id),
+                                       service_id=_number(service_id))
+                 if str(r.get("id")) == service_id]
         return found[0] if found else None
 
     def send(self, message: Outgoing) -> str | None:
@@ -93,8 +117,7 @@ class DouyinServiceRequests:
                 return f"{PREFIX}{service_id}:reply"  # an earlier try went through
             if state is None or int(state.get("operate_status") or 0) != UNANSWERED:
                 continue
-            self.shop.call("order.replyService", {"id": int(service_id)
-                                                  if service_id.isdigit() else service_id,
+            self.shop.call("order.replyService", {"id": _number(service_id),
                                                   "reply": message.text})
             return f"{PREFIX}{service_id}:reply"
         raise ChannelError("抖店: this buyer's service requests have all been answered "

@@ -151,8 +151,10 @@ def _cmd_orders(args: argparse.Namespace) -> int:
         return 1 if result.bad else 0
     if not args.customer:
         raise UserError("whose orders? shopdesk orders --customer ID (or: orders import FILE)")
-    found = orders.for_customer(store, _customer_id(store, args.customer, args.channel),
-                                args.channel)
+    from desktop.services import channels
+
+    customer = _customer_id(store, args.customer, args.channel)
+    found = orders.for_customer(store, customer, args.channel)
     if args.json:
         print_json([orders.to_json(store, o) for o in found])
         return 0
@@ -160,4 +162,7 @@ def _cmd_orders(args: argparse.Namespace) -> int:
         print("No orders for this customer yet.")
     for order in found:
         _print_order(store, order)
+    if channels.customer_kind(store, customer) in channels.NO_BUYER_SEARCH:
+        print("抖店 cannot list a buyer's orders: these are the orders ShopDesk already knows "
+              "(from order cards, service requests and imported order exports).")
     return 0

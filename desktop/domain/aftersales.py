@@ -72,9 +72,11 @@ class AfterSale:
 DOUYIN_KINDS = {0: Kind.RETURN_REFUND, 1: Kind.REFUND_ONLY, 2: Kind.REFUND_ONLY,
                 3: Kind.EXCHANGE, 4: Kind.OTHER, 6: Kind.PRICE_PROTECTION, 7: Kind.RESEND,
                 8: Kind.REPAIR}
-# 抖店 aftersale_status codes: 6 待商家处理, 7 待买家退货, 8 待商家发货 (换货/补寄),
-# 11 待商家收货, 12 售后成功, 13 换货待买家收货, 14 换货成功, 27 拒绝售后申请, 28 售后失败,
-# 29 退货后拒绝, 3 / 4 关闭
+# 抖店 aftersale_status (= standard_aftersale_status) codes as the SDK lists them: 6 待商家同意,
+# 7 待买家退货, 8 待商家发货, 11 待商家二次同意 (the return has come back), 12 售后成功,
+# 13 换货/补寄/维修待买家收货, 14 换货/补寄/维修成功, 27 商家一次拒绝, 28 售后失败,
+# 29 商家二次拒绝, 3 换货待买家收货 (docs/douyin.md); aftersale_type 0 退货退款, 1 已发货仅退款,
+# 2 未发货仅退款, 3 换货, 6 价保, 7 补寄, 8 维修
 DOUYIN_STAGES = {6: Stage.TO_REVIEW, 7: Stage.AWAITING_RETURN, 8: Stage.TO_SHIP,
                  11: Stage.TO_RECEIVE, 13: Stage.CLOSED, 12: Stage.CLOSED, 14: Stage.CLOSED,
                  27: Stage.CLOSED, 28: Stage.CLOSED, 29: Stage.CLOSED, 3: Stage.CLOSED,

@@ -32,6 +32,7 @@ class Code(StrEnum):
     PLATFORM_NOT_API = "platform.not_api"  # platform, status (HTTP)
     PLATFORM_ERROR = "platform.error"  # platform, error (its code), detail (its words)
     PLATFORM_AUTHORISATION = "platform.authorisation"  # platform
+    PLATFORM_ADDRESS_REFUSED = "platform.address_refused"  # platform: off the IP whitelist
     WORDS_ONLY = "platform.words_only"  # platform
     ALL_ANSWERED = "platform.all_answered"  # platform
     CANCELLED = "outbox.cancelled"

@@ -14,6 +14,9 @@ from desktop.store import outbox as outbox_store
 from desktop.store.db import Store
 
 KINDS = tuple(Kind)  # the kinds a channel can be connected as
+# The kinds whose platform cannot list a buyer's orders: 抖店's order.searchList has no buyer
+# among its filters (docs/douyin.md), so only the orders already known are asked again.
+NO_BUYER_SEARCH = ("douyin",)
 
 
 def secret_key(channel_name: str, what: str) -> str:
@@ -146,3 +149,12 @@ def mail_history(store: Store, name: str, conversation: str) -> tuple[list[str],
 
 def save_state(store: Store, name: str, value: dict[str, Any]) -> None:
     outbox_store.save_channel_state(store.conn, get(store, name)["id"], value)
+
+
+def customer_kind(store: Store, customer_id: str) -> str | None:
+    """The kind of the channel a customer belongs to (None: no such customer)."""
+    customer = directory.get_customer(store.conn, customer_id)
+    if customer is None:
+        return None
+    return next((c["kind"] for c in directory.list_channels(store.conn)
+                 if c["id"] == customer.channel_id), None)

@@ -1,5 +1,6 @@
 """The shop's scores on 抖店 (``shop.reputation``: shop, product, logistics and service score),
-fetched once a day with the channel's poll and shown to the owner with their date."""
+fetched once a day with the channel's poll and shown to the owner with their date (the
+answer names no day: the shop's day they were fetched; docs/douyin.md)."""
 
 from __future__ import annotations
 

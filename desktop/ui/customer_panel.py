@@ -112,7 +112,7 @@ class CustomerPanel(QScrollArea):
             lines.insert(0, '<span style="color:#ff9a2e"><b>VIP</b></span>')
         self.facts.setText("<br>".join(lines))
         none = '<span style="color:#86909c">' + self.tr("None") + "</span>"
-        self.order_list.show_customer(c.id, c.language[:2] or "zh")
+        self.order_list.show_customer(c.id, c.language[:2] or "zh", detail.channel_kind)
         self.tags.setText(" ".join(
             f'<span style="background-color:#f2f3f5">&nbsp;{html.escape(t)}&nbsp;</span>'
             for t in detail.tags) or none)

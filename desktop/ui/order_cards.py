@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.orders import Order, latest_event
 from desktop.services import orders
+from desktop.services.channels import NO_BUYER_SEARCH
 from desktop.services.orders import LookupFailed
 from desktop.ui import formatting
 from desktop.ui.aftersales_view import order_line
@@ -101,10 +102,11 @@ class OrderCard(QFrame):
             row.addWidget(self.copy)
             layout.addLayout(row)
         event = latest_event(order)
+        none_yet = self.tr("No logistics yet")  # outside the f-string, where lupdate finds it
         self.latest = self._label(
             f'{html.escape(event.text)}<br><span style="color:#86909c">'
             f"{formatting.when(event.at, context.zone, now)}</span>" if event else
-            f'<span style="color:#86909c">{self.tr("No logistics yet")}</span>')
+            f'<span style="color:#86909c">{html.escape(none_yet)}</span>')
         layout.addWidget(self.latest)
         self.send = QPushButton(self.tr("Send to customer"))
         self.send.setToolTip(self.tr("Put this order's summary into the reply box"))
@@ -132,6 +134,7 @@ class OrderList(QWidget):
         self.pictures: dict[str, QPixmap] = {}
         self.customer_id: str | None = None
         self.language = "zh"
+        self.kind = ""  # the kind of the customer's channel
         self.cards: list[OrderCard] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -149,6 +152,13 @@ class OrderList(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color:#d48806")
         layout.addWidget(self.problem)
+        self.note = QLabel()  # what the platform cannot do, said once
+        self.note.setObjectName("facts")
+        self.note.setWordWrap(True)
+        # its long sentence must not widen the panel (the conversation's header needs the room)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
         self.box = QVBoxLayout()
         self.box.setSpacing(6)
         layout.addLayout(self.box)
@@ -158,14 +168,22 @@ class OrderList(QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Ask the platform for this customer's orders "
                                                "now"))
+        self.note.setText(self.tr("The Douyin shop platform cannot list a buyer's orders: "
+                                  "the orders ShopDesk already knows (from order cards, "
+                                  "service requests and imported order exports) are asked "
+                                  "again."))
         if self.customer_id is not None:
             self._show(self._cached())
 
-    def show_customer(self, customer_id: str | None, language: str = "zh") -> None:
-        """The customer's saved orders at once; asked anew in the lookup thread when stale."""
+    def show_customer(self, customer_id: str | None, language: str = "zh",
+                      kind: str = "") -> None:
+        """The customer's saved orders at once; asked anew in the lookup thread when stale.
+        ``kind``: of the customer's channel (a platform that cannot list a buyer's orders
+        says so)."""
         changed = customer_id != self.customer_id
-        self.customer_id, self.language = customer_id, language
+        self.customer_id, self.language, self.kind = customer_id, language, kind
         self.refresh_button.setVisible(customer_id is not None)  # nobody's orders to ask for
+        self.note.setVisible(customer_id is not None and kind in NO_BUYER_SEARCH)
         if changed:
             self.problem.clear()
         found = self._cached()

@@ -92,6 +92,9 @@ def _channel_texts() -> dict[Code, str]:
         Code.PLATFORM_AUTHORISATION: translate(
             "UserMessages", "The authorisation for {platform} has ended: connect the shop again in "
             "Settings."),
+        Code.PLATFORM_ADDRESS_REFUSED: translate(
+            "UserMessages", "{platform} refused this computer's address: add it to the app's IP "
+            "whitelist on the open platform."),
         Code.WORDS_ONLY: translate(
             "UserMessages", "{platform} after-sales requests are answered with words only."),
         Code.ALL_ANSWERED: translate(
@@ -134,6 +137,9 @@ def _send_texts() -> dict[Code, str]:
         Code.PLATFORM_AUTHORISATION: translate(
             "UserMessages", "not sent: the authorisation for {platform} has ended; connect the "
             "shop again in Settings"),
+        Code.PLATFORM_ADDRESS_REFUSED: translate(
+            "UserMessages", "not sent: {platform} refused this computer's address (add it to the "
+            "app's IP whitelist)"),
         Code.WORDS_ONLY: translate(
             "UserMessages", "not sent: {platform} after-sales requests are answered with words "
             "only"),

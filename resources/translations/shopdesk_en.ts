@@ -2592,27 +2592,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <location filename="../../desktop/ui/order_cards.py" line="84"/>
         <source>Total {0} · ordered {1}</source>
         <translation>Total {0} · ordered {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="97"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="98"/>
+        <location filename="../../desktop/ui/order_cards.py" line="99"/>
         <source>Copy the tracking number</source>
         <translation>Copy the tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="109"/>
+        <location filename="../../desktop/ui/order_cards.py" line="105"/>
+        <source>No logistics yet</source>
+        <translation>No logistics yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Send to customer</source>
         <translation>Send to customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="110"/>
+        <location filename="../../desktop/ui/order_cards.py" line="112"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>Put this order&apos;s summary into the reply box</translation>
     </message>
@@ -2620,27 +2625,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="158"/>
+        <location filename="../../desktop/ui/order_cards.py" line="168"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="159"/>
+        <location filename="../../desktop/ui/order_cards.py" line="169"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>Ask the platform for this customer&apos;s orders now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="186"/>
+        <location filename="../../desktop/ui/order_cards.py" line="171"/>
+        <source>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</source>
+        <translation>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="204"/>
         <source>Asking the platform…</source>
         <translation>Asking the platform…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="225"/>
+        <location filename="../../desktop/ui/order_cards.py" line="243"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="228"/>
+        <location filename="../../desktop/ui/order_cards.py" line="246"/>
         <source>As of {0}</source>
         <translation>As of {0}</translation>
     </message>
@@ -4781,96 +4791,106 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="95"/>
+        <source>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist on the open platform.</source>
+        <translation>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist on the open platform.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="98"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform} after-sales requests are answered with words only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="97"/>
+        <location filename="../../desktop/ui/problem_words.py" line="100"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <location filename="../../desktop/ui/problem_words.py" line="103"/>
         <source>A reply was cancelled.</source>
         <translation>A reply was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>not sent: {url} could not be reached</source>
         <translation>not sent: {url} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="111"/>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>not sent: {platform} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="113"/>
+        <location filename="../../desktop/ui/problem_words.py" line="116"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>not sent: the bridge was busy (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="115"/>
+        <location filename="../../desktop/ui/problem_words.py" line="118"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="117"/>
+        <location filename="../../desktop/ui/problem_words.py" line="120"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="120"/>
+        <location filename="../../desktop/ui/problem_words.py" line="123"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="122"/>
+        <location filename="../../desktop/ui/problem_words.py" line="125"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>not sent: the webhook has no reply address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="127"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>not sent: this computer has no key for the webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="126"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>not sent: the mail server refused the customer&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="130"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>not sent: {platform} refused it ({detail}, code {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="106"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>not sent: the mail server could not be reached or refused the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="135"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>not sent: {platform} asked to send more slowly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="134"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
+        <translation>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>not sent: {platform} after-sales requests are answered with words only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="149"/>
         <source>not sent: it was cancelled</source>
         <translation>not sent: it was cancelled</translation>
     </message>

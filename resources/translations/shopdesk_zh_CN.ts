@@ -2584,27 +2584,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderCard</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="83"/>
+        <location filename="../../desktop/ui/order_cards.py" line="84"/>
         <source>Total {0} · ordered {1}</source>
         <translation>合计 {0} · 下单 {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="97"/>
+        <location filename="../../desktop/ui/order_cards.py" line="98"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="98"/>
+        <location filename="../../desktop/ui/order_cards.py" line="99"/>
         <source>Copy the tracking number</source>
         <translation>复制运单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="109"/>
+        <location filename="../../desktop/ui/order_cards.py" line="105"/>
+        <source>No logistics yet</source>
+        <translation>暂无物流信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="111"/>
         <source>Send to customer</source>
         <translation>发给客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="110"/>
+        <location filename="../../desktop/ui/order_cards.py" line="112"/>
         <source>Put this order&apos;s summary into the reply box</source>
         <translation>把这个订单的摘要放进回复框</translation>
     </message>
@@ -2612,27 +2617,32 @@ The helpdesk for small online shops.</source>
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="158"/>
+        <location filename="../../desktop/ui/order_cards.py" line="168"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="159"/>
+        <location filename="../../desktop/ui/order_cards.py" line="169"/>
         <source>Ask the platform for this customer&apos;s orders now</source>
         <translation>立即向平台查询这位客户的订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="186"/>
+        <location filename="../../desktop/ui/order_cards.py" line="171"/>
+        <source>The Douyin shop platform cannot list a buyer&apos;s orders: the orders ShopDesk already knows (from order cards, service requests and imported order exports) are asked again.</source>
+        <translation>抖店不能按买家查询订单：刷新时只会重新查询 ShopDesk 已知的订单（来自订单卡片、服务请求和导入的订单导出）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/order_cards.py" line="204"/>
         <source>Asking the platform…</source>
         <translation>正在向平台查询…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="225"/>
+        <location filename="../../desktop/ui/order_cards.py" line="243"/>
         <source>No orders yet</source>
         <translation>暂无订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/order_cards.py" line="228"/>
+        <location filename="../../desktop/ui/order_cards.py" line="246"/>
         <source>As of {0}</source>
         <translation>更新于 {0}</translation>
     </message>
@@ -4767,96 +4777,106 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="95"/>
+        <source>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist on the open platform.</source>
+        <translation>{platform}拒绝了本机的网络地址：请在开放平台把它加入应用的 IP 白名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="98"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform}的售后申请只能用文字回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="97"/>
+        <location filename="../../desktop/ui/problem_words.py" line="100"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>这位买家在{platform}的售后申请都已回复过：请到飞鸽里回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <location filename="../../desktop/ui/problem_words.py" line="103"/>
         <source>A reply was cancelled.</source>
         <translation>一条回复已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>not sent: {url} could not be reached</source>
         <translation>未能发出：无法连接 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="111"/>
+        <location filename="../../desktop/ui/problem_words.py" line="114"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>未能发出：无法连接{platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="113"/>
+        <location filename="../../desktop/ui/problem_words.py" line="116"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="115"/>
+        <location filename="../../desktop/ui/problem_words.py" line="118"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="117"/>
+        <location filename="../../desktop/ui/problem_words.py" line="120"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>未能发出：{platform}返回了无法识别的内容（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="120"/>
+        <location filename="../../desktop/ui/problem_words.py" line="123"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="122"/>
+        <location filename="../../desktop/ui/problem_words.py" line="125"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>未能发出：Webhook 还没有回复地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="124"/>
+        <location filename="../../desktop/ui/problem_words.py" line="127"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="126"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="130"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="106"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="135"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>未能发出：{platform}要求放慢发送速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="134"/>
+        <location filename="../../desktop/ui/problem_words.py" line="137"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
+        <translation>未能发出：{platform}拒绝了本机的网络地址（请把它加入应用的 IP 白名单）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>未能发出：{platform}的售后申请只能用文字回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>未能发出：这位买家在{platform}的售后申请都已回复过，请到飞鸽里回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="149"/>
         <source>not sent: it was cancelled</source>
         <translation>未能发出：已取消</translation>
     </message>

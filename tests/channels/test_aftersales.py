@@ -93,6 +93,17 @@ def test_douyin_requests_come_with_the_poll_page_by_page_nearest_deadline_first(
     assert [i.request_id for i in aftersales.of_customer(shop, buyer)] == ["as-near", "as-far"]
 
 
+def test_an_ended_authorisation_says_so_and_keeps_the_requests_fetched_before(shop, dy):
+    dy.add_after_sale("a1", "1", NOW_S + HOUR)
+    assert fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)["open"] == 1
+    dy.add_after_sale("a2", "2", NOW_S + 2 * HOUR)
+    dy.access_token, dy.refresh_fails = "dy-token-9", True  # 40003, renewal refused (50001)
+    report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
+    assert "authorisation has ended" in report["error"]
+    assert [i.request_id for i in aftersales.open_requests(shop)] == ["a1"]  # kept, no half
+    assert dy.calls.count("token.refresh") == 1
+
+
 def test_a_poll_again_is_not_due_before_the_channels_interval(shop, dy, clock):
     dy.add_after_sale("a1", "1", NOW_S + HOUR)
     poll(shop)
@@ -179,11 +190,13 @@ def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
     poll(shop, DY)
     assert dy.calls.count("shop.reputation") == 1 and dy.bad_signatures == 0
     [got] = shop_scores.latest(shop)
+    # the answer names no day: the scores are of the shop's day they were fetched
     assert (got["channel"], got["date"], got["shop_score"], got["product_score"],
             got["logistics_score"], got["service_score"]) == \
-        (DY, "2025-10-01", 4.82, 4.75, 4.9, 4.68)
+        (DY, shop_scores.today(shop), 4.82, 4.75, 4.9, 4.68)
+    assert got["date"] == "2025-10-02"
     clock.advance(24 * 3_600_000)  # the next day: asked again
-    dy.reputation.update(shop_score="4.85", date="2025-10-02")
+    dy.reputation.update(shop_score="4.85")
     poll(shop, DY)
     assert dy.calls.count("shop.reputation") == 2
     assert shop_scores.latest(shop)[0]["shop_score"] == 4.85
@@ -191,4 +204,4 @@ def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
     dy.reputation = {"unexpected": 1}  # a contract break: said, the scores kept
     report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
     assert "no scores" in report["scores_error"]
-    assert shop_scores.latest(shop)[0]["date"] == "2025-10-02"
+    assert shop_scores.latest(shop)[0]["date"] == "2025-10-03"

@@ -15,7 +15,14 @@ from desktop.domain.orders import Status
 from desktop.services import channels, orders
 from desktop.services.orders import LookupFailed
 from desktop.store.db import open_store
-from tests.channels.douyin_contract import APP_KEY, APP_SECRET, SHOP_ID, DouyinOpen
+from tests.channels.douyin_contract import (
+    APP_KEY,
+    APP_SECRET,
+    AUTHORISATION_CLOSED,
+    IP_REFUSED,
+    SHOP_ID,
+    DouyinOpen,
+)
 
 NAME = "抖音旗舰店"
 
@@ -72,6 +79,12 @@ def test_an_order_is_looked_up_with_its_route_in_yuan(store, api):
     assert got.tracking[0].carrier == "圆通速递"
 
 
+def test_each_request_asks_for_the_platforms_current_error_codes_as_the_sdk_does(store, api):
+    api.add_order("1")
+    lookups.refresh_order(store, "1", NAME)
+    assert api.headers and all(h.get("x-open-no-old-err-code") == "1" for h in api.headers)
+
+
 def test_an_expired_token_is_renewed_once_and_kept(store, api):
     api.add_order("1")
     api.access_token, api.refresh_token = "dy-token-5", "dy-refresh-1"
@@ -91,6 +104,27 @@ def test_a_token_that_cannot_be_renewed_says_so_and_keeps_the_cached_order(store
     assert orders.get(store, "1").status is Status.IN_TRANSIT
 
 
+def test_an_authorisation_the_shop_closed_is_said_and_no_renewal_is_tried(store, api):
+    api.add_order("1")
+    lookups.refresh_order(store, "1", NAME)
+    api.calls.clear()
+    api.refuse_next.append(AUTHORISATION_CLOSED)
+    with pytest.raises(LookupFailed, match="authoris") as failed:
+        lookups.refresh_order(store, "1", NAME)
+    assert failed.value.code == "authorisation"
+    assert "token.refresh" not in api.calls  # a new token would not open it again
+    assert orders.get(store, "1").status is Status.IN_TRANSIT
+
+
+def test_an_address_outside_the_apps_ip_whitelist_is_said_and_no_renewal_is_tried(store, api):
+    api.add_order("1")
+    api.refuse_next.append(IP_REFUSED)
+    with pytest.raises(LookupFailed, match="IP whitelist"):
+        lookups.refresh_order(store, "1", NAME)
+    assert "token.refresh" not in api.calls and api.access_token == "dy-token-1"
+    assert orders.find(store, "1") is None
+
+
 @pytest.mark.parametrize(("status", "page"), [
     (200, "<html><body>502 Bad Gateway</body></html>"),
     (502, "<html>nginx</html>")])
@@ -107,8 +141,9 @@ def test_a_rate_limit_is_worded_and_nothing_is_half_stored(store, api):
     api.add_order("1")
     api.routes["YT7788"] = [{"content": "派送中", "timestamp": 1_759_390_000}]
     api.throttle_next = 1
-    with pytest.raises(LookupFailed, match="rate limit"):
+    with pytest.raises(LookupFailed, match="rate limit") as failed:
         lookups.refresh_order(store, "1", NAME)
+    assert failed.value.code == "throttled"
     assert orders.find(store, "1") is None
     # the detail answered but the route throttled: the order is not stored without it
     api.failures.clear()

@@ -81,7 +81,7 @@ def test_replies_go_out_through_reply_service_once_per_request(shop, dy):
     assert dy.bad_signatures == 0 and report.sent == 1
     assert [r["id"] for r in dy.replies] == [9001]
     assert "节假日" in dy.replies[0]["reply"]  # the auto-reply answered the request
-    assert dy.services["9001"]["operate_status"] == 1
+    assert dy.services["9001"]["operate_status"] == 100  # 已关闭
     actions.reply(shop, conversation, "亲，今天下午发出", None)
     report = _send(shop)  # the request has had its answer: never a second one
     assert len(dy.replies) == 1 and report.failed == 1
@@ -111,3 +111,52 @@ def test_a_reply_whose_answer_was_lost_is_not_sent_again(shop, dy, clock):
     report = _send(shop)  # tried again: found answered with these words, not sent twice
     assert len(dy.replies) == 1 and report.sent == 1
     assert _messages(shop)[-1][3:] == ("亲，今天下午发出", None, "out", "sent")
+
+
+def test_requests_are_read_from_page_one_with_their_china_time(shop, dy, monkeypatch):
+    from desktop.channels import douyin_service
+
+    monkeypatch.setattr(douyin_service, "PAGE", 2)
+    for n in range(5):
+        dy.add_service(9100 + n, f"48{n}", f"催发货 {n}", NOW_S - 3600 + n * 60)
+    [report] = poll(shop, DY)
+    assert report["error"] == "" and report["skipped"] == [] and dy.bad_signatures == 0
+    assert dy.calls.count("order.getServiceList") == 3  # pages 1, 2 and 3
+    got = shop.conn.execute("SELECT text, sent_at FROM messages WHERE kind = 'service_request' "
+                            "ORDER BY sent_at").fetchall()
+    # "2025-10-02 19:00:00" in China time is 11:00 UTC, an hour before now
+    assert dy.services["9100"]["create_time"] == "2025-10-02 19:00:00"
+    assert got == [(f"催发货 {n}", (NOW_S - 3600 + n * 60) * 1000) for n in range(5)]
+
+
+def test_a_create_time_is_read_as_china_time_and_a_broken_one_is_reported():
+    from desktop.channels.douyin_service import seconds
+
+    assert seconds("2020-12-09 13:34:55") == 1_607_492_095  # 05:34:55 UTC
+    assert seconds("1607492095") == 1_607_492_095
+    with pytest.raises(ValueError):
+        seconds("09/12/2020")
+
+
+def test_a_rate_limit_on_the_second_page_stores_none_of_the_first_and_says_so(
+        shop, dy, monkeypatch):
+    from desktop.channels import douyin_service
+
+    monkeypatch.setattr(douyin_service, "PAGE", 1)
+    dy.add_service(9001, "4781", "催发货", NOW_S - 600)
+    dy.add_service(9002, "4782", "改地址", NOW_S - 300)
+    original = dy._handle
+
+    def throttle_second_page(handler):
+        if "getServiceList" in handler.path and dy.calls.count("order.getServiceList") == 1:
+            dy.throttle_next = 1  # 60000, as the platform says it
+        return original(handler)
+
+    dy._handle = throttle_second_page
+    [report] = poll(shop, DY)
+    assert "rate limit" in report["error"]
+    assert _messages(shop) == []  # nothing of the first page stored
+    assert "rate limit" in channels.state(shop, DY)["last_error"]
+    dy._handle = original
+    [report] = poll(shop, DY)  # the next poll stores both
+    assert report["error"] == "" and len(_messages(shop)) >= 2

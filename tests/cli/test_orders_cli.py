@@ -58,6 +58,24 @@ def test_a_douyin_channel_is_added_and_an_order_shown_live_as_json(db, api):
     assert "not its API" in again.stderr and "Traceback" not in again.stderr
 
 
+def test_a_rate_limit_and_an_ended_authorisation_are_one_line_each_the_order_kept(db, api):
+    """抖店's codes 60000 and 40003 isv.access-token-expired (renewal refused with 50001)."""
+    assert _add_douyin(db, api).returncode == 0
+    api.add_order("4781")
+    assert run("order", "show", "4781", "--refresh", "--db", db).returncode == 0
+    api.throttle_next = 1
+    throttled = run("order", "show", "4781", "--refresh", "--db", db)
+    assert throttled.returncode == 1 and "草莓发夹" in throttled.stdout
+    assert throttled.stderr.strip() == (
+        "shopdesk: the order could not be refreshed (抖店: rate limit reached; try again in a "
+        "minute); the stored order is shown")
+    api.access_token, api.refresh_fails = "dy-token-9", True
+    ended = run("order", "show", "4781", "--refresh", "--db", db)
+    assert ended.returncode == 1 and "草莓发夹" in ended.stdout
+    assert len(ended.stderr.strip().splitlines()) == 1 and "Traceback" not in ended.stderr
+    assert "authorisation has ended" in ended.stderr and "authorise the app again" in ended.stderr
+
+
 def test_an_unknown_order_exits_non_zero_naming_it(db):
     result = run("order", "show", "123456", "--db", db)
     assert result.returncode != 0 and result.stderr.strip() == "shopdesk: no order 123456"
@@ -81,6 +99,11 @@ def test_import_then_a_customers_orders(db, tmp_path):
     mine = run("orders", "--customer", "dy-u-1", "--json", "--db", db)
     assert mine.returncode == 0, mine.stderr
     assert [o["order_id"] for o in json.loads(mine.stdout)] == ["6900001111"]
+    listed = run("orders", "--customer", "dy-u-1", "--db", db)
+    assert listed.returncode == 0 and "6900001111" in listed.stdout
+    assert listed.stdout.strip().splitlines()[-1] == (
+        "抖店 cannot list a buyer's orders: these are the orders ShopDesk already knows (from "
+        "order cards, service requests and imported order exports).")
     nobody = run("orders", "--customer", "nobody", "--db", db)
     assert nobody.returncode == 1 and "no customer 'nobody'" in nobody.stderr
 

@@ -77,6 +77,37 @@ def test_a_channel_that_cannot_look_orders_up_says_so_and_keeps_them(window, qtb
     assert [c.order.order_id for c in panel.cards] == before
 
 
+def test_a_douyin_customers_panel_says_the_platform_cannot_list_a_buyers_orders(window, qtbot):
+    panel = window.inbox.customer.order_list
+    click_row(qtbot, window, _row_of(window, "douyin"))
+    assert panel.note.isVisible()
+    assert panel.note.text().startswith("The Douyin shop platform cannot list a buyer's orders")
+    click_row(qtbot, window, _row_of(window, "tiktok"))  # TikTok Shop can: nothing said
+    assert not panel.note.isVisible()
+
+
+def test_an_order_without_logistics_says_so_in_the_shops_language(qtbot, demo_path):
+    from desktop.app import build_window
+
+    win, _welcome = build_window(demo_path, "zh_CN")
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    win.start()
+    win.context.db.wait_idle()
+    try:
+        panel = win.inbox.customer.order_list
+        for row in range(win.inbox.list.model.rowCount()):  # a customer with one
+            click_row(qtbot, win, row)
+            if any(not c.order.tracking for c in panel.cards):
+                break
+        waiting = next(c for c in panel.cards if not c.order.tracking)
+        assert "暂无物流信息" in waiting.latest.text()
+        assert "No logistics yet" not in waiting.latest.text()
+    finally:
+        win.context.db.shutdown()
+
+
 def test_an_order_card_in_the_thread_shows_its_order(window, qtbot):
     tabs = window.inbox.list.tabs
     closed = next(i for i in range(tabs.count()) if tabs.tabText(i) == "Closed")
@@ -96,10 +127,7 @@ def platform():
     server.close()
 
 
-@pytest.fixture
-def connected_window(qtbot, demo_path, platform):
-    """The demo shop with its 抖店 channel connected to a local, slow open platform that knows
-    the demo's orders as completed."""
+def _connected(qtbot, demo_path, platform, lang: str):
     from desktop.app import build_window
 
     shop = open_shop(demo_path)
@@ -112,14 +140,61 @@ def connected_window(qtbot, demo_path, platform):
             "WHERE c.name = 'douyin'"):
         platform.add_order(order_id, status=5, desc="已完成")
     shop.close()
-    win, _welcome = build_window(demo_path, "en")
+    win, _welcome = build_window(demo_path, lang)
     qtbot.addWidget(win)
     win.resize(1440, 900)
     win.show()
     win.start()
     win.context.db.wait_idle()
+    return win
+
+
+@pytest.fixture
+def connected_window(qtbot, demo_path, platform):
+    """The demo shop with its 抖店 channel connected to a local, slow open platform that knows
+    the demo's orders as completed."""
+    win = _connected(qtbot, demo_path, platform, "en")
     yield win
     win.context.db.shutdown()
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def connected_window_in(request, qtbot, demo_path, platform):
+    win = _connected(qtbot, demo_path, platform, request.param)
+    yield win, request.param
+    win.context.db.shutdown()
+
+
+WORDS = {
+    "en": ("The platform asks us to slow down; try again in a minute.",
+           "The shop's authorisation has ended; authorise ShopDesk again in the platform's "
+           "back office."),
+    "zh_CN": ("平台提示查询太频繁，请一分钟后再试。",
+              "店铺授权已失效，请到平台后台重新授权 ShopDesk。"),
+}
+
+
+def test_a_rate_limit_and_an_ended_authorisation_are_said_in_the_shops_language(
+        connected_window_in, qtbot, platform):
+    """抖店's own codes (60000; 40003 isv.access-token-expired whose renewal fails with
+    50001): each in words in the panel, the saved orders kept, nothing stored half."""
+    window, lang = connected_window_in
+    click_row(qtbot, window, _row_of(window, "douyin"))
+    panel = window.inbox.customer.order_list
+    before = [(c.order.order_id, c.order.status) for c in panel.cards]
+    assert before
+    platform.throttle_next = 1000
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=15000)
+    assert panel.problem.text() == WORDS[lang][0]
+    assert [(c.order.order_id, c.order.status) for c in panel.cards] == before
+    platform.throttle_next = 0
+    platform.access_token, platform.refresh_fails = "dy-token-9", True  # expired, for good
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.refresh_button.isEnabled(), timeout=15000)
+    assert panel.problem.text() == WORDS[lang][1]
+    assert [(c.order.order_id, c.order.status) for c in panel.cards] == before
+    assert platform.calls.count("token.refresh") == 1 and platform.bad_signatures == 0
 
 
 def test_refresh_asks_the_platform_in_a_worker_while_the_window_keeps_working(

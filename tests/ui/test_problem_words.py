@@ -45,6 +45,7 @@ VALUES: dict[Code, dict[str, str | int]] = {
     Code.PLATFORM_ERROR: {"platform": "TikTok Shop", "error": 36009004,
                           "detail": "buyer cannot receive messages"},
     Code.PLATFORM_AUTHORISATION: {"platform": "抖店"},
+    Code.PLATFORM_ADDRESS_REFUSED: {"platform": "抖店"},
     Code.WORDS_ONLY: {"platform": "抖店"},
     Code.ALL_ANSWERED: {"platform": "抖店"},
     Code.CANCELLED: {},
@@ -83,6 +84,10 @@ SENT = {
     Code.PLATFORM_AUTHORISATION: ("未能发出：抖店的授权已失效，请在“设置”中重新连接店铺",
                                   "not sent: the authorisation for 抖店 has ended; connect "
                                   "the shop again in Settings"),
+    Code.PLATFORM_ADDRESS_REFUSED: ("未能发出：抖店拒绝了本机的网络地址"
+                                    "（请把它加入应用的 IP 白名单）",
+                                    "not sent: 抖店 refused this computer's address (add it to "
+                                    "the app's IP whitelist)"),
     Code.WORDS_ONLY: ("未能发出：抖店的售后申请只能用文字回复",
                       "not sent: 抖店 after-sales requests are answered with words only"),
     Code.ALL_ANSWERED: ("未能发出：这位买家在抖店的售后申请都已回复过，请到飞鸽里回复",
@@ -140,6 +145,10 @@ CHANNEL = {
     Code.PLATFORM_AUTHORISATION: ("抖店的授权已失效：请在“设置”中重新连接店铺。",
                                   "The authorisation for 抖店 has ended: connect the shop "
                                   "again in Settings."),
+    Code.PLATFORM_ADDRESS_REFUSED: ("抖店拒绝了本机的网络地址："
+                                    "请在开放平台把它加入应用的 IP 白名单。",
+                                    "抖店 refused this computer's address: add it to the app's IP "
+                                    "whitelist on the open platform."),
     Code.WORDS_ONLY: ("抖店的售后申请只能用文字回复。",
                       "抖店 after-sales requests are answered with words only."),
     Code.ALL_ANSWERED: ("这位买家在抖店的售后申请都已回复过：请到飞鸽里回复。",

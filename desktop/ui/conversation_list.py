@@ -89,6 +89,7 @@ class ConversationList(QWidget):
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        self._refreshing = False  # rows re-read: a shifting current row opens nothing
         # a click on the row already current opens it again: the conversation shown may be
         # another one, opened from search or the dashboard
         self._pressed_current = QModelIndex()
@@ -191,13 +192,22 @@ class ConversationList(QWidget):
         return queues.page(self.context.reader, query, limit, after)
 
     def refresh(self, conversation_ids: set[str]) -> None:
+        """Re-read these rows. The conversation on screen stays on screen: when it leaves the
+        list (replied to in Unassigned, closed in Open…) nothing else is highlighted or opened
+        in its place — Qt would otherwise make a neighbour current, and open it."""
         current = self.current_id()
-        self.model.refresh(conversation_ids)
-        if current is not None and self.current_id() != current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._refreshing = True
+        try:
+            self.model.refresh(conversation_ids)
+            if current is not None and self.current_id() != current:
+                row = self.model.row_of(current)
+                if row >= 0:
+                    self.view.selectionModel().setCurrentIndex(
+                        self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                else:
+                    self.view.selectionModel().clear()
+        finally:
+            self._refreshing = False
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -228,6 +238,8 @@ class ConversationList(QWidget):
                       else delta)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing:
+            return
         row = current.data(SummaryRole) if current.isValid() else None
         if row is not None:
             self.selected.emit(row.id)

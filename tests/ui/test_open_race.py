@@ -3,8 +3,11 @@ database gives back later for the one before it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 
+from desktop.services import actions
 from desktop.store.writer import Changes
 
 
@@ -52,3 +55,25 @@ def test_a_reply_that_moves_the_conversation_in_the_list_keeps_it_the_current_ro
     assert set(current) <= {chosen} and opened == []
     assert view.detail.id == chosen
     assert "On its way" in view.thread.toPlainText()
+
+
+
+def test_a_conversation_that_leaves_the_list_stays_on_screen_and_opens_no_neighbour(window,
+                                                                                    qtbot):
+    """Closed from elsewhere (another desktop, the command line), the conversation leaves the
+    list: the agent keeps seeing it, and no other conversation opens in its place."""
+    lst, view = window.inbox.list, window.inbox.conversation
+    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.view.visualRect(lst.model.index(1)).center())
+    window.context.db.wait_idle()
+    chosen = view.detail.id
+    opened: list[str] = []
+    lst.selected.connect(opened.append)
+    window.context.db.run(partial(actions.close, conversation_id=chosen, resolved=True,
+                                  actor=None))
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    qtbot.wait(100)
+    assert lst.model.row_of(chosen) < 0  # closed: gone from the list of open ones
+    assert opened == [] and view.detail.id == chosen
+    assert view.detail.status == "closed"

@@ -40,6 +40,7 @@ def register(commands: Commands) -> None:
 def _cmd_aftersales(args: argparse.Namespace) -> int:
     from desktop.domain.aftersales import countdown
     from desktop.services import aftersales, shop
+    from desktop.services.aftersale_words import kind_word, shop_language, stage_word
 
     store = _open(args)
     found = aftersales.open_requests(store, args.channel)
@@ -49,14 +50,14 @@ def _cmd_aftersales(args: argparse.Namespace) -> int:
         return 0
     if not found:
         print("No open after-sales requests.")
-    now, zone = store.clock(), shop.shop_zone(store)
+    now, zone, lang = store.clock(), shop.shop_zone(store), shop_language(store)
     for item in found:
         left = countdown(item.deadline, now)
         due = "no deadline" if left is None else \
             datetime.fromtimestamp(item.deadline / 1000, zone).strftime("%Y-%m-%d %H:%M") + \
             (f" (in {left[0]}d {left[1]}h {left[2]}m)" if any(left) else " (passed)")
-        print(f"{due}  {item.channel}  order {item.order_id}  {item.kind.value} "
-              f"({item.platform_status})  {item.amount} {item.currency}  "
+        print(f"{due}  {item.channel}  order {item.order_id}  {kind_word(item.kind, lang)} · "
+              f"{stage_word(item.stage, lang)}  {item.amount} {item.currency}  "
               f"{aftersales.customer_name(store, item)}  {item.reason}".rstrip())
     return 0
 

@@ -14,6 +14,16 @@ from desktop.store.db import Store
 KINDS = ("after_sale_due", "after_sale_urgent")  # the later takes the place of the earlier
 
 
+def set_hours(store: Store, warn_h: float, urgent_h: float) -> None:
+    """How many hours before the deadline the first reminder comes, and the urgent one
+    (nearer the deadline: fewer hours)."""
+    if not 0 < urgent_h < warn_h:
+        raise shop.SettingError("the urgent reminder must come nearer the deadline than the "
+                                "first one, both before it")
+    shop.set_values(store, {"reminders.after_sale_warn_h": warn_h,
+                            "reminders.after_sale_urgent_h": urgent_h})
+
+
 def found(store: Store, now: int) -> list[tuple[str, str, str | None, dict[str, Any]]]:
     """(key, kind, conversation id, data) of the requests worth a reminder now."""
     warn = float(shop.get(store, "reminders.after_sale_warn_h")) * HOUR_MS

@@ -9,26 +9,21 @@ from typing import Any
 
 from desktop.domain.aftersales import AfterSale
 from desktop.services import aftersales
+from desktop.services.aftersale_words import kind_word, stage_word
 from desktop.services.report_book import Book, Formatted
 from desktop.store.db import Store
 
 WORDS = {
     "zh": {"sheet": "售后", "title": "售后：超时处理 {0} 个，今日到期 {1} 个",
            "state": "情况", "late": "超时处理", "today": "今日到期", "overdue": "已超时",
-           "order": "订单号", "channel": "渠道", "type": "类型", "status": "平台状态",
+           "order": "订单号", "channel": "渠道", "type": "类型", "status": "状态",
            "amount": "金额", "deadline": "截止时间", "handled": "处理时间", "customer": "顾客",
-           "reason": "原因",
-           "types": {"return_refund": "退货退款", "refund_only": "仅退款", "exchange": "换货",
-                     "price_protection": "价保", "resend": "补寄", "repair": "维修",
-                     "other": "其他"}},
+           "reason": "原因"},
     "en": {"sheet": "After-sales", "title": "After-sales: {0} handled late, {1} due today",
            "state": "State", "late": "Handled late", "today": "Due today",
            "overdue": "Overdue", "order": "Order", "channel": "Channel", "type": "Type",
-           "status": "Platform status", "amount": "Amount", "deadline": "Deadline",
-           "handled": "Handled", "customer": "Customer", "reason": "Reason",
-           "types": {"return_refund": "Return and refund", "refund_only": "Refund only",
-                     "exchange": "Exchange", "price_protection": "Price protection",
-                     "resend": "Resend", "repair": "Repair", "other": "Other"}},
+           "status": "Status", "amount": "Amount", "deadline": "Deadline",
+           "handled": "Handled", "customer": "Customer", "reason": "Reason"},
 }
 WHEN = "yyyy-mm-dd hh:mm"
 
@@ -58,8 +53,8 @@ def sheet(book: Book, store: Store, bounds: tuple[int, int], lang: str,
     now = store.clock()
 
     def row(item: AfterSale, state: str) -> list[Any]:
-        return [state, item.order_id, channel(item.channel), w["types"][item.kind.value],
-                item.platform_status, _money(item), local(item.deadline),
+        return [state, item.order_id, channel(item.channel), kind_word(item.kind, lang),
+                stage_word(item.stage, lang), _money(item), local(item.deadline),
                 local(item.handled_at), aftersales.customer_name(store, item), item.reason]
 
     table = [row(i, w["late"]) for i in late] + \

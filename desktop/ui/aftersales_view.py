@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -80,9 +79,11 @@ def order_line(context: Context, channel: str, order_id: str) -> QLabel | None:
 
 
 class AfterSalesView(QWidget):
-    """The open requests as a table; its button (for the inbox bar) says how many."""
+    """The open requests as a table; its button (for the inbox bar) says how many. Shown, it
+    asks for the height of all its rows (``fit``); the inbox gives what it can spare."""
 
     openConversation = Signal(str)
+    fit = Signal()  # shown, or its number of rows changed: the height it wants may differ
     COLUMNS = 7
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
@@ -93,23 +94,21 @@ class AfterSalesView(QWidget):
         self.button = QPushButton()
         self.button.setObjectName("afterSalesButton")
         self.button.setCheckable(True)
-        self.button.toggled.connect(self.setVisible)
-        self.title = QLabel()
-        self.title.setObjectName("facts")
+        self.button.toggled.connect(self._show)
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setObjectName("afterSalesTable")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # compact rows (``_show``), as many as can be shown; a long reason is cut short (its
+        # tooltip has it all) rather than a scroll bar taking a row's place
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setStyleSheet("QHeaderView::section { padding: 2px 8px; }")
         self.table.cellDoubleClicked.connect(self._open)
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 4, 12, 8)
-        layout.addLayout(head)
+        layout.setContentsMargins(12, 0, 12, 2)
         layout.addWidget(self.table)
-        self.setMaximumHeight(260)
         self.setVisible(False)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
@@ -120,10 +119,24 @@ class AfterSalesView(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Time left"), self.tr("Type"), self.tr("Status"), self.tr("Amount"),
             self.tr("Order"), self.tr("Customer"), self.tr("Reason")])
-        self.title.setText(self.tr("Open after-sales requests, nearest deadline first. Agree "
-                                   "or refuse in the platform's back office; a double-click "
-                                   "opens the customer's conversation."))
+        self.table.setToolTip(self.tr("Open after-sales requests, nearest deadline first. "
+                                      "Agree or refuse in the platform's back office; a "
+                                      "double-click opens the customer's conversation."))
         self.refresh()
+
+    def wanted_height(self) -> int:
+        """The height that shows the header and every row (one empty row when none)."""
+        table, margins = self.table, self.layout().contentsMargins()
+        rows = table.verticalHeader().length() or table.verticalHeader().defaultSectionSize()
+        return (margins.top() + margins.bottom() + 2 * table.frameWidth() + rows +
+                table.horizontalHeader().sizeHint().height())
+
+    def _show(self, shown: bool) -> None:
+        self.setVisible(shown)  # the style sheet's font is the table's from now on
+        if shown:
+            rows = self.table.verticalHeader()
+            rows.setDefaultSectionSize(self.table.fontMetrics().height() + 6)
+            self.fit.emit()
 
     def refresh(self) -> None:
         """Read the open requests again (a short indexed read) and show the countdowns."""
@@ -134,15 +147,17 @@ class AfterSalesView(QWidget):
         self.button.setToolTip(self.tr("%n open after-sales requests", "", len(self.items)))
         self.button.setProperty("alert", bool(urgent))
         self.button.setVisible(bool(self.items) or self.button.isChecked())
+        changed = self.table.rowCount() != len(self.items)
         self.table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             self._fill(row, item, now)
         self.table.resizeColumnsToContents()
+        if changed and self.isVisible():
+            self.fit.emit()
 
     def _fill(self, row: int, item: AfterSale, now: int) -> None:
         values: list[Any] = [time_left(item, now), kind_name(item.kind),
-                             f"{stage_name(item.stage)} ({item.platform_status})",
-                             money(item), item.order_id,
+                             stage_name(item.stage), money(item), item.order_id,
                              aftersales.customer_name(self.context.reader, item), item.reason]
         colour = BAND_COLOURS.get(band(item.deadline, now))
         for column, value in enumerate(values):
@@ -151,6 +166,8 @@ class AfterSalesView(QWidget):
                 cell.setBackground(QColor(colour))
                 cell.setForeground(QColor("#ffffff"))
             cell.setData(Qt.ItemDataRole.UserRole, band(item.deadline, now))
+            if column == self.COLUMNS - 1:
+                cell.setToolTip(str(value))
             self.table.setItem(row, column, cell)
 
     def _open(self, row: int, _column: int) -> None:

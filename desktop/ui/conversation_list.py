@@ -220,9 +220,13 @@ class ConversationList(QWidget):
     def select(self, conversation_id: str) -> bool:
         """Make the conversation the list's current row; ``False`` when that opens nothing
         (not in the list, or already its current row — the view may show another one,
-        opened from search or the dashboard)."""
+        opened from search or the dashboard). Not in the list, no row stays highlighted:
+        the one highlighted would be another conversation."""
         row = self.model.row_of(conversation_id)
-        if row < 0 or self.view.currentIndex().row() == row:
+        if row < 0:
+            self.view.selectionModel().clear()
+            return False
+        if self.view.currentIndex().row() == row:
             return False
         self.view.setCurrentIndex(self.model.index(row))
         return True

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from desktop.services import queues
@@ -18,6 +19,8 @@ from desktop.ui.customer_panel import CustomerPanel
 from desktop.ui.exporting import export_view
 from desktop.ui.reminders_button import RemindersButton
 from desktop.ui.search_box import SearchBox
+
+AFTER_SALES_SHARE = 0.4
 
 
 class InboxPage(QWidget):
@@ -65,13 +68,32 @@ class InboxPage(QWidget):
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([440, 680, 280])
         self.splitter.setChildrenCollapsible(False)
+        # the after-sales requests above the conversations, as tall as their rows need (at
+        # most AFTER_SALES_SHARE of the height; the agent may drag the line between them)
+        self.column = QSplitter(Qt.Orientation.Vertical)
+        self.column.setObjectName("afterSalesSplit")
+        self.column.addWidget(self.after_sales)
+        self.column.addWidget(self.splitter)
+        self.column.setStretchFactor(0, 0)
+        self.column.setStretchFactor(1, 1)
+        self.column.setChildrenCollapsible(False)
+        self.after_sales.fit.connect(self._fit_after_sales)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(bar)
-        layout.addWidget(self.after_sales)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.column, 1)
         self.retranslate()
+
+    def _fit_after_sales(self) -> None:
+        total = self.column.height() - self.column.handleWidth()
+        pane = min(self.after_sales.wanted_height(), int(total * AFTER_SALES_SHARE))
+        self.column.setSizes([pane, total - pane])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.after_sales.isVisible():
+            self._fit_after_sales()
 
     def retranslate(self) -> None:
         self.export.setText(self.tr("Export…"))

@@ -26,6 +26,7 @@ from desktop.ui.channels_card import ChannelsCard
 from desktop.ui.context import Context
 from desktop.ui.jobs_card import BackupCard, JobsCard, RunNow
 from desktop.ui.layout import ScrollPage
+from desktop.ui.reminders_card import RemindersCard
 from desktop.ui.team_card import TeamCard
 from desktop.ui.translation_card import TranslationCard
 
@@ -49,6 +50,10 @@ class SettingsPage(ScrollPage):
         layout.addWidget(self.title)
         layout.addWidget(self._shop_card(language))
         layout.addWidget(self._targets_card())
+        self.reminders = RemindersCard(context)
+        self.reminders.setMaximumWidth(960)
+        self.reminders.error.connect(self.error)
+        layout.addWidget(self.reminders)
         self._add_cards(context, run_job)
         layout.addStretch(1)
         self.retranslate()
@@ -202,6 +207,7 @@ class SettingsPage(ScrollPage):
         self.jobs.retranslate()
         self.backups.retranslate()
         self.translation.retranslate()
+        self.reminders.retranslate()
 
     def load(self) -> None:
         self.me.clear()
@@ -221,6 +227,7 @@ class SettingsPage(ScrollPage):
         self.shop_name.setText(settings["shop.name"])
         self.zone.setCurrentText(settings["shop.timezone"])
         self.translation.load()
+        self.reminders.load()
 
     def show_channels(self) -> None:
         """Scrolled to the channels, ready to add one (the welcome's "Add a channel"): once

@@ -4,77 +4,77 @@
 <context>
     <name>AfterSales</name>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="33"/>
         <source>Return and refund</source>
         <translation>Return and refund</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
         <source>Refund only</source>
         <translation>Refund only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
         <source>Exchange</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
         <source>Price protection</source>
         <translation>Price protection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
         <source>Resend missing item</source>
         <translation>Resend missing item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
         <source>Repair</source>
         <translation>Repair</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="40"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
         <source>After-sales</source>
         <translation>After-sales</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="44"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
         <source>Buyer to send back</source>
         <translation>Buyer to send back</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
         <source>Returned goods to check</source>
         <translation>Returned goods to check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
         <source>To ship</source>
         <translation>To ship</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="49"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="55"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="54"/>
         <source>No deadline</source>
         <translation>No deadline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="57"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="56"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="72"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="71"/>
         <source>After-sales: {0} · {1} · {2} · {3} left</source>
         <translation>After-sales: {0} · {1} · {2} · {3} left</translation>
     </message>
@@ -82,52 +82,52 @@
 <context>
     <name>AfterSalesView</name>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Time left</source>
         <translation>Time left</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
         <source>Order</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="123"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
         <source>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</source>
         <translation>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="133"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="146"/>
         <source>After-sales {0}</source>
         <translation>After-sales {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/aftersales_view.py" line="134"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="147"/>
         <source>%n open after-sales requests</source>
         <translation>
             <numerusform>%n open after-sales request</numerusform>
@@ -1101,52 +1101,52 @@ ShopDesk receives them while it is open; the State column shows whether it is re
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="264"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="268"/>
         <source>Only: %1</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="265"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="269"/>
         <source>Show everyone waiting</source>
         <translation>Show everyone waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="292"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="296"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="293"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="295"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="299"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="302"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="300"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="304"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="305"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="306"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="310"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -1765,12 +1765,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="77"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="99"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="78"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="100"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -2876,6 +2876,49 @@ The helpdesk for small online shops.</translation>
     </message>
 </context>
 <context>
+    <name>RemindersCard</name>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="48"/>
+        <source>REMINDERS — before an after-sales request&apos;s deadline</source>
+        <translation>REMINDERS — before an after-sales request&apos;s deadline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="49"/>
+        <source>First reminder</source>
+        <translation>First reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="50"/>
+        <source>Urgent reminder</source>
+        <translation>Urgent reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="52"/>
+        <source> h before</source>
+        <translation> h before</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="53"/>
+        <source>After the deadline the platform decides alone (it may agree to a refund by itself). The urgent reminder comes later, nearer the deadline.</source>
+        <translation>After the deadline the platform decides alone (it may agree to a refund by itself). The urgent reminder comes later, nearer the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="56"/>
+        <source>Save reminders</source>
+        <translation>Save reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="67"/>
+        <source>The urgent reminder comes nearer the deadline: fewer hours before it than the first one.</source>
+        <translation>The urgent reminder comes nearer the deadline: fewer hours before it than the first one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="71"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>RuleOutcome</name>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
@@ -3679,143 +3722,143 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="182"/>
         <source>Who works at this desktop</source>
         <translation>Who works at this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="184"/>
         <source>Channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="184"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="186"/>
         <source>Add agent…</source>
         <translation>Add agent…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../desktop/ui/settings_page.py" line="187"/>
         <source>Play a sound when a new message arrives</source>
         <translation>Play a sound when a new message arrives</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../desktop/ui/settings_page.py" line="188"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>TARGETS — green from, yellow from (below: red)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../desktop/ui/settings_page.py" line="189"/>
         <source>24-hour response rate</source>
         <translation>24-hour response rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>First response, mean (at most)</source>
         <translation>First response, mean (at most)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="191"/>
         <source>3-minute reply rate</source>
         <translation>3-minute reply rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="187"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>Resolution rate</source>
         <translation>Resolution rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../desktop/ui/settings_page.py" line="193"/>
         <source>Satisfaction</source>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="197"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193"/>
+        <location filename="../../desktop/ui/settings_page.py" line="198"/>
         <source>Green (on target)</source>
         <translation>Green (on target)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="194"/>
+        <location filename="../../desktop/ui/settings_page.py" line="199"/>
         <source>Yellow (close)</source>
         <translation>Yellow (close)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="200"/>
         <source>Save targets</source>
         <translation>Save targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="203"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>Channels are below. History from elsewhere comes in with File › Import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="208"/>
+        <location filename="../../desktop/ui/settings_page.py" line="214"/>
         <source>(choose)</source>
         <translation>(choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>owner</source>
         <translation>owner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>agent</source>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="236"/>
+        <location filename="../../desktop/ui/settings_page.py" line="243"/>
         <source>Unknown time zone: {0}</source>
         <translation>Unknown time zone: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="240"/>
-        <location filename="../../desktop/ui/settings_page.py" line="246"/>
+        <location filename="../../desktop/ui/settings_page.py" line="247"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Add agent</source>
         <translation>Add agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>

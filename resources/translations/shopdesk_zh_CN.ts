@@ -4,77 +4,77 @@
 <context>
     <name>AfterSales</name>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="33"/>
         <source>Return and refund</source>
         <translation>退货退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="34"/>
         <source>Refund only</source>
         <translation>仅退款</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="35"/>
         <source>Exchange</source>
         <translation>换货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="36"/>
         <source>Price protection</source>
         <translation>价保</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="37"/>
         <source>Resend missing item</source>
         <translation>补寄</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="38"/>
         <source>Repair</source>
         <translation>维修</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="40"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="39"/>
         <source>After-sales</source>
         <translation>售后</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="44"/>
         <source>To review</source>
         <translation>待商家处理</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="45"/>
         <source>Buyer to send back</source>
         <translation>待买家退货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="46"/>
         <source>Returned goods to check</source>
         <translation>待商家收货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="47"/>
         <source>To ship</source>
         <translation>待商家发货</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="49"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="48"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="55"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="54"/>
         <source>No deadline</source>
         <translation>无截止时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="57"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="56"/>
         <source>Overdue</source>
         <translation>已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="72"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="71"/>
         <source>After-sales: {0} · {1} · {2} · {3} left</source>
         <translation>售后：{0} · {1} · {2} · 剩余 {3}</translation>
     </message>
@@ -82,52 +82,52 @@
 <context>
     <name>AfterSalesView</name>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Time left</source>
         <translation>剩余时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="120"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
         <source>Order</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
         <source>Customer</source>
         <translation>顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="123"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="122"/>
         <source>Open after-sales requests, nearest deadline first. Agree or refuse in the platform&apos;s back office; a double-click opens the customer&apos;s conversation.</source>
         <translation>待处理的售后申请，最先到期的在前。同意或拒绝请在平台后台操作；双击打开顾客的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/aftersales_view.py" line="133"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="146"/>
         <source>After-sales {0}</source>
         <translation>售后 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/aftersales_view.py" line="134"/>
+        <location filename="../../desktop/ui/aftersales_view.py" line="147"/>
         <source>%n open after-sales requests</source>
         <translation>
             <numerusform>%n 个待处理售后申请</numerusform>
@@ -1100,52 +1100,52 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="264"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="268"/>
         <source>Only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="265"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="269"/>
         <source>Show everyone waiting</source>
         <translation>显示全部等待中的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="292"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="296"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="293"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="295"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="299"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="298"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="302"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="300"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="304"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="305"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="306"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="310"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -1763,12 +1763,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="77"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="99"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="78"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="100"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -2867,6 +2867,49 @@ The helpdesk for small online shops.</source>
     </message>
 </context>
 <context>
+    <name>RemindersCard</name>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="48"/>
+        <source>REMINDERS — before an after-sales request&apos;s deadline</source>
+        <translation>提醒 — 售后申请到期前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="49"/>
+        <source>First reminder</source>
+        <translation>第一次提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="50"/>
+        <source>Urgent reminder</source>
+        <translation>紧急提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="52"/>
+        <source> h before</source>
+        <translation> 小时前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="53"/>
+        <source>After the deadline the platform decides alone (it may agree to a refund by itself). The urgent reminder comes later, nearer the deadline.</source>
+        <translation>超过截止时间，平台会自行处理（可能自动同意退款）。紧急提醒在第一次提醒之后、更接近截止时间时发出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="56"/>
+        <source>Save reminders</source>
+        <translation>保存提醒</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="67"/>
+        <source>The urgent reminder comes nearer the deadline: fewer hours before it than the first one.</source>
+        <translation>紧急提醒更接近截止时间：提前的小时数要少于第一次提醒。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/reminders_card.py" line="71"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>RuleOutcome</name>
     <message>
         <location filename="../../desktop/ui/rule_outcomes.py" line="17"/>
@@ -3668,143 +3711,143 @@ The helpdesk for small online shops.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="175"/>
+        <location filename="../../desktop/ui/settings_page.py" line="180"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="176"/>
+        <location filename="../../desktop/ui/settings_page.py" line="181"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="177"/>
+        <location filename="../../desktop/ui/settings_page.py" line="182"/>
         <source>Who works at this desktop</source>
         <translation>本机当前客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="178"/>
+        <location filename="../../desktop/ui/settings_page.py" line="183"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="184"/>
         <source>Channels</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="179"/>
+        <location filename="../../desktop/ui/settings_page.py" line="184"/>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="181"/>
+        <location filename="../../desktop/ui/settings_page.py" line="186"/>
         <source>Add agent…</source>
         <translation>添加客服…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="182"/>
+        <location filename="../../desktop/ui/settings_page.py" line="187"/>
         <source>Play a sound when a new message arrives</source>
         <translation>新消息到达时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="183"/>
+        <location filename="../../desktop/ui/settings_page.py" line="188"/>
         <source>TARGETS — green from, yellow from (below: red)</source>
         <translation>目标 — 绿色起、黄色起（低于为红色）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="184"/>
+        <location filename="../../desktop/ui/settings_page.py" line="189"/>
         <source>24-hour response rate</source>
         <translation>24 小时回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="185"/>
+        <location filename="../../desktop/ui/settings_page.py" line="190"/>
         <source>First response, mean (at most)</source>
         <translation>首次响应平均（不超过）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="186"/>
+        <location filename="../../desktop/ui/settings_page.py" line="191"/>
         <source>3-minute reply rate</source>
         <translation>3 分钟人工回复率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="187"/>
+        <location filename="../../desktop/ui/settings_page.py" line="192"/>
         <source>Resolution rate</source>
         <translation>解决率</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="188"/>
+        <location filename="../../desktop/ui/settings_page.py" line="193"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="192"/>
+        <location filename="../../desktop/ui/settings_page.py" line="197"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="193"/>
+        <location filename="../../desktop/ui/settings_page.py" line="198"/>
         <source>Green (on target)</source>
         <translation>绿色（达标）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="194"/>
+        <location filename="../../desktop/ui/settings_page.py" line="199"/>
         <source>Yellow (close)</source>
         <translation>黄色（接近）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="195"/>
+        <location filename="../../desktop/ui/settings_page.py" line="200"/>
         <source>Save targets</source>
         <translation>保存目标</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="196"/>
+        <location filename="../../desktop/ui/settings_page.py" line="201"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="198"/>
+        <location filename="../../desktop/ui/settings_page.py" line="203"/>
         <source>Channels are below. History from elsewhere comes in with File › Import.</source>
         <translation>渠道见下方。其他来源的历史记录请用“文件 › 导入”。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="208"/>
+        <location filename="../../desktop/ui/settings_page.py" line="214"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>owner</source>
         <translation>店主</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="210"/>
+        <location filename="../../desktop/ui/settings_page.py" line="216"/>
         <source>agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="236"/>
+        <location filename="../../desktop/ui/settings_page.py" line="243"/>
         <source>Unknown time zone: {0}</source>
         <translation>未知时区：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="240"/>
-        <location filename="../../desktop/ui/settings_page.py" line="246"/>
+        <location filename="../../desktop/ui/settings_page.py" line="247"/>
+        <location filename="../../desktop/ui/settings_page.py" line="253"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Add agent</source>
         <translation>添加客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_page.py" line="250"/>
+        <location filename="../../desktop/ui/settings_page.py" line="257"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>

@@ -3,9 +3,11 @@ the settings say), in the customer's conversation, once each, put away once hand
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.domain.aftersales import AfterSale, Kind, Stage
 from desktop.domain.model import CustomerRef, Direction, MessageKind, MessageRecord, Moment
-from desktop.services import aftersales, channels, inbox, reminders, shop
+from desktop.services import aftersale_reminders, aftersales, channels, inbox, reminders, shop
 from desktop.store import jobs
 from tests.conftest import NOW_MS
 
@@ -57,6 +59,16 @@ def test_the_hours_are_settings(store, clock):
     aftersales.save(store, CH, [_request("a1", NOW_MS + 20 * HOUR)])
     assert [r.kind for r in reminders.scan(store)] == ["after_sale_due"]
     assert jobs.open_reminders(store.conn)[0]["data"]["deadline"] == NOW_MS + 20 * HOUR
+
+
+def test_the_hours_are_set_together_the_urgent_one_nearer_the_deadline(store):
+    aftersale_reminders.set_hours(store, 8, 0.5)
+    assert (shop.get(store, "reminders.after_sale_warn_h"),
+            shop.get(store, "reminders.after_sale_urgent_h")) == (8, 0.5)
+    for warn, urgent in ((2, 2), (2, 3), (4, 0), (4, -1)):
+        with pytest.raises(shop.SettingError):
+            aftersale_reminders.set_hours(store, warn, urgent)
+    assert shop.get(store, "reminders.after_sale_urgent_h") == 0.5  # nothing changed
 
 
 def test_the_daily_report_lists_requests_handled_late_and_due_today(store, clock, tmp_path):

@@ -23,7 +23,7 @@ from typing import Any
 
 import requests
 
-from desktop.channels.base import ChannelError
+from desktop.channels.base import ChannelError, listed
 from desktop.channels.tiktok import Tokens
 from desktop.domain.orders import (
     Order,
@@ -152,7 +152,7 @@ class DouyinShop:
             for page in range(pages):
                 data = self.call("order.searchList", {**criteria, "page": page,
                                                       "size": page_size})
-                rows = data.get("shop_order_list") or []
+                rows = listed(data, "shop_order_list", "抖店")
                 out += [to_order(self.name, r) for r in rows]
                 if len(rows) < page_size or len(out) >= int(data.get("total") or 0):
                     break

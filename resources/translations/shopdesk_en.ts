@@ -4796,101 +4796,111 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="98"/>
+        <source>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</source>
+        <translation>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform} after-sales requests are answered with words only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <location filename="../../desktop/ui/problem_words.py" line="103"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="103"/>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>A reply was cancelled.</source>
         <translation>A reply was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="112"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: {url} could not be reached</source>
         <translation>not sent: {url} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>not sent: {platform} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="116"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>not sent: the bridge was busy (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="118"/>
+        <location filename="../../desktop/ui/problem_words.py" line="121"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="120"/>
+        <location filename="../../desktop/ui/problem_words.py" line="123"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="123"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="125"/>
+        <location filename="../../desktop/ui/problem_words.py" line="128"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>not sent: the webhook has no reply address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="127"/>
+        <location filename="../../desktop/ui/problem_words.py" line="130"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>not sent: this computer has no key for the webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="129"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>not sent: the mail server refused the customer&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="133"/>
+        <location filename="../../desktop/ui/problem_words.py" line="136"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>not sent: {platform} refused it ({detail}, code {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>not sent: the mail server could not be reached or refused the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="135"/>
+        <location filename="../../desktop/ui/problem_words.py" line="138"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>not sent: {platform} asked to send more slowly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
         <translation>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>not sent: {platform} gave an incomplete answer</source>
+        <translation>not sent: {platform} gave an incomplete answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="148"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>not sent: {platform} after-sales requests are answered with words only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="149"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>not sent: it was cancelled</source>
         <translation>not sent: it was cancelled</translation>
     </message>

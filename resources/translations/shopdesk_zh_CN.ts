@@ -4782,101 +4782,111 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="98"/>
+        <source>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</source>
+        <translation>{platform}返回的内容不完整：没有改动任何数据，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform}的售后申请只能用文字回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <location filename="../../desktop/ui/problem_words.py" line="103"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>这位买家在{platform}的售后申请都已回复过：请到飞鸽里回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="103"/>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>A reply was cancelled.</source>
         <translation>一条回复已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="112"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: {url} could not be reached</source>
         <translation>未能发出：无法连接 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>未能发出：无法连接{platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="116"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="118"/>
+        <location filename="../../desktop/ui/problem_words.py" line="121"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="120"/>
+        <location filename="../../desktop/ui/problem_words.py" line="123"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>未能发出：{platform}返回了无法识别的内容（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="123"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="125"/>
+        <location filename="../../desktop/ui/problem_words.py" line="128"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>未能发出：Webhook 还没有回复地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="127"/>
+        <location filename="../../desktop/ui/problem_words.py" line="130"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="129"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="133"/>
+        <location filename="../../desktop/ui/problem_words.py" line="136"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="135"/>
+        <location filename="../../desktop/ui/problem_words.py" line="138"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>未能发出：{platform}要求放慢发送速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
         <translation>未能发出：{platform}拒绝了本机的网络地址（请把它加入应用的 IP 白名单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>not sent: {platform} gave an incomplete answer</source>
+        <translation>未能发出：{platform}返回的内容不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="148"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>未能发出：{platform}的售后申请只能用文字回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>未能发出：这位买家在{platform}的售后申请都已回复过，请到飞鸽里回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="149"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>not sent: it was cancelled</source>
         <translation>未能发出：已取消</translation>
     </message>

@@ -68,6 +68,7 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
             if requests["error"] and not report["error"]:  # the channel's trouble too
                 state.update(last_error=requests["error"], problem=requests["problem"] or
                              Problem(None, {}, requests["error"]))
+                report["problem"] = state["problem"]
         channels.save_state(store, channel["name"], state)
         out.append(_next(report, channel, state, elsewhere))
     return out

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.channels import orders as lookups
-from desktop.channels.base import ChannelError
+from desktop.channels.base import ChannelError, listed
 from desktop.channels.douyin import DouyinShop, reputation
 from desktop.channels.tiktok import VERSION, TikTokConnector
 from desktop.channels.tiktok_orders import TikTokOrders
 from desktop.domain import aftersales as domain
 from desktop.domain.aftersales import AfterSale, AfterSaleError, Kind, Stage
 from desktop.domain.orders import OrderError, money, money_from_fen
+from desktop.domain.problems import Code, Problem
 from desktop.services import aftersales, shop_scores
 from desktop.services.orders import LookupFailed
 from desktop.services.session import Shop
@@ -24,6 +25,14 @@ from desktop.services.session import Shop
 PAGE = 50
 PAGES = 20  # 1000 open requests at most in one poll
 BACKOFF_MAX_MS = 15 * 60_000
+
+
+def failed(exc: Exception, platform: str) -> LookupFailed:
+    """The fetch failed: with the channel's problem (a request that breaks the contract is
+    the platform's broken answer)."""
+    problem = exc.problem if isinstance(exc, ChannelError) else \
+        Problem(Code.PLATFORM_CONTRACT, {"platform": platform}, str(exc))
+    return LookupFailed(str(exc), problem=problem)
 
 
 def _s_to_ms(value: Any) -> int | None:
@@ -44,12 +53,12 @@ class DouyinAfterSales:
                 data = self.shop.call("afterSale.List", {
                     "page": page, "size": PAGE, "order_by": ["status_deadline asc"],
                     "standard_aftersale_status": domain.DOUYIN_OPEN_CODES})
-                rows = data.get("items") or []
+                rows = listed(data, "items", "抖店")
                 out += [douyin_request(self.shop.name, r) for r in rows]
                 if not data.get("has_more") or len(rows) < PAGE:
                     break
         except (ChannelError, AfterSaleError, OrderError) as exc:
-            raise LookupFailed(str(exc)) from exc
+            raise failed(exc, "抖店") from exc
         return out
 
 
@@ -88,12 +97,12 @@ class TikTokAfterSales:
                     {"page_size": PAGE, "page_token": token},
                     body={"return_status": domain.TIKTOK_OPEN_STATUSES})
                 out += [tiktok_request(self.connector.name, r)
-                        for r in data.get("return_orders") or []]
+                        for r in listed(data, "return_orders", "TikTok Shop", "total_count")]
                 token = data.get("next_page_token") or None
                 if not token:
                     break
         except (ChannelError, AfterSaleError, OrderError) as exc:
-            raise LookupFailed(str(exc)) from exc
+            raise failed(exc, "TikTok Shop") from exc
         return domain.by_deadline(out)
 
 
@@ -132,8 +141,8 @@ def source(store: Shop, channel: dict[str, Any]) -> Any:
 def fetch(store: Shop, channel: dict[str, Any], every_ms: int,
           force: bool = False) -> dict[str, Any] | None:
     """Fetch a channel's open requests when due (now with ``force``); the report
-    (``open``, ``error``) or None when not fetched. A failure backs off and keeps what was
-    stored."""
+    (``open``, ``error``, ``problem``) or None when not fetched. A failure backs off and keeps
+    what was stored."""
     if channel["kind"] not in lookups.LOOKUPS:
         return None
     state = aftersales.fetch_state(store, channel["name"])
@@ -143,14 +152,14 @@ def fetch(store: Shop, channel: dict[str, Any], every_ms: int,
     found = source(store, channel)
     if found is None:
         return None
-    report: dict[str, Any] = {"open": 0, "error": ""}
+    report: dict[str, Any] = {"open": 0, "error": "", "problem": None}
     try:
         report["open"] = aftersales.save(store, channel["name"], found.open_after_sales())
     except LookupFailed as exc:
         state["failures"] += 1
         state.update(last_error=str(exc), next_at=now + min(
             BACKOFF_MAX_MS, 30_000 * 2 ** state["failures"]))
-        report["error"] = str(exc)
+        report.update(error=str(exc), problem=exc.problem)
     else:
         state.update(failures=0, last_error="", last_ok_at=now, next_at=now + every_ms)
     aftersales.save_fetch_state(store, channel["name"], state)

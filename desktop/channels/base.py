@@ -22,6 +22,21 @@ class ChannelError(Exception):
         self.problem = Problem(code, values, message)
 
 
+def listed(data: dict[str, Any], key: str, platform: str,
+           count: str = "total") -> list[Any]:
+    """The rows of a list answer (``data[key]``). An answer with no list there is broken, not
+    empty — unless it says it has none (``count`` 0) — and raises a ChannelError: a broken
+    answer must never read as "nothing open"."""
+    rows = data.get(key)
+    if isinstance(rows, list):
+        return rows
+    if rows is None and str(data.get(count)) == "0":
+        return []
+    raise ChannelError(f"{platform} answered without the documented fields ({key}); nothing "
+                       "was changed, it is asked again later", code=Code.PLATFORM_CONTRACT,
+                       platform=platform)
+
+
 @dataclass(frozen=True)
 class Outgoing:
     """A queued message as a channel needs it; ``id`` is its idempotency key."""

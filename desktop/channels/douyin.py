@@ -23,7 +23,7 @@ from typing import Any
 
 import requests
 
-from desktop.channels.base import ChannelError
+from desktop.channels.base import ChannelError, listed
 from desktop.channels.tiktok import Tokens
 from desktop.domain.orders import (
     Order,
@@ -49,6 +49,8 @@ RENEW_SUBCODES = ("isv.access-token-expired", "isv.access-token-no-existed")
 AUTHORISATION_SUBCODES = ("dop.authorization-no-existed", "dop.authorization-closed")
 NO_PERMISSION, IP_REFUSED, RATE_LIMITED = 30001, 30002, 60000
 HEADERS = {"Content-Type": "application/json", "x-open-no-old-err-code": "1"}
+# A renewal that fails for these is not an ended authorisation: it is said as it is.
+PASSING = (Code.PLATFORM_UNREACHABLE, Code.PLATFORM_SLOW, Code.PLATFORM_NOT_API)
 
 
 def param_json(params: dict[str, Any]) -> str:
@@ -117,17 +119,22 @@ class DouyinShop:
         return data if isinstance(data, dict) else {}
 
     def refresh(self) -> None:
-        """A new access token from the refresh token (``token.refresh``)."""
+        """A new access token from the refresh token (``token.refresh``). The platform out of
+        reach, busy or throttled says so as it is (the token may still be renewed later);
+        a refusal ends the authorisation, said once with the platform's own words."""
         try:
             data = self.call("token.refresh", {"grant_type": "refresh_token",
                                                "refresh_token": self.tokens.refresh_token},
                              token=False)
             self.tokens = Tokens(self.tokens.app_secret, str(data["access_token"]),
                                  str(data.get("refresh_token") or self.tokens.refresh_token))
-        except (ChannelError, KeyError) as exc:
-            raise ChannelError(f"抖店: the authorisation has ended and could not be renewed; "
-                               f"authorise the app again ({exc})", permanent=True,
-                               code=Code.PLATFORM_AUTHORISATION, platform="抖店") from exc
+        except ChannelError as exc:
+            if exc.problem.code in PASSING:
+                raise
+            said = str(exc.problem.values.get("detail") or "")
+            raise ended(said) from exc
+        except KeyError as exc:
+            raise ended(f"the answer has no {exc}") from exc
         self.save_tokens(self.tokens)
 
     # -- orders ----------------------------------------------------------------------------------
@@ -152,7 +159,7 @@ class DouyinShop:
             for page in range(pages):
                 data = self.call("order.searchList", {**criteria, "page": page,
                                                       "size": page_size})
-                rows = data.get("shop_order_list") or []
+                rows = listed(data, "shop_order_list", "抖店")
                 out += [to_order(self.name, r) for r in rows]
                 if len(rows) < page_size or len(out) >= int(data.get("total") or 0):
                     break
@@ -174,6 +181,13 @@ class DouyinShop:
         return routes
 
 
+def ended(said: str) -> ChannelError:
+    """The access token could not be renewed: the app must be authorised again."""
+    return ChannelError("抖店: the authorisation has ended and could not be renewed; authorise "
+                        "the app again" + (f" ({said})" if said else ""), permanent=True,
+                        code=Code.PLATFORM_AUTHORISATION, platform="抖店", detail=said)
+
+
 def refusal(code: int, sub: str, said: str) -> ChannelError:
     """A refused call in words: the rate limit, an ended authorisation and a refused address
     as such; anything else with the platform's own words."""
@@ -183,7 +197,7 @@ def refusal(code: int, sub: str, said: str) -> ChannelError:
     if sub in RENEW_SUBCODES or sub.startswith(AUTHORISATION_SUBCODES):
         return ChannelError(f"抖店: the shop's authorisation has ended; authorise the app again "
                             f"({said})", permanent=True,
-                            code=Code.PLATFORM_AUTHORISATION, platform="抖店")
+                            code=Code.PLATFORM_AUTHORISATION, platform="抖店", detail=said)
     if code == IP_REFUSED:
         return ChannelError("抖店 refused this computer's address: add it to the app's IP "
                             "whitelist on the open platform",

@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 from functools import partial
 from typing import Any
 
-from desktop.channels.base import ChannelError, Fetched, Outgoing
+from desktop.channels.base import ChannelError, Fetched, Outgoing, listed
 from desktop.channels.douyin import DouyinShop
 from desktop.domain.model import CustomerRef, Direction, MessageKind, MessageRecord, Moment
 from desktop.domain.problems import Code
@@ -69,7 +69,7 @@ class DouyinServiceRequests:
         for page in range(1, PAGES + 1):
             data = self.shop.call("order.getServiceList", {**criteria, **window, "page": page,
                                                            "size": PAGE})
-            rows = data.get("list") or []
+            rows = listed(data, "list", "抖店")
             out += rows
             if len(rows) < PAGE or len(out) >= int(data.get("total") or 0):
                 break

@@ -147,7 +147,7 @@ class ChannelHost:
             waiting = outbox.waiting_channels(store)  # most rounds: nothing to send
             report = dispatcher.dispatch(store, registry.connectors(store, waiting)) \
                 if waiting else dispatcher.Report()
-            polled = [r for r in poll(store) if r["fetched"] or r["error"]]
+            polled = [r for r in poll(store) if r["fetched"] or r["error"] or r["problem"]]
         finally:
             store.close()
         errors = {**report.problems,

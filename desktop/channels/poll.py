@@ -62,10 +62,14 @@ def poll(store: Shop, name: str | None = None, now_all: bool = False) -> list[di
                                                        for i, why in result.refused)])
             state.update(cursor=fetched.cursor, failures=0, last_error="", last_ok_at=now,
                          next_poll_at=now + _every_ms(channel), problem=Problem(None))
-        channels.save_state(store, channel["name"], state)
         requests = aftersales.fetch(store, channel, _every_ms(channel), force=True)
         if requests is not None:
-            report["after_sales"] = requests  # {open, error}
+            report["after_sales"] = requests  # {open, error, problem}
+            if requests["error"] and not report["error"]:  # the channel's trouble too
+                state.update(last_error=requests["error"], problem=requests["problem"] or
+                             Problem(None, {}, requests["error"]))
+                report["problem"] = state["problem"]
+        channels.save_state(store, channel["name"], state)
         out.append(_next(report, channel, state, elsewhere))
     return out
 
@@ -96,6 +100,9 @@ def describe(report: dict[str, Any], now_ms: int, zone: ZoneInfo) -> str:
                 f"skipped {len(report['skipped'])}"
         if report["error"]:
             head += f" — {report['error']}"
+        failed = (report.get("after_sales") or {}).get("error")
+        if failed:
+            head += f" — after-sales requests not updated: {failed}"
         head += "; "
     else:
         head += "not fetched now; "

@@ -63,7 +63,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Run a parsed subcommand; expected trouble becomes one line on stderr."""
+    _log_to_file()
     return guarded(lambda: args.func(args))
+
+
+def _log_to_file() -> None:
+    """What the services log (a platform's raw answer, a lookup that failed) goes to the log
+    file, as the window's does: the console shows only the command's own words. A process
+    that set up logging itself (a test run) keeps its own."""
+    import logging
+
+    root = logging.getLogger()
+    if root.handlers:
+        return
+    from desktop.services import crash
+
+    try:
+        crash.setup_logging()
+    except OSError:  # no log folder to write to: nothing is logged rather than printed
+        root.addHandler(logging.NullHandler())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

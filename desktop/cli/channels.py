@@ -153,7 +153,8 @@ def _poll(store: Shop, args: argparse.Namespace) -> int:
             print(describe(r, store.clock(), shop.shop_zone(store)))
             for what, why in r["skipped"]:
                 print(f"  skipped {what}: {why}")
-    return EXIT_FAILED if any(r["error"] for r in results) else EXIT_OK
+    return EXIT_FAILED if any(r["error"] or (r.get("after_sales") or {}).get("error")
+                              for r in results) else EXIT_OK
 
 
 def _list(store: Shop, args: argparse.Namespace) -> int:

@@ -100,6 +100,9 @@ def _print_order(store: Shop, order: Order) -> None:
 def _cmd_order(args: argparse.Namespace) -> int:
     from desktop.services import orders
 
+    args.order_id = args.order_id.strip()
+    if not args.order_id:
+        raise UserError("which order? give its id: shopdesk order show ORDER_ID")
     store = open_shop(args)
     problem = ""
     if args.refresh:

@@ -33,6 +33,7 @@ class Code(StrEnum):
     PLATFORM_ERROR = "platform.error"  # platform, error (its code), detail (its words)
     PLATFORM_AUTHORISATION = "platform.authorisation"  # platform
     PLATFORM_ADDRESS_REFUSED = "platform.address_refused"  # platform: off the IP whitelist
+    PLATFORM_CONTRACT = "platform.contract"  # platform: an answer without its documented fields
     WORDS_ONLY = "platform.words_only"  # platform
     ALL_ANSWERED = "platform.all_answered"  # platform
     CANCELLED = "outbox.cancelled"

@@ -68,10 +68,16 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
         book.close()
 
 
+def _empty(path: Path) -> str:
+    return f"{path.name} is empty: an order export starts with its header row"
+
+
 def read(path: Path | str) -> list[list[Any]]:
     path = Path(path)
     if not path.is_file():
         raise UserError(f"no file {path}")
+    if path.stat().st_size == 0:  # not even a workbook's frame
+        raise UserError(_empty(path))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return _read_csv(path)
@@ -95,13 +101,14 @@ def _channel(store: Store, name: str | None, fmt: str, named_in_file: bool) -> s
 
 
 def import_orders(store: Store, path: Path | str, channel: str | None = None) -> ImportResult:
+    name_of_file = Path(path).name
     rows = read(path)
-    if not rows:
-        raise UserError("the file is empty")
+    if not any(str(v or "").strip() for row in rows for v in row):
+        raise UserError(_empty(Path(path)))
     try:
         layout = recognise(rows[0])
     except OrderError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(f"{name_of_file}: {exc}") from None
     name = _channel(store, channel, layout.format, "channel" in layout.columns)
     parsed: Parsed = parse_rows(rows[1:], layout, shop.shop_zone(store), name)
     result = ImportResult(layout.format, parsed.rows, bad=list(parsed.bad))

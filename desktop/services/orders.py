@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from desktop.domain import orders as domain
 from desktop.domain.orders import Order
+from desktop.domain.problems import Problem
 from desktop.services import shop
 from desktop.services.errors import UserError
 from desktop.store import conversations, directory
@@ -36,11 +37,13 @@ class LookupFailed(Exception):
     """The platform could not be asked (offline, refused, throttled, a broken answer).
     ``code`` says which, for the window to word it: offline, throttled, broken,
     authorisation, contract, unknown (the platform does not know the order), no_lookup, or
-    failed (anything else)."""
+    failed (anything else). ``problem``: the channel's problem, when a channel said one."""
 
-    def __init__(self, message: str, code: str | None = None) -> None:
+    def __init__(self, message: str, code: str | None = None,
+                 problem: Problem | None = None) -> None:
         super().__init__(message)
         self.code = code or next((c for words, c in _CODES if words in message), "failed")
+        self.problem = problem
 
 
 _CODES = (("cannot be reached", "offline"), ("too many requests", "throttled"),

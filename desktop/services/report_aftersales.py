@@ -14,12 +14,13 @@ from desktop.services.report_book import Book, Formatted
 from desktop.store.db import Store
 
 WORDS = {
-    "zh": {"sheet": "售后", "title": "售后：超时处理 {0} 个，今日到期 {1} 个",
+    "zh": {"sheet": "售后", "title": "售后：超时处理 {0} 个，今日到期 {1} 个，已超时 {2} 个",
            "state": "情况", "late": "超时处理", "today": "今日到期", "overdue": "已超时",
            "order": "订单号", "channel": "渠道", "type": "类型", "status": "状态",
            "amount": "金额", "deadline": "截止时间", "handled": "处理时间", "customer": "顾客",
            "reason": "原因"},
-    "en": {"sheet": "After-sales", "title": "After-sales: {0} handled late, {1} due today",
+    "en": {"sheet": "After-sales",
+           "title": "After-sales: {0} handled late, {1} due today, {2} overdue",
            "state": "State", "late": "Handled late", "today": "Due today",
            "overdue": "Overdue", "order": "Order", "channel": "Channel", "type": "Type",
            "status": "Status", "amount": "Amount", "deadline": "Deadline",
@@ -57,9 +58,10 @@ def sheet(book: Book, store: Store, bounds: tuple[int, int], lang: str,
                 stage_word(item.stage, lang), _money(item), local(item.deadline),
                 local(item.handled_at), aftersales.customer_name(store, item), item.reason]
 
+    overdue = [i for i in due if (i.deadline or 0) <= now]  # still open, its deadline passed
     table = [row(i, w["late"]) for i in late] + \
-        [row(i, w["overdue"] if (i.deadline or 0) <= now else w["today"]) for i in due]
+        [row(i, w["overdue"] if i in overdue else w["today"]) for i in due]
     book.sheet(w["sheet"], [w["state"], w["order"], w["channel"], w["type"], w["status"],
                             w["amount"], w["deadline"], w["handled"], w["customer"],
                             w["reason"]], table, {6: WHEN, 7: WHEN},
-               heading=w["title"].format(len(late), len(due)))
+               heading=w["title"].format(len(late), len(due) - len(overdue), len(overdue)))

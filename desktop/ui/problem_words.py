@@ -95,6 +95,9 @@ def _channel_texts() -> dict[Code, str]:
         Code.PLATFORM_ADDRESS_REFUSED: translate(
             "UserMessages", "{platform} refused this computer's address: add it to the app's IP "
             "whitelist on the open platform."),
+        Code.PLATFORM_CONTRACT: translate(
+            "UserMessages", "{platform} gave an incomplete answer: nothing was changed, and it "
+            "is asked again shortly."),
         Code.WORDS_ONLY: translate(
             "UserMessages", "{platform} after-sales requests are answered with words only."),
         Code.ALL_ANSWERED: translate(
@@ -140,6 +143,8 @@ def _send_texts() -> dict[Code, str]:
         Code.PLATFORM_ADDRESS_REFUSED: translate(
             "UserMessages", "not sent: {platform} refused this computer's address (add it to the "
             "app's IP whitelist)"),
+        Code.PLATFORM_CONTRACT: translate(
+            "UserMessages", "not sent: {platform} gave an incomplete answer"),
         Code.WORDS_ONLY: translate(
             "UserMessages", "not sent: {platform} after-sales requests are answered with words "
             "only"),

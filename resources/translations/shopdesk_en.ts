@@ -1036,117 +1036,117 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>Mine</source>
         <translation>Mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>All open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Waiting on us</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
         <source>Longest waiting</source>
         <translation>Longest wait</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
         <source>Newest</source>
         <translation>Newest</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="140"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="157"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="158"/>
         <source>All channels</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="159"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="160"/>
         <source>All tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="161"/>
         <source>All agents</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="268"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="280"/>
         <source>Only: %1</source>
         <translation>Only: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="269"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="281"/>
         <source>Show everyone waiting</source>
         <translation>Show everyone waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="296"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="308"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>No one is waiting for an agent. Well done!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="309"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>Nothing assigned to you. Take one from &quot;Unassigned&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="299"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="311"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>Choose who works at this desktop in Settings to see your own conversations here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="313"/>
         <source>No customer is waiting for an answer.</source>
         <translation>No customer is waiting for an answer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="302"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="314"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="304"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="316"/>
         <source>Closed conversations will be listed here.</source>
         <translation>Closed conversations will be listed here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="305"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="317"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="310"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="322"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</translation>
     </message>
@@ -4839,101 +4839,111 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="98"/>
+        <source>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</source>
+        <translation>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform} after-sales requests are answered with words only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <location filename="../../desktop/ui/problem_words.py" line="103"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="103"/>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>A reply was cancelled.</source>
         <translation>A reply was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="112"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: {url} could not be reached</source>
         <translation>not sent: {url} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>not sent: {platform} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="116"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>not sent: the bridge was busy (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="118"/>
+        <location filename="../../desktop/ui/problem_words.py" line="121"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="120"/>
+        <location filename="../../desktop/ui/problem_words.py" line="123"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="123"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="125"/>
+        <location filename="../../desktop/ui/problem_words.py" line="128"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>not sent: the webhook has no reply address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="127"/>
+        <location filename="../../desktop/ui/problem_words.py" line="130"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>not sent: this computer has no key for the webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="129"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>not sent: the mail server refused the customer&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="133"/>
+        <location filename="../../desktop/ui/problem_words.py" line="136"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>not sent: {platform} refused it ({detail}, code {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>not sent: the mail server could not be reached or refused the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="135"/>
+        <location filename="../../desktop/ui/problem_words.py" line="138"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>not sent: {platform} asked to send more slowly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
         <translation>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>not sent: {platform} gave an incomplete answer</source>
+        <translation>not sent: {platform} gave an incomplete answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="148"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>not sent: {platform} after-sales requests are answered with words only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="149"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>not sent: it was cancelled</source>
         <translation>not sent: it was cancelled</translation>
     </message>

@@ -1035,117 +1035,117 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationList</name>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>Unassigned</source>
         <translation>待分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="122"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>All open</source>
         <translation>全部进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="123"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
         <source>Waiting on us</source>
         <translation>待回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="124"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="125"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="126"/>
         <source>VIP</source>
         <translation>VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
         <source>Longest waiting</source>
         <translation>等待最久</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="138"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
         <source>Newest</source>
         <translation>最新消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="139"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="140"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="157"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="158"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="159"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="160"/>
         <source>All tags</source>
         <translation>全部标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="161"/>
         <source>All agents</source>
         <translation>全部客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="268"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="280"/>
         <source>Only: %1</source>
         <translation>仅显示：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="269"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="281"/>
         <source>Show everyone waiting</source>
         <translation>显示全部等待中的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="296"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="308"/>
         <source>No one is waiting for an agent. Well done!</source>
         <translation>没有待分配的客户，干得漂亮！</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="297"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="309"/>
         <source>Nothing assigned to you. Take one from “Unassigned”.</source>
         <translation>暂时没有分配给你的会话，可以从“待分配”里接待一个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="299"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="311"/>
         <source>Choose who works at this desktop in Settings to see your own conversations here.</source>
         <translation>请先在“设置”中选择在这台电脑上工作的客服，这里就会显示你的会话。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="301"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="313"/>
         <source>No customer is waiting for an answer.</source>
         <translation>没有等待回复的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="302"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="314"/>
         <source>Nothing snoozed. Snooze a conversation to hide it until a time or until the customer replies.</source>
         <translation>没有暂缓的会话。暂缓后，会话会隐藏到指定时间或客户再次发消息。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="304"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="316"/>
         <source>Closed conversations will be listed here.</source>
         <translation>已结束的会话会显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="305"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="317"/>
         <source>No open conversations with VIP customers. Mark a customer as VIP from the customer panel.</source>
         <translation>没有进行中的 VIP 客户会话。可在右侧客户资料中把客户设为 VIP。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_list.py" line="310"/>
+        <location filename="../../desktop/ui/conversation_list.py" line="322"/>
         <source>No open conversations. New messages appear here as they arrive; to bring in history use File › Import, or try the demo shop.</source>
         <translation>没有进行中的会话。新消息到达后会自动显示在这里；导入历史记录请用“文件 › 导入”，也可以先打开演示店铺看看。</translation>
     </message>
@@ -4825,101 +4825,111 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="98"/>
+        <source>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</source>
+        <translation>{platform}返回的内容不完整：没有改动任何数据，稍后会重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform}的售后申请只能用文字回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="100"/>
+        <location filename="../../desktop/ui/problem_words.py" line="103"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>这位买家在{platform}的售后申请都已回复过：请到飞鸽里回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="103"/>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>A reply was cancelled.</source>
         <translation>一条回复已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="112"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: {url} could not be reached</source>
         <translation>未能发出：无法连接 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="114"/>
+        <location filename="../../desktop/ui/problem_words.py" line="117"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>未能发出：无法连接{platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="116"/>
+        <location filename="../../desktop/ui/problem_words.py" line="119"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="118"/>
+        <location filename="../../desktop/ui/problem_words.py" line="121"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="120"/>
+        <location filename="../../desktop/ui/problem_words.py" line="123"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>未能发出：{platform}返回了无法识别的内容（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="123"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="125"/>
+        <location filename="../../desktop/ui/problem_words.py" line="128"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>未能发出：Webhook 还没有回复地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="127"/>
+        <location filename="../../desktop/ui/problem_words.py" line="130"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="129"/>
+        <location filename="../../desktop/ui/problem_words.py" line="132"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="133"/>
+        <location filename="../../desktop/ui/problem_words.py" line="136"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="109"/>
+        <location filename="../../desktop/ui/problem_words.py" line="112"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="135"/>
+        <location filename="../../desktop/ui/problem_words.py" line="138"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>未能发出：{platform}要求放慢发送速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="137"/>
+        <location filename="../../desktop/ui/problem_words.py" line="140"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
         <translation>未能发出：{platform}拒绝了本机的网络地址（请把它加入应用的 IP 白名单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>not sent: {platform} gave an incomplete answer</source>
+        <translation>未能发出：{platform}返回的内容不完整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="148"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>未能发出：{platform}的售后申请只能用文字回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="151"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>未能发出：这位买家在{platform}的售后申请都已回复过，请到飞鸽里回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="149"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>not sent: it was cancelled</source>
         <translation>未能发出：已取消</translation>
     </message>

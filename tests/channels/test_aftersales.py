@@ -205,3 +205,90 @@ def test_the_shops_scores_are_fetched_once_a_day_with_the_poll(shop, dy, clock):
     report = fetching.fetch(shop, channels.get(shop, DY), 60_000, force=True)
     assert "no scores" in report["scores_error"]
     assert shop_scores.latest(shop)[0]["date"] == "2025-10-03"
+
+
+BROKEN = '{"code":10000,"msg":"success","data":{"foo":1}}'  # success, but no list in it
+
+
+def test_an_answer_without_its_list_closes_nothing_and_the_channel_says_so(shop, dy, clock):
+    """抖店 answering code 10000 with no ``items`` is a broken answer, not "none open": the
+    requests stay open with their deadlines, the poll and the channel say what is wrong, and
+    the next good answer finds them as they were (no handled time)."""
+    from desktop.channels.poll import describe
+    from desktop.domain.problems import Code
+    from desktop.services import shop as shop_settings
+
+    dy.add_after_sale("a1", "1", NOW_S + 3 * HOUR)
+    poll(shop, DY)
+    assert [i.request_id for i in aftersales.open_requests(shop, DY)] == ["a1"]
+    clock.advance(61_000)
+    dy.failures += [(200, BROKEN), (200, BROKEN)]  # order.getServiceList, afterSale.List
+    [report] = poll(shop, DY)
+    [kept] = aftersales.open_requests(shop, DY)
+    assert (kept.request_id, kept.handled_at, kept.deadline) == ("a1", None,
+                                                                 (NOW_S + 3 * HOUR) * 1000)
+    assert "documented fields" in report["after_sales"]["error"]
+    assert report["error"]  # the service requests' list was broken too
+    line = describe(report, clock.now, shop_settings.shop_zone(shop))
+    assert "documented fields" in line
+    state = channels.get(shop, DY)
+    listed = next(c for c in channels.listing(shop) if c["name"] == state["name"])
+    assert listed["last_error"] and listed["problem"].code is Code.PLATFORM_CONTRACT
+    clock.advance(15 * 60_000)
+    poll(shop, DY)  # a good answer again
+    [again] = aftersales.open_requests(shop, DY)
+    assert (again.request_id, again.handled_at, again.late) == ("a1", None, False)
+    assert aftersales.handled_between(shop, 0, clock.now + 1) == []
+    assert next(c for c in channels.listing(shop) if c["name"] == DY)["last_error"] == ""
+
+
+def test_a_broken_after_sales_list_alone_is_the_channels_error(shop, dy, clock):
+    """The service requests come fine; only afterSale.List breaks: the poll is not OK."""
+    from desktop.channels.poll import describe
+    from desktop.domain.problems import Code
+    from desktop.services import shop as shop_settings
+
+    dy.add_after_sale("a1", "1", NOW_S + 3 * HOUR)
+    poll(shop, DY)
+    clock.advance(61_000)
+    dy._after_sale_list = lambda handler, params: dy._ok(handler, {"foo": 1})
+    [report] = poll(shop, DY)
+    assert report["error"] == "" and report["after_sales"]["error"]
+    assert "documented fields" in describe(report, clock.now, shop_settings.shop_zone(shop))
+    listed = next(c for c in channels.listing(shop) if c["name"] == DY)
+    assert listed["problem"].code is Code.PLATFORM_CONTRACT
+    assert [i.request_id for i in aftersales.open_requests(shop, DY)] == ["a1"]
+
+
+def test_an_empty_list_said_as_such_still_closes_what_left_the_shops_hands(shop, dy, clock):
+    dy.add_after_sale("a1", "1", NOW_S + 3 * HOUR)
+    poll(shop, DY)
+    clock.advance(61_000)
+    dy._after_sale_list = lambda handler, params: dy._ok(
+        handler, {"page": 0, "size": 50, "total": 0, "has_more": False})  # no items: none
+    [report] = poll(shop, DY)
+    assert (report["after_sales"]["open"], report["after_sales"]["error"]) == (0, "")
+    assert aftersales.open_requests(shop, DY) == []
+
+
+def test_tiktok_returns_without_their_list_close_nothing(shop, tt):
+    tt.add_return("r1", "576461234", [NOW_S + 3 * HOUR])
+    assert fetching.fetch(shop, channels.get(shop, TT), 60_000, force=True)["open"] == 1
+    tt.failures.append((200, '{"code":0,"message":"Success","request_id":"r","data":'
+                             '{"next_page_token":""}}'))
+    report = fetching.fetch(shop, channels.get(shop, TT), 60_000, force=True)
+    assert "documented fields" in report["error"]
+    assert [i.request_id for i in aftersales.open_requests(shop, TT)] == ["r1"]
+
+
+def test_the_command_line_poll_is_not_ok_when_the_after_sales_list_is_broken(shop, dy,
+                                                                           db_path, capsys):
+    dy.add_after_sale("a1", "1", NOW_S + 3 * HOUR)
+    assert cli.main(["channel", "poll", DY, "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    dy._after_sale_list = lambda handler, params: dy._ok(handler, {"foo": 1})
+    assert cli.main(["channel", "poll", DY, "--db", str(db_path)]) == 1
+    out = capsys.readouterr().out
+    assert "after-sales" in out and "documented fields" in out
+    assert cli.main(["aftersales", "--db", str(db_path)]) == 0
+    assert "order 1" in capsys.readouterr().out

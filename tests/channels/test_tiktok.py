@@ -18,7 +18,8 @@ from desktop.channels.tiktok import sign
 from desktop.domain.problems import Code
 from desktop.services import actions, channels, outbox
 from desktop.store.db import open_store
-from tests.channels.tiktok_contract import APP_KEY, APP_SECRET, CIPHER, TikTokShop
+from tests.channels.tiktok_contract import APP_KEY, APP_SECRET, CIPHER
+from tests.channels.tiktok_orders_contract import TikTokOrderShop
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = 1_760_540_400  # 2025-10-15 23:00 Shanghai (closed: the off-hours auto-reply goes out)
@@ -26,7 +27,7 @@ T0 = 1_760_540_400  # 2025-10-15 23:00 Shanghai (closed: the off-hours auto-repl
 
 @pytest.fixture
 def api():
-    server = TikTokShop()
+    server = TikTokOrderShop()  # the Partner API with its returns: each poll asks for them
     yield server
     server.close()
 

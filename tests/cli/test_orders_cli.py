@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+from pathlib import Path
 
 import pytest
 
+from tests.channels import douyin_contract
 from tests.channels.douyin_contract import APP_KEY, APP_SECRET, SHOP_ID, DouyinOpen
 from tests.cli.test_cli import run
 from tests.conftest import DATA
@@ -126,3 +129,74 @@ def test_a_douyin_channel_names_the_bridge_its_chats_come_through(db, api):
                 "--json", "--db", db)
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout)["status"] == "in_transit" and api.bad_signatures == 0
+
+
+HTML_502 = (502, "<html><body><h1>502 Bad Gateway</h1></body></html>")
+
+
+def test_an_html_error_page_is_one_line_and_the_log_line_goes_to_the_log_file(db, api):
+    """The platform's raw answer is for the log file, not for the person at the console:
+    `order show --refresh` and `channel poll` print their own message and nothing else."""
+    home = Path(os.environ["SHOPDESK_HOME"])  # the command line's, as conftest sets it
+    assert _add_douyin(db, api).returncode == 0
+    api.failures.append(HTML_502)
+    shown = run("order", "show", "4781", "--channel", "抖音旗舰店", "--refresh", "--db", db)
+    assert shown.returncode == 1
+    assert shown.stderr.strip().splitlines() == [
+        "shopdesk: no order 4781 on 抖音旗舰店 (the platform could not be asked: 抖店 answered "
+        "something that is not its API (502); try again later)"]
+    api.failures += [HTML_502] * 3  # the service requests, the after-sales list, the scores
+    polled = run("channel", "poll", "抖音旗舰店", "--db", db)
+    assert polled.returncode == 1 and polled.stderr == ""
+    assert "not its API" in polled.stdout and "<html>" not in polled.stdout
+    logged = (home / "logs" / "shopdesk.log").read_text(encoding="utf-8")
+    assert "order.orderDetail: not the API's JSON (502)" in logged
+    assert "order.getServiceList: not the API's JSON (502)" in logged
+
+
+def test_an_ended_authorisation_is_said_once(db, api):
+    """The renewal refused with the platform's own 'token expired' (as an access token is):
+    one sentence, the platform named once, its words once."""
+    assert _add_douyin(db, api).returncode == 0
+    api.add_order("4781")
+    assert run("order", "show", "4781", "--refresh", "--db", db).returncode == 0
+    api.access_token = "dy-token-9"
+    api.refuse_next.append(douyin_contract.TOKEN_EXPIRED)  # the order: the token has expired
+    api.refuse_next.append(douyin_contract.TOKEN_EXPIRED)  # token.refresh: so has the renewal
+    ended = run("order", "show", "4781", "--refresh", "--db", db)
+    assert ended.returncode == 1 and "草莓发夹" in ended.stdout
+    assert ended.stderr.strip() == (
+        "shopdesk: the order could not be refreshed (抖店: the authorisation has ended and "
+        "could not be renewed; authorise the app again (access_token已过期)); the stored "
+        "order is shown")
+    api.refresh_fails = True  # 50001 dop.token-generate-failed
+    again = run("order", "show", "4781", "--refresh", "--db", db)
+    assert again.stderr.strip() == (
+        "shopdesk: the order could not be refreshed (抖店: the authorisation has ended and "
+        "could not be renewed; authorise the app again (生成token失败，token已过期)); the "
+        "stored order is shown")
+
+
+@pytest.mark.parametrize("given", ["", "  "])
+def test_an_order_show_without_an_id_asks_for_one(db, api, given):
+    assert _add_douyin(db, api).returncode == 0
+    result = run("order", "show", given, "--refresh", "--db", db)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "shopdesk: which order? give its id: shopdesk order show " \
+                                    "ORDER_ID"
+    assert api.calls == []  # the platform is not asked for an order with no id
+
+
+def test_an_empty_order_export_is_named(db, tmp_path):
+    for name, content in (("e.csv", b""), ("blank.csv", b"\r\n\r\n"),
+                          ("bom.csv", b"\xef\xbb\xbf"), ("empty.xlsx", b"")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = run("orders", "import", str(path), "--channel", "douyin", "--db", db)
+        assert result.returncode == 1
+        assert result.stderr.strip() == (f"shopdesk: {name} is empty: an order export starts "
+                                         "with its header row")
+    path = tmp_path / "notes.csv"
+    path.write_text("hello,world\n1,2\n", encoding="utf-8")
+    unknown = run("orders", "import", str(path), "--channel", "douyin", "--db", db)
+    assert unknown.returncode == 1 and unknown.stderr.startswith("shopdesk: notes.csv: ")

@@ -92,3 +92,22 @@ def test_the_daily_report_lists_requests_handled_late_and_due_today(store, clock
         ("超时处理", "o-late", "退货退款", 59.0, "小林"),
         ("今日到期", "o-today", "退货退款", 59.0, "小林")]
     assert "超时处理 1 个，今日到期 1 个" in book["售后"]["A1"].value
+
+
+def test_the_report_title_counts_the_rows_as_they_are_labelled(store, clock, tmp_path):
+    """An open request whose deadline has passed is 已超时 in its row, and counted so in the
+    title (not as 今日到期)."""
+    from datetime import date
+
+    from openpyxl import load_workbook
+
+    from desktop.services import report
+
+    _shop_with_customer(store)
+    aftersales.save(store, CH, [_request("overdue", NOW_MS - HOUR),
+                                _request("today", NOW_MS + 3 * HOUR)])
+    book = load_workbook(report.write(store, date(2025, 10, 2), tmp_path / "r.xlsx"))
+    rows = list(book["售后"].iter_rows(min_row=3, values_only=True))
+    assert [(r[0], r[1], r[7]) for r in rows] == [("已超时", "o-overdue", None),
+                                                 ("今日到期", "o-today", None)]
+    assert book["售后"]["A1"].value == "售后：超时处理 0 个，今日到期 1 个，已超时 1 个"

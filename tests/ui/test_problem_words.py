@@ -46,6 +46,7 @@ VALUES: dict[Code, dict[str, str | int]] = {
                           "detail": "buyer cannot receive messages"},
     Code.PLATFORM_AUTHORISATION: {"platform": "抖店"},
     Code.PLATFORM_ADDRESS_REFUSED: {"platform": "抖店"},
+    Code.PLATFORM_CONTRACT: {"platform": "抖店"},
     Code.WORDS_ONLY: {"platform": "抖店"},
     Code.ALL_ANSWERED: {"platform": "抖店"},
     Code.CANCELLED: {},
@@ -88,6 +89,8 @@ SENT = {
                                     "（请把它加入应用的 IP 白名单）",
                                     "not sent: 抖店 refused this computer's address (add it to "
                                     "the app's IP whitelist)"),
+    Code.PLATFORM_CONTRACT: ("未能发出：抖店返回的内容不完整",
+                             "not sent: 抖店 gave an incomplete answer"),
     Code.WORDS_ONLY: ("未能发出：抖店的售后申请只能用文字回复",
                       "not sent: 抖店 after-sales requests are answered with words only"),
     Code.ALL_ANSWERED: ("未能发出：这位买家在抖店的售后申请都已回复过，请到飞鸽里回复",
@@ -149,6 +152,9 @@ CHANNEL = {
                                     "请在开放平台把它加入应用的 IP 白名单。",
                                     "抖店 refused this computer's address: add it to the app's IP "
                                     "whitelist on the open platform."),
+    Code.PLATFORM_CONTRACT: ("抖店返回的内容不完整：没有改动任何数据，稍后会重试。",
+                             "抖店 gave an incomplete answer: nothing was changed, and it is "
+                             "asked again shortly."),
     Code.WORDS_ONLY: ("抖店的售后申请只能用文字回复。",
                       "抖店 after-sales requests are answered with words only."),
     Code.ALL_ANSWERED: ("这位买家在抖店的售后申请都已回复过：请到飞鸽里回复。",

@@ -128,7 +128,10 @@ def beside_window(path: Path) -> Callable[[], Any]:
 def run_app(args: argparse.Namespace) -> int:
     from desktop.ui import system_libraries
 
-    # before Qt is loaded: without the libraries it needs, Qt would abort with no word of them
+    if args.screenshot:  # offscreen by its nature: no display needed
+        system_libraries.render_offscreen()
+    # before Qt is loaded: without the libraries it needs, or without a display, Qt would
+    # abort with no word of them
     if (problem := system_libraries.check()) is not None:
         print(problem, file=sys.stderr)
         return 1

@@ -262,3 +262,22 @@ def test_a_demo_shop_made_with_the_command_opens_without_the_welcome(tmp_path):
     assert not team.needs_welcome(store)
     me = team.me(store)
     assert me is not None and me.role == "owner"
+
+
+def test_after_sales_requests_are_on_orders_that_can_have_them(demo_shop):
+    """Goods are returned, exchanged or sent again once they have arrived; nothing is asked
+    of a cancelled order."""
+    from desktop.domain.aftersales import Kind
+    from desktop.domain.orders import Status
+    from desktop.services import aftersales, orders
+
+    store, _ = demo_shop
+    items = aftersales.open_requests(store)
+    assert len(items) == 7
+    arrived = {Status.DELIVERED, Status.COMPLETED}
+    for item in items:
+        order = orders.get(store, item.order_id, item.channel)
+        if item.kind is Kind.REFUND_ONLY:
+            assert order.status is not Status.CANCELLED, (item, order)
+        else:
+            assert order.status in arrived, (item, order)

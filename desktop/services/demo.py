@@ -55,6 +55,8 @@ _CARDS = ("tiktok", "douyin")  # chats have order and product cards; mail is tex
 # what 抖店 buyers raise from the order page (服务请求), answered like a logistics question
 _SERVICE_REQUESTS = ("催发货：什么时候能发货？", "催发货：买家希望尽快发货",
                      "催物流：快递好几天没有更新了", "催物流：请帮忙催一下快递")
+_SHIPPED = "亲，您的订单已经发货了，快递单号是{tracking}，已经帮您催促快递，有消息第一时间通知您"
+_SHIPS_SOON = "亲，您的订单正在备货，我们48小时内发货，今天下午就给您安排"
 OPENS, CLOSES = 9, 22  # the demo's people answer from 09:00 to 22:00 (the bot at night)
 
 
@@ -114,13 +116,14 @@ class _Generator:
         th = _Thread(channel, key, customer, self.offset, start)
         if channel == "douyin" and topic["name"] == "物流" and self.rng.random() < 0.12:
             hour, off_hours = self._service_request(th, order_id)
-            single = True
+            service_order: str | None = order_id
         else:
             hour, off_hours = self._opening(th, topic, lang, order_id)
-            single = False
+            service_order = None
         if waiting:
             return th.out
-        self._answers(th, topic, lang, agent, hour, off_hours, now - start > DAY, single)
+        self._answers(th, topic, lang, agent, hour, off_hours, now - start > DAY,
+                      service_order)
         return [r for r in th.out
                 if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
 
@@ -174,10 +177,11 @@ class _Generator:
         return self._off_hours_word(th, "zh")
 
     def _answers(self, th: _Thread, topic: dict[str, Any], lang: str, agent: str, hour: int,
-                 off_hours: bool, older_than_a_day: bool, single: bool = False) -> None:
+                 off_hours: bool, older_than_a_day: bool,
+                 service_order: str | None = None) -> None:
         """People answer: quickly in the day, the next morning for night messages; a few
-        rounds, then (mostly) the close and a rating. A 服务请求 (``single``) takes one
-        reply, and is closed."""
+        rounds, then (mostly) the close and a rating. A 服务请求 (on ``service_order``)
+        takes one reply, and is closed."""
         rng, c = self.rng, self.c
         if off_hours:
             local_day = (th.t + self.offset * MINUTE) // DAY * DAY - self.offset * MINUTE
@@ -187,16 +191,17 @@ class _Generator:
             th.t += int(math.exp(rng.gauss(math.log(45_000), 1.0)))
         th.event(EventKind.ASSIGN, {"agent": agent}, by=agent)
         th.event(EventKind.TAG, {"tag": topic["name"]}, by=agent)
-        rounds = 1 if single else rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
-        # Older conversations have all been closed; some of today's are still open.
-        closing = older_than_a_day or rng.random() < 0.6
-        if single:
-            reply = rng.choice(topic["reply_zh"]).replace(
-                "{tracking}", _tracking_number(rng, th.channel))
+        if service_order:  # answered by the order's state: its parcel, or when it ships
+            order = self.orders.at(th.channel, service_order, th.t)
+            reply = (_SHIPPED.format(tracking=order.tracking[0].number) if order.tracking
+                     else _SHIPS_SOON)
             th.msg(Direction.OUT, agent, MessageKind.TEXT, reply)
             th.t += rng.randint(30_000, 600_000)
             th.event(EventKind.CLOSE, {"resolved": True}, by=agent)
             return
+        rounds = rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
+        # Older conversations have all been closed; some of today's are still open.
+        closing = older_than_a_day or rng.random() < 0.6
         for r in range(rounds):
             reply = rng.choice(topic[f"reply_{lang}"]).replace(
                 "{tracking}", _tracking_number(rng, th.channel))

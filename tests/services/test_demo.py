@@ -249,6 +249,16 @@ def test_douyin_buyers_raise_service_requests(demo_shop):
     assert len(rows) >= 5
     assert all(kind == "douyin" and stored and external.startswith("svc:")
                for kind, _, external, stored in rows)
+    # answered by the order's state: the parcel number of the order, or when it ships
+    from desktop.services import orders
+    answers = store.conn.execute(
+        "SELECT m.order_id, (SELECT n.text FROM messages n WHERE n.conversation_id = "
+        "m.conversation_id AND n.seq > m.seq AND n.direction = 'out' ORDER BY n.seq LIMIT 1) "
+        "FROM messages m WHERE m.kind = 'service_request'").fetchall()
+    shipped = [(o, t) for o, t in answers if t and "已经发货" in t]
+    assert shipped
+    for order_id, text in shipped:
+        assert orders.get(store, order_id, "douyin").tracking[0].number in text
 
 
 def test_a_demo_shop_made_with_the_command_opens_without_the_welcome(tmp_path):

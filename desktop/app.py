@@ -29,19 +29,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def ensure_demo(path: Path | None = None, messages: int = 20_000) -> Path:
     """The demo shop, created on first use in its own folder, with its owner at this desk."""
-    from desktop.services import locations, team
+    from desktop.services import locations
     from desktop.services.session import open_shop
 
     path = path or locations.demo_db_path()
     if not path.exists():
-        from desktop.services import demo  # here: the generator's corpora are big
+        from desktop.services import demo, demo_setup  # here: the generator's corpora are big
 
         print("Preparing the demo shop…", file=sys.stderr)
         store = open_shop(path)
         demo.build_demo(store, days=30, messages=messages)
-        owner = next(a for a in team.agents(store) if a.role == "owner")
-        team.set_me(store, owner.id)
-        team.set_status(store, owner.id, team.AgentStatus.ONLINE)
+        demo_setup.seat_owner(store)
         store.close()
     return path
 
@@ -128,7 +126,10 @@ def beside_window(path: Path) -> Callable[[], Any]:
 def run_app(args: argparse.Namespace) -> int:
     from desktop.ui import system_libraries
 
-    # before Qt is loaded: without the libraries it needs, Qt would abort with no word of them
+    if args.screenshot:  # offscreen by its nature: no display needed
+        system_libraries.render_offscreen()
+    # before Qt is loaded: without the libraries it needs, or without a display, Qt would
+    # abort with no word of them
     if (problem := system_libraries.check()) is not None:
         print(problem, file=sys.stderr)
         return 1

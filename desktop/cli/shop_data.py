@@ -102,14 +102,16 @@ def _mark(text: str, ranges: Sequence[tuple[int, int]]) -> str:
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from desktop.services import demo
+    from desktop.services import demo, demo_setup
     if args.days < 1 or args.messages < 1:
         raise UserError("--days and --messages must be at least 1")
     show = sys.stderr.isatty() and not args.json
+    store = open_shop(args)
     summary = demo.build_demo(
-        open_shop(args), days=args.days, seed=args.seed, messages=args.messages,
+        store, days=args.days, seed=args.seed, messages=args.messages,
         progress=(lambda n, total: print(f"\r{n:,} / {total:,} messages", end="",
                                          file=sys.stderr)) if show else None)
+    demo_setup.seat_owner(store)  # opened with --db, the demo shop shows its inbox
     if show:
         print(file=sys.stderr)
     if args.json:

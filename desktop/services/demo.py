@@ -16,6 +16,7 @@ import math
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import timedelta, timezone
 from typing import Any
 
 from desktop.domain.model import (
@@ -31,16 +32,16 @@ from desktop.domain.model import (
     Moment,
     Record,
 )
+from desktop.domain.orders import fill_live, reply_values
 from desktop.services import shop
 from desktop.services.demo_aftersales import add_demo_after_sales, add_demo_platform_figures
-from desktop.services.demo_orders import add_demo_orders
+from desktop.services.demo_orders import CARRIERS, DemoOrders, add_demo_orders
+from desktop.services.demo_setup import prepare
 from desktop.services.gc_paused import gc_paused
 from desktop.services.inbox import BATCH, Receiver
 from desktop.services.inbox_pipeline import Pipeline
 from desktop.services.resources import resource
-from desktop.store import directory
 from desktop.store import search as search_store
-from desktop.store import settings as settings_store
 from desktop.store.db import Store
 
 MINUTE = 60_000
@@ -50,6 +51,12 @@ DAY = 24 * HOUR
 _HOURLY = [2, 1.2, 0.7, 0.4, 0.3, 0.4, 0.8, 1.5, 3, 4.5, 5.5, 5.5, 5, 5, 5.5, 5.5, 5.2, 5,
            5, 5.5, 6.5, 7, 6, 4]
 _CHANNELS = (("tiktok", 0.5), ("douyin", 0.3), ("email", 0.2))
+_CARDS = ("tiktok", "douyin")  # chats have order and product cards; mail is text
+# what 抖店 buyers raise from the order page (服务请求), answered like a logistics question
+_SERVICE_REQUESTS = ("催发货：什么时候能发货？", "催发货：买家希望尽快发货",
+                     "催物流：快递好几天没有更新了", "催物流：请帮忙催一下快递")
+_SHIPPED = "亲，您的订单已经发货了，快递单号是{tracking}，已经帮您催促快递，有消息第一时间通知您"
+_SHIPS_SOON = "亲，您的订单正在备货，我们48小时内发货，今天下午就给您安排"
 OPENS, CLOSES = 9, 22  # the demo's people answer from 09:00 to 22:00 (the bot at night)
 
 
@@ -70,10 +77,15 @@ def _corpus() -> dict[str, Any]:
 
 
 class _Generator:
-    def __init__(self, rng: random.Random, corpus: dict[str, Any], offset_min: int) -> None:
+    def __init__(self, rng: random.Random, corpus: dict[str, Any], offset_min: int,
+                 orders: DemoOrders) -> None:
         self.rng = rng
         self.c = corpus
         self.offset = offset_min
+        self.orders = orders
+        self.zone = timezone(timedelta(minutes=offset_min))
+        card = shop.DEFAULTS["autoreply.scenarios"]["order_card"]
+        self.card_reply = {"zh": card["zh"], "en": card["en"]}
         self.topics = corpus["topics"]
         self.topic_weights = [t["weight"] for t in self.topics]
         self.agents = [a["name"] for a in corpus["agents"]]
@@ -102,10 +114,16 @@ class _Generator:
             agent = self.agents[0]
         order_id = f"579{rng.randint(0, 9_999_999):07d}"
         th = _Thread(channel, key, customer, self.offset, start)
-        hour, off_hours = self._opening(th, topic, lang, order_id)
+        if channel == "douyin" and topic["name"] == "物流" and self.rng.random() < 0.12:
+            hour, off_hours = self._service_request(th, order_id)
+            service_order: str | None = order_id
+        else:
+            hour, off_hours = self._opening(th, topic, lang, order_id)
+            service_order = None
         if waiting:
             return th.out
-        self._answers(th, topic, lang, agent, hour, off_hours, now - start > DAY)
+        self._answers(th, topic, lang, agent, hour, off_hours, now - start > DAY,
+                      service_order)
         return [r for r in th.out
                 if (r.sent if isinstance(r, MessageRecord) else r.at).epoch_ms <= now]
 
@@ -114,10 +132,13 @@ class _Generator:
         """The customer's first messages (a card, a photo, the question), and the bot's word
         out of hours; returns the local hour and whether the shop is closed then."""
         rng, c = self.rng, self.c
-        if rng.random() < 0.3:
+        cards = th.channel in _CARDS
+        if cards and rng.random() < 0.3:
             th.msg(Direction.IN, CUSTOMER, MessageKind.ORDER_CARD, "", order_id=order_id)
+            th.t += rng.randint(800, 3_000)
+            self._card_reply(th, lang, order_id)
             th.t += rng.randint(2_000, 20_000)
-        elif rng.random() < 0.1:
+        elif cards and rng.random() < 0.1:
             th.msg(Direction.IN, CUSTOMER, MessageKind.PRODUCT_CARD,
                    rng.choice(c["products"][lang]), product_id=f"p-{rng.randint(1000, 9999)}")
             th.t += rng.randint(2_000, 20_000)
@@ -129,17 +150,38 @@ class _Generator:
         question = rng.choice(topic[lang])
         th.msg(Direction.IN, CUSTOMER, MessageKind.TEXT, question,
                order_id=order_id if "订单" in question or rng.random() < 0.2 else None)
+        return self._off_hours_word(th, lang)
+
+    def _off_hours_word(self, th: _Thread, lang: str) -> tuple[int, bool]:
+        """The bot's word when the shop is closed; the local hour, and whether it is closed."""
         hour = ((th.t // HOUR) + self.offset // 60) % 24
         off_hours = hour >= CLOSES or hour < OPENS
         if off_hours:
-            th.t += rng.randint(800, 3_000)
-            th.msg(Direction.OUT, BOT, MessageKind.TEXT, c[f"bot_offhours_{lang}"])
+            th.t += self.rng.randint(800, 3_000)
+            th.msg(Direction.OUT, BOT, MessageKind.TEXT, self.c[f"bot_offhours_{lang}"])
         return hour, off_hours
 
+    def _card_reply(self, th: _Thread, lang: str, order_id: str) -> None:
+        """The auto-reply to an order card, at any hour: the order's state at that moment."""
+        order = self.orders.at(th.channel, order_id, th.t)
+        values = {**reply_values(order, self.zone, lang), "order_id": order_id}
+        th.msg(Direction.OUT, BOT, MessageKind.TEXT, fill_live(self.card_reply[lang], values))
+
+    def _service_request(self, th: _Thread, order_id: str) -> tuple[int, bool]:
+        """A 抖店 buyer's 服务请求 on an order (taken one reply, through the platform)."""
+        self.orders.at(th.channel, order_id, th.t)  # the order it is raised on
+        th.msg(Direction.IN, CUSTOMER, MessageKind.SERVICE_REQUEST,
+               self.rng.choice(_SERVICE_REQUESTS), order_id=order_id,
+               external=f"svc:{order_id[3:]}{self.rng.randrange(100, 1000)}",
+               extra={"operate_status": 0})
+        return self._off_hours_word(th, "zh")
+
     def _answers(self, th: _Thread, topic: dict[str, Any], lang: str, agent: str, hour: int,
-                 off_hours: bool, older_than_a_day: bool) -> None:
+                 off_hours: bool, older_than_a_day: bool,
+                 service_order: str | None = None) -> None:
         """People answer: quickly in the day, the next morning for night messages; a few
-        rounds, then (mostly) the close and a rating."""
+        rounds, then (mostly) the close and a rating. A 服务请求 (on ``service_order``)
+        takes one reply, and is closed."""
         rng, c = self.rng, self.c
         if off_hours:
             local_day = (th.t + self.offset * MINUTE) // DAY * DAY - self.offset * MINUTE
@@ -149,12 +191,20 @@ class _Generator:
             th.t += int(math.exp(rng.gauss(math.log(45_000), 1.0)))
         th.event(EventKind.ASSIGN, {"agent": agent}, by=agent)
         th.event(EventKind.TAG, {"tag": topic["name"]}, by=agent)
+        if service_order:  # answered by the order's state: its parcel, or when it ships
+            order = self.orders.at(th.channel, service_order, th.t)
+            reply = (_SHIPPED.format(tracking=order.tracking[0].number) if order.tracking
+                     else _SHIPS_SOON)
+            th.msg(Direction.OUT, agent, MessageKind.TEXT, reply)
+            th.t += rng.randint(30_000, 600_000)
+            th.event(EventKind.CLOSE, {"resolved": True}, by=agent)
+            return
         rounds = rng.choices([1, 2, 3], [0.5, 0.35, 0.15])[0]
         # Older conversations have all been closed; some of today's are still open.
         closing = older_than_a_day or rng.random() < 0.6
         for r in range(rounds):
             reply = rng.choice(topic[f"reply_{lang}"]).replace(
-                "{tracking}", f"SF{rng.randint(10**11, 10**12 - 1)}")
+                "{tracking}", _tracking_number(rng, th.channel))
             th.msg(Direction.OUT, agent, MessageKind.TEXT, reply)
             if rng.random() < 0.15:
                 th.t += rng.randint(5_000, 60_000)
@@ -179,6 +229,15 @@ class _Generator:
                 th.event(EventKind.RATING, {"score": score})
 
 
+def _tracking_number(rng: random.Random, channel: str) -> str:
+    """A parcel number as the channel's carrier writes it (see demo_orders.CARRIERS)."""
+    carrier = CARRIERS.get(channel)
+    if carrier is None:
+        return f"SF{rng.randint(10**11, 10**12 - 1)}"
+    _, prefix, digits = carrier
+    return f"{prefix}{rng.randrange(10 ** (digits - 1), 10 ** digits)}"
+
+
 @dataclass
 class _Thread:
     """One conversation's records as they are made, each at the moment ``t``."""
@@ -192,11 +251,12 @@ class _Thread:
     n: int = 0
 
     def msg(self, direction: Direction, author: str, kind: MessageKind, text: str,
-            **extra: Any) -> None:
+            external: str | None = None, **extra: Any) -> None:
         self.n += 1
         delivery = Delivery.SENT if direction is Direction.OUT else None
         self.out.append(MessageRecord(self.channel, self.key, self.customer,
-                                      f"{self.key}-{self.n}", direction, author, kind, text,
+                                      external or f"{self.key}-{self.n}", direction, author,
+                                      kind, text,
                                       Moment(self.t, self.offset), delivery=delivery, **extra))
 
     def event(self, kind: EventKind, data: dict[str, Any], by: str | None = None) -> None:
@@ -212,8 +272,9 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
     now = store.clock()
     zone = shop.shop_zone(store)
     offset = shop.zone_offset_minutes(zone, now)
-    gen = _Generator(rng, corpus, offset)
-    _prepare(store, corpus)
+    shown = DemoOrders(random.Random(seed + 6), corpus["products"], now)
+    gen = _Generator(rng, corpus, offset, shown)
+    prepare(store, corpus, tuple(ch for ch, _ in _CHANNELS))
     receiver = Receiver(store)
     local_midnight = (now + offset * MINUTE) // DAY * DAY - offset * MINUTE
 
@@ -227,7 +288,9 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
             if start <= now - MINUTE:
                 return start
 
-    mean = _mean_messages(_Generator(random.Random(seed + 1), corpus, offset), start_time, now)
+    pilot = _Generator(random.Random(seed + 1), corpus, offset,
+                       DemoOrders(random.Random(seed + 1), corpus["products"], now))
+    mean = _mean_messages(pilot, start_time, now)
     # A few more conversations than the sample predicts, thinned evenly over time, and the
     # last one cut: the shop ends up with exactly the number of messages asked for.
     planned = max(3, round(messages / mean * 1.15) + 2)
@@ -277,7 +340,7 @@ def build_demo(store: Store, *, days: int = 30, seed: int = 1, messages: int = 2
         if batch:
             pipeline.receive(batch)
         pipeline.finish()
-    _finish(store, seed, corpus, total)
+    _finish(store, seed, corpus, total, shown)
     if progress:
         progress(total, messages)
     return DemoSummary(total, events, made, len(customers))
@@ -290,10 +353,11 @@ def _mean_messages(pilot: _Generator, start_time: Callable[[], int], now: int) -
     return sum(isinstance(r, MessageRecord) for s in sample for r in s) / len(sample)
 
 
-def _finish(store: Store, seed: int, corpus: dict[str, Any], total: int) -> None:
+def _finish(store: Store, seed: int, corpus: dict[str, Any], total: int,
+            made: DemoOrders) -> None:
     """The demo's orders, after-sales requests and Douyin's own figures; a big shop's search
     index made compact."""
-    add_demo_orders(store, random.Random(seed + 2), corpus["products"])
+    add_demo_orders(store, random.Random(seed + 2), corpus["products"], made.made)
     add_demo_after_sales(store, random.Random(seed + 3))
     add_demo_platform_figures(store, random.Random(seed + 4),
                               [a["name"] for a in corpus["agents"]])
@@ -324,46 +388,3 @@ def _cut(records: list[Record], messages: int) -> list[Record]:
             messages -= 1
         out.append(record)
     return out
-
-
-def _prepare(store: Store, corpus: dict[str, Any]) -> None:
-    with store.write() as w:
-        existing = directory.agent_ids(w.conn)
-        for agent in corpus["agents"]:
-            if agent["name"] not in existing:
-                directory.add_agent(w, agent["name"], agent["role"], agent["tier"],
-                                    agent["max_concurrent"])
-        names = directory.channel_ids(w.conn)
-        for channel, _ in _CHANNELS:
-            if channel not in names:
-                directory.add_channel(w, channel, channel)
-        if not settings_store.read_all(w.conn).get("shop.name"):
-            settings_store.write(w, "shop.name", "小雨服饰旗舰店")
-    _demo_automation(store)
-
-
-def _demo_automation(store: Store) -> None:
-    """A few templates and rules, as a shop that has used ShopDesk for a while has."""
-    from desktop.domain.autoreply import Rule
-    from desktop.services import autoreply
-
-    if autoreply.templates(store):
-        return
-    from desktop.services import kb
-    kb.load_starter(store)
-    for name, shortcut, body, language in (
-            ("发货时间", "fh", "亲，{customer_name}，您的订单{order_id}我们48小时内发货哦~", "zh"),
-            ("物流查询", "wl", "亲，您的快递单号是{tracking_no}，可以在物流详情里查看进度~", "zh"),
-            ("退款进度", "tk", "亲，退款已经为您加急处理，1-3个工作日原路退回，请留意通知~", "zh"),
-            ("尺码推荐", "cm", "亲，告诉我您的身高体重，我帮您推荐合适的尺码~", "zh"),
-            ("Shipping time", "ship", "Hi {customer_name}, your order {order_id} ships "
-             "within 48 hours.", "en")):
-        autoreply.save_template(store, name, body, shortcut, language)
-    autoreply.save_rule(store, Rule("demo-complaint", "投诉升级", keywords=("投诉", "差评", "假货"),
-                                    tag="投诉", priority="urgent", escalate=True,
-                                    reply="非常抱歉给您带来不好的体验，店长马上为您处理。"))
-    autoreply.save_rule(store, Rule("demo-logistics", "物流问题打标签",
-                                    keywords=("快递", "物流", "发货", "ship"), tag="物流"))
-    autoreply.save_rule(store, Rule("demo-refund", "退换货打标签",
-                                    keywords=("退款", "退货", "换货", "refund", "return"),
-                                    tag="退换货"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from pathlib import Path
 
 # (library, the Debian/Ubuntu package that holds it): what PySide6's X11 platform plugin
@@ -93,11 +93,30 @@ def explain(absent: Sequence[tuple[str, str]]) -> str:
         "ShopDesk 无法打开窗口：缺少 Qt 显示窗口所需的系统库。请用上面的命令安装后再启动。")
 
 
+NO_DISPLAY = (
+    "ShopDesk cannot open its window: there is no display here (DISPLAY is not set: a server, "
+    "an SSH session or a CI job).\n"
+    "Start it from a desktop session; the command line (`shopdesk --help`) and "
+    "`shopdesk --screenshot OUT.png`, which renders offscreen, work without one.\n"
+    "ShopDesk 无法打开窗口：这里没有显示器（未设置 DISPLAY）。请在桌面环境中启动；"
+    "命令行和 --screenshot（离屏渲染）无需显示器。")
+
+
 def check(environ: Mapping[str, str] | None = None, platform: str = sys.platform,
           libraries: Sequence[tuple[str, str]] | None = None,
           load: Loader = ctypes.CDLL) -> str | None:
-    """None when a window can be shown; else the message naming what to install."""
-    if not uses_xcb(os.environ if environ is None else environ, platform):
+    """None when a window can be shown; else the message naming what to install, or saying
+    that there is no display to show it on."""
+    environ = os.environ if environ is None else environ
+    if not uses_xcb(environ, platform):
         return None
     absent = missing(libraries, load)
-    return explain(absent) if absent else None
+    if absent:
+        return explain(absent)
+    return None if environ.get("DISPLAY") else NO_DISPLAY
+
+
+def render_offscreen(environ: MutableMapping[str, str] | None = None) -> None:
+    """Qt draws without a display (``--screenshot``): its offscreen platform, chosen before
+    Qt is loaded, whatever the session has."""
+    (os.environ if environ is None else environ)["QT_QPA_PLATFORM"] = "offscreen"

@@ -91,4 +91,5 @@ class DouyinCard(QWidget):
 
     @staticmethod
     def _score(value: float | None) -> str:
-        return "—" if value is None else f"{value:.1f}"
+        """A score as 抖店 shows it, with two decimals (4.81, 4.90)."""
+        return "—" if value is None else f"{value:.2f}"

@@ -28,11 +28,18 @@ FIGURES = ("sessions", "three_min_rate", "first_response_s", "avg_response_s", "
            "dissatisfaction", "inquiry_conversion")
 TOTAL_ROWS = frozenset({"合计", "总计", "汇总", "全部", "total"})
 _DATE = re.compile(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
+# a day in a file name: 客服数据_20261203.xlsx, 客服数据_2026-12-03.xlsx, …2026年12月3日…
+_NAME_DATES = (re.compile(r"(?<!\d)(20\d\d)(\d\d)(\d\d)(?!\d)"),
+               re.compile(r"(?<!\d)(20\d\d)[-_.年](\d{1,2})[-_.月](\d{1,2})(?!\d)"))
 _HEADER_ROWS = 15  # the header is among the first rows (a title line may come first)
 
 
 class FeigeFileError(ValueError):
     """A file that is not a Feige export as documented."""
+
+
+class NoDayError(FeigeFileError):
+    """Neither the file nor its name says the day of its figures."""
 
 
 def _key(text: Any) -> str:
@@ -76,6 +83,18 @@ def a_date(value: Any) -> date | None:
         return None
 
 
+def name_date(name: str) -> date | None:
+    """The day a file's name gives (``客服数据_20261203.xlsx``, ``…2026-12-03…``); None when
+    it gives none, or several (a range)."""
+    days = set()
+    for found in (f for pattern in _NAME_DATES for f in pattern.finditer(name)):
+        try:
+            days.add(date(*(int(g) for g in found.groups())))
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None
+
+
 def value(figure: str, cell: Any) -> float | int | None:
     """A cell as its figure: rates 0–1, seconds, counts; None when empty or ``-``."""
     if cell is None or (isinstance(cell, str) and cell.strip() in ("", "-", "--", "—")):
@@ -96,9 +115,11 @@ def value(figure: str, cell: Any) -> float | int | None:
     return int(number) if figure in COUNTS else number
 
 
-def parse(rows: list[list[Any]], day: date | None) -> tuple[date, list[dict[str, Any]]]:
+def parse(rows: list[list[Any]], day: date | None,
+          file_name: str = "") -> tuple[date, list[dict[str, Any]]]:
     """(the day, one dict per agent with the figures the file has). The day is ``day`` when
-    given, else the file's (a 日期 column, or a date in the lines above the header)."""
+    given, else the file's (a 日期 column, or a date in the lines above the header), else the
+    one its name gives; NoDayError when none says it."""
     start = find_header(rows)
     cols = columns(rows[start])
     found_day = day
@@ -110,9 +131,9 @@ def parse(rows: list[list[Any]], day: date | None) -> tuple[date, list[dict[str,
         if len(days) > 1:
             raise FeigeFileError("the file holds several days; export one day, or give "
                                  "--date")
-        found_day = days.pop() if days else None
+        found_day = days.pop() if days else name_date(file_name)
     if found_day is None:
-        raise FeigeFileError("the file does not say its day: give it with --date 2026-12-01")
+        raise NoDayError("the file does not say its day")
     out = []
     for number, row in enumerate(rows[start + 1:], start + 2):
         cells = list(row) + [None] * (len(rows[start]) - len(row))

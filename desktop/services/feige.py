@@ -4,12 +4,13 @@ again replaces it. A file that is not such an export is refused whole with the r
 
 from __future__ import annotations
 
-from datetime import date
+import zipfile
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from desktop.domain import feige
-from desktop.services import sheets
+from desktop.services import sheets, shop_scores
 from desktop.services.errors import UserError
 from desktop.store import platform_figures as rows_store
 from desktop.store.db import Store
@@ -18,27 +19,52 @@ SOURCE = "feige"
 MAX_ROWS = 5000  # agents of one day: a file longer than this is not that export
 
 
+EXPORT = "Feige › 数据 › 客服数据 › 历史数据 › 导出报表"  # where the shop gets the file
+
+
+def _not_a_workbook(path: Path) -> UserError:
+    """The refusal of a file openpyxl cannot read, in the shop's words (not the reader's)."""
+    if path.stat().st_size == 0:
+        return UserError(f"{path.name} is empty: export it again from {EXPORT}")
+    if zipfile.is_zipfile(path) or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return UserError(f"{path.name} is not an Excel workbook (.xlsx) or it is damaged: "
+                         f"export it again from {EXPORT}")
+    kind = path.suffix.lower() or "this kind of file"
+    return UserError(f"{path.name}: ShopDesk reads Feige's export as the .xlsx workbook "
+                     f"Feige writes, not {kind}: export it again from {EXPORT}, or save it "
+                     "as .xlsx")
+
+
 def _rows(path: Path) -> list[list[Any]]:
     from openpyxl import load_workbook  # imported here: only this needs it
 
-    if not path.exists():
+    if not path.is_file():
         raise UserError(f"no file {path}")
+    if path.stat().st_size == 0 or not zipfile.is_zipfile(path):
+        raise _not_a_workbook(path)
     sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a non-workbook
-        raise UserError(f"{path.name} is not a readable .xlsx workbook ({exc})") from None
-    try:
-        out = []
-        for row in book.worksheets[0].iter_rows(values_only=True):
-            if any(v is not None for v in row):
-                out.append(list(row))
-            if len(out) > MAX_ROWS:
-                raise UserError(f"{path.name} has more than {MAX_ROWS} rows: not a Feige "
-                                "客服数据 export")
-        return out
-    finally:
-        book.close()
+        with path.open("rb") as handle:  # read by content: any name of an .xlsx will do
+            book = load_workbook(handle, read_only=True, data_only=True)
+            try:
+                return _used_rows(book, path)
+            finally:
+                book.close()
+    except UserError:
+        raise
+    except Exception:  # noqa: BLE001 - openpyxl raises many types for a damaged workbook
+        raise _not_a_workbook(path) from None
+
+
+def _used_rows(book: Any, path: Path) -> list[list[Any]]:
+    out = []
+    for row in book.worksheets[0].iter_rows(values_only=True):
+        if any(v is not None for v in row):
+            out.append(list(row))
+        if len(out) > MAX_ROWS:
+            raise UserError(f"{path.name} has more than {MAX_ROWS} rows: not a Feige "
+                            "客服数据 export")
+    return out
 
 
 def import_file(store: Store, path: Path | str, day: date | None = None) -> dict[str, Any]:
@@ -47,7 +73,12 @@ def import_file(store: Store, path: Path | str, day: date | None = None) -> dict
     path = Path(path)
     rows = _rows(path)
     try:
-        found_day, agents = feige.parse(rows, day)
+        found_day, agents = feige.parse(rows, day, path.name)
+    except feige.NoDayError:
+        yesterday = date.fromisoformat(shop_scores.today(store)) - timedelta(days=1)
+        raise UserError(f"{path.name} does not say the day of its figures, in the file or "
+                        f"its name: give it with --date, e.g. --date {yesterday.isoformat()} "
+                        "for yesterday's") from None
     except feige.FeigeFileError as exc:
         raise UserError(f"{path.name}: {exc}") from None
     if not agents:

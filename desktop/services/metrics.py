@@ -63,6 +63,7 @@ class Pass:
     channels: dict[str, str]
     agent: str | None
     channel: str | None
+    kinds: dict[str, str]  # channel name -> its kind (douyin, tiktok, …)
 
     def in_period(self, start: int, end: int) -> list[Item]:
         lo = bisect_left(self.items, start, key=lambda i: i.inquiry.start)
@@ -113,8 +114,9 @@ def read_pass(store: Store, start: int, end: int, as_of: int | None, agent: str 
                      (agent_id is None or i.first_human_agent == agent_id))
     items.sort(key=lambda i: i.inquiry.start)
     buyer_times.sort()
+    kinds = {c["name"]: c["kind"] for c in directory.list_channels(store.conn)}
     return Pass(start, end, as_of, open_time, items, buyer_times, human_replies, names,
-                 channels, agent, channel)
+                 channels, agent, channel, kinds)
 
 
 def compute(store: Store, first: date, last: date, as_of: int | None = None,
@@ -293,14 +295,16 @@ def _breakdowns(store: Store, read: Pass, first: date, last: date, items: list[I
         day, hour = local_hours[quarter]
         by_hour[hour] += 1
         agent = names.get(i.first_human_agent) if i.first_human_agent else None
+        on_kind = ("agent_on", (read.kinds.get(item.channel, ""), agent))
         groups["day", day].append(row)
         groups["channel", item.channel].append(row)
         if agent:
             groups["agent", agent].append(row)
+            groups[on_kind].append(row)
         if i.first_human_at is not None:
             seconds = (i.first_human_at - i.start) / 1000
             for key in ("in" if working else "out", ("channel", item.channel),
-                        ("agent", agent)):
+                        ("agent", agent), on_kind):
                 frt[key].append(seconds)
             frt_business.append(read.open_time.business_ms(i.start, i.first_human_at) / 1000)
     counts = {key: _Counts.of(group) for key, group in groups.items()}
@@ -340,9 +344,23 @@ def _breakdowns(store: Store, read: Pass, first: date, last: date, items: list[I
                    "csat": (sum(1 for s in agent_scores[name] if s >= 4) /
                             len(agent_scores[name])) if agent_scores.get(name) else None}
             for name in agents},
+        "agents_by_kind": _agents_by_kind(counts, frt),
         "by_tag": dict(conversations.tag_counts_between(store.conn, start, end, read.channel)),
         "by_language": metrics_language.by_language(store, [i.conversation_id for i in items]),
     }
+
+
+def _agents_by_kind(counts: dict[tuple[str, Any], _Counts],
+                    frt: dict[Any, list[float]]) -> dict[str, dict[str, Any]]:
+    """Each agent's figures on each kind of channel: {kind: {agent: figures}} (what Douyin
+    scores an agent by is their work on Douyin, beside Feige's figures)."""
+    out: dict[str, dict[str, Any]] = defaultdict(dict)
+    for (group, key), c in sorted(counts.items(), key=lambda kv: str(kv[0])):
+        if group == "agent_on" and key[0]:
+            out[key[0]][key[1]] = {"inquiries_first_answered": c.inquiries,
+                                   "frt_median_s": m.median(frt["agent_on", key]),
+                                   "three_min_rate": c.three_min()}
+    return dict(out)
 
 
 def _buckets(frt: list[float]) -> list[dict[str, Any]]:

@@ -1542,59 +1542,69 @@ Please send it to us.</translation>
 <context>
     <name>DouyinCard</name>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="49"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="74"/>
         <source>Douyin&apos;s own figures</source>
         <translation>Douyin&apos;s own figures</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="76"/>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="76"/>
         <source>Sessions (Douyin)</source>
         <translation>Sessions (Douyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="76"/>
         <source>3-minute reply (Douyin)</source>
         <translation>3-minute reply (Douyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="77"/>
         <source>3-minute reply (ShopDesk)</source>
         <translation>3-minute reply (ShopDesk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="77"/>
         <source>First response (Douyin)</source>
         <translation>First response (Douyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="78"/>
         <source>First response median (ShopDesk)</source>
         <translation>First response median (ShopDesk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="78"/>
+        <source>Average response (Douyin)</source>
+        <translation>Average response (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="79"/>
         <source>Satisfaction (Douyin)</source>
         <translation>Satisfaction (Douyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="54"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="79"/>
+        <source>Dissatisfaction (Douyin)</source>
+        <translation>Dissatisfaction (Douyin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="80"/>
         <source>Inquiry conversion (Douyin)</source>
         <translation>Inquiry conversion (Douyin)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="63"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="92"/>
         <source>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</source>
         <translation>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="72"/>
-        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</source>
-        <translation>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</translation>
+        <location filename="../../desktop/ui/douyin_card.py" line="101"/>
+        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are each agent&apos;s on Douyin over the period shown</source>
+        <translation>Exported from Feige for {0}; ShopDesk&apos;s figures are each agent&apos;s on Douyin over the period shown</translation>
     </message>
 </context>
 <context>

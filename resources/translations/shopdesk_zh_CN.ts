@@ -1540,59 +1540,69 @@ Please send it to us.</source>
 <context>
     <name>DouyinCard</name>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="49"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="74"/>
         <source>Douyin&apos;s own figures</source>
         <translation>抖音官方数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="76"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="76"/>
         <source>Sessions (Douyin)</source>
         <translation>接待会话量（抖音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="51"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="76"/>
         <source>3-minute reply (Douyin)</source>
         <translation>3分钟回复率（抖音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="77"/>
         <source>3-minute reply (ShopDesk)</source>
         <translation>3分钟回复率（ShopDesk）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="52"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="77"/>
         <source>First response (Douyin)</source>
         <translation>首次响应（抖音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="78"/>
         <source>First response median (ShopDesk)</source>
         <translation>首次响应中位数（ShopDesk）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="53"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="78"/>
+        <source>Average response (Douyin)</source>
+        <translation>平均响应（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="79"/>
         <source>Satisfaction (Douyin)</source>
         <translation>满意率（抖音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="54"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="79"/>
+        <source>Dissatisfaction (Douyin)</source>
+        <translation>不满意率（抖音）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/douyin_card.py" line="80"/>
         <source>Inquiry conversion (Douyin)</source>
         <translation>询单转化率（抖音）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="63"/>
+        <location filename="../../desktop/ui/douyin_card.py" line="92"/>
         <source>{0}: shop score {1} · product {2} · logistics {3} · service {4} (as of {5})</source>
         <translation>{0}：店铺体验分 {1} · 商品 {2} · 物流 {3} · 服务 {4}（{5}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/douyin_card.py" line="72"/>
-        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are of the period shown</source>
-        <translation>飞鸽导出的 {0} 数据；ShopDesk 的数据为所选时段</translation>
+        <location filename="../../desktop/ui/douyin_card.py" line="101"/>
+        <source>Exported from Feige for {0}; ShopDesk&apos;s figures are each agent&apos;s on Douyin over the period shown</source>
+        <translation>飞鸽导出的 {0} 数据；ShopDesk 的数据为各客服在抖音渠道、所选时段内的接待</translation>
     </message>
 </context>
 <context>

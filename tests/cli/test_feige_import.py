@@ -6,6 +6,7 @@ is refused with the reason and nothing stored."""
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
 
 from openpyxl import Workbook
 
@@ -84,4 +85,54 @@ def test_a_file_without_its_day_or_not_an_export_is_refused_with_the_reason(tmp_
     assert json.loads(out)["platform_figures"] == []
     (tmp_path / "text.xlsx").write_text("not a workbook")
     code, _, err = _run(capsys, "feige", "import", str(tmp_path / "text.xlsx"), "--db", db)
-    assert code != 0 and "not a readable .xlsx" in err
+    assert code != 0 and "not an Excel workbook (.xlsx)" in err
+
+
+def test_a_file_that_is_not_a_workbook_is_named_and_worded_not_the_readers_error(tmp_path,
+                                                                                capsys):
+    db = str(tmp_path / "shop.sqlite")
+    (tmp_path / "empty.xlsx").write_bytes(b"")
+    code, _, err = _run(capsys, "feige", "import", str(tmp_path / "empty.xlsx"), "--db", db)
+    assert code != 0 and "empty.xlsx is empty" in err and "zip" not in err
+    (tmp_path / "feige.csv").write_text("客服昵称,满意率\n小美,99%\n", encoding="utf-8")
+    code, _, err = _run(capsys, "feige", "import", str(tmp_path / "feige.csv"), "--db", db)
+    assert code != 0 and "feige.csv" in err and ".xlsx" in err
+    assert "openpyxl" not in err and "Supported formats" not in err and len(err) < 250
+    (tmp_path / "cut.xlsx").write_bytes(b"PK\x03\x04 cut short")
+    code, _, err = _run(capsys, "feige", "import", str(tmp_path / "cut.xlsx"), "--db", db)
+    assert code != 0 and "cut.xlsx" in err and "damaged" in err and "zip" not in err
+    code, out, _ = _run(capsys, "metrics", "--from", "2026-12-01", "--to", "2026-12-31",
+                        "--db", db, "--json")
+    assert json.loads(out)["platform_figures"] == []
+
+
+def test_the_day_in_the_file_name_is_the_files_day(tmp_path, capsys):
+    db = str(tmp_path / "shop.sqlite")
+    rows = [["客服昵称", "人工已接待会话量"], ["王店长", 100]]
+    named = _export(tmp_path / "客服数据_20261203.xlsx", rows, None)
+    code, out, err = _run(capsys, "feige", "import", str(named), "--db", db, "--json")
+    assert code == 0, err
+    assert json.loads(out)["date"] == "2026-12-03"
+    # --date still wins; a day inside the file wins over the name
+    code, out, err = _run(capsys, "feige", "import", str(named), "--date", "2026-12-02",
+                          "--db", db, "--json")
+    assert code == 0 and json.loads(out)["date"] == "2026-12-02"
+    titled = _export(tmp_path / "客服数据_2026-11-30.xlsx", rows)
+    code, out, err = _run(capsys, "feige", "import", str(titled), "--db", db, "--json")
+    assert code == 0 and json.loads(out)["date"] == "2026-12-04"
+    # a name with two days (a range) says no one day
+    ranged = _export(tmp_path / "客服数据_20261201-20261203.xlsx", rows, None)
+    code, _, err = _run(capsys, "feige", "import", str(ranged), "--db", db)
+    assert code != 0 and "--date" in err
+
+
+def test_an_undated_file_is_asked_its_day_with_yesterday_as_the_example(tmp_path, capsys):
+    from desktop.services import shop_scores
+    from desktop.services.session import open_shop
+
+    db = str(tmp_path / "shop.sqlite")
+    undated = _export(tmp_path / "客服数据.xlsx", [["客服昵称", "满意率"], ["小美", "99%"]],
+                      None)
+    code, _, err = _run(capsys, "feige", "import", str(undated), "--db", db)
+    yesterday = date.fromisoformat(shop_scores.today(open_shop(db))) - timedelta(days=1)
+    assert code != 0 and f"--date {yesterday.isoformat()}" in err, err

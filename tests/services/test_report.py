@@ -31,8 +31,9 @@ def test_the_report_has_every_sheet_and_the_figures_of_metrics(shop, tmp_path):
                                                    "热门问题", "咨询明细", "指标说明"]
     douyin = list(book["抖音官方数据"].iter_rows(min_row=3, values_only=True))
     assert douyin and all(0 < r[2] <= 1 for r in douyin)  # rates as fractions, shown as %
-    beside = [(r[3], f["agents"][r[0]]["three_min_rate"]) for r in douyin
-              if r[0] in f["agents"]]  # ShopDesk's own figure of the same agent beside it
+    on_douyin = f["agents_by_kind"]["douyin"]
+    beside = [(r[3], on_douyin[r[0]]["three_min_rate"]) for r in douyin
+              if r[0] in on_douyin]  # ShopDesk's own figure of the same agent on Douyin
     assert beside and all(ours == pytest.approx(theirs) for ours, theirs in beside
                           if theirs is not None)
     summary = book["汇总"]
@@ -196,3 +197,28 @@ def test_durations_under_a_minute_read_in_seconds(day_shop, tmp_path):
     words = report._text()["words"]["en"]
     assert report._change_cell("frt_mean_s", -12.0, words).number_format == \
         '+[s]"s";-[s]"s";[s]"s"'
+
+
+def test_douyins_figures_stand_beside_the_agents_work_on_douyin_alone(day_shop, tmp_path):
+    """小王 answered on Douyin in 49 s and on TikTok Shop after 5 minutes: beside Feige's
+    figures (Douyin's) stand his on Douyin — 100 % within 3 minutes, 49 s — not those of every
+    channel (50 %, 174.5 s); seconds read whole, as Feige's do."""
+    from openpyxl import Workbook
+
+    from desktop.services import feige
+
+    export = Workbook()
+    export.active.append(["客服昵称", "3分钟人工回复率(会话)", "首次响应时长(秒)",
+                          "平均响应时长(秒)"])
+    export.active.append(["小王", "90%", 31.5, 66])
+    export.save(tmp_path / "客服数据_20250930.xlsx")
+    feige.import_file(day_shop, tmp_path / "客服数据_20250930.xlsx")
+    book = load_workbook(report.write(day_shop, date(2025, 9, 30), tmp_path / "r.xlsx"))
+    sheet = book["抖音官方数据"]
+    header = [c.value for c in sheet[2]]
+    row = next(r for r in sheet.iter_rows(min_row=3) if r[0].value == "小王")
+    cell = {name: row[header.index(name)] for name in header}
+    assert cell["3分钟回复率（ShopDesk）"].value == pytest.approx(1.0)
+    assert cell["首次响应中位数秒（ShopDesk）"].value == pytest.approx(49, abs=0.5)
+    for name in ("首次响应秒（抖音）", "平均响应秒（抖音）", "首次响应中位数秒（ShopDesk）"):
+        assert cell[name].number_format == "#,##0", name  # whole seconds, not 41.35

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 from importlib import import_module
 from typing import Any
@@ -36,6 +37,7 @@ from desktop.ui.icons import nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.layout import fitting
 from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.preload import AfterFirstPaint, import_in_background
 from desktop.ui.sound import NotificationSound
 from desktop.ui.status_bar import StatusBar
 from desktop.ui.window_notices import WindowNotices
@@ -115,6 +117,7 @@ class MainWindow(WindowNotices, QMainWindow):
         self.sound = NotificationSound(self)
         self.unread = 0
         self.report_path: str | None = None  # the daily report the tray message announces
+        self.preloaded: threading.Thread | None = None  # what the first screen left out
         self._menus()
         self._wire()
         self.retranslate()
@@ -247,6 +250,14 @@ class MainWindow(WindowNotices, QMainWindow):
     def start(self) -> None:
         self.inbox.start()
         self.status.refresh()
+        if self.preloaded is None:
+            AfterFirstPaint(self.inbox.list.view.viewport(), self._first_painted)
+
+    def _first_painted(self) -> None:
+        """The inbox is on screen: what opening a conversation needs is imported now, in the
+        background (desktop/ui/preload.py)."""
+        if self.preloaded is None:
+            self.preloaded = import_in_background()
 
     def on_changed(self, changes: Changes) -> None:
         self.inbox.on_changed(changes)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -14,14 +13,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # imported where used: `shopdesk --version` and the commands stay quick
     from desktop.services.instance import ShopLock
 
-log = logging.getLogger(__name__)
-
 
 def main(argv: list[str] | None = None) -> int:
     """``shopdesk``: a subcommand runs without Qt; no subcommand starts the window."""
     from desktop import cli
 
-    args = cli.build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = cli.build_parser(argv).parse_args(argv)
     if args.command is not None:
         return cli.run(args)
     return cli.guarded(lambda: run_app(args))
@@ -85,7 +83,10 @@ def warm_up(path: Path) -> threading.Thread:
         try:
             store = open_shop(path, readonly=True, role="background")
         except StorageError as exc:  # the window says what is wrong with the shop
-            log.warning("the knowledge base's matcher is built when first used (%s)", exc)
+            import logging  # here: the command line does without it
+
+            logging.getLogger(__name__).warning(
+                "the knowledge base's matcher is built when first used (%s)", exc)
             return
         try:
             kb.index(store)

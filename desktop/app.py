@@ -109,12 +109,12 @@ class WarmUpOnFirstOpen:
     def __init__(self, window: Any, path: Path) -> None:
         self.path = path
         self.thread: threading.Thread | None = None
-        self._view = window.inbox.conversation
-        self._view.loaded.connect(self._opened)
+        self._inbox = window.inbox
+        self._inbox.loaded.connect(self._opened)
 
     def _opened(self, _detail: Any = None) -> None:
         if self.thread is None:
-            self._view.loaded.disconnect(self._opened)
+            self._inbox.loaded.disconnect(self._opened)
             self.thread = warm_up(self.path)
 
 

@@ -7,7 +7,7 @@ from functools import partial
 from importlib import import_module
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -51,6 +51,10 @@ LAZY_PAGES = {"kb": ("desktop.ui.kb_page", "KbPage"),
               "schedule": ("desktop.ui.schedule_page", "SchedulePage"),
               "dashboard": ("desktop.ui.dashboard_page", "DashboardPage"),
               "settings": ("desktop.ui.settings_page", "SettingsPage")}
+
+# The conversation's pane (empty until a conversation is chosen) is built this long after
+# the list is first painted: the first frame is on screen by then.
+PANE_AFTER_MS = 50
 
 
 class MainWindow(WindowNotices, QMainWindow):
@@ -183,8 +187,8 @@ class MainWindow(WindowNotices, QMainWindow):
             page.openConversation.connect(self._open_conversation)
             page.openWaiting.connect(lambda *group: (self.show_page("inbox"),
                                                      self.inbox.show_waiting(*group)))
-        elif key == "templates" and self.inbox.conversation.detail is not None:
-            page.preview_on(self.inbox.conversation.detail.id)
+        elif key == "templates" and self.inbox.shown is not None:
+            page.preview_on(self.inbox.shown.id)
 
     # -- wiring -------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -194,7 +198,7 @@ class MainWindow(WindowNotices, QMainWindow):
         self.inbox.countsChanged.connect(self._counts)
         self.status.statusChanged.connect(self.reload_team)
         self.status.openSchedule.connect(lambda: self.show_page("schedule"))
-        self.inbox.conversation.loaded.connect(
+        self.inbox.loaded.connect(
             lambda d: "templates" in self.pages and self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
@@ -255,9 +259,11 @@ class MainWindow(WindowNotices, QMainWindow):
 
     def _first_painted(self) -> None:
         """The inbox is on screen: what opening a conversation needs is imported now, in the
-        background (desktop/ui/preload.py)."""
+        background (desktop/ui/preload.py), and the conversation's pane is built once the
+        first frame is shown."""
         if self.preloaded is None:
             self.preloaded = import_in_background()
+            QTimer.singleShot(PANE_AFTER_MS, self, self.inbox.build_pane)
 
     def on_changed(self, changes: Changes) -> None:
         self.inbox.on_changed(changes)
@@ -382,13 +388,15 @@ class MainWindow(WindowNotices, QMainWindow):
             self.inbox.splitter.restoreState(split)
         thread = self.settings.value("threadSplit")
         if thread is not None:
-            self.inbox.conversation.split.restoreState(thread)
+            self.inbox.restore_thread_split(thread)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.inbox.conversation.composer.save_draft()
+        if self.inbox.shown is not None:
+            self.inbox.conversation.composer.save_draft()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("inboxSplit", self.inbox.splitter.saveState())
-        self.settings.setValue("threadSplit", self.inbox.conversation.split.saveState())
+        if (thread := self.inbox.thread_split()) is not None:
+            self.settings.setValue("threadSplit", thread)
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)

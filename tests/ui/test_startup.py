@@ -29,11 +29,17 @@ CONVERSATION = ("desktop.services.answers", "desktop.services.autoreply",
                 "desktop.services.guard", "desktop.services.actions", "desktop.services.sync",
                 "desktop.services.sync_apply", "desktop.services.inbox",
                 "desktop.services.initials")
+# The conversation's pane (the thread, the composer, the customer panel), built just after the
+# first paint (InboxPage.build_pane), and the export dialogs.
+PANE = ("desktop.ui.conversation_view", "desktop.ui.composer", "desktop.ui.conversation_header",
+        "desktop.ui.thread_html", "desktop.ui.translation_view", "desktop.ui.customer_panel",
+        "desktop.ui.order_cards", "desktop.ui.customer_language", "desktop.services.translation",
+        "desktop.services.language", "desktop.ui.exporting", "desktop.services.exports")
 NOT_AT_START = ("pypinyin", "openpyxl", "numpy", "requests", "holidays",
                 "desktop.services.demo", "sqlite_utils", "onnxruntime",
                 "desktop.ui.settings_page", "desktop.ui.dashboard_page", "desktop.ui.kb_page",
                 "desktop.ui.schedule_page", "desktop.ui.automation_page",
-                "icalendar", "recurring_ical_events", "click", *CONVERSATION)
+                "icalendar", "recurring_ical_events", "click", *CONVERSATION, *PANE)
 
 CHILD = """
 import sys
@@ -60,6 +66,8 @@ while getattr(window, "preloaded", None) is None and time.monotonic() < waited:
     app.processEvents()
 if getattr(window, "preloaded", None) is not None:
     window.preloaded.join(60)
+while not getattr(window.inbox, "pane_built", True) and time.monotonic() < waited:
+    app.processEvents()
 print(" ".join(sorted(m for m in sys.argv[2:] if m in sys.modules)) or "-")
 window.context.db.shutdown()
 """
@@ -78,8 +86,10 @@ def _imported_at_start(shop: Path) -> tuple[list[str], ...]:
 def test_the_painted_inbox_imports_nothing_it_does_not_show(demo_path) -> None:
     built, painted, _ = _imported_at_start(demo_path)
     assert built == []
-    # once painted, what opening a conversation needs may be on its way in the background
-    assert [m for m in painted if m not in READ_ONCE_STARTED and m not in CONVERSATION] == []
+    # once painted, what opening a conversation needs may be on its way in the background,
+    # and the conversation's pane built
+    assert [m for m in painted
+            if m not in READ_ONCE_STARTED and m not in CONVERSATION and m not in PANE] == []
 
 
 def test_what_a_conversation_needs_is_imported_once_the_inbox_is_painted(demo_path) -> None:
@@ -90,6 +100,8 @@ def test_what_a_conversation_needs_is_imported_once_the_inbox_is_painted(demo_pa
     assert set(AFTER_PAINT) <= set(CONVERSATION)
     *_, preloaded = _imported_at_start(demo_path)
     assert set(CONVERSATION) <= set(preloaded)
+    # and the conversation's pane is built without waiting to be asked for
+    assert {"desktop.ui.conversation_view", "desktop.ui.customer_panel"} <= set(preloaded)
 
 
 def test_a_page_is_built_when_first_shown(window, qtbot) -> None:

@@ -253,14 +253,17 @@ class MainWindow(WindowNotices, QMainWindow):
     # -- start and changes --------------------------------------------------------------------
     def start(self) -> None:
         self.inbox.start()
-        self.status.refresh()
-        if self.preloaded is None:
-            AfterFirstPaint(self.inbox.list.view.viewport(), self._first_painted)
+        if self.isVisible():  # the first paint comes next (the status bar is on every page)
+            AfterFirstPaint(self.status, self._first_painted)
+        else:
+            self.status.refresh()
 
     def _first_painted(self) -> None:
-        """The inbox is on screen: what opening a conversation needs is imported now, in the
-        background (desktop/ui/preload.py), and the conversation's pane is built once the
-        first frame is shown."""
+        """The inbox is on screen: the status bar reads the shop's hours (the holiday tables'
+        import on the database thread would slow the first paint), what opening a
+        conversation needs is imported in the background (desktop/ui/preload.py), and the
+        conversation's pane is built once the first frame is shown."""
+        self.status.refresh()
         if self.preloaded is None:
             self.preloaded = import_in_background()
             QTimer.singleShot(PANE_AFTER_MS, self, self.inbox.build_pane)

@@ -13,10 +13,11 @@ ROOT = Path(__file__).resolve().parents[2]
 # Needed later or never by the inbox: the phrase dictionary of pypinyin (57 MB), the
 # spreadsheet library, numpy (the knowledge base's matcher), the channels' HTTP library,
 # holiday tables, the demo generator, sqlite-utils (only to upgrade a database), the model's
-# runtime. Once the window has started, the status bar says whether the shop is open: the
-# holiday tables are read on the database thread, and the schedule page's wording of it
-# imported (the page itself is not built).
-READ_ONCE_STARTED = {"holidays", "desktop.ui.schedule_page"}
+# runtime. Once the inbox is painted, the status bar says whether the shop is open: the
+# schedule service and the holiday tables are read on the database thread, and the schedule
+# page's wording of it imported (the page itself is not built).
+READ_ONCE_STARTED = {"holidays", "desktop.ui.schedule_page", "desktop.services.schedule",
+                     "desktop.services.ics_import"}
 # What a conversation's actions use: imported where first used, and in the background once
 # the inbox is painted (desktop/ui/preload.py, AFTER_PAINT): the auto-reply rules and their
 # translation, the knowledge base and the model's wrapper, the guard, the conversation
@@ -34,8 +35,9 @@ CONVERSATION = ("desktop.services.answers", "desktop.services.autoreply",
 PANE = ("desktop.ui.conversation_view", "desktop.ui.composer", "desktop.ui.conversation_header",
         "desktop.ui.thread_html", "desktop.ui.translation_view", "desktop.ui.customer_panel",
         "desktop.ui.order_cards", "desktop.ui.customer_language", "desktop.services.translation",
-        "desktop.services.language", "desktop.ui.exporting", "desktop.services.exports")
-NOT_AT_START = ("pypinyin", "openpyxl", "numpy", "requests", "holidays",
+        "desktop.services.language", "desktop.ui.exporting", "desktop.services.exports",
+        "desktop.services.crash", "platformdirs")
+NOT_AT_START = ("pypinyin", "openpyxl", "numpy", "requests", *sorted(READ_ONCE_STARTED),
                 "desktop.services.demo", "sqlite_utils", "onnxruntime",
                 "desktop.ui.settings_page", "desktop.ui.dashboard_page", "desktop.ui.kb_page",
                 "desktop.ui.schedule_page", "desktop.ui.automation_page",

@@ -7,7 +7,7 @@ from functools import partial
 from importlib import import_module
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -37,7 +37,7 @@ from desktop.ui.icons import nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.layout import fitting
 from desktop.ui.notice_bar import NoticeBar
-from desktop.ui.preload import AfterFirstPaint, import_in_background
+from desktop.ui.preload import AfterFirstPaint, after_first_paint
 from desktop.ui.sound import NotificationSound
 from desktop.ui.status_bar import StatusBar
 from desktop.ui.window_notices import WindowNotices
@@ -51,10 +51,6 @@ LAZY_PAGES = {"kb": ("desktop.ui.kb_page", "KbPage"),
               "schedule": ("desktop.ui.schedule_page", "SchedulePage"),
               "dashboard": ("desktop.ui.dashboard_page", "DashboardPage"),
               "settings": ("desktop.ui.settings_page", "SettingsPage")}
-
-# The conversation's pane (empty until a conversation is chosen) is built this long after
-# the list is first painted: the first frame is on screen by then.
-PANE_AFTER_MS = 50
 
 
 class MainWindow(WindowNotices, QMainWindow):
@@ -254,19 +250,9 @@ class MainWindow(WindowNotices, QMainWindow):
     def start(self) -> None:
         self.inbox.start()
         if self.isVisible():  # the first paint comes next (the status bar is on every page)
-            AfterFirstPaint(self.status, self._first_painted)
+            AfterFirstPaint(self.status, partial(after_first_paint, self))
         else:
             self.status.refresh()
-
-    def _first_painted(self) -> None:
-        """The inbox is on screen: the status bar reads the shop's hours (the holiday tables'
-        import on the database thread would slow the first paint), what opening a
-        conversation needs is imported in the background (desktop/ui/preload.py), and the
-        conversation's pane is built once the first frame is shown."""
-        self.status.refresh()
-        if self.preloaded is None:
-            self.preloaded = import_in_background()
-            QTimer.singleShot(PANE_AFTER_MS, self, self.inbox.build_pane)
 
     def on_changed(self, changes: Changes) -> None:
         self.inbox.on_changed(changes)

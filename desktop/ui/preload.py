@@ -3,7 +3,7 @@
 The inbox's first screen shows the list and no conversation, so the modules a conversation's
 actions use (replies, suggestions, templates, the knowledge base, the guard) are imported
 where they are first used rather than with the window. Importing them then would put their
-~50 ms on the first conversation opened; :class:`AfterFirstPaint` imports them on a thread of
+~50 ms on the first conversation opened; :func:`after_first_paint` imports them on a thread of
 their own as soon as the inbox has been painted, while the agent looks at the list.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from importlib import import_module
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -19,6 +20,20 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 # conversation_header.py) and the first screen does not: the suggestions (with the auto-reply
 # rules and the knowledge base) and the conversation actions
 AFTER_PAINT = ("desktop.services.answers", "desktop.services.actions", "desktop.services.kb")
+# The conversation's pane (empty until a conversation is chosen) is built this long after the
+# first paint: the first frame is on screen by then.
+PANE_AFTER_MS = 50
+
+
+def after_first_paint(window: Any) -> None:
+    """The main window is on screen: the status bar reads the shop's hours (the holiday
+    tables' import on the database thread would slow the first paint), what opening a
+    conversation needs is imported in the background, and the conversation's pane is built
+    once the first frame is shown (``window.preloaded``: that import's thread)."""
+    window.status.refresh()
+    if window.preloaded is None:
+        window.preloaded = import_in_background()
+        QTimer.singleShot(PANE_AFTER_MS, window, window.inbox.build_pane)
 
 
 def import_in_background(names: Iterable[str] = AFTER_PAINT) -> threading.Thread:

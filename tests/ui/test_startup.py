@@ -173,3 +173,39 @@ def test_kb_match_on_the_command_line_is_answered_by_the_open_window(window, qtb
     assert codes == [0] and server.answered == 1
     found = json.loads(capsys.readouterr().out)
     assert found[0]["title"] == "收到破损商品"
+
+
+ASKING = """
+import sys
+from desktop.app import main
+code = main(sys.argv[1:5])
+print("LOADED", " ".join(m for m in sys.argv[5:] if m in sys.modules), code)
+"""
+
+
+def test_kb_match_asking_the_window_imports_only_the_asking(window, qtbot, demo_path) -> None:
+    """A warm `shopdesk kb match` is Python's start and its imports (the window answers in a
+    few milliseconds): the knowledge command's module, not the other command groups, nor
+    sqlite3, platformdirs or the services."""
+    from functools import partial
+
+    from desktop.app import answer_request
+    from desktop.services.instance import ShopLock
+    from desktop.ui.instance import InstanceServer, server_name
+
+    server = InstanceServer(server_name(ShopLock(demo_path).key), lambda: None,
+                            partial(answer_request, window))
+    watched = ("sqlite3", "platformdirs", "desktop.services.session", "desktop.services.kb",
+               "desktop.cli.shop_data", "desktop.cli.orders", "desktop.cli.channels",
+               "desktop.cli.translation", "desktop.cli.knowledge")
+    child = subprocess.Popen(
+        [sys.executable, "-c", ASKING, "kb", "match", "杯子碎了", f"--db={demo_path}", *watched],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    try:
+        qtbot.waitUntil(lambda: child.poll() is not None, timeout=60_000)
+    finally:
+        server.server.close()
+    out = child.stdout.read() if child.stdout else ""
+    assert server.answered == 1
+    assert "收到破损商品" in out
+    assert out.splitlines()[-1].split()[1:] == ["desktop.cli.knowledge", "0"]

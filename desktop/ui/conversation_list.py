@@ -88,6 +88,7 @@ class ConversationList(QWidget):
         self.view.setMouseTracking(True)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        self._refreshing = False  # rows re-read: the current row moving is no choice
         self.view.selectionModel().currentChanged.connect(self._on_current)
         # a click on the row already current opens it again: the conversation shown may be
         # another one, opened from search or the dashboard
@@ -191,13 +192,20 @@ class ConversationList(QWidget):
         return queues.page(self.context.reader, query, limit, after)
 
     def refresh(self, conversation_ids: set[str]) -> None:
+        """Rows changed elsewhere read again. The current row stays the current one; one that
+        left the view (assigned, closed) leaves no other conversation opened in its place:
+        the rows moving under it choose nothing."""
         current = self.current_id()
-        self.model.refresh(conversation_ids)
-        if current is not None and self.current_id() != current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.view.selectionModel().setCurrentIndex(
-                    self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._refreshing = True
+        try:
+            self.model.refresh(conversation_ids)
+            if current is not None and self.current_id() != current:
+                row = self.model.row_of(current)
+                if row >= 0:
+                    self.view.selectionModel().setCurrentIndex(
+                        self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._refreshing = False
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()
@@ -228,6 +236,8 @@ class ConversationList(QWidget):
                       else delta)
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing:
+            return
         row = current.data(SummaryRole) if current.isValid() else None
         if row is not None:
             self.selected.emit(row.id)

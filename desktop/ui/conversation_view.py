@@ -69,6 +69,7 @@ class ConversationView(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: ConversationDetail | None = None
+        self.wanted: str | None = None
         self.expanded: set[str] = set()
         self.highlight: str | None = None
         self.header = ConversationHeader(context)
@@ -145,14 +146,18 @@ class ConversationView(QWidget):
     # -- loading ------------------------------------------------------------------------------
     def open(self, conversation_id: str, highlight: str | None = None) -> None:
         self.highlight = highlight
+        self.wanted = conversation_id  # the last asked for: an earlier read arriving later loses
         self.context.db.run(partial(threads.detail, conversation_id=conversation_id),
                             self._loaded, self.error.emit)
 
     def reload(self) -> None:
-        if self.detail is not None:
-            self.open(self.detail.id, self.highlight)
+        """Read again the conversation shown, or the one being opened in its place."""
+        if self.wanted is not None:
+            self.open(self.wanted, self.highlight)
 
     def _loaded(self, detail: ConversationDetail) -> None:
+        if detail.id != self.wanted:  # another conversation was asked for since
+            return
         from desktop.services import actions, answers
 
         same = self.detail is not None and self.detail.id == detail.id

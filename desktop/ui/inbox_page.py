@@ -154,8 +154,8 @@ class InboxPage(QWidget):
             self._conversation.split.saveState()
 
     def conversation_chosen(self, conversation_id: str) -> None:
-        shown = self.conversation.detail
-        if shown is None or shown.id != conversation_id:  # a click on the one shown: as it is
+        # a click on the one shown (or being opened): as it is
+        if self.conversation.wanted != conversation_id:
             self.conversation.open(conversation_id)
 
     def open_conversation(self, conversation_id: str, message_id: str | None = None) -> None:

@@ -170,6 +170,7 @@ def test_kb_match_on_the_command_line_is_answered_by_the_open_window(window, qtb
         qtbot.waitUntil(lambda: not asking.is_alive(), timeout=60_000)
     finally:
         server.server.close()
+        qtbot.wait(100)  # the sockets' last events are delivered while the server exists
     assert codes == [0] and server.answered == 1
     found = json.loads(capsys.readouterr().out)
     assert found[0]["title"] == "收到破损商品"
@@ -205,6 +206,7 @@ def test_kb_match_asking_the_window_imports_only_the_asking(window, qtbot, demo_
         qtbot.waitUntil(lambda: child.poll() is not None, timeout=60_000)
     finally:
         server.server.close()
+        qtbot.wait(100)  # the sockets' last events are delivered while the server exists
     out = child.stdout.read() if child.stdout else ""
     assert server.answered == 1
     assert "收到破损商品" in out

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -14,14 +13,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # imported where used: `shopdesk --version` and the commands stay quick
     from desktop.services.instance import ShopLock
 
-log = logging.getLogger(__name__)
-
 
 def main(argv: list[str] | None = None) -> int:
     """``shopdesk``: a subcommand runs without Qt; no subcommand starts the window."""
     from desktop import cli
 
-    args = cli.build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = cli.build_parser(argv).parse_args(argv)
     if args.command is not None:
         return cli.run(args)
     return cli.guarded(lambda: run_app(args))
@@ -83,7 +81,10 @@ def warm_up(path: Path) -> threading.Thread:
         try:
             store = open_shop(path, readonly=True, role="background")
         except StorageError as exc:  # the window says what is wrong with the shop
-            log.warning("the knowledge base's matcher is built when first used (%s)", exc)
+            import logging  # here: the command line does without it
+
+            logging.getLogger(__name__).warning(
+                "the knowledge base's matcher is built when first used (%s)", exc)
             return
         try:
             kb.index(store)
@@ -106,12 +107,12 @@ class WarmUpOnFirstOpen:
     def __init__(self, window: Any, path: Path) -> None:
         self.path = path
         self.thread: threading.Thread | None = None
-        self._view = window.inbox.conversation
-        self._view.loaded.connect(self._opened)
+        self._inbox = window.inbox
+        self._inbox.loaded.connect(self._opened)
 
     def _opened(self, _detail: Any = None) -> None:
         if self.thread is None:
-            self._view.loaded.disconnect(self._opened)
+            self._inbox.loaded.disconnect(self._opened)
             self.thread = warm_up(self.path)
 
 

@@ -2,9 +2,11 @@
 
 One module per group of commands; each declares its commands' arguments next to the functions
 that run them, in ``register(commands)``. This module only assembles them: a new group is one
-line in ``GROUPS``. Commands that show no window never import Qt, and each command imports the
-services it uses when it runs, so ``shopdesk --version`` starts quickly. Bad input ends in one
-line on stderr and a non-zero status, never a traceback.
+line in ``GROUPS`` and its commands' names in ``COMMANDS``. Commands that show no window never
+import Qt, each command imports the services it uses when it runs, and a command builds the
+parser of its own group only (``shopdesk kb match`` imports the knowledge module and not the
+other nine), so ``shopdesk --version`` and a command asking the open window start quickly. Bad
+input ends in one line on stderr and a non-zero status, never a traceback.
 """
 
 from __future__ import annotations
@@ -12,34 +14,53 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
 
 import desktop
-from desktop.cli import (
-    aftersales,
-    channels,
-    figures,
-    jobs,
-    knowledge,
-    orders,
-    schedule,
-    shop_data,
-    team,
-    translation,
-)
 from desktop.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE, Commands, db_option
 from desktop.services.errors import UserError, describe
 
 __all__ = ["EXIT_FAILED", "EXIT_OK", "EXIT_USAGE", "GROUPS", "build_parser", "guarded", "main",
            "run"]
 
-# The command groups, in the order `shopdesk --help` lists them. Channels come before orders:
-# orders adds ``douyin`` to ``channel add``.
-GROUPS = [shop_data, knowledge, schedule, figures, jobs, channels, orders, aftersales, team,
-          translation]
+# The command groups (modules of desktop.cli), in the order `shopdesk --help` lists them.
+# Channels come before orders: orders adds ``douyin`` to ``channel add``.
+GROUPS = ["shop_data", "knowledge", "schedule", "figures", "jobs", "channels", "orders",
+          "aftersales", "team", "translation"]
+# The groups a command needs (tests/cli/test_cli_imports.py checks this against GROUPS).
+COMMANDS = {
+    **dict.fromkeys(("demo", "export", "import", "info", "search", "simulate"), ("shop_data",)),
+    "kb": ("knowledge",),
+    **dict.fromkeys(("holiday-mode", "holidays", "hours"), ("schedule",)),
+    **dict.fromkeys(("metrics", "report"), ("figures",)),
+    **dict.fromkeys(("backup", "backups", "jobs", "restore"), ("jobs",)),
+    **dict.fromkeys(("channel", "outbox", "order", "orders"), ("channels", "orders")),
+    **dict.fromkeys(("aftersales", "feige"), ("aftersales",)),
+    **dict.fromkeys(("hub", "join", "sync"), ("team",)),
+    **dict.fromkeys(("translate", "translation"), ("translation",)),
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_word(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names (its first word that is not an option or an option's
+    value); ``None`` without one, and ``"--help"`` when help comes first."""
+    valued = {flag for action in parser._actions if action.nargs != 0
+              for flag in action.option_strings}
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return "--help"
+        if word in valued:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; given the arguments it is to parse, with only the command group they name
+    (every group for ``--help``, no command or a command it does not know)."""
     parser = argparse.ArgumentParser(
         prog="shopdesk",
         description="ShopDesk: the helpdesk for small online shops. "
@@ -56,8 +77,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--size", default="1440x900", help="window size WxH (with --screenshot)")
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user interface language")
     commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    word = "--help" if argv is None else _command_word(parser, argv)
+    if word == "--help":
+        wanted: Sequence[str] = GROUPS
+    elif word is None:  # no command: the app starts (or --version answers)
+        wanted = ()
+    else:  # a word that is no command: every group, for argparse to list them
+        wanted = COMMANDS.get(word, GROUPS)
     for group in GROUPS:
-        group.register(commands)
+        if group in wanted:
+            import_module(f"desktop.cli.{group}").register(commands)
     return parser
 
 
@@ -86,7 +115,8 @@ def _log_to_file() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line without the window (``desktop.app.main`` adds the window)."""
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     if args.command is None:
         print("shopdesk: no command given (see --help)", file=sys.stderr)
         return EXIT_USAGE

@@ -52,10 +52,12 @@ class Commands:
 
 def open_shop(args: argparse.Namespace) -> Shop:
     """The shop named by ``--db``, or the one in the user data folder."""
-    from desktop.services import locations
     from desktop.services.session import open_shop as open_
 
-    return open_(getattr(args, "db", None) or locations.default_db_path())
+    if (path := getattr(args, "db", None)) is None:
+        from desktop.services import locations
+        path = locations.default_db_path()
+    return open_(path)
 
 
 def print_json(value: Any) -> None:

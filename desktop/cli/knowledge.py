@@ -63,11 +63,12 @@ def _cmd_kb(args: argparse.Namespace) -> int:
 def _match_in_window(args: argparse.Namespace) -> int | None:
     """``kb match`` answered by the window open on this shop, whose matcher is built (tens of
     milliseconds instead of loading the sentence model); None when no window answers."""
-    from desktop.services import locations
     from desktop.services.instance import ask_window
 
-    answer = ask_window(args.db or locations.default_db_path(),
-                        {"match": args.target, "limit": max(1, args.limit)})
+    if (path := getattr(args, "db", None)) is None:  # the user's own shop
+        from desktop.services import locations
+        path = locations.default_db_path()
+    answer = ask_window(path, {"match": args.target, "limit": max(1, args.limit)})
     if answer is None or "matches" not in answer:
         return None
     if answer.get("words_only"):

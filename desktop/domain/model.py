@@ -69,6 +69,7 @@ class EventKind(StrEnum):
 
 CUSTOMER = "customer"
 BOT = "bot"
+COMPLAINT_TAG = "投诉"  # the tag auto-reply puts on a complaint; reminders follow it
 
 
 @dataclass(frozen=True, slots=True)

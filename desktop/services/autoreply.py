@@ -18,6 +18,7 @@ from desktop.domain import hours
 from desktop.domain.ids import new_id
 from desktop.domain.language import reply_language
 from desktop.domain.model import (
+    COMPLAINT_TAG,
     MessageRecord,
     Priority,
     Record,
@@ -41,9 +42,6 @@ from desktop.services.initials import initials
 from desktop.store import audit, automation, conversations, directory
 from desktop.store import settings as settings_store
 from desktop.store.db import Store
-
-COMPLAINT_TAG = "投诉"
-
 
 # --- templates and rules ----------------------------------------------------------------------
 

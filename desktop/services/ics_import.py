@@ -12,9 +12,6 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import icalendar
-import recurring_ical_events
-
 from desktop.domain import ics
 from desktop.domain.ics import IcsError, Occurrence
 
@@ -92,6 +89,8 @@ def read(text: str, today: date) -> tuple[list[Occurrence], Counter[str], int]:
     lines = _lines(text)
     if not any(line.strip().upper() == "BEGIN:VCALENDAR" for _, line in lines):
         raise IcsError(lines[0][0] if lines else 1, "not_calendar")
+    import icalendar  # here: ~11 MB and ~50 ms to import, and only an import needs it
+
     try:
         calendar = icalendar.Calendar.from_ical(text)
     except ValueError as exc:
@@ -140,6 +139,9 @@ def _expand(zones: list[Any], events: list[Any], today: date, line: int) -> list
         for rule in rules if isinstance(rules, list) else [rules] if rules is not None else []:
             if str(rule.get("FREQ", [""])[0]).upper() in ("SECONDLY", "MINUTELY", "HOURLY"):
                 return None
+    import icalendar
+    import recurring_ical_events
+
     single = icalendar.Calendar()
     for component in [*zones, *events]:
         single.add_component(component)

@@ -18,8 +18,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from desktop.domain import hours
-from desktop.services import actions, aftersale_reminders, kb, schedule, shop
-from desktop.services.autoreply import COMPLAINT_TAG
+from desktop.domain.model import COMPLAINT_TAG
+from desktop.services import aftersale_reminders, shop
 from desktop.store import jobs, waits
 from desktop.store.db import Store
 
@@ -49,6 +49,10 @@ def _setting(store: Store, name: str) -> float:
 def scan(store: Store, now: int | None = None) -> list[Reminder]:
     """Look for everything worth a reminder now; returns the ones raised for the first time.
     Snoozed conversations whose time came are woken here too."""
+    # here, not at the top: the inbox's first screen lists and puts away reminders with
+    # this module, and does without the scan's imports
+    from desktop.services import actions, schedule
+
     now = store.clock() if now is None else now
     found: list[Reminder] = []
     current = schedule.current(store, now)
@@ -87,6 +91,8 @@ def scan(store: Store, now: int | None = None) -> list[Reminder]:
 
 
 def _shop_wide(store: Store, now: int, current: hours.Schedule) -> list[Reminder]:
+    from desktop.services import kb, schedule
+
     zone = current.zone
     today = datetime.fromtimestamp(now / 1000, zone).date()
     out: list[Reminder] = []

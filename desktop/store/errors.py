@@ -7,8 +7,11 @@ message and lose nothing. Anything else is a bug and is left to propagate.
 
 from __future__ import annotations
 
-import sqlite3
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # classify() only reads the message: the command line need not load sqlite3
+    import sqlite3
 
 
 class StorageProblem(StrEnum):

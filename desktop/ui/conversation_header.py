@@ -6,6 +6,7 @@ Every action is stored as a conversation event, so the thread shows a line for i
 from __future__ import annotations
 
 from functools import partial
+from types import ModuleType
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.model import Priority
-from desktop.services import actions, queues, team
+from desktop.services import queues, team
 from desktop.services.threads import ConversationDetail
 from desktop.ui import agent_status, formatting
 from desktop.ui.close_dialog import CloseDialog
@@ -33,6 +34,13 @@ from desktop.ui.context import Context
 from desktop.ui.header_menus import AssignDialog, TagMenu
 
 KEYS = ("assign", "tag", "snooze", "close", "more")  # priority is under "more"
+
+
+def _actions() -> ModuleType:
+    """The conversation actions, imported when first used (not for the first screen)."""
+    from desktop.services import actions
+
+    return actions
 
 
 class ConversationHeader(QWidget):
@@ -141,14 +149,14 @@ class ConversationHeader(QWidget):
         assign.aboutToShow.connect(partial(self._fill_assign, assign))
         self.buttons["assign"].setMenu(assign)
         tags = TagMenu(queues.filter_choices(self.context.reader)["tags"], detail.tags, self)
-        tags.picked.connect(lambda name: self._do(actions.tag, name=name))
-        tags.removed.connect(lambda name: self._do(actions.untag, name=name))
+        tags.picked.connect(lambda name: self._do("tag", name=name))
+        tags.removed.connect(lambda name: self._do("untag", name=name))
         self.buttons["tag"].setMenu(tags)
         more = QMenu(self)
         prio = more.addMenu(self.tr("Priority"))
         for p in Priority:
             act = prio.addAction(self.priority_name(p.value),
-                                 partial(self._do, actions.set_priority, priority=p))
+                                 partial(self._do, "set_priority", priority=p))
             act.setCheckable(True)
             act.setChecked(detail.priority == p.value)
         snooze = QMenu(self)
@@ -186,15 +194,17 @@ class ConversationHeader(QWidget):
         menu.addAction(self.tr("Transfer with a note…"), self.transfer)
 
     # -- actions ------------------------------------------------------------------------------
-    def _do(self, action, **kwargs) -> None:
+    def _do(self, action: str, **kwargs) -> None:
+        """The conversation action of that name (``actions.assign``, …) on the one shown."""
         if self.detail is None:
             return
-        self.context.db.run(partial(action, conversation_id=self.detail.id,
+        run = getattr(_actions(), action)
+        self.context.db.run(partial(run, conversation_id=self.detail.id,
                                     actor=self.context.me_id, **kwargs),
                             lambda _changes: None, self.error.emit)
 
     def assign(self, agent_id: str, note: str | None = None) -> None:
-        self._do(actions.assign, agent_id=agent_id, note=note)
+        self._do("assign", agent_id=agent_id, note=note)
 
     def transfer(self) -> None:
         if self.detail is None:
@@ -205,10 +215,10 @@ class ConversationHeader(QWidget):
             self.assign(dialog.chosen(), dialog.note.text())
 
     def snooze(self, until_ms: int | None) -> None:
-        self._do(actions.snooze, until_ms=until_ms)
+        self._do("snooze", until_ms=until_ms)
 
     def _snooze_choice(self, key: str) -> None:
-        self.context.db.run(actions.snooze_choices, lambda c: self.snooze(c[key]),
+        self.context.db.run(_actions().snooze_choices, lambda c: self.snooze(c[key]),
                             self.error.emit)
 
     def _snooze_custom(self) -> None:
@@ -232,11 +242,11 @@ class ConversationHeader(QWidget):
         name, ok = QInputDialog.getText(self, self.tr("Category"), self.tr("Category:"),
                                         text=current or "")
         if ok and name.strip():
-            self._do(actions.set_category, category=name.strip())
+            self._do("set_category", category=name.strip())
 
     def set_vip(self, vip: bool) -> None:
         if self.detail is not None:
-            self.context.db.run(partial(actions.set_vip, customer_id=self.detail.customer.id,
+            self.context.db.run(partial(_actions().set_vip, customer_id=self.detail.customer.id,
                                         vip=vip, actor=self.context.me_id),
                                 lambda _c: None, self.error.emit)
 
@@ -244,17 +254,17 @@ class ConversationHeader(QWidget):
         if self.detail is None:
             return
         if self.detail.status == "closed":
-            self._do(actions.reopen)
+            self._do("reopen")
             return
         conversation_id = self.detail.id
-        self.context.db.run(partial(actions.closing_texts, conversation_id=conversation_id),
+        self.context.db.run(partial(_actions().closing_texts, conversation_id=conversation_id),
                             partial(self._ask_close, conversation_id), self.error.emit)
 
     def _ask_close(self, conversation_id: str, texts: dict) -> None:
         dialog = CloseDialog(texts["closing"], self, rating_invite=texts["rating_invite"],
                              invite_on=texts["invite_on"])
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.context.db.run(partial(actions.close, conversation_id=conversation_id,
+            self.context.db.run(partial(_actions().close, conversation_id=conversation_id,
                                         resolved=dialog.resolved.isChecked(),
                                         actor=self.context.me_id,
                                         closing_message=dialog.closing_text(),

@@ -1,4 +1,11 @@
-"""One conversation: the header (conversation_header.py), the thread and the composer."""
+"""One conversation: the header (conversation_header.py), the thread and the composer.
+
+The services a conversation's actions call (replies, suggestions, templates, orders) are
+imported when first used: the first screen shows no conversation, and their imports (the
+auto-reply rules, the knowledge base, the guard, …) would only delay it. After the first
+paint :func:`desktop.ui.preload.after_first_paint` imports them in the background, so the
+first conversation opened does not wait for them either.
+"""
 
 from __future__ import annotations
 
@@ -18,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.guard import Verdict
-from desktop.domain.kb_match import answer_parts
-from desktop.services import actions, answers, autoreply, guard, kb, orders, outbox, threads
+from desktop.services import threads
 from desktop.services.session import Shop
 from desktop.services.threads import ConversationDetail
 from desktop.ui import thread_html
@@ -47,6 +53,8 @@ def _missing_image() -> QImage:
 def _reply(shop: Shop, **kwargs) -> object:
     """Queue a reply; a text the guard refuses comes back as its verdict (not an error), so
     the reply box can mark the words."""
+    from desktop.services import actions, guard
+
     try:
         return actions.reply(shop, **kwargs)
     except guard.Blocked as refused:
@@ -148,8 +156,10 @@ class ConversationView(QWidget):
             self.open(self.wanted, self.highlight)
 
     def _loaded(self, detail: ConversationDetail) -> None:
-        if detail.id != self.wanted:
-            return  # the agent has opened another conversation since this was asked for
+        if detail.id != self.wanted:  # another conversation was asked for since
+            return
+        from desktop.services import actions, answers
+
         same = self.detail is not None and self.detail.id == detail.id
         bar = self.thread.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
@@ -179,6 +189,8 @@ class ConversationView(QWidget):
         self.empty.setVisible(detail is None)
         if detail is None:
             return
+        from desktop.services import orders
+
         self.header.show_detail(detail)
         self.thread.setHtml(thread_html.render(detail, self.context.zone, self.expanded,
                                                self.context.attachments_dir, self.highlight,
@@ -226,6 +238,8 @@ class ConversationView(QWidget):
                             lambda _changes: None, self.error.emit)
 
     def add_customer_note(self, text: str) -> None:
+        from desktop.services import actions
+
         if self.detail is not None:
             self.context.db.run(partial(actions.add_customer_note,
                                         customer_id=self.detail.customer.id, text=text,
@@ -279,6 +293,8 @@ class ConversationView(QWidget):
                 button.hide()
 
     def _use_suggestion(self, n: int) -> None:
+        from desktop.domain.kb_match import answer_parts
+
         if n < len(self._suggested):
             self._used_article = self._suggested[n]
             text, images = answer_parts(self._suggested[n]["answer"])
@@ -287,6 +303,9 @@ class ConversationView(QWidget):
 
     def _learn(self, sent: str) -> None:
         """An answer sent from an article: offer the customer's words as a new phrasing."""
+        from desktop.domain.kb_match import answer_parts
+        from desktop.services import kb
+
         used, self._used_article = self._used_article, None
         if used is None or self.detail is None or \
                 answer_parts(used["answer"])[0][:20] not in sent:
@@ -299,6 +318,8 @@ class ConversationView(QWidget):
 
     def _templates(self, typed: str) -> None:
         """“/” plus a few letters or pinyin initials: matching templates, filled in."""
+        from desktop.services import autoreply
+
         if self.detail is None:
             return
         self.context.db.run(partial(autoreply.find_templates, typed=typed,
@@ -316,6 +337,8 @@ class ConversationView(QWidget):
             export_transcript(self, self.context, self.detail.id, self.detail.customer.name)
 
     def _on_link(self, url: QUrl) -> None:
+        from desktop.services import actions, outbox
+
         text = url.toString()
         kind, _, value = text.partition(":")
         if kind == "expand":

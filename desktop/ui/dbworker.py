@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QThread, Signal, Slot
 
-from desktop.services import crash
 from desktop.services.errors import describe
 from desktop.services.session import Changes, Shop, open_shop
 from desktop.services.sheets import WorkbookTooLarge
@@ -111,6 +110,8 @@ class Database(QObject):
         _, on_error = self._pending.pop(token, (None, None))
         message = worded(exc)
         if message is None:  # a bug: keep the traceback, tell the user where it is
+            from desktop.services import crash
+
             report = crash.write_report(exc)
             message = QCoreApplication.translate(
                 "Database", "Something went wrong; a report was saved to {0}").format(report)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import partial
 from importlib import import_module
 from typing import Any
@@ -36,6 +37,7 @@ from desktop.ui.icons import nav_icon
 from desktop.ui.inbox_page import InboxPage
 from desktop.ui.layout import fitting
 from desktop.ui.notice_bar import NoticeBar
+from desktop.ui.preload import AfterFirstPaint, after_first_paint
 from desktop.ui.sound import NotificationSound
 from desktop.ui.status_bar import StatusBar
 from desktop.ui.window_notices import WindowNotices
@@ -115,6 +117,7 @@ class MainWindow(WindowNotices, QMainWindow):
         self.sound = NotificationSound(self)
         self.unread = 0
         self.report_path: str | None = None  # the daily report the tray message announces
+        self.preloaded: threading.Thread | None = None  # what the first screen left out
         self._menus()
         self._wire()
         self.retranslate()
@@ -180,8 +183,8 @@ class MainWindow(WindowNotices, QMainWindow):
             page.openConversation.connect(self._open_conversation)
             page.openWaiting.connect(lambda *group: (self.show_page("inbox"),
                                                      self.inbox.show_waiting(*group)))
-        elif key == "templates" and self.inbox.conversation.detail is not None:
-            page.preview_on(self.inbox.conversation.detail.id)
+        elif key == "templates" and self.inbox.shown is not None:
+            page.preview_on(self.inbox.shown.id)
 
     # -- wiring -------------------------------------------------------------------------------
     def _wire(self) -> None:
@@ -191,7 +194,7 @@ class MainWindow(WindowNotices, QMainWindow):
         self.inbox.countsChanged.connect(self._counts)
         self.status.statusChanged.connect(self.reload_team)
         self.status.openSchedule.connect(lambda: self.show_page("schedule"))
-        self.inbox.conversation.loaded.connect(
+        self.inbox.loaded.connect(
             lambda d: "templates" in self.pages and self.automation_page.preview_on(d.id))
 
     def _menus(self) -> None:
@@ -246,7 +249,10 @@ class MainWindow(WindowNotices, QMainWindow):
     # -- start and changes --------------------------------------------------------------------
     def start(self) -> None:
         self.inbox.start()
-        self.status.refresh()
+        if self.isVisible():  # the first paint comes next (the status bar is on every page)
+            AfterFirstPaint(self.status, partial(after_first_paint, self))
+        else:
+            self.status.refresh()
 
     def on_changed(self, changes: Changes) -> None:
         self.inbox.on_changed(changes)
@@ -371,13 +377,15 @@ class MainWindow(WindowNotices, QMainWindow):
             self.inbox.splitter.restoreState(split)
         thread = self.settings.value("threadSplit")
         if thread is not None:
-            self.inbox.conversation.split.restoreState(thread)
+            self.inbox.restore_thread_split(thread)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.inbox.conversation.composer.save_draft()
+        if self.inbox.shown is not None:
+            self.inbox.conversation.composer.save_draft()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("inboxSplit", self.inbox.splitter.saveState())
-        self.settings.setValue("threadSplit", self.inbox.conversation.split.saveState())
+        if (thread := self.inbox.thread_split()) is not None:
+            self.settings.setValue("threadSplit", thread)
         if self.tray is not None:
             self.tray.hide()
         super().closeEvent(event)

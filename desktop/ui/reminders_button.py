@@ -93,6 +93,10 @@ class RemindersButton(QToolButton):
     def refresh(self) -> None:
         self.context.db.run(reminders.open_reminders, self._show)
 
+    def retranslate(self) -> None:
+        """The reminders read last, worded again (no new read)."""
+        self._show(self.items)
+
     def _show(self, items: list[dict[str, Any]]) -> None:
         self.items = items
         self.setText(self.tr("🔔 {0}").format(len(items)) if items else "🔔")

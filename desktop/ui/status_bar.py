@@ -5,16 +5,20 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QStatusBar, QToolButton, QWidget
 
 from desktop.domain.protocol import CLOCK_WARN_MS
-from desktop.services import queues, schedule, team
+from desktop.services import queues, team
 from desktop.services.queues import QueueStats
 from desktop.ui import agent_status, formatting
 from desktop.ui.context import Context
+
+if TYPE_CHECKING:
+    from desktop.services.schedule import HoursStatus
 
 
 class ElidedLabel(QLabel):
@@ -82,6 +86,8 @@ class StatusBar(QStatusBar):
         else:
             self.show_sync(self._sync)
         if self.hours.text():  # the hours as told before, in the new language
+            from desktop.services import schedule
+
             self.context.db.run(schedule.status, self._hours)
         self.show_job(None)
         self.mine.clear()
@@ -149,10 +155,13 @@ class StatusBar(QStatusBar):
             self.mine.setCurrentIndex(max(0, self.mine.findData(me.status)))
 
     def refresh(self) -> None:
+        from desktop.services import schedule  # here: read after the first paint
+
         self.context.db.run(queues.queue_stats, self._stats)
         self.context.db.run(schedule.status, self._hours)
 
-    def _hours(self, status: schedule.HoursStatus) -> None:
+    def _hours(self, status: HoursStatus) -> None:
+        from desktop.services import schedule
         from desktop.ui.schedule_page import describe  # here: the page is built when shown
 
         self.hours.setText(("● " if status.open else "○ ") + describe(status))

@@ -16,7 +16,12 @@ base, imported.sqlite only messages). Prints Markdown tables:
 - resident memory of the whole app (``shopdesk --db``: the window, the scheduler and the
   channels), ``--runs`` starts: painted, five seconds later with no conversation opened,
   and five seconds after opening the first one (the model loaded and matching), beside
-  the window alone and the floor (a bare window).
+  the window alone and the floor (a bare window);
+- ``shopdesk kb match``: warm (``--calls`` calls asking the open window, median, 90th
+  percentile and worst, with where the time goes) and cold (``--runs`` calls), from
+  ``kb_match.py``.
+
+Each start-up row gives the load average read beside it.
 """
 
 from __future__ import annotations
@@ -31,6 +36,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+from tests.benchmarks import kb_match  # noqa: E402 - the root put on the path first
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # An installed ShopDesk starts from compiled bytecode: the children write and use the
 # __pycache__ files even where the shell says not to (compiling the app's ~100 modules from
@@ -197,51 +205,6 @@ from desktop.app import main
 main(['--db', {db!r}])
 """
 
-SERVE = """
-import sys, time
-sys.path.insert(0, {root!r})
-from functools import partial
-from pathlib import Path
-from PySide6.QtWidgets import QApplication
-from desktop.app import answer_request, build_window, warm_up
-from desktop.services.instance import ShopLock
-from desktop.ui.instance import InstanceServer, server_name
-app = QApplication([])
-window, _ = build_window(Path({db!r}), 'zh_CN')
-window.show()
-window.start()
-warm_up(Path({db!r})).join()
-server = InstanceServer(server_name(ShopLock({db!r}).key), lambda: None,
-                        partial(answer_request, window))
-print('ready', flush=True)
-app.exec()
-"""
-ASK = ["-m", "desktop", "kb", "match", "杯子碎了", "--db"]
-
-
-def kb_match(db: Path, runs: int) -> tuple[list[float], list[float]]:
-    """``shopdesk kb match`` wall times in seconds: with a window open on the shop (its
-    matcher warm), and without (the command loads the model itself)."""
-    env = {**CHILD_ENV, "PYTHONPATH": str(ROOT)}
-
-    def timed() -> float:
-        start = time.perf_counter()
-        subprocess.run([sys.executable, *ASK, str(db)], capture_output=True, env=env,
-                       check=True)
-        return time.perf_counter() - start
-
-    cold = [timed() for _ in range(runs)]
-    window = subprocess.Popen([sys.executable, "-c", SERVE.format(root=str(ROOT), db=str(db))],
-                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                              env=CHILD_ENV)
-    assert window.stdout is not None
-    window.stdout.readline()
-    warm = [timed() for _ in range(runs)]
-    window.terminate()
-    window.wait()
-    return warm, cold
-
-
 def _until_painted(code: str) -> float:
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
@@ -316,10 +279,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--calls", type=int, default=30,
+                        help="warm `shopdesk kb match` calls (kb_match.py)")
     args = parser.parse_args()
     bare, shopdesk = startup(args.db, args.runs)
     b, s = statistics.median(bare), statistics.median(shopdesk)
-    print(f"Start-up, {args.runs} runs each, alternating (median, worst):\n")
+    at = kb_match.load()
+    print(f"Start-up, {args.runs} runs each, alternating (median, worst; load average {at}):\n")
     print("| start | median | worst |\n| --- | --- | --- |")
     print(f"| a bare PySide6 window (the floor) | {b:.2f} s | {max(bare):.2f} s |")
     print(f"| ShopDesk to the painted inbox | {s:.2f} s | {max(shopdesk):.2f} s |")
@@ -333,13 +299,7 @@ def main() -> int:
         print(f"| {name} | {mb:.0f} MB | {change} |")
         before = mb
     print_whole_app(whole_app(args.db, args.runs), steps)
-    warm, cold = kb_match(args.db, args.runs)
-    print(f"\n`shopdesk kb match`, {args.runs} runs each (median, worst):\n")
-    print("| call | median | worst |\n| --- | --- | --- |")
-    print(f"| with the window open (its matcher warm) | {statistics.median(warm) * 1000:.0f} ms "
-          f"| {max(warm) * 1000:.0f} ms |")
-    print(f"| without a window (cold: loads the model, builds the matcher) | "
-          f"{statistics.median(cold) * 1000:.0f} ms | {max(cold) * 1000:.0f} ms |")
+    kb_match.report(args.db, args.calls, args.runs)
     return 0
 
 

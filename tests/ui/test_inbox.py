@@ -9,6 +9,8 @@ from desktop.services.session import open_shop
 from desktop.ui.close_dialog import CloseDialog
 from desktop.ui.conversation_model import ConversationListModel, SummaryRole
 
+from .keyboard import click_row
+
 
 def _select_first(window):
     inbox = window.inbox
@@ -161,3 +163,41 @@ def test_the_current_row_opens_again_after_another_conversation_was_opened(windo
     qtbot.waitUntil(lambda: inbox.conversation.detail.id == closed)
     inbox.open_conversation(first.id)
     qtbot.waitUntil(lambda: inbox.conversation.detail.id == first.id)
+
+
+def test_a_change_to_the_conversation_shown_does_not_bring_it_back_over_the_next(window,
+                                                                                 qtbot):
+    """The agent moves to the next conversation while a change to the one shown is on its way
+    (its unread count cleared, a note saved): the thread re-read for that change must not
+    replace the next one the agent asked for."""
+    from desktop.services.session import Changes
+
+    first = click_row(qtbot, window, 0)
+    second = window.inbox.list.model.summary(1).id
+    qtbot.keyClick(window.inbox.list.view, Qt.Key.Key_Down)  # the second is being read
+    changed = Changes()
+    changed.add("conversations", first)
+    window.context.db.changed.emit(changed)  # a write to the first, done meanwhile
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert window.inbox.conversation.detail.id == second
+    assert window.inbox.list.current_id() == second
+
+
+def test_a_conversation_leaving_the_view_opens_no_other(window, qtbot):
+    """Replying to an unassigned conversation takes it: it leaves the Unassigned view, and the
+    row that moves under the cursor is not opened (not even for a moment) in its place."""
+    lst = window.inbox.list
+    lst.tabs.setCurrentIndex(0)  # Unassigned
+    window.context.db.wait_idle()
+    taken = click_row(qtbot, window, 0)
+    view = window.inbox.conversation
+    shown: list[str] = []
+    view.loaded.connect(lambda detail: shown.append(detail.id))
+    qtbot.keyClicks(view.composer.editor, "On its way today")
+    qtbot.keyClick(view.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    window.context.db.wait_idle()
+    window.context.db.wait_idle()
+    assert lst.model.row_of(taken) < 0  # no longer unassigned
+    assert shown and set(shown) == {taken}
+    assert view.detail.id == taken

@@ -35,7 +35,8 @@ PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 class Hub(Protocol):
     def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]: ...
-    def pull(self, since: int, limit: int) -> dict[str, Any]: ...
+    def pull(self, since: int, limit: int, skip_origin: str | None = None
+             ) -> dict[str, Any]: ...
 
 
 def join(store: Store, code: str) -> dict[str, str]:
@@ -245,7 +246,7 @@ def pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
     changes = Changes()
     first = True
     while True:
-        page = hub.pull(cursor, PAGE)
+        page = hub.pull(cursor, PAGE, skip_origin=store.device_id)  # not our own back
         _clock(store, page)
         found = page["changes"]
         done = apply_changes(store, found, cursor=int(page["cursor"]), retry=first or found)

@@ -203,9 +203,10 @@ class Page:
             other = key
         else:
             raise Held(f"a change to a {table} row this desktop does not have")
+        changed = other is None  # the conversation's history changed: folded again
         if other is not None and other != key:
             if key < other and key < identity.content_source(self.conn, table, other):
-                changelog.rewrite_history(self.conn, table, other, values)
+                changed = changelog.rewrite_history(self.conn, table, other, values)
             self._alias(table, key, other)
             key = other
         values["id"] = key
@@ -216,7 +217,8 @@ class Page:
         elif table == "messages" and "delivery" in values:
             changelog.advance_delivery(self.conn, key, values["delivery"], values.get("payload"))
         self.logged.append({**c, "key": key})
-        self._note(table, key, values)
+        if changed:  # (a delivery is no part of the state)
+            self._note(table, key, values)
         return table, key, c["stamp"]
 
     def _references(self, table: str, values: dict[str, Any]) -> None:

@@ -192,15 +192,15 @@ _KEPT_HERE = frozenset({"id", "delivery", "payload"})  # a message's own and its
 
 
 def rewrite_history(conn: sqlite3.Connection, table: str, key: str,
-                    values: dict[str, Any]) -> None:
+                    values: dict[str, Any]) -> bool:
     """Make a history row hold another desktop's version of it (what it says, when, by whom),
-    its search entry too; its id and its delivery stay."""
+    its search entry too; its id and its delivery stay. False if it held that already."""
     old = stored_row(conn, table, key)
     if old is None:
-        return
+        return False
     changed = {c: v for c, v in values.items() if c not in _KEPT_HERE and old.get(c) != v}
     if not changed:
-        return
+        return False
     search = table == "messages" and "text" in changed
     if search:
         _unindex(conn, table, key, "message_fts")
@@ -208,6 +208,7 @@ def rewrite_history(conn: sqlite3.Connection, table: str, key: str,
                  (*changed.values(), key))
     if search:
         _index(conn, table, key, "message_fts")
+    return True
 
 
 def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, dict | None]]:

@@ -88,8 +88,11 @@ def main() -> int:
         held_b = b.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
         start = time.perf_counter()
         team_sync.join(b, hub.invite(store, "小李", url))
-        for desk in (b, a, b):
-            sync(desk)
+        phases = []
+        for name, desk in (("B", b), ("A", a), ("B", b)):
+            began = time.perf_counter()
+            done = sync(desk)
+            phases.append((name, done["pushed"], done["pulled"], time.perf_counter() - began))
         converge = time.perf_counter() - start
         same = _export(a, root / "a2.jsonl") == _export(b, root / "b2.jsonl")
         states = _states(a) == _states(b)
@@ -102,6 +105,8 @@ def main() -> int:
         print(f"| A pushes its {args.messages:,}-message shop to the hub | {first_push:.1f} s |")
         print(f"| B ({held_b:,} messages, half of them also A's) joins and both converge "
               f"({total:,} messages) | {converge:.1f} s |")
+        for name, pushed, pulled, took in phases:
+            print(f"| … {name} syncs: pushes {pushed:,} changes, pulls {pulled:,} | {took:.1f} s |")
         print(f"| exports, conversation states, figures the same | "
               f"{'yes' if same else 'NO'}, {'yes' if states else 'NO'}, "
               f"{'yes' if figures else 'NO'} |")

@@ -30,6 +30,9 @@ BACKFILLED_KEY = "sync.backfilled"
 _BACKFILLED_BEFORE = [t for t in BACKFILL_ORDER
                       if t not in ("after_sales", "platform_figures", "shop_scores")]
 TOKEN_KEY = "sync/token"
+# Joining with data never sent: the messages and events the team holds too, just as they are
+# here, take the team's ids on the first pull and are not sent back (``Page.joining``).
+FRESH_KEY = "sync.fresh"
 PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 
@@ -52,6 +55,8 @@ def join(store: Store, code: str) -> dict[str, str]:
         settings.write_local(w, "sync.fingerprint", found.get("fingerprint", ""))
         settings.write_local(w, "sync.cursor", "0")
         settings.write_local(w, "sync.joining", "1")  # the team's settings come first
+        if settings.read_local(w.conn, "sync.last") is None:  # nothing of it ever sent
+            settings.write_local(w, FRESH_KEY, "1")
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
                            BACKFILL_ORDER)
@@ -152,12 +157,16 @@ def _backfill_new_tables(store: Store) -> None:
 def _first_pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
     """Joining: the team's data first, and the shop's profile, hours and rules settings the
     team has already stay the team's (this desktop's welcome defaults never overwrite them)."""
-    found = pull(store, hub)
+    fresh = settings.read_local(store.conn, FRESH_KEY) == "1"
+    found = pull(store, hub, joining=fresh)
     with store.write() as w:
         page = Page(w, store.device_id)
         for key in changelog.withdraw_shared_settings(w.conn, store.device_id):
             page.settle("settings", key)
             found[2].add("settings", key)
+        if fresh:  # this desktop's history rows that became the team's: nothing to send
+            changelog.withdraw_gone_history(w.conn, store.device_id)
+            settings.write_local(w, FRESH_KEY, "0")
         settings.write_local(w, "sync.joining", "0")
     return found
 
@@ -238,7 +247,7 @@ def _page_bytes(hub: Hub) -> int:
                                 protocol.MAX_PAGE_BYTES) - PAGE_MARGIN)
 
 
-def pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
+def pull(store: Store, hub: Hub, joining: bool = False) -> tuple[int, int, Changes]:
     """Apply the team's changes page by page (each page, its held changes tried again and its
     conversations folded, in one transaction with the cursor)."""
     pulled = applied = 0
@@ -249,7 +258,8 @@ def pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
         page = hub.pull(cursor, PAGE, skip_origin=store.device_id)  # not our own back
         _clock(store, page)
         found = page["changes"]
-        done = apply_changes(store, found, cursor=int(page["cursor"]), retry=first or found)
+        done = apply_changes(store, found, cursor=int(page["cursor"]), retry=first or found,
+                             joining=joining)
         first = False
         applied += len(done.tables.pop("_applied", ()))
         for table, ids in done.tables.items():
@@ -261,12 +271,12 @@ def pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
 
 
 def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | None = None,
-                  retry: Any = True) -> Changes:
+                  retry: Any = True, joining: bool = False) -> Changes:
     """Apply changes from other desktops (one transaction; a change seen before, or one of
     this desktop's own coming back, changes nothing; one that cannot apply is held)."""
     with store.write() as w:
         w.raw("PRAGMA defer_foreign_keys = ON")
-        page = Page(w, store.device_id)
+        page = Page(w, store.device_id, joining)
         mine = store.device_id
         page.offer_all([c for c in changes if c["origin"] != mine])
         if retry:

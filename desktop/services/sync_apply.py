@@ -41,10 +41,13 @@ class Held(Exception):
 class Page:
     """One page of changes being applied in one transaction."""
 
-    def __init__(self, w: Writer, device: str) -> None:
+    def __init__(self, w: Writer, device: str, joining: bool = False) -> None:
         self.w = w
         self.conn = w.conn
         self.device = device
+        # joining with data never sent: a history row here that the team holds too, just as
+        # it is, takes the team's id (``identity.take_history_id``) and need not travel back
+        self.joining = joining
         self.conversations: set[str] = set()  # to fold again
         self.assigned: set[str] = set()  # conversations another desktop assigned
         self.applied: list[str] = []
@@ -205,10 +208,14 @@ class Page:
             raise Held(f"a change to a {table} row this desktop does not have")
         changed = other is None  # the conversation's history changed: folded again
         if other is not None and other != key:
-            if key < other and key < identity.content_source(self.conn, table, other):
-                changed = changelog.rewrite_history(self.conn, table, other, values)
-            self._alias(table, key, other)
-            key = other
+            if self.joining and identity.take_history_id(self.conn, table, other, key, values,
+                                                         self.device, c["origin"]):
+                other = key  # this desktop's copy is the team's row now
+            else:
+                if key < other and key < identity.content_source(self.conn, table, other):
+                    changed = changelog.rewrite_history(self.conn, table, other, values)
+                self._alias(table, key, other)
+                key = other
         values["id"] = key
         if other is None:
             changelog.insert_history(self.conn, table, values, c["stamp"], c["origin"])

@@ -148,6 +148,31 @@ def withdraw_shared_settings(conn: sqlite3.Connection, device: str) -> list[str]
     return keys
 
 
+def withdraw_gone_history(conn: sqlite3.Connection, device: str) -> int:
+    """This desktop's history rows logged but not sent that are no longer here under that id
+    (joining, they took the team's ids; or retention removed them): out of the log, as there
+    is nothing of them to send. Returns how many."""
+    gone = 0
+    for table in sorted(IMMUTABLE_TABLES):
+        for seq, key, fields, n in conn.execute(
+                "SELECT seq, key, fields, n FROM change_log INDEXED BY change_log_unpushed "
+                "WHERE pushed = 0 AND origin = ? AND tbl = ?", (device, table)).fetchall():
+            if n == 1 and fields != AS_STORED_TEXT:
+                continue
+            names = orjson.loads(fields)[ROWS] if n > 1 else [key]
+            here = {k for (k,) in conn.execute(  # a run has at most RUN_LIMIT rows
+                f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(names))})", names)}
+            kept = [k for k in names if k in here]
+            gone += len(names) - len(kept)
+            if not kept:
+                conn.execute("DELETE FROM change_log WHERE seq = ?", (seq,))
+            elif len(kept) < len(names):  # the run's first stamps serve the rows kept
+                conn.execute("UPDATE change_log SET key = ?, n = ?, fields = ? WHERE seq = ?",
+                             (kept[0], len(kept), AS_STORED_TEXT if len(kept) == 1 else
+                              orjson.dumps({ROWS: kept}).decode(), seq))
+    return gone
+
+
 def mark_pushed(conn: sqlite3.Connection, up_to_seq: int) -> None:
     conn.execute("UPDATE change_log SET pushed = 1 WHERE pushed = 0 AND seq <= ?",
                  (up_to_seq,))

@@ -130,6 +130,29 @@ def merge_rows(conn: sqlite3.Connection, table: str, src: str, dst: str) -> None
     conn.execute(f"DELETE FROM {table} WHERE id = ?", (src,))
 
 
+def take_history_id(conn: sqlite3.Connection, table: str, src: str, dst: str,
+                    values: dict[str, Any], device: str, origin: str) -> bool:
+    """Joining: this desktop's own history row ``src``, never sent, holding just what the
+    team's row ``dst`` holds (``values``), becomes that row: it takes its id, as if it had
+    come from the team, and ``src`` is forgotten (no other desktop ever heard of it). False
+    (nothing done) when the row is not this desktop's, the two differ in anything, or another
+    id names ``src``."""
+    cursor = conn.execute(f"SELECT *, EXISTS (SELECT 1 FROM sync_alias WHERE tbl = ? AND "
+                          f"canonical = ?) FROM {table} WHERE id = ?", (table, src, src))
+    found = cursor.fetchone()
+    if found is None or found[-1]:
+        return False
+    row = dict(zip([d[0] for d in cursor.description], found, strict=False))
+    if row.get("device") != device or any(
+            row.get(column) != value for column, value in values.items() if column != "id"):
+        return False
+    conn.execute(f"UPDATE {table} SET id = ?, device = ? WHERE id = ?", (dst, origin, src))
+    for local, column, parent in _LOCAL_REFERENCES:
+        if parent == table:
+            conn.execute(f"UPDATE {local} SET {column} = ? WHERE {column} = ?", (dst, src))
+    return True
+
+
 def _unindex(conn: sqlite3.Connection, table: str, key: str) -> None:
     search = _SEARCH.get(table)
     if search is None:

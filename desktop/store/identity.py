@@ -90,6 +90,19 @@ def find_messages(conn: sqlite3.Connection, naturals: list[tuple[str, str]]
     return out
 
 
+def find_events(conn: sqlite3.Connection, conversations: list[str]
+                ) -> dict[tuple[str, str, int, str], str]:
+    """The events here of these conversations: their natural keys (conversation, kind, time,
+    data) -> the id here."""
+    out: dict[tuple[str, str, int, str], str] = {}
+    for start in range(0, len(conversations), 500):
+        chunk = conversations[start:start + 500]
+        out.update(((c, k, at, d), key) for key, c, k, at, d in conn.execute(
+            "SELECT id, conversation_id, kind, at, data FROM conversation_events WHERE "
+            f"conversation_id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
 def merge_rows(conn: sqlite3.Connection, table: str, src: str, dst: str) -> None:
     """Make ``src`` and ``dst`` (two rows of one real thing) one row, ``dst``: rows naming
     ``src`` name ``dst`` (children that become the same thing are merged in turn), its

@@ -3,6 +3,7 @@ everyone else's and applying them (``desktop.services.sync_apply``) to the shop'
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 import orjson
@@ -37,7 +38,7 @@ PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 
 class Hub(Protocol):
-    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]: ...
+    def push(self, changes: list[Any]) -> dict[str, Any]: ...
     def pull(self, since: int, limit: int, skip_origin: str | None = None
              ) -> dict[str, Any]: ...
 
@@ -191,6 +192,7 @@ def push(store: Store, hub: Hub) -> int:
     pushed = 0
     while batch := changelog.unpushed(store.conn, PAGE):
         page: list[dict[str, Any]] = []
+        raws: list[bytes] = []  # their JSON, sent as made here
         size = 0
         aside: list[tuple[dict[str, Any], str]] = []
         for change in batch:
@@ -204,12 +206,13 @@ def push(store: Store, hub: Hub) -> int:
                                    f"have at most {min(protocol.MAX_CHANGE_BYTES, limit):,})"))
                 continue
             if page and size + n > limit:
-                pushed += _send(store, hub, page)
-                page, size = [], 0
+                pushed += _send(store, hub, page, raws)
+                page, raws, size = [], [], 0
             page.append(out)
+            raws.append(raw)
             size += n
         if page:
-            pushed += _send(store, hub, page)
+            pushed += _send(store, hub, page, raws)
         with store.write() as w:
             for out, reason in aside:
                 identity.hold(w.conn, out, reason, outgoing=True)
@@ -223,8 +226,8 @@ def _sent_bytes(raw: bytes) -> int:
     return len(raw) + 1
 
 
-def _send(store: Store, hub: Hub, page: list[dict[str, Any]]) -> int:
-    answer = hub.push(page)
+def _send(store: Store, hub: Hub, page: list[dict[str, Any]], raws: list[bytes]) -> int:
+    answer = hub.push([orjson.Fragment(raw) for raw in raws])  # not encoded a second time
     _clock(store, answer)
     refused = answer.get("refused") or []
     if refused:
@@ -251,23 +254,34 @@ def pull(store: Store, hub: Hub, joining: bool = False) -> tuple[int, int, Chang
     """Apply the team's changes page by page (each page, its held changes tried again and its
     conversations folded, in one transaction with the cursor)."""
     pulled = applied = 0
-    cursor = int(settings.read_local(store.conn, "sync.cursor") or 0)
     changes = Changes()
     first = True
-    while True:
-        page = hub.pull(cursor, PAGE, skip_origin=store.device_id)  # not our own back
-        _clock(store, page)
-        found = page["changes"]
-        done = apply_changes(store, found, cursor=int(page["cursor"]), retry=first or found,
-                             joining=joining)
-        first = False
-        applied += len(done.tables.pop("_applied", ()))
-        for table, ids in done.tables.items():
-            changes.tables.setdefault(table, set()).update(ids)
-        pulled += len(found)
-        cursor = int(page["cursor"])
-        if not page.get("more"):
-            return pulled, applied, changes
+    # the next page is on its way while this one is applied (the hub and the wire meanwhile)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+        coming = fetcher.submit(_fetch, store, hub,
+                                int(settings.read_local(store.conn, "sync.cursor") or 0))
+        while True:
+            page, received_at = coming.result()
+            if page.get("more"):
+                coming = fetcher.submit(_fetch, store, hub, int(page["cursor"]))
+            _clock(store, page, received_at)
+            found = page["changes"]
+            done = apply_changes(store, found, cursor=int(page["cursor"]),
+                                 retry=first or found, joining=joining)
+            first = False
+            applied += len(done.tables.pop("_applied", ()))
+            for table, ids in done.tables.items():
+                changes.tables.setdefault(table, set()).update(ids)
+            pulled += len(found)
+            if not page.get("more"):
+                return pulled, applied, changes
+
+
+def _fetch(store: Store, hub: Hub, cursor: int) -> tuple[dict[str, Any], int]:
+    """A page of the team's changes after ``cursor`` (not this desktop's own), and when it
+    came by this desktop's clock."""
+    page = hub.pull(cursor, PAGE, skip_origin=store.device_id)
+    return page, store.clock()
 
 
 def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | None = None,
@@ -294,13 +308,14 @@ def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | 
     return result
 
 
-def _clock(store: Store, answer: dict[str, Any]) -> None:
+def _clock(store: Store, answer: dict[str, Any], received_at: int | None = None) -> None:
     """Keep how far this desktop's clock is from the hub's (the hub's answers carry its
-    time)."""
+    time; ``received_at``: when the answer came, by this desktop's clock, if not now)."""
     hub_time = answer.get(protocol.TIME_KEY)
     if isinstance(hub_time, int):
+        now = store.clock() if received_at is None else received_at
         with store.write() as w:
-            settings.write_local(w, "sync.clock_offset", str(store.clock() - hub_time))
+            settings.write_local(w, "sync.clock_offset", str(now - hub_time))
 
 
 def _tell_lost_claims(store: Store, assigned: list[str]) -> None:

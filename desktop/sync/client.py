@@ -85,7 +85,8 @@ class HubClient:
         """The hub's protocol, byte limits and time."""
         return self._call("GET", "/info")
 
-    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    def push(self, changes: list[Any]) -> dict[str, Any]:
+        """Send changes (dicts, or ``orjson.Fragment`` of their JSON made already)."""
         # UTF-8 as it is (a page's bytes are what the desktop counted, not \u escapes)
         return self._call("POST", "/push", data=orjson.dumps({"changes": changes}),
                           headers={"Content-Type": "application/json"})

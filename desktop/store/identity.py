@@ -150,16 +150,14 @@ def take_history_id(conn: sqlite3.Connection, table: str, src: str, dst: str,
     come from the team, and ``src`` is forgotten (no other desktop ever heard of it). False
     (nothing done) when the row is not this desktop's, the two differ in anything, or another
     id names ``src``."""
-    cursor = conn.execute(f"SELECT *, EXISTS (SELECT 1 FROM sync_alias WHERE tbl = ? AND "
-                          f"canonical = ?) FROM {table} WHERE id = ?", (table, src, src))
-    found = cursor.fetchone()
-    if found is None or found[-1]:
+    same = [(column, value) for column, value in values.items() if column != "id"]
+    taken = conn.execute(
+        f"UPDATE {table} SET id = ?, device = ? WHERE id = ? AND device = ? AND NOT EXISTS "
+        "(SELECT 1 FROM sync_alias WHERE tbl = ? AND canonical = ?)"
+        + "".join(f" AND {column} IS ?" for column, _v in same),
+        (dst, origin, src, device, table, src, *(v for _c, v in same))).rowcount
+    if not taken:
         return False
-    row = dict(zip([d[0] for d in cursor.description], found, strict=False))
-    if row.get("device") != device or any(
-            row.get(column) != value for column, value in values.items() if column != "id"):
-        return False
-    conn.execute(f"UPDATE {table} SET id = ?, device = ? WHERE id = ?", (dst, origin, src))
     for local, column, parent in _LOCAL_REFERENCES:
         if parent == table:
             conn.execute(f"UPDATE {local} SET {column} = ? WHERE {column} = ?", (dst, src))

@@ -34,6 +34,7 @@ TOKEN_KEY = "sync/token"
 # Joining with data never sent: the messages and events the team holds too, just as they are
 # here, take the team's ids on the first pull and are not sent back (``Page.joining``).
 FRESH_KEY = "sync.fresh"
+SENT_KEY = "sync.sent"  # set before this desktop first sends anything to a hub
 PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 
@@ -56,7 +57,8 @@ def join(store: Store, code: str) -> dict[str, str]:
         settings.write_local(w, "sync.fingerprint", found.get("fingerprint", ""))
         settings.write_local(w, "sync.cursor", "0")
         settings.write_local(w, "sync.joining", "1")  # the team's settings come first
-        if settings.read_local(w.conn, "sync.last") is None:  # nothing of it ever sent
+        if settings.read_local(w.conn, SENT_KEY) is None and \
+                settings.read_local(w.conn, "sync.last") is None:  # nothing of it ever sent
             settings.write_local(w, FRESH_KEY, "1")
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
@@ -227,6 +229,9 @@ def _sent_bytes(raw: bytes) -> int:
 
 
 def _send(store: Store, hub: Hub, page: list[dict[str, Any]], raws: list[bytes]) -> int:
+    if settings.read_local(store.conn, SENT_KEY) is None:  # before: the hub may keep it
+        with store.write() as w:
+            settings.write_local(w, SENT_KEY, "1")
     answer = hub.push([orjson.Fragment(raw) for raw in raws])  # not encoded a second time
     _clock(store, answer)
     refused = answer.get("refused") or []

@@ -69,3 +69,24 @@ def test_what_a_joining_desktop_holds_otherwise_still_travels(running, tmp_path)
     for d in (a, b):
         assert len(d.rows("SELECT text FROM messages WHERE text LIKE '消息2%'")) == 1
         assert d.rows("SELECT count(*) FROM messages")[0][0] == 4
+
+
+def test_a_desktop_that_sent_before_joins_again_as_any_other(running, tmp_path):  # noqa: F811
+    """Only a desktop that never sent anything takes the team's ids: one that did (its rows
+    may be known to the team by its own ids) joins again as before, and nothing is lost."""
+    from desktop.services import sync as team_sync
+    from desktop.store import settings
+
+    hub_store, url = running
+    week = [line(n, "c1", minute=n) for n in range(6)]
+    a, b = _two(tmp_path, hub_store, url, week[:4], week[2:])
+    assert settings.read_local(b.store.conn, team_sync.FRESH_KEY) == "1"
+    b.sync()
+    assert settings.read_local(b.store.conn, team_sync.FRESH_KEY) == "0"
+    b.join(hub_store, url)  # a new code for the same desktop
+    assert settings.read_local(b.store.conn, team_sync.FRESH_KEY) != "1"
+    for _ in range(2):
+        for d in (a, b):
+            assert d.sync()["held"]["count"] == 0
+    assert a.export() == b.export()
+    assert a.rows("SELECT count(*) FROM messages")[0][0] == 6

@@ -3,6 +3,7 @@ everyone else's and applying them (``desktop.services.sync_apply``) to the shop'
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Protocol
 
 import orjson
@@ -30,12 +31,17 @@ BACKFILLED_KEY = "sync.backfilled"
 _BACKFILLED_BEFORE = [t for t in BACKFILL_ORDER
                       if t not in ("after_sales", "platform_figures", "shop_scores")]
 TOKEN_KEY = "sync/token"
+# Joining with data never sent: the messages and events the team holds too, just as they are
+# here, take the team's ids on the first pull and are not sent back (``Page.joining``).
+FRESH_KEY = "sync.fresh"
+SENT_KEY = "sync.sent"  # set before this desktop first sends anything to a hub
 PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 
 class Hub(Protocol):
-    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]: ...
-    def pull(self, since: int, limit: int) -> dict[str, Any]: ...
+    def push(self, changes: list[Any]) -> dict[str, Any]: ...
+    def pull(self, since: int, limit: int, skip_origin: str | None = None
+             ) -> dict[str, Any]: ...
 
 
 def join(store: Store, code: str) -> dict[str, str]:
@@ -51,6 +57,9 @@ def join(store: Store, code: str) -> dict[str, str]:
         settings.write_local(w, "sync.fingerprint", found.get("fingerprint", ""))
         settings.write_local(w, "sync.cursor", "0")
         settings.write_local(w, "sync.joining", "1")  # the team's settings come first
+        if settings.read_local(w.conn, SENT_KEY) is None and \
+                settings.read_local(w.conn, "sync.last") is None:  # nothing of it ever sent
+            settings.write_local(w, FRESH_KEY, "1")
         # what was written before this desktop kept a change log goes to the team too
         changelog.backfill(w.conn, changelog.clock(w.conn, store.device_id, store.clock),
                            BACKFILL_ORDER)
@@ -151,12 +160,16 @@ def _backfill_new_tables(store: Store) -> None:
 def _first_pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
     """Joining: the team's data first, and the shop's profile, hours and rules settings the
     team has already stay the team's (this desktop's welcome defaults never overwrite them)."""
-    found = pull(store, hub)
+    fresh = settings.read_local(store.conn, FRESH_KEY) == "1"
+    found = pull(store, hub, joining=fresh)
     with store.write() as w:
         page = Page(w, store.device_id)
         for key in changelog.withdraw_shared_settings(w.conn, store.device_id):
             page.settle("settings", key)
             found[2].add("settings", key)
+        if fresh:  # this desktop's history rows that became the team's: nothing to send
+            changelog.withdraw_gone_history(w.conn, store.device_id)
+            settings.write_local(w, FRESH_KEY, "0")
         settings.write_local(w, "sync.joining", "0")
     return found
 
@@ -181,6 +194,7 @@ def push(store: Store, hub: Hub) -> int:
     pushed = 0
     while batch := changelog.unpushed(store.conn, PAGE):
         page: list[dict[str, Any]] = []
+        raws: list[bytes] = []  # their JSON, sent as made here
         size = 0
         aside: list[tuple[dict[str, Any], str]] = []
         for change in batch:
@@ -194,12 +208,13 @@ def push(store: Store, hub: Hub) -> int:
                                    f"have at most {min(protocol.MAX_CHANGE_BYTES, limit):,})"))
                 continue
             if page and size + n > limit:
-                pushed += _send(store, hub, page)
-                page, size = [], 0
+                pushed += _send(store, hub, page, raws)
+                page, raws, size = [], [], 0
             page.append(out)
+            raws.append(raw)
             size += n
         if page:
-            pushed += _send(store, hub, page)
+            pushed += _send(store, hub, page, raws)
         with store.write() as w:
             for out, reason in aside:
                 identity.hold(w.conn, out, reason, outgoing=True)
@@ -213,8 +228,11 @@ def _sent_bytes(raw: bytes) -> int:
     return len(raw) + 1
 
 
-def _send(store: Store, hub: Hub, page: list[dict[str, Any]]) -> int:
-    answer = hub.push(page)
+def _send(store: Store, hub: Hub, page: list[dict[str, Any]], raws: list[bytes]) -> int:
+    if settings.read_local(store.conn, SENT_KEY) is None:  # before: the hub may keep it
+        with store.write() as w:
+            settings.write_local(w, SENT_KEY, "1")
+    answer = hub.push([orjson.Fragment(raw) for raw in raws])  # not encoded a second time
     _clock(store, answer)
     refused = answer.get("refused") or []
     if refused:
@@ -237,35 +255,47 @@ def _page_bytes(hub: Hub) -> int:
                                 protocol.MAX_PAGE_BYTES) - PAGE_MARGIN)
 
 
-def pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
+def pull(store: Store, hub: Hub, joining: bool = False) -> tuple[int, int, Changes]:
     """Apply the team's changes page by page (each page, its held changes tried again and its
     conversations folded, in one transaction with the cursor)."""
     pulled = applied = 0
-    cursor = int(settings.read_local(store.conn, "sync.cursor") or 0)
     changes = Changes()
     first = True
-    while True:
-        page = hub.pull(cursor, PAGE)
-        _clock(store, page)
-        found = page["changes"]
-        done = apply_changes(store, found, cursor=int(page["cursor"]), retry=first or found)
-        first = False
-        applied += len(done.tables.pop("_applied", ()))
-        for table, ids in done.tables.items():
-            changes.tables.setdefault(table, set()).update(ids)
-        pulled += len(found)
-        cursor = int(page["cursor"])
-        if not page.get("more"):
-            return pulled, applied, changes
+    # the next page is on its way while this one is applied (the hub and the wire meanwhile)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
+        coming = fetcher.submit(_fetch, store, hub,
+                                int(settings.read_local(store.conn, "sync.cursor") or 0))
+        while True:
+            page, received_at = coming.result()
+            if page.get("more"):
+                coming = fetcher.submit(_fetch, store, hub, int(page["cursor"]))
+            _clock(store, page, received_at)
+            found = page["changes"]
+            done = apply_changes(store, found, cursor=int(page["cursor"]),
+                                 retry=first or found, joining=joining)
+            first = False
+            applied += len(done.tables.pop("_applied", ()))
+            for table, ids in done.tables.items():
+                changes.tables.setdefault(table, set()).update(ids)
+            pulled += len(found)
+            if not page.get("more"):
+                return pulled, applied, changes
+
+
+def _fetch(store: Store, hub: Hub, cursor: int) -> tuple[dict[str, Any], int]:
+    """A page of the team's changes after ``cursor`` (not this desktop's own), and when it
+    came by this desktop's clock."""
+    page = hub.pull(cursor, PAGE, skip_origin=store.device_id)
+    return page, store.clock()
 
 
 def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | None = None,
-                  retry: Any = True) -> Changes:
+                  retry: Any = True, joining: bool = False) -> Changes:
     """Apply changes from other desktops (one transaction; a change seen before, or one of
     this desktop's own coming back, changes nothing; one that cannot apply is held)."""
     with store.write() as w:
         w.raw("PRAGMA defer_foreign_keys = ON")
-        page = Page(w, store.device_id)
+        page = Page(w, store.device_id, joining)
         mine = store.device_id
         page.offer_all([c for c in changes if c["origin"] != mine])
         if retry:
@@ -283,13 +313,14 @@ def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | 
     return result
 
 
-def _clock(store: Store, answer: dict[str, Any]) -> None:
+def _clock(store: Store, answer: dict[str, Any], received_at: int | None = None) -> None:
     """Keep how far this desktop's clock is from the hub's (the hub's answers carry its
-    time)."""
+    time; ``received_at``: when the answer came, by this desktop's clock, if not now)."""
     hub_time = answer.get(protocol.TIME_KEY)
     if isinstance(hub_time, int):
+        now = store.clock() if received_at is None else received_at
         with store.write() as w:
-            settings.write_local(w, "sync.clock_offset", str(store.clock() - hub_time))
+            settings.write_local(w, "sync.clock_offset", str(now - hub_time))
 
 
 def _tell_lost_claims(store: Store, assigned: list[str]) -> None:

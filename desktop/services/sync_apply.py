@@ -41,10 +41,13 @@ class Held(Exception):
 class Page:
     """One page of changes being applied in one transaction."""
 
-    def __init__(self, w: Writer, device: str) -> None:
+    def __init__(self, w: Writer, device: str, joining: bool = False) -> None:
         self.w = w
         self.conn = w.conn
         self.device = device
+        # joining with data never sent: a history row here that the team holds too, just as
+        # it is, takes the team's id (``identity.take_history_id``) and need not travel back
+        self.joining = joining
         self.conversations: set[str] = set()  # to fold again
         self.assigned: set[str] = set()  # conversations another desktop assigned
         self.applied: list[str] = []
@@ -52,7 +55,8 @@ class Page:
         self.logged: list[dict[str, Any]] = []  # history rows' changes, logged at the end
         self.names: dict[tuple[str, str], str] = {}  # (table, key) -> the row's id here
         self.present: set[tuple[str, str]] = set()  # rows known to be here
-        self.found: dict[tuple[Any, ...], str | None] = {}  # messages here by natural key
+        # history rows here by (table, natural key); None: known not to be here
+        self.found: dict[tuple[str, tuple[Any, ...]], str | None] = {}
 
     def offer_all(self, changes: list[dict[str, Any]]) -> None:
         """Apply a page: all at once while nothing goes wrong; if something does, the page
@@ -133,7 +137,7 @@ class Page:
                     wanted.setdefault(parent, set()).add(named)
         for table, keys in wanted.items():
             self.names.update(identity.canonical_many(self.conn, table, sorted(keys)))
-        self._find_messages(changes)
+        self._find_history(changes)
 
     def _forget(self) -> None:
         """Rows were rolled back or merged: what was read of names and keys is read again."""
@@ -141,19 +145,27 @@ class Page:
         self.present.clear()
         self.found.clear()
 
-    def _find_messages(self, changes: list[dict[str, Any]]) -> None:
-        """The messages here with the natural keys of a page's messages (one query a few
-        hundred); a key not found is known to be new here."""
-        wanted = set()
+    def _find_history(self, changes: list[dict[str, Any]]) -> None:
+        """The messages and events here with the natural keys of a page's (a query a few
+        hundred messages or conversations); a key not found is known to be new here."""
+        messages, events = set(), set()
         for c in changes:
             fields = c["fields"]
-            if c["tbl"] == "messages" and isinstance(fields, dict) and \
-                    isinstance(fields.get("channel_id"), str) and \
+            if not isinstance(fields, dict):
+                continue
+            if c["tbl"] == "messages" and isinstance(fields.get("channel_id"), str) and \
                     isinstance(fields.get("external_id"), str):
-                wanted.add((self._name("channels", fields["channel_id"]),
-                            fields["external_id"]))
-        self.found.update(dict.fromkeys(wanted))
-        self.found.update(identity.find_messages(self.conn, sorted(wanted)))
+                messages.add((self._name("channels", fields["channel_id"]),
+                              fields["external_id"]))
+            elif c["tbl"] == "conversation_events" and all(
+                    isinstance(fields.get(n), str) for n in ("conversation_id", "kind", "data")) \
+                    and type(fields.get("at")) is int:
+                events.add((self._name("conversations", fields["conversation_id"]),
+                            fields["kind"], fields["at"], fields["data"]))
+        here = identity.find_messages(self.conn, sorted(messages))
+        self.found.update((("messages", m), here.get(m)) for m in messages)
+        here = identity.find_events(self.conn, sorted({e[0] for e in events}))
+        self.found.update((("conversation_events", e), here.get(e)) for e in events)
 
     def _alias(self, table: str, key: str, to: str) -> None:
         identity.add_alias(self.conn, table, key, to)
@@ -195,28 +207,34 @@ class Page:
         a message's delivery only moves forward."""
         self._references(table, values)
         natural = natural_key(table, values)
-        if natural is not None and table == "messages" and natural in self.found:
-            other = self.found[natural]
+        if natural is not None and (table, natural) in self.found:
+            other = self.found[(table, natural)]
         elif natural is not None:
             other = identity.find(self.conn, table, natural)
         elif identity.exists(self.conn, table, key):  # news about a row (its delivery)
             other = key
         else:
             raise Held(f"a change to a {table} row this desktop does not have")
+        changed = other is None  # the conversation's history changed: folded again
         if other is not None and other != key:
-            if key < other and key < identity.content_source(self.conn, table, other):
-                changelog.rewrite_history(self.conn, table, other, values)
-            self._alias(table, key, other)
-            key = other
+            if self.joining and identity.take_history_id(self.conn, table, other, key, values,
+                                                         self.device, c["origin"]):
+                other = key  # this desktop's copy is the team's row now
+            else:
+                if key < other and key < identity.content_source(self.conn, table, other):
+                    changed = changelog.rewrite_history(self.conn, table, other, values)
+                self._alias(table, key, other)
+                key = other
         values["id"] = key
+        if natural is not None:
+            self.found[(table, natural)] = key
         if other is None:
             changelog.insert_history(self.conn, table, values, c["stamp"], c["origin"])
-            if table == "messages" and natural is not None:
-                self.found[natural] = key
         elif table == "messages" and "delivery" in values:
             changelog.advance_delivery(self.conn, key, values["delivery"], values.get("payload"))
         self.logged.append({**c, "key": key})
-        self._note(table, key, values)
+        if changed:  # (a delivery is no part of the state)
+            self._note(table, key, values)
         return table, key, c["stamp"]
 
     def _references(self, table: str, values: dict[str, Any]) -> None:

@@ -148,6 +148,31 @@ def withdraw_shared_settings(conn: sqlite3.Connection, device: str) -> list[str]
     return keys
 
 
+def withdraw_gone_history(conn: sqlite3.Connection, device: str) -> int:
+    """This desktop's history rows logged but not sent that are no longer here under that id
+    (joining, they took the team's ids; or retention removed them): out of the log, as there
+    is nothing of them to send. Returns how many."""
+    gone = 0
+    for table in sorted(IMMUTABLE_TABLES):
+        for seq, key, fields, n in conn.execute(
+                "SELECT seq, key, fields, n FROM change_log INDEXED BY change_log_unpushed "
+                "WHERE pushed = 0 AND origin = ? AND tbl = ?", (device, table)).fetchall():
+            if n == 1 and fields != AS_STORED_TEXT:
+                continue
+            names = orjson.loads(fields)[ROWS] if n > 1 else [key]
+            here = {k for (k,) in conn.execute(  # a run has at most RUN_LIMIT rows
+                f"SELECT id FROM {table} WHERE id IN ({', '.join('?' * len(names))})", names)}
+            kept = [k for k in names if k in here]
+            gone += len(names) - len(kept)
+            if not kept:
+                conn.execute("DELETE FROM change_log WHERE seq = ?", (seq,))
+            elif len(kept) < len(names):  # the run's first stamps serve the rows kept
+                conn.execute("UPDATE change_log SET key = ?, n = ?, fields = ? WHERE seq = ?",
+                             (kept[0], len(kept), AS_STORED_TEXT if len(kept) == 1 else
+                              orjson.dumps({ROWS: kept}).decode(), seq))
+    return gone
+
+
 def mark_pushed(conn: sqlite3.Connection, up_to_seq: int) -> None:
     conn.execute("UPDATE change_log SET pushed = 1 WHERE pushed = 0 AND seq <= ?",
                  (up_to_seq,))
@@ -192,15 +217,15 @@ _KEPT_HERE = frozenset({"id", "delivery", "payload"})  # a message's own and its
 
 
 def rewrite_history(conn: sqlite3.Connection, table: str, key: str,
-                    values: dict[str, Any]) -> None:
+                    values: dict[str, Any]) -> bool:
     """Make a history row hold another desktop's version of it (what it says, when, by whom),
-    its search entry too; its id and its delivery stay."""
+    its search entry too; its id and its delivery stay. False if it held that already."""
     old = stored_row(conn, table, key)
     if old is None:
-        return
+        return False
     changed = {c: v for c, v in values.items() if c not in _KEPT_HERE and old.get(c) != v}
     if not changed:
-        return
+        return False
     search = table == "messages" and "text" in changed
     if search:
         _unindex(conn, table, key, "message_fts")
@@ -208,6 +233,7 @@ def rewrite_history(conn: sqlite3.Connection, table: str, key: str,
                  (*changed.values(), key))
     if search:
         _index(conn, table, key, "message_fts")
+    return True
 
 
 def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, dict | None]]:

@@ -6,9 +6,10 @@ hold, so it is written here without a change-log entry: it never travels.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from typing import Any
+
+import orjson
 
 from desktop.domain.conversation import ConversationState
 
@@ -33,7 +34,7 @@ def histories(conn: sqlite3.Connection, conversation_ids: list[str]
         for conv, kind, at, data in conn.execute(
                 "SELECT conversation_id, kind, at, data FROM conversation_events "
                 f"WHERE conversation_id IN ({marks})", chunk):
-            out[conv].append((at, 1, kind + data, {"kind": kind, "data": json.loads(data)}))
+            out[conv].append((at, 1, kind + data, {"kind": kind, "data": orjson.loads(data)}))
     for items in out.values():
         items.sort(key=lambda t: t[:3])
     return out

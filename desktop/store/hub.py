@@ -77,8 +77,9 @@ class HubStore(Protocol):
     def push(self, member: str, changes: list[dict[str, Any]], now: int) -> tuple[int, int]: ...
     def refuse(self, member: str, refusals: list[dict[str, str]], now: int) -> None: ...
     def hold(self, member: str, held: list[dict[str, str]], now: int) -> None: ...
-    def pull(self, since: int, limit: int,
-             max_bytes: int = ...) -> tuple[list[dict[str, Any]], int]: ...
+    def pull(self, since: int, limit: int, max_bytes: int = ..., *,
+             skip_origin: str | None = None,
+             as_text: bool = False) -> tuple[list[dict[str, Any]], int]: ...
     def more_after(self, cursor: int) -> bool: ...
     def set_aside(self) -> list[dict[str, Any]]: ...
     def drop(self, change_id: str, now: int) -> bool: ...
@@ -224,25 +225,35 @@ class SQLiteHubStore:
                 [(h["id"], member, h["reason"], now) for h in held])
             self.conn.execute("COMMIT")
 
-    def pull(self, since: int, limit: int,
-             max_bytes: int = 1 << 62) -> tuple[list[dict[str, Any]], int]:
+    def pull(self, since: int, limit: int, max_bytes: int = 1 << 62, *,
+             skip_origin: str | None = None,
+             as_text: bool = False) -> tuple[list[dict[str, Any]], int]:
         """Changes after ``since`` (the hub's own order), at most ``limit`` and about
-        ``max_bytes`` of them (always one), and the cursor to ask from next."""
+        ``max_bytes`` of them (always one), and the cursor to ask from next. The changes made
+        by ``skip_origin`` (the asking desktop's own) are left out, the cursor moved past
+        them; ``as_text``: the fields as the JSON text they are kept in."""
         out: list[dict[str, Any]] = []
-        cursor, size = since, 0
+        cursor, size, full = since, 0, False
         with self.lock:
             rows = self.conn.execute(
                 "SELECT seq, id, stamp, origin, tbl, key, fields, member, "
                 "length(CAST(fields AS BLOB)) + length(CAST(key AS BLOB)) FROM changes "
-                "WHERE seq > ? ORDER BY seq LIMIT ?", (since, limit))
+                "WHERE seq > ? AND origin != ? ORDER BY seq LIMIT ?",
+                (since, skip_origin or "", limit))
             for seq, cid, stamp, origin, table, key, fields, member, length in rows:
                 size += length + 2 * len(cid) + 200
                 if out and size > max_bytes:
+                    full = True
                     break
                 out.append({"id": cid, "stamp": stamp, "origin": origin, "tbl": table,
-                            "key": key, "fields": orjson.loads(fields), "member": member})
+                            "key": key, "fields": fields if as_text else orjson.loads(fields),
+                            "member": member})
                 cursor = seq
             rows.close()
+            if skip_origin and not full and len(out) < limit:
+                # nothing but the asker's own after the last change sent: move past them
+                last = self.conn.execute("SELECT max(seq) FROM changes").fetchone()[0]
+                cursor = max(cursor, last or 0)
         return out, cursor
 
     def more_after(self, cursor: int) -> bool:

@@ -90,6 +90,19 @@ def find_messages(conn: sqlite3.Connection, naturals: list[tuple[str, str]]
     return out
 
 
+def find_events(conn: sqlite3.Connection, conversations: list[str]
+                ) -> dict[tuple[str, str, int, str], str]:
+    """The events here of these conversations: their natural keys (conversation, kind, time,
+    data) -> the id here."""
+    out: dict[tuple[str, str, int, str], str] = {}
+    for start in range(0, len(conversations), 500):
+        chunk = conversations[start:start + 500]
+        out.update(((c, k, at, d), key) for key, c, k, at, d in conn.execute(
+            "SELECT id, conversation_id, kind, at, data FROM conversation_events WHERE "
+            f"conversation_id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
 def merge_rows(conn: sqlite3.Connection, table: str, src: str, dst: str) -> None:
     """Make ``src`` and ``dst`` (two rows of one real thing) one row, ``dst``: rows naming
     ``src`` name ``dst`` (children that become the same thing are merged in turn), its
@@ -128,6 +141,27 @@ def merge_rows(conn: sqlite3.Connection, table: str, src: str, dst: str) -> None
     add_alias(conn, table, src, dst)
     _unindex(conn, table, src)
     conn.execute(f"DELETE FROM {table} WHERE id = ?", (src,))
+
+
+def take_history_id(conn: sqlite3.Connection, table: str, src: str, dst: str,
+                    values: dict[str, Any], device: str, origin: str) -> bool:
+    """Joining: this desktop's own history row ``src``, never sent, holding just what the
+    team's row ``dst`` holds (``values``), becomes that row: it takes its id, as if it had
+    come from the team, and ``src`` is forgotten (no other desktop ever heard of it). False
+    (nothing done) when the row is not this desktop's, the two differ in anything, or another
+    id names ``src``."""
+    same = [(column, value) for column, value in values.items() if column != "id"]
+    taken = conn.execute(
+        f"UPDATE {table} SET id = ?, device = ? WHERE id = ? AND device = ? AND NOT EXISTS "
+        "(SELECT 1 FROM sync_alias WHERE tbl = ? AND canonical = ?)"
+        + "".join(f" AND {column} IS ?" for column, _v in same),
+        (dst, origin, src, device, table, src, *(v for _c, v in same))).rowcount
+    if not taken:
+        return False
+    for local, column, parent in _LOCAL_REFERENCES:
+        if parent == table:
+            conn.execute(f"UPDATE {local} SET {column} = ? WHERE {column} = ?", (dst, src))
+    return True
 
 
 def _unindex(conn: sqlite3.Connection, table: str, key: str) -> None:

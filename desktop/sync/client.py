@@ -55,8 +55,8 @@ class HubClient:
         self.dropped: set[str] = set()  # changes the owner dropped at the hub
 
     def _answer(self, response: requests.Response) -> dict[str, Any]:
-        try:
-            body = response.json()
+        try:  # orjson: a pull's page is megabytes of JSON
+            body = orjson.loads(response.content)
         except ValueError:
             body = {}
         if isinstance(body, dict) and isinstance(body.get(protocol.TIME_KEY), int):
@@ -85,13 +85,19 @@ class HubClient:
         """The hub's protocol, byte limits and time."""
         return self._call("GET", "/info")
 
-    def push(self, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    def push(self, changes: list[Any]) -> dict[str, Any]:
+        """Send changes (dicts, or ``orjson.Fragment`` of their JSON made already)."""
         # UTF-8 as it is (a page's bytes are what the desktop counted, not \u escapes)
         return self._call("POST", "/push", data=orjson.dumps({"changes": changes}),
                           headers={"Content-Type": "application/json"})
 
-    def pull(self, since: int, limit: int) -> dict[str, Any]:
-        page = self._call("GET", "/pull", params={"since": since, "limit": limit})
+    def pull(self, since: int, limit: int, skip_origin: str | None = None) -> dict[str, Any]:
+        """The team's changes after ``since``; those made by ``skip_origin`` (this desktop)
+        are left out by the hub (the cursor still moves past them)."""
+        params: dict[str, Any] = {"since": since, "limit": limit}
+        if skip_origin:
+            params["skip_origin"] = skip_origin
+        page = self._call("GET", "/pull", params=params)
         self.dropped.update(page.get("dropped") or ())
         return page
 

@@ -4,8 +4,9 @@ and pull everyone else's. It speaks one protocol version (``desktop.domain.proto
 
 ``GET /info`` — the protocol, the byte limits, the hub's time; ``POST /push``
 ``{"changes": [...]}`` — each change stored once by id, or refused on its own with a reason
-(the rest of the page is stored); ``GET /pull?since=N&limit=M`` — the changes after cursor N in
-the hub's order, a page of at most ``max_page_bytes``; ``POST /held`` ``{"held": [{"id",
+(the rest of the page is stored); ``GET /pull?since=N&limit=M[&skip_origin=DEVICE]`` — the
+changes after cursor N in the hub's order, a page of at most ``max_page_bytes`` (without the
+asking desktop's own, when it names itself); ``POST /held`` ``{"held": [{"id",
 "reason"}]}`` — the changes this desktop sets aside; ``POST /forget`` ``{"tbl": "messages",
 "keys": [...], "before": ms}`` — history rows a desktop's retention removed; ``GET /health``.
 
@@ -168,7 +169,11 @@ class HubApp:
             limit = min(MAX_PAGE, max(1, int(query.get("limit", ["1000"])[0])))
         except ValueError:
             return 400, {"error": "since and limit are numbers"}
-        changes, cursor = self.store.pull(since, limit, MAX_BODY - 4096)
+        skip = query.get("skip_origin", [""])[0][:100] or None
+        changes, cursor = self.store.pull(since, limit, MAX_BODY - 4096, skip_origin=skip,
+                                          as_text=True)
+        for change in changes:  # sent as kept: the JSON text is not read and written again
+            change["fields"] = orjson.Fragment(change["fields"])
         more = self.store.more_after(cursor)
         answer: dict[str, Any] = {"changes": changes, "cursor": cursor, "more": more}
         if not more:

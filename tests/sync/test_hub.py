@@ -239,6 +239,35 @@ def test_pull_pages_stay_under_the_hubs_byte_limit(running, monkeypatch):
     assert seen == [f"m{n}" for n in range(5)]
 
 
+def test_a_desktop_pulls_the_others_changes_and_not_its_own_back(running):
+    """A desktop names itself when it pulls: its own changes are left out, and the cursor
+    still moves past them (also when nothing but its own follows)."""
+    store, url = running
+    auth = _member(store, url, "小李")
+    mixed = [_change(n, origin="A" if n in (1, 4) else "B") for n in range(7)]
+    other = _member(store, url, "店长")
+    assert requests.post(f"{url}/push", json={"changes": [mixed[1], mixed[4]]},
+                         headers=other, timeout=30).json()["stored"] == 2
+    assert requests.post(f"{url}/push", json={"changes": mixed[:1] + mixed[2:4] + mixed[5:]},
+                         headers=auth, timeout=30).json()["stored"] == 5
+    since, seen, answers = 0, [], 0
+    while True:
+        page = requests.get(f"{url}/pull", params={"since": since, "limit": 1,
+                                                   "skip_origin": "B"},
+                            headers=auth, timeout=30).json()
+        answers += 1
+        seen += [c["key"] for c in page["changes"]]
+        since = page["cursor"]
+        if not page["more"]:
+            break
+    assert seen == ["k1", "k4"]
+    assert since == 7 and answers == 3  # the five of B's own after k4: not pages of nothing
+    everything = requests.get(f"{url}/pull", params={"since": 0, "limit": 100},
+                              headers=auth, timeout=30).json()["changes"]
+    assert [c["key"] for c in everything] == [f"k{n}" for n in (1, 4, 0, 2, 3, 5, 6)]
+    assert everything[2]["fields"] == mixed[0]["fields"]
+
+
 def test_every_answer_carries_the_hubs_time(running):
     store, url = running
     auth = _member(store, url, "小李")

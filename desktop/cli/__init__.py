@@ -99,18 +99,30 @@ def run(args: argparse.Namespace) -> int:
 def _log_to_file() -> None:
     """What the services log (a platform's raw answer, a lookup that failed) goes to the log
     file, as the window's does: the console shows only the command's own words. A process
-    that set up logging itself (a test run) keeps its own."""
+    that set up logging itself (a test run) keeps its own. The file is found and opened at
+    the first line logged, so a command that logs nothing pays nothing for it."""
     import logging
 
     root = logging.getLogger()
     if root.handlers:
         return
-    from desktop.services import crash
 
-    try:
-        crash.setup_logging()
-    except OSError:  # no log folder to write to: nothing is logged rather than printed
-        root.addHandler(logging.NullHandler())
+    class FirstLineOpensTheFile(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            from desktop.services import crash
+
+            root.removeHandler(self)
+            try:
+                crash.setup_logging()
+            except OSError:  # no log folder to write to: nothing is logged rather than printed
+                root.addHandler(logging.NullHandler())
+                return
+            for handler in root.handlers:
+                if record.levelno >= handler.level:
+                    handler.handle(record)
+
+    root.addHandler(FirstLineOpensTheFile())
+    root.setLevel(logging.INFO)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -72,6 +72,7 @@ class ConversationView(QWidget):
         self.expanded: set[str] = set()
         self.highlight: str | None = None
         self.wanted: str | None = None  # the conversation last asked for
+        self._page = ""  # the thread's HTML as last drawn
         self.header = ConversationHeader(context)
         self.header.error.connect(self.error.emit)
         self.header.exportRequested.connect(self._export_transcript)
@@ -192,11 +193,13 @@ class ConversationView(QWidget):
         from desktop.services import orders
 
         self.header.show_detail(detail)
-        self.thread.setHtml(thread_html.render(detail, self.context.zone, self.expanded,
-                                               self.context.attachments_dir, self.highlight,
-                                               orders.card_orders(self.context.reader,
-                                                                  detail.id),
-                                               self.translator.below(detail)))
+        page = thread_html.render(detail, self.context.zone, self.expanded,
+                                  self.context.attachments_dir, self.highlight,
+                                  orders.card_orders(self.context.reader, detail.id),
+                                  self.translator.below(detail))
+        if page != self._page:  # the same thread read again (marked read, no translation to
+            self._page = page   # add) is not drawn again: a long one takes Qt a while
+            self.thread.setHtml(page)
 
     def _rerender(self) -> None:
         """New translations: the thread again, scrolled where it was."""

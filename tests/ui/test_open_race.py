@@ -77,3 +77,17 @@ def test_a_conversation_that_leaves_the_list_stays_on_screen_and_opens_no_neighb
     assert lst.model.row_of(chosen) < 0  # closed: gone from the list of open ones
     assert opened == [] and view.detail.id == chosen
     assert view.detail.status == "closed"
+
+
+def test_a_conversation_is_drawn_once_when_its_translations_add_nothing(window, qtbot):
+    """Opening a conversation in the shop's own language draws its thread once: the
+    translations' answer (none to show) does not draw the whole thread again."""
+    lst, view = window.inbox.list, window.inbox.conversation
+    drawn: list[int] = []
+    view.thread.textChanged.connect(lambda: drawn.append(1))
+    qtbot.mouseClick(lst.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=lst.view.visualRect(lst.model.index(0)).center())
+    window.context.db.wait_idle()
+    qtbot.waitUntil(lambda: view.translator.runner.pending == 0, timeout=10_000)
+    qtbot.wait(50)
+    assert view.detail is not None and len(drawn) == 1

@@ -22,22 +22,28 @@ from tests.ui.no_crash import no_crash_report  # noqa: F401 - every test here ch
 
 
 def _row_of(window, kind: str | None, with_card: bool = False) -> int:
-    """The first conversation of the list on a channel of ``kind`` (any: None), with an order
-    card when asked; the list is scrolled on (paged in) until there is one."""
-    model = window.inbox.list.model
+    """The first conversation on a channel of ``kind`` (any: None), with an order card when
+    asked: in the list as it opens, else in the other views in turn (a small demo built at
+    night may have no open conversation on a platform); each list is scrolled on (paged in)
+    until there is one."""
+    lst = window.inbox.list
     reader = window.context.reader
-    row = 0
-    while True:
-        while row < model.rowCount():
-            summary = model.summary(row)
-            if (kind is None or summary.channel_kind == kind) and \
-                    (not with_card or orders.card_orders(reader, summary.id)):
-                return row
-            row += 1
-        if not model.canFetchMore(model.index(-1, -1).parent()):
-            raise AssertionError(f"no {kind} conversation in the list")
-        model.fetchMore(model.index(-1, -1).parent())
+    for tab in [lst.tabs.currentIndex(), *range(lst.tabs.count())]:
+        lst.tabs.setCurrentIndex(tab)
         window.context.db.wait_idle()
+        model, row = lst.model, 0
+        while True:
+            while row < model.rowCount():
+                summary = model.summary(row)
+                if (kind is None or summary.channel_kind == kind) and \
+                        (not with_card or orders.card_orders(reader, summary.id)):
+                    return row
+                row += 1
+            if not model.canFetchMore(model.index(-1, -1).parent()):
+                break
+            model.fetchMore(model.index(-1, -1).parent())
+            window.context.db.wait_idle()
+    raise AssertionError(f"no {kind} conversation in any list")
 
 
 def test_the_saved_orders_show_newest_first_and_go_to_the_reply_box(window, qtbot):
@@ -86,6 +92,26 @@ def test_a_douyin_customers_panel_says_the_platform_cannot_list_a_buyers_orders(
     assert not panel.note.isVisible()
 
 
+def _not_shipped_yet(window) -> int:
+    """A row of the list whose customer has an order not shipped yet (made so: the demo's
+    orders depend on the hour it was built), as a platform would say it."""
+    from dataclasses import replace
+
+    model, reader = window.inbox.list.model, window.context.reader
+    for row in range(model.rowCount()):
+        customer = reader.conn.execute("SELECT customer_id FROM conversations WHERE id = ?",
+                                       (model.summary(row).id,)).fetchone()[0]
+        mine = orders.for_customer(reader, customer)
+        if mine:
+            shop = open_shop(window.context.db.path)
+            orders.save(shop, [replace(mine[0], status=Status.AWAITING_SHIPMENT,
+                                       platform_status="待发货", tracking=(),
+                                       shipped_at=None)])
+            shop.close()
+            return row
+    raise AssertionError("no customer with an order in the list")
+
+
 def test_an_order_without_logistics_says_so_in_the_shops_language(qtbot, demo_path):
     from desktop.app import build_window
 
@@ -97,10 +123,8 @@ def test_an_order_without_logistics_says_so_in_the_shops_language(qtbot, demo_pa
     win.context.db.wait_idle()
     try:
         panel = win.inbox.customer.order_list
-        for row in range(win.inbox.list.model.rowCount()):  # a customer with one
-            click_row(qtbot, win, row)
-            if any(not c.order.tracking for c in panel.cards):
-                break
+        click_row(qtbot, win, _not_shipped_yet(win))
+        qtbot.waitUntil(lambda: any(not c.order.tracking for c in panel.cards), timeout=5000)
         waiting = next(c for c in panel.cards if not c.order.tracking)
         assert "暂无物流信息" in waiting.latest.text()
         assert "No logistics yet" not in waiting.latest.text()

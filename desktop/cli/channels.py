@@ -4,7 +4,6 @@ waits to go out through them."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +13,7 @@ from desktop.cli.common import (
     Commands,
     db_and_json,
     open_shop,
+    platform_secrets,
     print_json,
     when,
 )
@@ -102,13 +102,7 @@ def _add_email(store: Shop, args: argparse.Namespace) -> int:
 
 def _add_tiktok(store: Shop, args: argparse.Namespace) -> int:
     from desktop.services import channels
-    try:
-        values = json.loads(sys.stdin.read())
-        secret_json = json.dumps({k: str(values[k]) for k in
-                                  ("app_secret", "access_token", "refresh_token")})
-    except (ValueError, KeyError, TypeError):
-        raise UserError("stdin must hold a JSON object with app_secret, access_token "
-                        "and refresh_token") from None
+    secret_json = platform_secrets()
     added = channels.add(store, "tiktok", args.name,
                          {"app_key": args.app_key, "shop_cipher": args.shop_cipher,
                           "api_base": args.api_base, "auth_base": args.auth_base},

@@ -60,6 +60,22 @@ def open_shop(args: argparse.Namespace) -> Shop:
     return open_(path)
 
 
+def platform_secrets() -> str:
+    """A platform app's keys from stdin (JSON with ``app_secret``, ``access_token`` and
+    ``refresh_token``), as the keychain keeps them; a clear message when they are not there."""
+    import sys
+
+    from desktop.services.errors import UserError
+
+    try:
+        values = json.loads(sys.stdin.read())
+        return json.dumps({k: str(values[k]) for k in
+                           ("app_secret", "access_token", "refresh_token")})
+    except (ValueError, KeyError, TypeError):
+        raise UserError("stdin must hold a JSON object with app_secret, access_token "
+                        "and refresh_token") from None
+
+
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2, default=_plain))
 

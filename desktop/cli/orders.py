@@ -4,12 +4,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.cli.common import Commands, db_and_json, open_shop, print_json, when
+from desktop.cli.common import (
+    Commands,
+    db_and_json,
+    open_shop,
+    platform_secrets,
+    print_json,
+    when,
+)
 from desktop.domain.orders import Order
 from desktop.services.errors import UserError
 
@@ -57,13 +63,7 @@ def register(commands: Commands) -> None:
 def _cmd_add_douyin(args: argparse.Namespace) -> int:
     from desktop.services import channels
 
-    try:
-        values = json.loads(sys.stdin.read())
-        secret_json = json.dumps({k: str(values[k]) for k in
-                                  ("app_secret", "access_token", "refresh_token")})
-    except (ValueError, KeyError, TypeError):
-        raise UserError("stdin must hold a JSON object with app_secret, access_token and "
-                        "refresh_token") from None
+    secret_json = platform_secrets()
     store = open_shop(args)
     added = channels.add(store, "douyin", args.name,
                          {"app_key": args.app_key, "shop_id": args.shop_id,

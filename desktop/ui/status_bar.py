@@ -50,8 +50,7 @@ class StatusBar(QStatusBar):
         self.context = context
         self.setSizeGripEnabled(False)
         # what the bar was last told, said again in the new language when it changes
-        self._channels: tuple[list[str], Callable[[], dict[str, str]] | dict[str, str]] \
-            | None = None
+        self._channels: tuple[list[str], Callable[[], dict[str, str]]] | None = None
         self._sync: dict | None = None
         self.connection, self.sync, self.scheduler = (ElidedLabel() for _ in range(3))
         self.hours = QToolButton()
@@ -96,13 +95,12 @@ class StatusBar(QStatusBar):
         self.show_me()
         self._tick()
 
-    def show_channels(self, listening: list[str],
-                      words: Callable[[], dict[str, str]] | dict[str, str]) -> None:
+    def show_channels(self, listening: list[str], words: Callable[[], dict[str, str]]) -> None:
         """How the channels are: connected, or which one is in trouble and why. ``words``
         gives each troubled channel's reason in the interface's language (asked again when
         the language changes)."""
         self._channels = (listening, words)
-        worded = words() if callable(words) else words
+        worded = words()
         if worded:
             name, why = next(iter(worded.items()))
             self.connection.setText(self.tr("● {0}: {1}").format(name, why))

@@ -46,10 +46,11 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
     """The window on the shop at ``path`` (shared by the app, screenshots and tests);
     ``run_job`` is the scheduler's "run now" when the app runs one."""
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from desktop.services import shop, team
     from desktop.services.session import open_shop
-    from desktop.ui import i18n
+    from desktop.ui import i18n, wheel_guard
     from desktop.ui.context import Context
     from desktop.ui.dbworker import Database
     from desktop.ui.main_window import MainWindow
@@ -65,6 +66,7 @@ def build_window(path: Path, language: str | None, run_job: Any = None):
     context = Context(db=Database(path), reader=open_shop(path, readonly=True), zone=zone,
                       me=me, agents=agents, attachments_dir=path.parent / "attachments",
                       run_job=run_job)
+    wheel_guard.install(QApplication.instance())  # before any page is built
     window = MainWindow(context, language)
     return window, welcome
 

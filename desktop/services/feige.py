@@ -5,6 +5,7 @@ again replaces it. A file that is not such an export is refused whole with the r
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ MAX_ROWS = 5000  # agents of one day: a file longer than this is not that export
 
 
 EXPORT = "Feige › 数据 › 客服数据 › 历史数据 › 导出报表"  # where the shop gets the file
+AGAIN = f"export it again from {EXPORT}"
 
 
 def _not_a_workbook(path: Path) -> UserError:
@@ -27,8 +29,7 @@ def _not_a_workbook(path: Path) -> UserError:
     if path.stat().st_size == 0:
         return UserError(f"{path.name} is empty: export it again from {EXPORT}")
     if zipfile.is_zipfile(path) or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return UserError(f"{path.name} is not an Excel workbook (.xlsx) or it is damaged: "
-                         f"export it again from {EXPORT}")
+        return sheets.NotAWorkbook(path, AGAIN)
     kind = path.suffix.lower() or "this kind of file"
     return UserError(f"{path.name}: ShopDesk reads Feige's export as the .xlsx workbook "
                      f"Feige writes, not {kind}: export it again from {EXPORT}, or save it "
@@ -36,29 +37,17 @@ def _not_a_workbook(path: Path) -> UserError:
 
 
 def _rows(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook  # imported here: only this needs it
-
     if not path.is_file():
         raise UserError(f"no file {path}")
     if path.stat().st_size == 0 or not zipfile.is_zipfile(path):
         raise _not_a_workbook(path)
-    sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
-    try:
-        with path.open("rb") as handle:  # read by content: any name of an .xlsx will do
-            book = load_workbook(handle, read_only=True, data_only=True)
-            try:
-                return _used_rows(book, path)
-            finally:
-                book.close()
-    except UserError:
-        raise
-    except Exception:  # noqa: BLE001 - openpyxl raises many types for a damaged workbook
-        raise _not_a_workbook(path) from None
+    with sheets.first_sheet(path, AGAIN) as rows:  # read by content: any name will do
+        return _used_rows(rows, path)
 
 
-def _used_rows(book: Any, path: Path) -> list[list[Any]]:
+def _used_rows(rows: Iterable[tuple[Any, ...]], path: Path) -> list[list[Any]]:
     out = []
-    for row in book.worksheets[0].iter_rows(values_only=True):
+    for row in rows:
         if any(v is not None for v in row):
             out.append(list(row))
         if len(out) > MAX_ROWS:

@@ -50,7 +50,8 @@ Progress = Callable[[int], None]
 
 
 class InterchangeFileError(Exception):
-    """The file as a whole cannot be read (missing, wrong format, not a workbook)."""
+    """The file as a whole cannot be read (missing, of another kind); a damaged workbook is
+    :class:`desktop.services.sheets.NotAWorkbook`."""
 
 
 @dataclass
@@ -135,21 +136,13 @@ def _unflat(row: dict[str, Any]) -> Any:
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, Any]]:
-    from openpyxl import load_workbook  # imported here: only XLSX needs it
-    sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a non-workbook
-        raise InterchangeFileError(f"not a readable XLSX workbook: {exc}") from None
-    try:
-        rows = book.worksheets[0].iter_rows(values_only=True)
+    # a file that is not a workbook, or is damaged, is refused whole (named) before a line
+    with sheets.first_sheet(path) as rows:
         header = [str(h) if h is not None else None for h in next(rows, ())]
         for number, values in enumerate(rows, 2):
             if all(v is None for v in values):
                 continue
             yield number, _unflat(dict(zip(header, values)))
-    finally:
-        book.close()
 
 
 def import_file(store: Store, path: Path | str, progress: Progress | None = None) -> ImportReport:

@@ -174,18 +174,16 @@ class KbImportReport:
 def import_xlsx(store: Store, path: Path | str) -> KbImportReport:
     """All good rows in one transaction; a row without a title or an answer is skipped with
     its reason; a file that is not a workbook, or lacks columns, changes nothing."""
-    from openpyxl import load_workbook
-    sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a non-workbook
-        raise UserError(f"not a readable XLSX workbook: {exc}") from None
-    rows = book.worksheets[0].iter_rows(values_only=True)
-    header = [str(h or "").strip().lower() for h in next(rows, ())]
-    missing = [c for c in ("title", "answer") if c not in header]
-    if missing:
-        raise UserError("missing column(s): " + ", ".join(missing) + "; expected " +
-                        ", ".join(XLSX_COLUMNS))
+    with sheets.first_sheet(path) as rows:  # a damaged file is refused whole, named
+        header = [str(h or "").strip().lower() for h in next(rows, ())]
+        missing = [c for c in ("title", "answer") if c not in header]
+        if missing:
+            raise UserError("missing column(s): " + ", ".join(missing) + "; expected " +
+                            ", ".join(XLSX_COLUMNS))
+        return _import_rows(store, header, rows)
+
+
+def _import_rows(store: Store, header: list[str], rows: Any) -> KbImportReport:
     existing = {(r["category"], r["title"]): r["id"] for r in kb_store.articles(store.conn)}
     report = KbImportReport()
     with store.write():
@@ -212,7 +210,6 @@ def import_xlsx(store: Store, path: Path | str) -> KbImportReport:
                 report.updated += 1
             else:
                 report.added += 1
-    book.close()
     return report
 
 

@@ -55,17 +55,8 @@ def _read_csv(path: Path) -> list[list[Any]]:
 
 
 def _read_xlsx(path: Path) -> list[list[Any]]:
-    from openpyxl import load_workbook  # imported here: only XLSX needs it
-
-    sheets.check_workbook(path)  # a workbook that would unpack to far too much is refused
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a bad file
-        raise UserError(f"{path.name} is not a workbook ShopDesk can read ({exc})") from None
-    try:
-        return [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
-    finally:
-        book.close()
+    with sheets.first_sheet(path) as rows:  # a damaged file is refused whole, named
+        return [list(r) for r in rows]
 
 
 def _empty(path: Path) -> str:

@@ -34,6 +34,12 @@ def explain(exc: BaseException) -> str | None:
         ).format(values.get("word", ""), reason)
     if code == "team.still_serving":
         return _Plurals().still_serving(int(values.get("count", 0)))
+    if code == "workbook.unreadable":
+        return translate(
+            "UserMessages",
+            "“{0}” is not an Excel workbook, or it is damaged: nothing was imported from it. "
+            "Open it in Excel to check it, or export it again.",
+        ).format(values.get("file", ""))
     if code == "channel.no_name":
         return translate("UserMessages", "Give the channel a name.")
     if code == "channel.exists":

@@ -877,158 +877,158 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="112"/>
         <source>Assign</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="112"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="112"/>
         <source>Snooze</source>
         <translation>Snooze</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
-        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="135"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="121"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="121"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="122"/>
         <source>Snoozed</source>
         <translation>Snoozed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="122"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="118"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
         <source>Agent: {0}</source>
         <translation>Agent: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="119"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="134"/>
         <source>Reopen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="140"/>
         <source>Low priority</source>
         <translation>Low priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="140"/>
         <source>Normal priority</source>
         <translation>Normal priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="141"/>
         <source>High priority</source>
         <translation>High priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="141"/>
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="148"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
         <source>Until the customer replies</source>
         <translation>Until the customer replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="164"/>
         <source>For 1 hour</source>
         <translation>For 1 hour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="157"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="165"/>
         <source>Until tomorrow 09:00</source>
         <translation>Until tomorrow 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="159"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="167"/>
         <source>Until next week</source>
         <translation>Until next week</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="168"/>
         <source>Choose a time…</source>
         <translation>Choose a time…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="162"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="170"/>
         <source>Set category…</source>
         <translation>Set category…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="171"/>
         <source>Remove VIP</source>
         <translation>Remove VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="171"/>
         <source>Mark VIP</source>
         <translation>Mark VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="166"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="174"/>
         <source>Export transcript…</source>
         <translation>Export transcript…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="175"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="183"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="186"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="194"/>
         <source>Transfer with a note…</source>
         <translation>Transfer with a note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="226"/>
         <source>Snooze until</source>
         <translation>Snooze until</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="242"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="242"/>
         <source>Category:</source>
         <translation>Category:</translation>
     </message>
@@ -1154,19 +1154,19 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="133"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
         <source>Knowledge base:</source>
         <translation>Knowledge base:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="292"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>match {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1514,27 +1514,27 @@ Please send it to us.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="115"/>
+        <location filename="../../desktop/ui/dbworker.py" line="116"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>Something went wrong; a report was saved to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="132"/>
+        <location filename="../../desktop/ui/dbworker.py" line="133"/>
         <source>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</source>
         <translation>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="137"/>
+        <location filename="../../desktop/ui/dbworker.py" line="138"/>
         <source>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</source>
         <translation>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="141"/>
+        <location filename="../../desktop/ui/dbworker.py" line="142"/>
         <source>This workbook has {0} sheets; ShopDesk reads at most {1}.</source>
         <translation>This workbook has {0} sheets; ShopDesk reads at most {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="144"/>
+        <location filename="../../desktop/ui/dbworker.py" line="145"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</translation>
     </message>
@@ -1775,12 +1775,12 @@ Please send it to us.</translation>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="99"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="104"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="100"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="105"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>Save the conversations of this view (or the selected ones) as an Excel workbook</translation>
     </message>
@@ -2378,180 +2378,180 @@ Please send it to us.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk — customer service desk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Knowledge</source>
         <translation>Knowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Auto-reply</source>
         <translation>Auto-reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Schedule</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Import history…</source>
         <translation>Import history…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Export everything…</source>
         <translation>Export everything…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Open the demo shop</source>
         <translation>Open the demo shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Next conversation</source>
         <translation>Next conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Previous conversation</source>
         <translation>Previous conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Write a reply</source>
         <translation>Write a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Assign to me</source>
         <translation>Assign to me</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Close conversation</source>
         <translation>Close conversation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>About ShopDesk</source>
         <translation>About ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Import history</source>
         <translation>Import history</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk interchange (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Importing {0}…</source>
         <translation>Importing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>Imported {0} messages and {1} events; {2} lines refused.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Line {0}: {1}</source>
         <translation>Line {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Import finished with problems</source>
         <translation>Import finished with problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Export everything</source>
         <translation>Export everything</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Exported {0} lines.</source>
         <translation>Exported {0} lines.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 The helpdesk for small online shops.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Open the folder</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2862,12 +2862,12 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="102"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="99"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="103"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>1 open reminder</numerusform>
@@ -2875,12 +2875,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="109"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="113"/>
         <source>No reminders</source>
         <translation>No reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="117"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="121"/>
         <source>Dismiss all</source>
         <translation>Dismiss all</translation>
     </message>
@@ -3876,32 +3876,32 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop/ui/status_bar.py" line="82"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>Working hours and holiday mode — click to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/ui/status_bar.py" line="84"/>
         <source>Sync: this desktop only</source>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="142"/>
+        <location filename="../../desktop/ui/status_bar.py" line="146"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76"/>
+        <location filename="../../desktop/ui/status_bar.py" line="79"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="102"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="110"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -3909,17 +3909,17 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="117"/>
+        <location filename="../../desktop/ui/status_bar.py" line="121"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="128"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform> · %n change set aside</numerusform>
@@ -3927,12 +3927,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="129"/>
+        <location filename="../../desktop/ui/status_bar.py" line="133"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="134"/>
+        <location filename="../../desktop/ui/status_bar.py" line="138"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform> · this computer&apos;s clock is %n minute off the team&apos;s</numerusform>
@@ -3940,27 +3940,27 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="143"/>
+        <location filename="../../desktop/ui/status_bar.py" line="147"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="164"/>
+        <location filename="../../desktop/ui/status_bar.py" line="171"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="167"/>
+        <location filename="../../desktop/ui/status_bar.py" line="174"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="180"/>
+        <location filename="../../desktop/ui/status_bar.py" line="187"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="184"/>
+        <location filename="../../desktop/ui/status_bar.py" line="191"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>
@@ -4709,41 +4709,46 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <source>“{0}” is not an Excel workbook, or it is damaged: nothing was imported from it. Open it in Excel to check it, or export it again.</source>
+        <translation>“{0}” is not an Excel workbook, or it is damaged: nothing was imported from it. Open it in Excel to check it, or export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="44"/>
         <source>Give the channel a name.</source>
         <translation>Give the channel a name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="40"/>
+        <location filename="../../desktop/ui/user_messages.py" line="46"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="52"/>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <location filename="../../desktop/ui/user_messages.py" line="61"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>The reply address {url} did not answer within 5 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="62"/>
+        <location filename="../../desktop/ui/user_messages.py" line="68"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>The reply address {url} answers (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="71"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>Receiving mail works; sending is tried with the first reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="68"/>
+        <location filename="../../desktop/ui/user_messages.py" line="74"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>There is no test for this kind of channel yet.</translation>
     </message>

@@ -876,158 +876,158 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationHeader</name>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="112"/>
         <source>Assign</source>
         <translation>分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="112"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="104"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="112"/>
         <source>Snooze</source>
         <translation>暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
-        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="135"/>
         <source>Close</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="105"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
         <source>More</source>
         <translation>更多</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="121"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="113"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="121"/>
         <source>Pending</source>
         <translation>待客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="122"/>
         <source>Snoozed</source>
         <translation>已暂缓</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="114"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="122"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="118"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
         <source>Agent: {0}</source>
         <translation>客服：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="119"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="127"/>
         <source>Not assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="126"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="134"/>
         <source>Reopen</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="140"/>
         <source>Low priority</source>
         <translation>低优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="132"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="140"/>
         <source>Normal priority</source>
         <translation>普通优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="141"/>
         <source>High priority</source>
         <translation>高优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="133"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="141"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="148"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="155"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
         <source>Until the customer replies</source>
         <translation>直到客户回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="156"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="164"/>
         <source>For 1 hour</source>
         <translation>1 小时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="157"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="165"/>
         <source>Until tomorrow 09:00</source>
         <translation>到明天 09:00</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="159"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="167"/>
         <source>Until next week</source>
         <translation>到下周一</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="160"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="168"/>
         <source>Choose a time…</source>
         <translation>选择时间…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="162"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="170"/>
         <source>Set category…</source>
         <translation>设置分类…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="171"/>
         <source>Remove VIP</source>
         <translation>取消 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="163"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="171"/>
         <source>Mark VIP</source>
         <translation>设为 VIP</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="166"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="174"/>
         <source>Export transcript…</source>
         <translation>导出聊天记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="175"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="183"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="186"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="194"/>
         <source>Transfer with a note…</source>
         <translation>转交并留备注…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="216"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="226"/>
         <source>Snooze until</source>
         <translation>暂缓到</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="242"/>
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_header.py" line="232"/>
+        <location filename="../../desktop/ui/conversation_header.py" line="242"/>
         <source>Category:</source>
         <translation>分类：</translation>
     </message>
@@ -1153,19 +1153,19 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="133"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="142"/>
         <source>Choose a conversation on the left to read and answer it.
 New customer messages appear there by themselves.</source>
         <translation>在左侧选择一个会话即可查看和回复。
 客户的新消息会自动出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="270"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="287"/>
         <source>Knowledge base:</source>
         <translation>知识库：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/conversation_view.py" line="275"/>
+        <location filename="../../desktop/ui/conversation_view.py" line="292"/>
         <source>match {0:.0%} · Ctrl+{1}</source>
         <translation>匹配度 {0:.0%} · Ctrl+{1}</translation>
     </message>
@@ -1512,27 +1512,27 @@ Please send it to us.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="115"/>
+        <location filename="../../desktop/ui/dbworker.py" line="116"/>
         <source>Something went wrong; a report was saved to {0}</source>
         <translation>出现了意外错误，错误报告已保存到 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="132"/>
+        <location filename="../../desktop/ui/dbworker.py" line="133"/>
         <source>This workbook unpacks to {0} MB, more than the {1} MB ShopDesk reads. Split it, or save it as CSV.</source>
         <translation>这个工作簿解压后有 {0} MB，超过了 ShopDesk 能读取的 {1} MB。请拆分后再导入，或另存为 CSV。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="137"/>
+        <location filename="../../desktop/ui/dbworker.py" line="138"/>
         <source>This workbook would unpack to far more than its size: it may be damaged or harmful, and was not read.</source>
         <translation>这个工作簿解压后会比文件本身大得多，可能已损坏或不安全，没有读取。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="141"/>
+        <location filename="../../desktop/ui/dbworker.py" line="142"/>
         <source>This workbook has {0} sheets; ShopDesk reads at most {1}.</source>
         <translation>这个工作簿有 {0} 个工作表，ShopDesk 最多读取 {1} 个。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dbworker.py" line="144"/>
+        <location filename="../../desktop/ui/dbworker.py" line="145"/>
         <source>This workbook has {0} rows in one sheet; ShopDesk reads at most {1}. Split it, or save it as CSV.</source>
         <translation>这个工作簿的一个工作表有 {0} 行，ShopDesk 最多读取 {1} 行。请拆分后再导入，或另存为 CSV。</translation>
     </message>
@@ -1773,12 +1773,12 @@ Please send it to us.</source>
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="99"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="104"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/inbox_page.py" line="100"/>
+        <location filename="../../desktop/ui/inbox_page.py" line="105"/>
         <source>Save the conversations of this view (or the selected ones) as an Excel workbook</source>
         <translation>把当前视图（或选中的）会话保存为 Excel 工作簿</translation>
     </message>
@@ -2370,180 +2370,180 @@ Please send it to us.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="223"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>ShopDesk — customer service desk</source>
         <translation>ShopDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Inbox</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Knowledge</source>
         <translation>知识库</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="224"/>
+        <location filename="../../desktop/ui/main_window.py" line="227"/>
         <source>Auto-reply</source>
         <translation>自动回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Schedule</source>
         <translation>排班</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Dashboard</source>
         <translation>数据看板</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="225"/>
+        <location filename="../../desktop/ui/main_window.py" line="228"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/ui/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229"/>
+        <location filename="../../desktop/ui/main_window.py" line="232"/>
         <source>Import history…</source>
         <translation>导入历史记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230"/>
+        <location filename="../../desktop/ui/main_window.py" line="233"/>
         <source>Export everything…</source>
         <translation>导出全部数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231"/>
+        <location filename="../../desktop/ui/main_window.py" line="234"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232"/>
+        <location filename="../../desktop/ui/main_window.py" line="235"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233"/>
+        <location filename="../../desktop/ui/main_window.py" line="236"/>
         <source>&amp;Go</source>
         <translation>跳转(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Next conversation</source>
         <translation>下一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234"/>
+        <location filename="../../desktop/ui/main_window.py" line="237"/>
         <source>Previous conversation</source>
         <translation>上一个会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Write a reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/ui/main_window.py" line="238"/>
         <source>Assign to me</source>
         <translation>分配给我</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Close conversation</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/ui/main_window.py" line="239"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240"/>
-        <location filename="../../desktop/ui/main_window.py" line="327"/>
+        <location filename="../../desktop/ui/main_window.py" line="243"/>
+        <location filename="../../desktop/ui/main_window.py" line="333"/>
         <source>About ShopDesk</source>
         <translation>关于 ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/ui/main_window.py" line="297"/>
         <source>Import history</source>
         <translation>导入历史记录</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="292"/>
+        <location filename="../../desktop/ui/main_window.py" line="298"/>
         <source>ShopDesk interchange (*.jsonl *.csv *.xlsx)</source>
         <translation>ShopDesk 数据文件 (*.jsonl *.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295"/>
+        <location filename="../../desktop/ui/main_window.py" line="301"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="299"/>
+        <location filename="../../desktop/ui/main_window.py" line="305"/>
         <source>Imported {0} messages and {1} events; {2} lines refused.</source>
         <translation>已导入 {0} 条消息和 {1} 个事件；{2} 行未能导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/ui/main_window.py" line="308"/>
         <source>Line {0}: {1}</source>
         <translation>第 {0} 行：{1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="304"/>
+        <location filename="../../desktop/ui/main_window.py" line="310"/>
         <source>Import finished with problems</source>
         <translation>导入完成，但有问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="315"/>
+        <location filename="../../desktop/ui/main_window.py" line="321"/>
         <source>Export everything</source>
         <translation>导出全部数据</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="317"/>
+        <location filename="../../desktop/ui/main_window.py" line="323"/>
         <source>JSON Lines (*.jsonl);;CSV (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>JSON Lines (*.jsonl);;CSV (*.csv);;Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/ui/main_window.py" line="329"/>
         <source>Exported {0} lines.</source>
         <translation>已导出 {0} 行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/ui/main_window.py" line="334"/>
         <source>ShopDesk {0}
 The helpdesk for small online shops.</source>
         <translation>ShopDesk {0}
 为小网店打造的客服工作台。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339"/>
+        <location filename="../../desktop/ui/main_window.py" line="345"/>
         <source>ShopDesk closed unexpectedly last time. Nothing you stored was lost; a report was saved to {0}.</source>
         <translation>ShopDesk 上次意外关闭了。已保存的内容都没有丢失；问题报告保存在 {0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="341"/>
+        <location filename="../../desktop/ui/main_window.py" line="347"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="347"/>
+        <location filename="../../desktop/ui/main_window.py" line="353"/>
         <source>OK</source>
         <translation>知道了</translation>
     </message>
@@ -2854,24 +2854,24 @@ The helpdesk for small online shops.</source>
 <context>
     <name>RemindersButton</name>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="98"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="102"/>
         <source>🔔 {0}</source>
         <translation>🔔 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/reminders_button.py" line="99"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="103"/>
         <source>%n open reminders</source>
         <translation>
             <numerusform>%n 条未处理提醒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="109"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="113"/>
         <source>No reminders</source>
         <translation>没有提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/reminders_button.py" line="117"/>
+        <location filename="../../desktop/ui/reminders_button.py" line="121"/>
         <source>Dismiss all</source>
         <translation>全部忽略</translation>
     </message>
@@ -3865,88 +3865,88 @@ The helpdesk for small online shops.</source>
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop/ui/status_bar.py" line="82"/>
         <source>Working hours and holiday mode — click to change</source>
         <translation>工作时间与休假模式 — 点击修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="81"/>
+        <location filename="../../desktop/ui/status_bar.py" line="84"/>
         <source>Sync: this desktop only</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="142"/>
+        <location filename="../../desktop/ui/status_bar.py" line="146"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="76"/>
+        <location filename="../../desktop/ui/status_bar.py" line="79"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="102"/>
+        <location filename="../../desktop/ui/status_bar.py" line="106"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="110"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="117"/>
+        <location filename="../../desktop/ui/status_bar.py" line="121"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <location filename="../../desktop/ui/status_bar.py" line="128"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <location filename="../../desktop/ui/status_bar.py" line="131"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform>· %n 条更改暂未应用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="129"/>
+        <location filename="../../desktop/ui/status_bar.py" line="133"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="134"/>
+        <location filename="../../desktop/ui/status_bar.py" line="138"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="143"/>
+        <location filename="../../desktop/ui/status_bar.py" line="147"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="164"/>
+        <location filename="../../desktop/ui/status_bar.py" line="171"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="167"/>
+        <location filename="../../desktop/ui/status_bar.py" line="174"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="180"/>
+        <location filename="../../desktop/ui/status_bar.py" line="187"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="184"/>
+        <location filename="../../desktop/ui/status_bar.py" line="191"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>
@@ -4695,41 +4695,46 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/user_messages.py" line="38"/>
+        <source>“{0}” is not an Excel workbook, or it is damaged: nothing was imported from it. Open it in Excel to check it, or export it again.</source>
+        <translation>“{0}”不是 Excel 工作簿，或者文件已经损坏：里面的内容都没有导入。请用 Excel 打开检查一下，或者重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="44"/>
         <source>Give the channel a name.</source>
         <translation>请给渠道起个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="40"/>
+        <location filename="../../desktop/ui/user_messages.py" line="46"/>
         <source>There is already a channel named “{0}”: choose another name.</source>
         <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="52"/>
+        <location filename="../../desktop/ui/user_messages.py" line="58"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>接收正常。设置回复地址后才能发出回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <location filename="../../desktop/ui/user_messages.py" line="61"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>回复地址 {url} 5 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="62"/>
+        <location filename="../../desktop/ui/user_messages.py" line="68"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="65"/>
+        <location filename="../../desktop/ui/user_messages.py" line="71"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>收信正常；发信会在第一次回复时检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="68"/>
+        <location filename="../../desktop/ui/user_messages.py" line="74"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>这种渠道暂时还不能测试。</translation>
     </message>

@@ -9,6 +9,7 @@ import pytest
 
 from desktop.services import interchange
 from desktop.services.interchange import InterchangeFileError
+from desktop.services.sheets import NotAWorkbook
 from desktop.store import conversations, directory
 from desktop.store.db import open_store
 from tests.conftest import DATA
@@ -149,13 +150,14 @@ def test_csv_written_by_a_spreadsheet_program_imports(store, tmp_path):
 @pytest.mark.parametrize("name,content,message", [
     ("missing.jsonl", None, "no such file"),
     ("notes.txt", "hello", "unknown file type"),
-    ("broken.xlsx", "not a zip", "not a readable XLSX"),
+    ("broken.xlsx", "not a zip", r"broken.xlsx is not an Excel workbook \(.xlsx\), or it is "
+                                 "damaged"),
 ])
 def test_unusable_files_are_refused_with_a_reason(store, tmp_path, name, content, message):
     path = tmp_path / name
     if content is not None:
         path.write_text(content, encoding="utf-8")
-    with pytest.raises(InterchangeFileError, match=message):
+    with pytest.raises((InterchangeFileError, NotAWorkbook), match=message):
         interchange.import_file(store, path)
 
 

@@ -75,7 +75,7 @@ def test_bad_xlsx_rows_are_reported_and_a_bad_file_changes_nothing(base, tmp_pat
     fake = tmp_path / "fake.xlsx"
     fake.write_text("not a workbook", encoding="utf-8")
     before = len(kb_store.articles(base.conn))
-    with pytest.raises(UserError, match="not a readable XLSX"):
+    with pytest.raises(UserError, match=r"fake\.xlsx is not an Excel workbook"):
         kb.import_xlsx(base, fake)
     nocols = tmp_path / "nocols.xlsx"
     wb = Workbook()

@@ -36,6 +36,12 @@ class ChannelHost:
         self.listen_problems: dict[str, Problem] = {}  # channel -> why its endpoint is not up
         self.refused: dict[str, dict[str, Any]] = {}  # the same as data the window words
         self.round_errors: dict[str, Problem] = {}  # channel -> what went wrong last round
+        # the channels fetched here (mail, TikTok Shop, 抖店's service requests), those whose
+        # last fetch went well, and the channels this desktop does not receive: paused, or
+        # received on another desktop of the team (what the status bar says when none is up)
+        self.fetched_here: set[str] = set()
+        self.fetching: set[str] = set()
+        self.not_here: dict[str, list[str]] = {"paused": [], "elsewhere": []}
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._listeners = threading.Lock()  # one look at the webhook endpoints at a time
@@ -62,13 +68,21 @@ class ChannelHost:
         """Every webhook channel this desktop receives listens on its port; no other does."""
         store = self.open_store()
         try:
-            wanted = {c["name"]: c for c in channels.listing(store)
-                      if c["kind"] == "webhook" and registry.receives_here(store, c)}
+            listed = channels.listing(store)
+            here = [c for c in listed if registry.receives_here(store, c)]
+            wanted = {c["name"]: c for c in here if c["kind"] == "webhook"}
+            fetched = {c["name"] for c in here
+                       if c["kind"] != "webhook" and registry.connector(store, c) is not None}
         finally:
             store.close()
         with self._listeners:
             if self._stop.is_set():
                 return
+            self.fetched_here = fetched
+            self.fetching &= fetched
+            self.not_here = {"paused": sorted(c["name"] for c in listed if c["paused"]),
+                             "elsewhere": sorted(c["name"] for c in listed if c not in here
+                                                 and not c["paused"])}
             for name in list(self.servers):
                 if name not in wanted or self.endpoints[name] != _endpoint(wanted[name]):
                     self.servers.pop(name).stop()
@@ -147,21 +161,32 @@ class ChannelHost:
             waiting = outbox.waiting_channels(store)  # most rounds: nothing to send
             report = dispatcher.dispatch(store, registry.connectors(store, waiting)) \
                 if waiting else dispatcher.Report()
-            polled = [r for r in poll(store) if r["fetched"] or r["error"] or r["problem"]]
+            reports = poll(store)
         finally:
             store.close()
+        polled = [r for r in reports if r["fetched"] or r["error"] or r["problem"]]
         errors = {**report.problems,
                   **{r["channel"]: r["problem"] for r in polled if r["problem"]}}
         if report.changes or any(r["stored"] for r in polled):
             self.notify({"kind": "delivered", "changes": report.changes})
-        if errors != self.round_errors:
-            with self._listeners:
-                self.round_errors = errors
+        went_well = {r["channel"] for r in reports
+                     if r["polled"] and not (r["error"] or r["problem"])}
+        failed = {r["channel"] for r in polled if r["error"] or r["problem"]}
+        with self._listeners:
+            fetching = ((self.fetching | went_well) - failed) & self.fetched_here
+            if errors != self.round_errors or fetching != self.fetching:
+                self.round_errors, self.fetching = errors, fetching
                 self._report()
 
     def _report(self) -> None:
+        """News for the window: the webhooks ``listening``, the channels ``fetching`` well,
+        those fetched here ``waiting`` for their first fetch, the channels ``paused`` and
+        those received ``elsewhere``, and every channel's ``problems``."""
+        problems = {**self.listen_problems, **self.round_errors}
         self.notify({"kind": "channels", "listening": sorted(self.servers),
-                     "problems": {**self.listen_problems, **self.round_errors},
+                     "fetching": sorted(self.fetching),
+                     "waiting": sorted(self.fetched_here - self.fetching - set(problems)),
+                     **self.not_here, "problems": problems,
                      "ports": {n: port for n, (_b, port, _t) in self.endpoints.items()},
                      "refused": dict(self.refused)})
 

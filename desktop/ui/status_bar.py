@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
@@ -50,7 +50,7 @@ class StatusBar(QStatusBar):
         self.context = context
         self.setSizeGripEnabled(False)
         # what the bar was last told, said again in the new language when it changes
-        self._channels: tuple[list[str], Callable[[], dict[str, str]]] | None = None
+        self._channels: tuple[dict[str, Any], Callable[[], dict[str, str]]] | None = None
         self._sync: dict | None = None
         self.connection, self.sync, self.scheduler = (ElidedLabel() for _ in range(3))
         self.hours = QToolButton()
@@ -95,24 +95,41 @@ class StatusBar(QStatusBar):
         self.show_me()
         self._tick()
 
-    def show_channels(self, listening: list[str], words: Callable[[], dict[str, str]]) -> None:
-        """How the channels are: connected, or which one is in trouble and why. ``words``
+    def show_channels(self, news: dict[str, Any], words: Callable[[], dict[str, str]]) -> None:
+        """How the channels are, from the channel host's news (desktop/channels/host.py):
+        which one is in trouble and why, how many are connected, or why none is — none added
+        yet, waiting for its first fetch, all paused, received on another desktop. ``words``
         gives each troubled channel's reason in the interface's language (asked again when
         the language changes)."""
-        self._channels = (listening, words)
+        self._channels = (news, words)
         worded = words()
+        connected = sorted({*news.get("listening", ()), *news.get("fetching", ())})
         if worded:
             name, why = next(iter(worded.items()))
             self.connection.setText(self.tr("● {0}: {1}").format(name, why))
             self.connection.setStyleSheet("color: #f53f3f;")
             self.connection.setToolTip("\n".join(f"{n}: {w}" for n, w in worded.items()))
-        elif listening:
-            self.connection.setText(self.tr("● %n channel(s) connected", "", len(listening)))
+            return
+        if connected:
+            self.connection.setText(self.tr("● %n channel(s) connected", "", len(connected)))
             self.connection.setStyleSheet("color: #00a870;")
-            self.connection.setToolTip("、".join(listening))
-        else:  # nothing listens (any more): say nothing rather than something old
-            self.connection.setText("")
-            self.connection.setToolTip("")
+            self.connection.setToolTip("、".join(connected))
+            return
+        self.connection.setStyleSheet("")  # nothing connected: said, in the bar's own colour
+        waiting, elsewhere, paused = (list(news.get(k, ())) for k in
+                                      ("waiting", "elsewhere", "paused"))
+        if waiting:
+            text = self.tr("○ Connecting to {0}…").format("、".join(waiting))
+        elif elsewhere:
+            text = self.tr("○ No channel connected here: the channels are received on another "
+                           "desktop of the team")
+        elif paused:
+            text = self.tr("○ No channel connected: every channel is paused (Settings › "
+                           "Channels)")
+        else:
+            text = self.tr("○ No channel connected yet (Settings › Channels)")
+        self.connection.setText(text)
+        self.connection.setToolTip("、".join(waiting or elsewhere or paused))
 
     def show_sync(self, status: dict) -> None:
         """Last sync with the team's hub, changes waiting, or what went wrong."""

@@ -71,7 +71,7 @@ class WindowNotices:
         if kind == "channels":
             card = self.settings_page.channels_card
             card.show_news(event)
-            self.status.show_channels(event["listening"], lambda: {
+            self.status.show_channels(event, lambda: {
                 **{n: channel_problem(p) for n, p in event["problems"].items()},
                 **{n: card.refusal_text(r) for n, r in event.get("refused", {}).items()}})
             return

@@ -3886,22 +3886,23 @@ The helpdesk for small online shops.</translation>
         <translation>Sync: this desktop only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/status_bar.py" line="163"/>
         <source>Scheduler: idle</source>
         <translation>Scheduler: idle</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop/ui/status_bar.py" line="130"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ No channel connected yet (Settings › Channels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <source>● {0}: {1}</source>
         <translation>● {0}: {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/ui/status_bar.py" line="114"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 1 channel connected</numerusform>
@@ -3909,17 +3910,32 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="121"/>
+        <location filename="../../desktop/ui/status_bar.py" line="122"/>
+        <source>○ Connecting to {0}…</source>
+        <translation>○ Connecting to {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <source>○ No channel connected here: the channels are received on another desktop of the team</source>
+        <translation>○ No channel connected here: the channels are received on another desktop of the team</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <source>○ No channel connected: every channel is paused (Settings › Channels)</source>
+        <translation>○ No channel connected: every channel is paused (Settings › Channels)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="138"/>
         <source>Sync: {0}</source>
         <translation>Sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="145"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>Synced {0} · {1} waiting</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="131"/>
+        <location filename="../../desktop/ui/status_bar.py" line="148"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform> · %n change set aside</numerusform>
@@ -3927,12 +3943,12 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="133"/>
+        <location filename="../../desktop/ui/status_bar.py" line="150"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="138"/>
+        <location filename="../../desktop/ui/status_bar.py" line="155"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform> · this computer&apos;s clock is %n minute off the team&apos;s</numerusform>
@@ -3940,27 +3956,27 @@ The helpdesk for small online shops.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="147"/>
+        <location filename="../../desktop/ui/status_bar.py" line="164"/>
         <source>Scheduler: running {0}…</source>
         <translation>Scheduler: running {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="171"/>
+        <location filename="../../desktop/ui/status_bar.py" line="188"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="174"/>
+        <location filename="../../desktop/ui/status_bar.py" line="191"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="187"/>
+        <location filename="../../desktop/ui/status_bar.py" line="204"/>
         <source>Queue: nobody waiting</source>
         <translation>Queue: nobody waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="191"/>
+        <location filename="../../desktop/ui/status_bar.py" line="208"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>Queue: {0} waiting · longest {1}</translation>
     </message>

@@ -3875,78 +3875,94 @@ The helpdesk for small online shops.</source>
         <translation>同步：仅本机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="146"/>
+        <location filename="../../desktop/ui/status_bar.py" line="163"/>
         <source>Scheduler: idle</source>
         <translation>定时任务：空闲</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/status_bar.py" line="79"/>
+        <location filename="../../desktop/ui/status_bar.py" line="130"/>
         <source>○ No channel connected yet (Settings › Channels)</source>
         <translation>○ 尚未接入渠道（设置 › 渠道）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="106"/>
+        <location filename="../../desktop/ui/status_bar.py" line="109"/>
         <source>● {0}: {1}</source>
         <translation>● {0}：{1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="110"/>
+        <location filename="../../desktop/ui/status_bar.py" line="114"/>
         <source>● %n channel(s) connected</source>
         <translation>
             <numerusform>● 已连接 %n 个渠道</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="121"/>
+        <location filename="../../desktop/ui/status_bar.py" line="122"/>
+        <source>○ Connecting to {0}…</source>
+        <translation>○ 正在连接{0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="124"/>
+        <source>○ No channel connected here: the channels are received on another desktop of the team</source>
+        <translation>○ 本机未连接渠道：渠道由团队的另一台电脑接收</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="127"/>
+        <source>○ No channel connected: every channel is paused (Settings › Channels)</source>
+        <translation>○ 未连接渠道：所有渠道都已暂停（设置 › 渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/status_bar.py" line="138"/>
         <source>Sync: {0}</source>
         <translation>同步：{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="128"/>
+        <location filename="../../desktop/ui/status_bar.py" line="145"/>
         <source>Synced {0} · {1} waiting</source>
         <translation>已同步 {0} · {1} 条待发送</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="131"/>
+        <location filename="../../desktop/ui/status_bar.py" line="148"/>
         <source> · %n change(s) set aside</source>
         <translation>
             <numerusform>· %n 条更改暂未应用</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="133"/>
+        <location filename="../../desktop/ui/status_bar.py" line="150"/>
         <source>Changes from the team this desktop cannot apply yet (for example made by a newer ShopDesk). Everything else is in sync; they are tried again at every sync, and the owner sees them with &apos;shopdesk hub changes&apos;.</source>
         <translation>团队中有些更改本机暂时无法应用（例如由更新版本的 ShopDesk 做出）。其余内容均已同步；每次同步都会再试一次，店主可用“shopdesk hub changes”查看。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/ui/status_bar.py" line="138"/>
+        <location filename="../../desktop/ui/status_bar.py" line="155"/>
         <source> · this computer&apos;s clock is %n minute(s) off the team&apos;s</source>
         <translation>
             <numerusform>· 本机时钟与团队相差 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="147"/>
+        <location filename="../../desktop/ui/status_bar.py" line="164"/>
         <source>Scheduler: running {0}…</source>
         <translation>定时任务：正在运行{0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="171"/>
+        <location filename="../../desktop/ui/status_bar.py" line="188"/>
         <source>Holiday mode starts within a day: switch on the platforms&apos; own holiday mode too (TikTok Shop&apos;s takes about an hour to apply).</source>
         <translation>休假模式将在一天内开始：请同时在各平台开启休假模式（TikTok Shop 约需一小时生效）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="174"/>
+        <location filename="../../desktop/ui/status_bar.py" line="191"/>
         <source>Holiday mode ends within a day: remember to switch the platforms&apos; holiday mode off.</source>
         <translation>休假模式将在一天内结束：记得在各平台关闭休假模式。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="187"/>
+        <location filename="../../desktop/ui/status_bar.py" line="204"/>
         <source>Queue: nobody waiting</source>
         <translation>排队：无人等待</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/status_bar.py" line="191"/>
+        <location filename="../../desktop/ui/status_bar.py" line="208"/>
         <source>Queue: {0} waiting · longest {1}</source>
         <translation>排队：{0} 人等待 · 最久 {1}</translation>
     </message>

@@ -4,6 +4,8 @@ the whole application, so every page, card and dialog — built now or later —
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
@@ -31,18 +33,16 @@ class WheelGuard(QObject):
     label does — so the page under it scrolls and the value stays."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not guarded(watched):
+            return False
+        widget = cast(QWidget, watched)
         kind = event.type()
-        if kind == QEvent.Type.Polish and guarded(watched):
-            widget = watched
-            assert isinstance(widget, QWidget)
-            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and guarded(watched):
-            assert isinstance(watched, QWidget) and isinstance(event, QWheelEvent)
-            if not watched.hasFocus():
-                pass_on(watched, event)
-                event.accept()  # handled: by the page around it, or by no one
-                return True
+        if kind == QEvent.Type.Polish and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a click or Tab still focuses
+        elif kind == QEvent.Type.Wheel and not widget.hasFocus():
+            pass_on(widget, cast(QWheelEvent, event))
+            event.accept()  # handled: by the page around it, or by no one
+            return True
         return False
 
 

@@ -1,4 +1,4 @@
-"""``shopdesk channel add|list|poll`` and ``shopdesk outbox``: the shop's channels and what
+"""``shopdesk channel add|list|poll|set`` and ``shopdesk outbox``: the shop's channels and what
 waits to go out through them."""
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 
 
 def register(commands: Commands) -> None:
-    p = commands.command("channel", "the shop's channels: add one, list them, fetch now",
-                         _cmd_channel)
-    channel_sub = p.add_subparsers(dest="channel_command", metavar="add|list|poll")
+    p = commands.command("channel", "the shop's channels: add one, list them, fetch now, "
+                         "change one's settings", _cmd_channel)
+    channel_sub = p.add_subparsers(dest="channel_command", metavar="add|list|poll|set")
     add = channel_sub.add_parser("add", help="add a channel")
     add_sub = add.add_subparsers(dest="kind", metavar="email|tiktok|webhook|douyin")
     tiktok = add_sub.add_parser("tiktok", help="a TikTok Shop (Partner API, polled)")
@@ -63,7 +63,15 @@ def register(commands: Commands) -> None:
     poll = channel_sub.add_parser("poll", help="fetch new messages once")
     poll.add_argument("name", nargs="?", help="one channel (default: all that are due)")
     poll.add_argument("--now", action="store_true", help="fetch every channel now, due or not")
-    db_and_json(listing, poll)
+    setting = channel_sub.add_parser("set", help="change a channel's settings")
+    setting.add_argument("name")
+    bridge = setting.add_mutually_exclusive_group(required=True)
+    bridge.add_argument("--bridge", metavar="WEBHOOK",
+                        help="a 抖店 channel: the webhook channel its chats arrive through (its "
+                             "order cards are answered with the order looked up there)")
+    bridge.add_argument("--no-bridge", action="store_true",
+                        help="a 抖店 channel: no webhook channel brings its chats any more")
+    db_and_json(listing, poll, setting)
     p = commands.command("outbox", "messages waiting to be sent (or failed); 'send' dispatches "
                          "now", _cmd_outbox)
     p.add_argument("action", nargs="?", choices=["send", "confirm"],
@@ -82,7 +90,23 @@ def _cmd_channel(args: argparse.Namespace) -> int:
         return _ADD[kind](store, args)
     if command == "poll":
         return _poll(store, args)
+    if command == "set":
+        return _set(store, args)
     return _list(store, args)
+
+
+def _set(store: Shop, args: argparse.Namespace) -> int:
+    from desktop.services import channels
+    changed = channels.set_bridge(store, args.name, None if args.no_bridge else args.bridge)
+    if args.json:
+        print_json(changed)
+    elif changed["config"].get("bridge"):
+        print(f"Order cards arriving through {changed['config']['bridge']} are answered with "
+              f"the orders of {changed['name']} from now on.")
+    else:
+        print(f"{changed['name']} has no chat bridge now: no webhook channel's order cards "
+              "are answered with its orders.")
+    return EXIT_OK
 
 
 def _add_email(store: Shop, args: argparse.Namespace) -> int:

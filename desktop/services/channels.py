@@ -57,16 +57,39 @@ def add(store: Store, kind: str, name: str, config: dict[str, Any],
             **({"token": values["token"]} if kind == "webhook" else {})}
 
 
+def set_bridge(store: Store, name: str, bridge: str | None) -> dict[str, Any]:
+    """Name (or, with ``None``, forget) the webhook channel a 抖店 channel's chats come
+    through, by the rules of ``add``; its other settings stay. Returns the channel."""
+    found = get(store, name)
+    if found["kind"] != "douyin":
+        raise UserError(f"{name!r} is not a 抖店 channel: only a 抖店 channel has a chat bridge",
+                        "channel.not_douyin", name=name)
+    if bridge is not None:
+        bridge = bridge.strip()
+        if not bridge:
+            raise UserError("which webhook channel? name it: --bridge WEBHOOK (or --no-bridge)",
+                            "channel.no_bridge_name")
+        _check_bridge(store, found["name"], bridge)
+    config = {k: v for k, v in found["config"].items() if k != "bridge"}
+    if bridge is not None:
+        config["bridge"] = bridge
+    with store.write() as w:
+        directory.update_channel(w, found["id"], config)
+    return {"name": found["name"], "kind": found["kind"], "config": config}
+
+
 def _check_bridge(store: Store, name: str, bridge: str) -> None:
     """A 抖店 channel's chats come through a webhook channel of the shop, one 抖店 per bridge."""
     found = next((c for c in listing(store) if c["name"] == bridge), None)
     if found is None or found["kind"] != "webhook":
         raise UserError(f"no webhook channel named {bridge!r}: add the bridge first "
-                        "(shopdesk channel add webhook NAME)")
+                        "(shopdesk channel add webhook NAME)", "channel.no_bridge",
+                        bridge=bridge)
     other = next((c["name"] for c in listing(store) if c["kind"] == "douyin" and
                   c["name"] != name and c["config"].get("bridge") == bridge), None)
     if other is not None:
-        raise UserError(f"the orders of {bridge!r} are already looked up through {other!r}")
+        raise UserError(f"the orders of {bridge!r} are already looked up through {other!r}",
+                        "channel.bridge_taken", bridge=bridge, other=other)
 
 
 def _with_token(kind: str, values: dict[str, str] | None) -> dict[str, str]:

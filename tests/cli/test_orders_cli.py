@@ -200,3 +200,65 @@ def test_an_empty_order_export_is_named(db, tmp_path):
     path.write_text("hello,world\n1,2\n", encoding="utf-8")
     unknown = run("orders", "import", str(path), "--channel", "douyin", "--db", db)
     assert unknown.returncode == 1 and unknown.stderr.startswith("shopdesk: notes.csv: ")
+
+
+def _one_line_refusal(done, says):
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [f"shopdesk: {says}"]
+
+
+def test_a_douyin_channel_added_first_names_its_bridge_later(db, api):
+    """`channel set NAME --bridge WEBHOOK`: the bridge added after the 抖店 channel is named
+    without removing the channel; its order cards are looked up through it from then on."""
+    assert _add_douyin(db, api).returncode == 0
+    assert run("channel", "add", "webhook", "抖音中转", "--port", "0", "--db", db).returncode == 0
+    named = run("channel", "set", "抖音旗舰店", "--bridge", "抖音中转", "--db", db)
+    assert named.returncode == 0, named.stderr
+    assert "抖音中转" in named.stdout
+    listed = json.loads(run("channel", "list", "--json", "--db", db).stdout)
+    douyin = next(c for c in listed if c["name"] == "抖音旗舰店")
+    assert douyin["config"]["bridge"] == "抖音中转"
+    assert douyin["config"]["app_key"] == APP_KEY  # the other settings stay
+    api.add_order("4781320682406083640")
+    shown = run("order", "show", "4781320682406083640", "--channel", "抖音中转", "--refresh",
+                "--json", "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["status"] == "in_transit" and api.bad_signatures == 0
+    cleared = run("channel", "set", "抖音旗舰店", "--no-bridge", "--json", "--db", db)
+    assert cleared.returncode == 0, cleared.stderr
+    assert "bridge" not in json.loads(cleared.stdout)["config"]
+    again = run("order", "show", "4781320682406083640", "--channel", "抖音中转", "--refresh",
+                "--db", db)
+    assert again.returncode == 1  # the stored order is shown; nothing asks for it anew
+    assert "抖音中转 has no order lookup" in again.stderr
+
+
+def test_naming_a_bridge_later_keeps_the_rules_of_adding_one(db, api):
+    assert _add_douyin(db, api).returncode == 0
+    assert run("channel", "add", "webhook", "抖音中转", "--port", "0", "--db", db).returncode == 0
+    _one_line_refusal(run("channel", "set", "抖音旗舰店", "--bridge", "网站客服", "--db", db),
+                      "no webhook channel named '网站客服': add the bridge first "
+                      "(shopdesk channel add webhook NAME)")
+    _one_line_refusal(run("channel", "set", "抖音中转", "--bridge", "抖音中转", "--db", db),
+                      "'抖音中转' is not a 抖店 channel: only a 抖店 channel has a chat bridge")
+    _one_line_refusal(run("channel", "set", "抖音旗舰店", "--bridge", "抖音旗舰店", "--db", db),
+                      "no webhook channel named '抖音旗舰店': add the bridge first "
+                      "(shopdesk channel add webhook NAME)")
+    _one_line_refusal(run("channel", "set", "没有这个店", "--bridge", "抖音中转", "--db", db),
+                      "no channel named '没有这个店'")
+    _one_line_refusal(run("channel", "set", "抖音旗舰店", "--bridge", " ", "--db", db),
+                      "which webhook channel? name it: --bridge WEBHOOK (or --no-bridge)")
+    assert run("channel", "set", "抖音旗舰店", "--bridge", "抖音中转", "--db", db).returncode == 0
+    secrets = json.dumps({"app_secret": APP_SECRET, "access_token": "dy-token-2",
+                          "refresh_token": "dy-refresh-2"})
+    assert run("channel", "add", "douyin", "抖音二店", "--app-key", APP_KEY, "--shop-id", "2",
+               "--api-base", api.base, "--secrets-stdin", "--db", db,
+               stdin=secrets).returncode == 0
+    _one_line_refusal(run("channel", "set", "抖音二店", "--bridge", "抖音中转", "--db", db),
+                      "the orders of '抖音中转' are already looked up through '抖音旗舰店'")
+    # named again by the channel that has it: nothing changes, nothing is refused
+    assert run("channel", "set", "抖音旗舰店", "--bridge", "抖音中转", "--db", db).returncode == 0
+    assert run("channel", "set", "抖音旗舰店", "--no-bridge", "--db", db).returncode == 0
+    assert run("channel", "set", "抖音二店", "--bridge", "抖音中转", "--db", db).returncode == 0
+    both = run("channel", "set", "抖音二店", "--bridge", "抖音中转", "--no-bridge", "--db", db)
+    assert both.returncode == 2 and "not allowed with" in both.stderr

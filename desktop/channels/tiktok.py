@@ -44,6 +44,7 @@ AUTHORIZE_PAGE = "https://services.tiktokshop.com/open/authorize"
 VERSION = "202309"
 EXPIRED_TOKEN = {105002, 105003}  # the access token has expired / is no longer valid
 RATE_LIMITED = {36009003}
+BAD_SIGNATURE = {106001}  # the request's signature is not the app secret's
 PAGE = 10  # the API's largest page of messages
 KINDS = {"TEXT": MessageKind.TEXT, "IMAGE": MessageKind.IMAGE, "EMOTICONS": MessageKind.EMOJI,
          "ORDER_CARD": MessageKind.ORDER_CARD, "PRODUCT_CARD": MessageKind.PRODUCT_CARD}
@@ -148,6 +149,12 @@ class TikTokConnector:
         if code in RATE_LIMITED:
             raise ChannelError("TikTok Shop: rate limit reached; slowing down",
                                code=Code.PLATFORM_SLOW, platform="TikTok Shop")
+        if code in BAD_SIGNATURE:
+            raise ChannelError(f"TikTok Shop refused the signature ({code}: "
+                               f"{result.get('message', '')}): the app secret is not this app "
+                               "key's", permanent=method == "POST",
+                               code=Code.PLATFORM_SIGNATURE, platform="TikTok Shop", error=code,
+                               detail=str(result.get("message", "")))
         if code != 0:
             raise ChannelError(f"TikTok Shop error {code}: {result.get('message', '')}",
                                permanent=method == "POST" and 400 <= answer.status_code < 500,
@@ -178,10 +185,13 @@ class TikTokConnector:
             raise ChannelError(f"TikTok Shop: {failing} ({exc})", code=Code.PLATFORM_UNREACHABLE,
                                platform="TikTok Shop") from exc
         if result.get("code") != 0:
+            said: dict[str, str | int] = {"detail": str(result.get("message") or "")}
+            if isinstance(result.get("code"), int):
+                said["error"] = result["code"]
             raise ChannelError("TikTok Shop: the authorisation has ended or the code is not "
                                f"valid; authorise the app again ({result.get('message', '')})",
                                permanent=True, code=Code.PLATFORM_AUTHORISATION,
-                               platform="TikTok Shop")
+                               platform="TikTok Shop", **said)
         data = result["data"]
         self.tokens = Tokens(self.tokens.app_secret, data["access_token"],
                              data.get("refresh_token") or self.tokens.refresh_token)

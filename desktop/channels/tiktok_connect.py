@@ -13,6 +13,8 @@ from desktop.services import channels, shop
 from desktop.services.errors import UserError
 from desktop.services.session import Shop
 
+NO_SHOP = "platform.no_shop"  # the code was good, but no shop has authorised the app
+
 
 def connect(store: Shop, name: str, app_key: str, app_secret: str, pasted: str,
             api_base: str = API_BASE, auth_base: str = AUTH_BASE) -> dict[str, Any]:
@@ -28,10 +30,13 @@ def connect(store: Shop, name: str, app_key: str, app_secret: str, pasted: str,
                                     auth_base=auth_base)
         connector.authorize(code)
         shops = connector.authorized_shops()
-    except ChannelError as exc:
-        raise UserError(str(exc)) from None
+    except ChannelError as exc:  # the window words it from the code, the platform's apart
+        problem = exc.problem
+        raise UserError(str(exc), problem.code.value if problem.code else None,
+                        **problem.values) from None
     if not shops or not shops[0].get("cipher"):
-        raise UserError("TikTok Shop: no shop has authorised this app yet")
+        raise UserError("TikTok Shop: no shop has authorised this app yet", NO_SHOP,
+                        platform="TikTok Shop")
     first = shops[0]
     config = {"app_key": app_key, "shop_cipher": first["cipher"],
               "shop_name": first.get("name") or ""}

@@ -31,7 +31,9 @@ class Code(StrEnum):
     PLATFORM_BUSY = "platform.busy"  # platform, status (HTTP)
     PLATFORM_NOT_API = "platform.not_api"  # platform, status (HTTP)
     PLATFORM_ERROR = "platform.error"  # platform, error (its code), detail (its words)
-    PLATFORM_AUTHORISATION = "platform.authorisation"  # platform
+    PLATFORM_AUTHORISATION = "platform.authorisation"  # platform; error, detail when it said
+    PLATFORM_SIGNATURE = "platform.signature"  # platform, error, detail: the app secret is not
+    # the app key's (the requests' signature was refused)
     PLATFORM_ADDRESS_REFUSED = "platform.address_refused"  # platform: off the IP whitelist
     PLATFORM_CONTRACT = "platform.contract"  # platform: an answer without its documented fields
     WORDS_ONLY = "platform.words_only"  # platform

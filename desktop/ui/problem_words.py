@@ -92,6 +92,9 @@ def _channel_texts() -> dict[Code, str]:
         Code.PLATFORM_AUTHORISATION: translate(
             "UserMessages", "The authorisation for {platform} has ended: connect the shop again in "
             "Settings."),
+        Code.PLATFORM_SIGNATURE: translate(
+            "UserMessages", "{platform} refused the requests' signature: the app secret kept "
+            "for this shop is not its app key's. Connect the shop again in Settings."),
         Code.PLATFORM_ADDRESS_REFUSED: translate(
             "UserMessages", "{platform} refused this computer's address: add it to the app's IP "
             "whitelist on the open platform."),
@@ -140,6 +143,9 @@ def _send_texts() -> dict[Code, str]:
         Code.PLATFORM_AUTHORISATION: translate(
             "UserMessages", "not sent: the authorisation for {platform} has ended; connect the "
             "shop again in Settings"),
+        Code.PLATFORM_SIGNATURE: translate(
+            "UserMessages", "not sent: {platform} refused the signature (the app secret is not "
+            "the app key's); connect the shop again in Settings"),
         Code.PLATFORM_ADDRESS_REFUSED: translate(
             "UserMessages", "not sent: {platform} refused this computer's address (add it to the "
             "app's IP whitelist)"),

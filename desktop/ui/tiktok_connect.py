@@ -22,7 +22,19 @@ from PySide6.QtWidgets import (
 
 from desktop.channels import tiktok, tiktok_connect
 from desktop.channels.base import ChannelError
+from desktop.services.errors import UserError
+from desktop.services.session import Shop
+from desktop.ui import connect_words
 from desktop.ui.context import Context
+
+
+def _attempt(shop: Shop, **values: str) -> dict[str, Any] | UserError:
+    """Connect, on the database thread; a refusal comes back as itself, for the dialog to say
+    it in the user's words with the platform's own words apart (a bug still raises)."""
+    try:
+        return tiktok_connect.connect(shop, **values)
+    except UserError as exc:
+        return exc
 
 
 class TikTokConnectDialog(QDialog):
@@ -50,6 +62,12 @@ class TikTokConnectDialog(QDialog):
         self.connect_button.clicked.connect(self._connect)
         self.msg = QLabel()
         self.msg.setWordWrap(True)
+        self.platform_words = QLabel()  # what the platform said, apart and smaller
+        self.platform_words.setObjectName("hint")
+        self.platform_words.setWordWrap(True)
+        self.platform_words.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.platform_words.hide()
         help_text = QLabel(self.tr(
             "Where to find these: sign in to the TikTok Shop Partner Center "
             "(partner.tiktokshop.com), open App & Service and your app. The App key and App "
@@ -79,6 +97,7 @@ class TikTokConnectDialog(QDialog):
         layout.addWidget(self.pasted)
         layout.addWidget(self.connect_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.msg)
+        layout.addWidget(self.platform_words)
         layout.addWidget(close)
 
     def _missing(self, fields: list[tuple[QLineEdit, str]]) -> bool:
@@ -112,20 +131,26 @@ class TikTokConnectDialog(QDialog):
             self.pasted.setFocus()
             return
         self.msg.setText(self.tr("Connecting…"))
+        self.platform_words.hide()
         self.connect_button.setEnabled(False)
-        self.context.db.run(partial(tiktok_connect.connect, name=self.name.text(),
+        self.context.db.run(partial(_attempt, name=self.name.text(),
                                     app_key=self.app_key.text(),
                                     app_secret=self.app_secret.text(),
                                     pasted=self.pasted.text(), api_base=self.api_base,
                                     auth_base=self.auth_base),
                             self._connected, self._failed)
 
-    def _connected(self, added: dict[str, Any]) -> None:
+    def _connected(self, added: dict[str, Any] | UserError) -> None:
+        if isinstance(added, UserError):
+            sentence, said = connect_words.refusal(added)
+            self._failed(sentence, said)
+            return
         self.connected = added
         self.accept()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, said: str = "") -> None:
+        """Not connected: why, in the user's words; the platform's words on a line apart."""
         self.connect_button.setEnabled(True)
-        self.msg.setText(self.tr("TikTok Shop did not connect the shop. Authorise again and "
-                                 "paste the new address (a code works once).") +
-                         "\n" + message)
+        self.msg.setText(message)
+        self.platform_words.setText(said)
+        self.platform_words.setVisible(bool(said))

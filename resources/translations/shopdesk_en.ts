@@ -867,6 +867,59 @@ ShopDesk receives them while it is open; the State column shows whether it is re
     </message>
 </context>
 <context>
+    <name>ConnectWords</name>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="21"/>
+        <source>{platform} could not answer just now: wait a few minutes, then authorise again and paste the new address.</source>
+        <translation>{platform} could not answer just now: wait a few minutes, then authorise again and paste the new address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="25"/>
+        <source>{platform} did not accept this authorisation: the code has been used already or is too old, or the App key and App secret are not this app&apos;s. Check them, authorise again and paste the new address (a code works once).</source>
+        <translation>{platform} did not accept this authorisation: the code has been used already or is too old, or the App key and App secret are not this app&apos;s. Check them, authorise again and paste the new address (a code works once).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="29"/>
+        <source>{platform} refused the request&apos;s signature: the App secret is not this App key&apos;s. Copy both again from the app&apos;s page, then authorise again and paste the new address.</source>
+        <translation>{platform} refused the request&apos;s signature: the App secret is not this App key&apos;s. Copy both again from the app&apos;s page, then authorise again and paste the new address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="33"/>
+        <source>{platform} asked for fewer requests just now: wait a minute, then authorise again and paste the new address.</source>
+        <translation>{platform} asked for fewer requests just now: wait a minute, then authorise again and paste the new address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="36"/>
+        <source>{platform} cannot be reached: check this computer&apos;s internet connection, then connect again.</source>
+        <translation>{platform} cannot be reached: check this computer&apos;s internet connection, then connect again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="42"/>
+        <source>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist, then authorise again and paste the new address.</source>
+        <translation>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist, then authorise again and paste the new address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="45"/>
+        <source>{platform} did not connect the shop. Authorise again and paste the new address (a code works once); if it happens again, show {platform}&apos;s support the platform&apos;s words below.</source>
+        <translation>{platform} did not connect the shop. Authorise again and paste the new address (a code works once); if it happens again, show {platform}&apos;s support the platform&apos;s words below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="49"/>
+        <source>No shop has authorised this app on {platform} yet: on the authorisation page, sign in as the shop and authorise, then paste the new address.</source>
+        <translation>No shop has authorised this app on {platform} yet: on the authorisation page, sign in as the shop and authorise, then paste the new address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="62"/>
+        <source>Platform&apos;s own words: {0} (code {1})</source>
+        <translation>Platform&apos;s own words: {0} (code {1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="64"/>
+        <source>Platform&apos;s own words: {0}</source>
+        <translation>Platform&apos;s own words: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <location filename="../../desktop/ui/conversation_delegate.py" line="132"/>
@@ -4380,92 +4433,87 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>TikTokConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="38"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="50"/>
         <source>Connect TikTok Shop</source>
         <translation>Connect TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="44"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="56"/>
         <source>The code, or the whole address the browser showed after you authorised</source>
         <translation>The code, or the whole address the browser showed after you authorised</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="46"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="58"/>
         <source>1. Open the authorisation page</source>
         <translation>1. Open the authorisation page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="48"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="60"/>
         <source>2. Connect</source>
         <translation>2. Connect</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="54"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="72"/>
         <source>Where to find these: sign in to the TikTok Shop Partner Center (partner.tiktokshop.com), open App &amp; Service and your app. The App key and App secret are under its basic information (the secret shows after “View”); the Service ID is on the same page (it is also the service_id in the app&apos;s authorisation link).</source>
         <translation>Where to find these: sign in to the TikTok Shop Partner Center (partner.tiktokshop.com), open App &amp; Service and your app. The App key and App secret are under its basic information (the secret shows after &quot;View&quot;); the Service ID is on the same page (it is also the service_id in the app&apos;s authorisation link).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="62"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="80"/>
         <source>Name in ShopDesk</source>
         <translation>Name in ShopDesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="63"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="81"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="121"/>
         <source>App key</source>
         <translation>App key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="64"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="103"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="82"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="122"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="65"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="93"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="83"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="112"/>
         <source>Service ID</source>
         <translation>Service ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="67"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="85"/>
         <source>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</source>
         <translation>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="87"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="106"/>
         <source>Fill in the {0} first.</source>
         <translation>Fill in the {0} first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="97"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="116"/>
         <source>The authorisation page is open in your browser. After authorising, paste the address here.</source>
         <translation>The authorisation page is open in your browser. After authorising, paste the address here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="121"/>
         <source>name</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="104"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="123"/>
         <source>code or address</source>
         <translation>code or address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="109"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="128"/>
         <source>That holds no authorisation code (code=…): paste the whole address the browser shows after you authorise, or just its code.</source>
         <translation>That holds no authorisation code (code=…): paste the whole address the browser shows after you authorise, or just its code.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="114"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="133"/>
         <source>Connecting…</source>
         <translation>Connecting…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="129"/>
-        <source>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</source>
-        <translation>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</translation>
     </message>
 </context>
 <context>
@@ -4865,116 +4913,126 @@ The helpdesk for small online shops.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="95"/>
+        <source>{platform} refused the requests&apos; signature: the app secret kept for this shop is not its app key&apos;s. Connect the shop again in Settings.</source>
+        <translation>{platform} refused the requests&apos; signature: the app secret kept for this shop is not its app key&apos;s. Connect the shop again in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="98"/>
         <source>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist on the open platform.</source>
         <translation>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist on the open platform.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="98"/>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</source>
         <translation>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="101"/>
+        <location filename="../../desktop/ui/problem_words.py" line="104"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform} after-sales requests are answered with words only.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="103"/>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="106"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>A reply was cancelled.</source>
         <translation>A reply was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="115"/>
+        <location filename="../../desktop/ui/problem_words.py" line="118"/>
         <source>not sent: {url} could not be reached</source>
         <translation>not sent: {url} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="117"/>
+        <location filename="../../desktop/ui/problem_words.py" line="120"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>not sent: {platform} could not be reached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="122"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>not sent: the bridge was busy (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="121"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>not sent: {platform} could not take it just then (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="123"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="126"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>not sent: the bridge refused it (HTTP {status}): {detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <location filename="../../desktop/ui/problem_words.py" line="131"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>not sent: the webhook has no reply address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="130"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>not sent: this computer has no key for the webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="135"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>not sent: the mail server refused the customer&apos;s address</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="136"/>
+        <location filename="../../desktop/ui/problem_words.py" line="139"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>not sent: {platform} refused it ({detail}, code {error})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="112"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>not sent: the mail server could not be reached or refused the mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="138"/>
+        <location filename="../../desktop/ui/problem_words.py" line="141"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>not sent: {platform} asked to send more slowly</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>not sent: {platform} refused the signature (the app secret is not the app key&apos;s); connect the shop again in Settings</source>
+        <translation>not sent: {platform} refused the signature (the app secret is not the app key&apos;s); connect the shop again in Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="149"/>
         <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
         <translation>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="152"/>
         <source>not sent: {platform} gave an incomplete answer</source>
         <translation>not sent: {platform} gave an incomplete answer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="148"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>not sent: {platform} after-sales requests are answered with words only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="151"/>
+        <location filename="../../desktop/ui/problem_words.py" line="157"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="154"/>
+        <location filename="../../desktop/ui/problem_words.py" line="160"/>
         <source>not sent: it was cancelled</source>
         <translation>not sent: it was cancelled</translation>
     </message>

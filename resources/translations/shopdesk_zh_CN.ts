@@ -866,6 +866,59 @@ ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收�
     </message>
 </context>
 <context>
+    <name>ConnectWords</name>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="21"/>
+        <source>{platform} could not answer just now: wait a few minutes, then authorise again and paste the new address.</source>
+        <translation>{platform}暂时无法应答：请过几分钟再重新授权，并粘贴新的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="25"/>
+        <source>{platform} did not accept this authorisation: the code has been used already or is too old, or the App key and App secret are not this app&apos;s. Check them, authorise again and paste the new address (a code works once).</source>
+        <translation>{platform}没有接受这次授权：授权码已经用过或已过期，或者 App key、App secret 不是这个应用的。请核对后重新授权，再粘贴新的地址（一个授权码只能用一次）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="29"/>
+        <source>{platform} refused the request&apos;s signature: the App secret is not this App key&apos;s. Copy both again from the app&apos;s page, then authorise again and paste the new address.</source>
+        <translation>{platform}拒绝了请求的签名：App secret 与这个 App key 不属于同一个应用。请从应用页面重新复制这两项，再重新授权并粘贴新的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="33"/>
+        <source>{platform} asked for fewer requests just now: wait a minute, then authorise again and paste the new address.</source>
+        <translation>{platform}表示请求过于频繁：请等一分钟，再重新授权并粘贴新的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="36"/>
+        <source>{platform} cannot be reached: check this computer&apos;s internet connection, then connect again.</source>
+        <translation>无法连接{platform}：请检查这台电脑的网络，然后再连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="42"/>
+        <source>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist, then authorise again and paste the new address.</source>
+        <translation>{platform}拒绝了本机的网络地址：请把它加入应用的 IP 白名单，再重新授权并粘贴新的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="45"/>
+        <source>{platform} did not connect the shop. Authorise again and paste the new address (a code works once); if it happens again, show {platform}&apos;s support the platform&apos;s words below.</source>
+        <translation>{platform}没有连接这家店铺。请重新授权并粘贴新的地址（一个授权码只能用一次）；如果仍然不行，请把下面的平台原文发给{platform}的客服。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="49"/>
+        <source>No shop has authorised this app on {platform} yet: on the authorisation page, sign in as the shop and authorise, then paste the new address.</source>
+        <translation>{platform}上还没有店铺授权这个应用：请在授权页面以店铺身份登录并授权，再粘贴新的地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="62"/>
+        <source>Platform&apos;s own words: {0} (code {1})</source>
+        <translation>平台原文：{0}（错误码 {1}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/connect_words.py" line="64"/>
+        <source>Platform&apos;s own words: {0}</source>
+        <translation>平台原文：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message>
         <location filename="../../desktop/ui/conversation_delegate.py" line="132"/>
@@ -4366,92 +4419,87 @@ The helpdesk for small online shops.</source>
 <context>
     <name>TikTokConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="38"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="50"/>
         <source>Connect TikTok Shop</source>
         <translation>连接 TikTok Shop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="44"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="56"/>
         <source>The code, or the whole address the browser showed after you authorised</source>
         <translation>授权后浏览器地址栏里的完整地址，或其中的 code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="46"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="58"/>
         <source>1. Open the authorisation page</source>
         <translation>1. 打开授权页面</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="48"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="60"/>
         <source>2. Connect</source>
         <translation>2. 连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="54"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="72"/>
         <source>Where to find these: sign in to the TikTok Shop Partner Center (partner.tiktokshop.com), open App &amp; Service and your app. The App key and App secret are under its basic information (the secret shows after “View”); the Service ID is on the same page (it is also the service_id in the app&apos;s authorisation link).</source>
         <translation>在哪里找：登录 TikTok Shop 合作伙伴中心（partner.tiktokshop.com），打开“应用与服务”里你的应用。App key 和 App secret 在应用的基本信息里（App secret 点“查看”后显示）；Service ID 也在这一页（就是应用授权链接里的 service_id）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="62"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="80"/>
         <source>Name in ShopDesk</source>
         <translation>在 ShopDesk 中的名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="63"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="81"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="121"/>
         <source>App key</source>
         <translation>App key</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="64"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="103"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="82"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="122"/>
         <source>App secret</source>
         <translation>App secret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="65"/>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="93"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="83"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="112"/>
         <source>Service ID</source>
         <translation>Service ID</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="67"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="85"/>
         <source>Then open the authorisation page, sign in as the shop and authorise. TikTok sends the browser to your app&apos;s redirect address: copy that whole address (or just its code) and paste it here.</source>
         <translation>然后打开授权页面，用店铺账号登录并授权。TikTok 会把浏览器带到应用的回调地址：复制这个完整地址（或其中的 code），粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="87"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="106"/>
         <source>Fill in the {0} first.</source>
         <translation>请先填写{0}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="97"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="116"/>
         <source>The authorisation page is open in your browser. After authorising, paste the address here.</source>
         <translation>授权页面已在浏览器中打开。授权后，把地址粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="102"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="121"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="104"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="123"/>
         <source>code or address</source>
         <translation>授权码或地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="109"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="128"/>
         <source>That holds no authorisation code (code=…): paste the whole address the browser shows after you authorise, or just its code.</source>
         <translation>这里面没有授权码（code=…）：请粘贴授权后浏览器显示的完整地址，或只粘贴其中的 code。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="114"/>
+        <location filename="../../desktop/ui/tiktok_connect.py" line="133"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/tiktok_connect.py" line="129"/>
-        <source>TikTok Shop did not connect the shop. Authorise again and paste the new address (a code works once).</source>
-        <translation>TikTok Shop 没有完成连接。请重新授权，粘贴新的地址（每个授权码只能用一次）。</translation>
     </message>
 </context>
 <context>
@@ -4851,116 +4899,126 @@ The helpdesk for small online shops.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/problem_words.py" line="95"/>
+        <source>{platform} refused the requests&apos; signature: the app secret kept for this shop is not its app key&apos;s. Connect the shop again in Settings.</source>
+        <translation>{platform}拒绝了请求的签名：这家店铺保存的 App secret 与它的 App key 不匹配。请在“设置”中重新连接店铺。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="98"/>
         <source>{platform} refused this computer&apos;s address: add it to the app&apos;s IP whitelist on the open platform.</source>
         <translation>{platform}拒绝了本机的网络地址：请在开放平台把它加入应用的 IP 白名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="98"/>
+        <location filename="../../desktop/ui/problem_words.py" line="101"/>
         <source>{platform} gave an incomplete answer: nothing was changed, and it is asked again shortly.</source>
         <translation>{platform}返回的内容不完整：没有改动任何数据，稍后会重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="101"/>
+        <location filename="../../desktop/ui/problem_words.py" line="104"/>
         <source>{platform} after-sales requests are answered with words only.</source>
         <translation>{platform}的售后申请只能用文字回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="103"/>
+        <location filename="../../desktop/ui/problem_words.py" line="106"/>
         <source>This buyer&apos;s {platform} after-sales requests are all answered already: answer in 飞鸽 instead.</source>
         <translation>这位买家在{platform}的售后申请都已回复过：请到飞鸽里回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="106"/>
+        <location filename="../../desktop/ui/problem_words.py" line="109"/>
         <source>A reply was cancelled.</source>
         <translation>一条回复已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="115"/>
+        <location filename="../../desktop/ui/problem_words.py" line="118"/>
         <source>not sent: {url} could not be reached</source>
         <translation>未能发出：无法连接 {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="117"/>
+        <location filename="../../desktop/ui/problem_words.py" line="120"/>
         <source>not sent: {platform} could not be reached</source>
         <translation>未能发出：无法连接{platform}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="119"/>
+        <location filename="../../desktop/ui/problem_words.py" line="122"/>
         <source>not sent: the bridge was busy (HTTP {status})</source>
         <translation>未能发出：转发服务正忙（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="121"/>
+        <location filename="../../desktop/ui/problem_words.py" line="124"/>
         <source>not sent: {platform} could not take it just then (HTTP {status})</source>
         <translation>未能发出：{platform}暂时无法接收（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="123"/>
+        <location filename="../../desktop/ui/problem_words.py" line="126"/>
         <source>not sent: {platform} gave an answer ShopDesk does not understand (HTTP {status})</source>
         <translation>未能发出：{platform}返回了无法识别的内容（HTTP {status}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="126"/>
+        <location filename="../../desktop/ui/problem_words.py" line="129"/>
         <source>not sent: the bridge refused it (HTTP {status}): {detail}</source>
         <translation>未能发出：转发服务拒收了这条消息（HTTP {status}）：{detail}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="128"/>
+        <location filename="../../desktop/ui/problem_words.py" line="131"/>
         <source>not sent: the webhook has no reply address</source>
         <translation>未能发出：Webhook 还没有回复地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="130"/>
+        <location filename="../../desktop/ui/problem_words.py" line="133"/>
         <source>not sent: this computer has no key for the webhook</source>
         <translation>未能发出：这台电脑上没有该 Webhook 的密钥</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="132"/>
+        <location filename="../../desktop/ui/problem_words.py" line="135"/>
         <source>not sent: the mail server refused the customer&apos;s address</source>
         <translation>未能发出：邮件服务器拒收了客户的收件地址</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="136"/>
+        <location filename="../../desktop/ui/problem_words.py" line="139"/>
         <source>not sent: {platform} refused it ({detail}, code {error})</source>
         <translation>未能发出：{platform}拒收了这条消息（{detail}，错误码 {error}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="112"/>
+        <location filename="../../desktop/ui/problem_words.py" line="115"/>
         <source>not sent: the mail server could not be reached or refused the mail</source>
         <translation>未能发出：无法连接邮件服务器，或邮件服务器拒收了这封邮件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="138"/>
+        <location filename="../../desktop/ui/problem_words.py" line="141"/>
         <source>not sent: {platform} asked to send more slowly</source>
         <translation>未能发出：{platform}要求放慢发送速度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="140"/>
+        <location filename="../../desktop/ui/problem_words.py" line="143"/>
         <source>not sent: the authorisation for {platform} has ended; connect the shop again in Settings</source>
         <translation>未能发出：{platform}的授权已失效，请在“设置”中重新连接店铺</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="143"/>
+        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <source>not sent: {platform} refused the signature (the app secret is not the app key&apos;s); connect the shop again in Settings</source>
+        <translation>未能发出：{platform}拒绝了请求的签名（App secret 与 App key 不匹配），请在“设置”中重新连接店铺</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/problem_words.py" line="149"/>
         <source>not sent: {platform} refused this computer&apos;s address (add it to the app&apos;s IP whitelist)</source>
         <translation>未能发出：{platform}拒绝了本机的网络地址（请把它加入应用的 IP 白名单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="146"/>
+        <location filename="../../desktop/ui/problem_words.py" line="152"/>
         <source>not sent: {platform} gave an incomplete answer</source>
         <translation>未能发出：{platform}返回的内容不完整</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="148"/>
+        <location filename="../../desktop/ui/problem_words.py" line="154"/>
         <source>not sent: {platform} after-sales requests are answered with words only</source>
         <translation>未能发出：{platform}的售后申请只能用文字回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="151"/>
+        <location filename="../../desktop/ui/problem_words.py" line="157"/>
         <source>not sent: this buyer&apos;s {platform} after-sales requests are all answered already; answer in 飞鸽 instead</source>
         <translation>未能发出：这位买家在{platform}的售后申请都已回复过，请到飞鸽里回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/problem_words.py" line="154"/>
+        <location filename="../../desktop/ui/problem_words.py" line="160"/>
         <source>not sent: it was cancelled</source>
         <translation>未能发出：已取消</translation>
     </message>

@@ -143,7 +143,7 @@ def test_a_wrong_app_secret_is_refused_and_reported(store, api):
     [report] = poll(store, "错密钥")
     assert "106001" in report["error"] and report["stored"] == 0 and api.bad_signatures
     problem = channels.state(store, "错密钥")["problem"]
-    assert problem.code is Code.PLATFORM_ERROR and problem.values["error"] == 106001
+    assert problem.code is Code.PLATFORM_SIGNATURE and problem.values["error"] == 106001
 
 
 def test_agent_settings_say_whether_the_shop_takes_chats(store, api):

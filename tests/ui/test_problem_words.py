@@ -45,6 +45,8 @@ VALUES: dict[Code, dict[str, str | int]] = {
     Code.PLATFORM_ERROR: {"platform": "TikTok Shop", "error": 36009004,
                           "detail": "buyer cannot receive messages"},
     Code.PLATFORM_AUTHORISATION: {"platform": "抖店"},
+    Code.PLATFORM_SIGNATURE: {"platform": "TikTok Shop", "error": 106001,
+                              "detail": "Invalid signature"},
     Code.PLATFORM_ADDRESS_REFUSED: {"platform": "抖店"},
     Code.PLATFORM_CONTRACT: {"platform": "抖店"},
     Code.WORDS_ONLY: {"platform": "抖店"},
@@ -85,6 +87,10 @@ SENT = {
     Code.PLATFORM_AUTHORISATION: ("未能发出：抖店的授权已失效，请在“设置”中重新连接店铺",
                                   "not sent: the authorisation for 抖店 has ended; connect "
                                   "the shop again in Settings"),
+    Code.PLATFORM_SIGNATURE: ("未能发出：TikTok Shop拒绝了请求的签名（App secret 与 App key "
+                              "不匹配），请在“设置”中重新连接店铺",
+                              "not sent: TikTok Shop refused the signature (the app secret is "
+                              "not the app key's); connect the shop again in Settings"),
     Code.PLATFORM_ADDRESS_REFUSED: ("未能发出：抖店拒绝了本机的网络地址"
                                     "（请把它加入应用的 IP 白名单）",
                                     "not sent: 抖店 refused this computer's address (add it to "
@@ -148,6 +154,11 @@ CHANNEL = {
     Code.PLATFORM_AUTHORISATION: ("抖店的授权已失效：请在“设置”中重新连接店铺。",
                                   "The authorisation for 抖店 has ended: connect the shop "
                                   "again in Settings."),
+    Code.PLATFORM_SIGNATURE: ("TikTok Shop拒绝了请求的签名：这家店铺保存的 App secret 与它的 "
+                              "App key 不匹配。请在“设置”中重新连接店铺。",
+                              "TikTok Shop refused the requests' signature: the app secret kept "
+                              "for this shop is not its app key's. Connect the shop again in "
+                              "Settings."),
     Code.PLATFORM_ADDRESS_REFUSED: ("抖店拒绝了本机的网络地址："
                                     "请在开放平台把它加入应用的 IP 白名单。",
                                     "抖店 refused this computer's address: add it to the app's IP "

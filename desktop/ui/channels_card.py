@@ -1,5 +1,5 @@
 """Settings › channels: each channel with its health and queue; add a webhook, test, pause,
-remove."""
+remove; name a 抖店 channel's chat bridge."""
 
 from __future__ import annotations
 
@@ -50,7 +50,8 @@ class ChannelsCard(CardBox):
         self.empty.setObjectName("hint")
         self.empty.setMinimumHeight(48)
         self.add_webhook, self.test, self.pause, self.remove = (QPushButton() for _ in range(4))
-        self.add_mail, self.add_tiktok, self.receive_here = (QPushButton() for _ in range(3))
+        self.add_mail, self.add_tiktok, self.receive_here, self.bridge = (
+            QPushButton() for _ in range(4))
         self.add_webhook.clicked.connect(self._add_webhook)
         self.add_mail.clicked.connect(self._add_mail)
         self.add_tiktok.clicked.connect(self._add_tiktok)
@@ -58,9 +59,12 @@ class ChannelsCard(CardBox):
         self.test.clicked.connect(self._test)
         self.pause.clicked.connect(self._pause)
         self.remove.clicked.connect(self._remove)
+        self.bridge.clicked.connect(self._choose_bridge)
+        self.table.currentCellChanged.connect(lambda *_: self._follow_choice())
         adding, chosen = QHBoxLayout(), QHBoxLayout()  # two rows: they fit in English too
         for row, group in ((adding, (self.add_mail, self.add_tiktok, self.add_webhook)),
-                           (chosen, (self.test, self.pause, self.receive_here, self.remove))):
+                           (chosen, (self.test, self.pause, self.receive_here, self.bridge,
+                                     self.remove))):
             for b in group:
                 row.addWidget(b)
             row.addStretch(1)
@@ -92,6 +96,9 @@ class ChannelsCard(CardBox):
         self.test.setText(self.tr("Test connection"))
         self.pause.setText(self.tr("Pause / resume"))
         self.remove.setText(self.tr("Remove"))
+        self.bridge.setText(self.tr("Chat bridge…"))
+        self.bridge.setToolTip(self.tr(
+            "For a 抖店 shop: the webhook channel its chats arrive through"))
         self.empty.setText(self.tr("No channel yet: add your mailbox, TikTok Shop or a webhook "
                                    "with the buttons below."))
         self.hint.setText(self.tr(
@@ -141,12 +148,10 @@ class ChannelsCard(CardBox):
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
-        kinds = {"douyin": self.tr("Douyin shop (orders)")}  # its orders, not its chats
         self.table.setRowCount(len(rows))
         for n, c in enumerate(rows):
             state, trouble = self._state(c)
-            cells = [c["name"], kinds.get(c["kind"]) or formatting.channel_name(c["kind"]), state,
-                     str(c["queued"])]
+            cells = [c["name"], self._kind(c), state, str(c["queued"])]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 2 and trouble:
@@ -161,6 +166,20 @@ class ChannelsCard(CardBox):
             b.setEnabled(bool(rows))
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self._follow_choice()
+
+    def _kind(self, c: dict[str, Any]) -> str:
+        if c["kind"] != "douyin":
+            return formatting.channel_name(c["kind"])
+        if c["config"].get("bridge"):  # its orders here, its chats through the bridge
+            return self.tr("Douyin shop (orders; chats through {0})").format(
+                c["config"]["bridge"])
+        return self.tr("Douyin shop (orders)")
+
+    def _follow_choice(self) -> None:
+        """The chat bridge is a 抖店 channel's: its button only for one."""
+        chosen = self._chosen()
+        self.bridge.setEnabled(bool(chosen and chosen["kind"] == "douyin"))
 
     def _chosen(self) -> dict[str, Any] | None:
         row = self.table.currentRow()
@@ -215,6 +234,28 @@ class ChannelsCard(CardBox):
             self.hint.setText(self.tr("{0} is connected (the shop {1} on TikTok). Its tokens "
                                       "are kept in the system keychain.").format(
                 dialog.connected["name"], dialog.connected["shop_name"]))
+
+    def _choose_bridge(self) -> None:
+        from desktop.ui.bridge_dialog import BridgeDialog
+
+        chosen = self._chosen()
+        if not chosen or chosen["kind"] != "douyin":
+            return
+        webhooks = [c["name"] for c in self.rows if c["kind"] == "webhook"]
+        dialog = BridgeDialog(chosen["name"], webhooks, chosen["config"].get("bridge"), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.context.db.run(partial(channels.set_bridge, name=chosen["name"],
+                                    bridge=dialog.chosen()), self._bridge_set,
+                            self.hint.setText)
+
+    def _bridge_set(self, changed: dict[str, Any]) -> None:
+        self._changed()
+        bridge = changed["config"].get("bridge")
+        self.hint.setText(self.tr(
+            "Order cards arriving through {0} are answered with the orders of {1}.").format(
+            bridge, changed["name"]) if bridge else self.tr(
+            "{0} has no chat bridge now.").format(changed["name"]))
 
     def _receive_here(self) -> None:
         chosen = self._chosen()

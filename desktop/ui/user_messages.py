@@ -46,6 +46,27 @@ def explain(exc: BaseException) -> str | None:
         return translate(
             "UserMessages", "There is already a channel named “{0}”: choose another name."
         ).format(values.get("name", ""))
+    return _bridge(code, values)
+
+
+def _bridge(code: str, values: dict[str, Any]) -> str | None:
+    """A 抖店 channel's chat bridge that cannot be named."""
+    if code == "channel.not_douyin":
+        return translate(
+            "UserMessages", "“{0}” is not a 抖店 channel: only a 抖店 channel has a chat bridge."
+        ).format(values.get("name", ""))
+    if code == "channel.no_bridge":
+        return translate(
+            "UserMessages", "The shop has no webhook channel named “{0}”: add the bridge as a "
+            "webhook first."
+        ).format(values.get("bridge", ""))
+    if code == "channel.bridge_taken":
+        return translate(
+            "UserMessages", "The chats of “{0}” already have their orders looked up through "
+            "“{1}”: a bridge serves one 抖店 shop. Take it from “{1}” first."
+        ).format(values.get("bridge", ""), values.get("other", ""))
+    if code == "channel.no_bridge_name":
+        return translate("UserMessages", "Choose the webhook channel the chats arrive through.")
     return None
 
 

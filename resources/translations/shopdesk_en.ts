@@ -445,6 +445,29 @@
     </message>
 </context>
 <context>
+    <name>BridgeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="23"/>
+        <source>Chat bridge of {0}</source>
+        <translation>Chat bridge of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="26"/>
+        <source>The webhook channel this 抖店 shop&apos;s chats arrive through: the order cards it delivers are answered with the orders looked up on 抖店. A bridge serves one 抖店 shop.</source>
+        <translation>The webhook channel this 抖店 shop&apos;s chats arrive through: the order cards it delivers are answered with the orders looked up on 抖店. A bridge serves one 抖店 shop.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="32"/>
+        <source>No bridge</source>
+        <translation>No bridge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="42"/>
+        <source>Chats arrive through</source>
+        <translation>Chats arrive through</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImport</name>
     <message>
         <location filename="../../desktop/ui/ics_message.py" line="30"/>
@@ -516,102 +539,117 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>CHANNELS</source>
         <translation>CHANNELS</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>Waiting to send</source>
         <translation>Waiting to send</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="89"/>
         <source>Add webhook…</source>
         <translation>Add webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="90"/>
         <source>Add e-mail…</source>
         <translation>Add e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88"/>
+        <location filename="../../desktop/ui/channels_card.py" line="92"/>
         <source>Receive on this desktop</source>
         <translation>Receive on this desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="90"/>
+        <location filename="../../desktop/ui/channels_card.py" line="94"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92"/>
+        <location filename="../../desktop/ui/channels_card.py" line="96"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93"/>
+        <location filename="../../desktop/ui/channels_card.py" line="97"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="94"/>
+        <location filename="../../desktop/ui/channels_card.py" line="98"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="95"/>
+        <location filename="../../desktop/ui/channels_card.py" line="99"/>
+        <source>Chat bridge…</source>
+        <translation>Chat bridge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="101"/>
+        <source>For a 抖店 shop: the webhook channel its chats arrive through</source>
+        <translation>For a 抖店 shop: the webhook channel its chats arrive through</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="102"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="98"/>
+        <location filename="../../desktop/ui/channels_card.py" line="105"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="117"/>
+        <location filename="../../desktop/ui/channels_card.py" line="124"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>Not receiving: port {0} is used by another program</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <location filename="../../desktop/ui/channels_card.py" line="126"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>Not receiving: its token is not on this computer; add the channel again here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="138"/>
+        <location filename="../../desktop/ui/channels_card.py" line="145"/>
         <source>Receiving on port {0}</source>
         <translation>Receiving on port {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="140"/>
+        <location filename="../../desktop/ui/channels_card.py" line="147"/>
         <source>Not receiving</source>
         <translation>Not receiving</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="144"/>
+        <location filename="../../desktop/ui/channels_card.py" line="175"/>
+        <source>Douyin shop (orders; chats through {0})</source>
+        <translation>Douyin shop (orders; chats through {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="177"/>
         <source>Douyin shop (orders)</source>
         <translation>Douyin shop (orders)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="209"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -626,82 +664,92 @@ with the header
 ShopDesk receives them while it is open; the State column shows whether it is receiving.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="215"/>
+        <location filename="../../desktop/ui/channels_card.py" line="234"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="127"/>
+        <location filename="../../desktop/ui/channels_card.py" line="134"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="130"/>
+        <location filename="../../desktop/ui/channels_card.py" line="137"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="125"/>
+        <location filename="../../desktop/ui/channels_card.py" line="132"/>
         <source>Received on another desktop</source>
         <translation>Received on another desktop</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87"/>
+        <location filename="../../desktop/ui/channels_card.py" line="91"/>
         <source>Connect TikTok Shop…</source>
         <translation>Connect TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="208"/>
         <source>Webhook added</source>
         <translation>Webhook added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="196"/>
+        <location filename="../../desktop/ui/channels_card.py" line="215"/>
         <source>Add e-mail</source>
         <translation>Add e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="216"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="216"/>
         <source>Address / user</source>
         <translation>Address / user</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="198"/>
+        <location filename="../../desktop/ui/channels_card.py" line="217"/>
         <source>Password or app password</source>
         <translation>Password or app password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="199"/>
+        <location filename="../../desktop/ui/channels_card.py" line="218"/>
         <source>IMAP server</source>
         <translation>IMAP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="219"/>
         <source>SMTP server</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="220"/>
         <source>Security (ssl / starttls)</source>
         <translation>Security (ssl / starttls)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="228"/>
+        <location filename="../../desktop/ui/channels_card.py" line="256"/>
+        <source>Order cards arriving through {0} are answered with the orders of {1}.</source>
+        <translation>Order cards arriving through {0} are answered with the orders of {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="258"/>
+        <source>{0} has no chat bridge now.</source>
+        <translation>{0} has no chat bridge now.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="269"/>
         <source>Testing {0}…</source>
         <translation>Testing {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="242"/>
+        <location filename="../../desktop/ui/channels_card.py" line="283"/>
         <source>Remove channel</source>
         <translation>Remove channel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="243"/>
+        <location filename="../../desktop/ui/channels_card.py" line="284"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</translation>
     </message>
@@ -4787,32 +4835,52 @@ The helpdesk for small online shops.</translation>
         <translation>There is already a channel named &quot;{0}&quot;: choose another name.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <source>“{0}” is not a 抖店 channel: only a 抖店 channel has a chat bridge.</source>
+        <translation>“{0}” is not a 抖店 channel: only a 抖店 channel has a chat bridge.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="59"/>
+        <source>The shop has no webhook channel named “{0}”: add the bridge as a webhook first.</source>
+        <translation>The shop has no webhook channel named “{0}”: add the bridge as a webhook first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <source>The chats of “{0}” already have their orders looked up through “{1}”: a bridge serves one 抖店 shop. Take it from “{1}” first.</source>
+        <translation>The chats of “{0}” already have their orders looked up through “{1}”: a bridge serves one 抖店 shop. Take it from “{1}” first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="69"/>
+        <source>Choose the webhook channel the chats arrive through.</source>
+        <translation>Choose the webhook channel the chats arrive through.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="79"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>Receiving works. Replies wait until the webhook has a reply address.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <location filename="../../desktop/ui/user_messages.py" line="82"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>The reply address {url} did not answer within 5 seconds.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <location filename="../../desktop/ui/user_messages.py" line="85"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>The reply address {url} cannot be reached: check that the bridge is running.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="68"/>
+        <location filename="../../desktop/ui/user_messages.py" line="89"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>The reply address {url} answers (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="71"/>
+        <location filename="../../desktop/ui/user_messages.py" line="92"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>Receiving mail works; sending is tried with the first reply.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="74"/>
+        <location filename="../../desktop/ui/user_messages.py" line="95"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>There is no test for this kind of channel yet.</translation>
     </message>
@@ -5078,22 +5146,22 @@ The helpdesk for small online shops.</translation>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="293"/>
         <source>Add webhook</source>
         <translation>Add webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="260"/>
+        <location filename="../../desktop/ui/channels_card.py" line="301"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="261"/>
+        <location filename="../../desktop/ui/channels_card.py" line="302"/>
         <source>Port on this computer</source>
         <translation>Port on this computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="262"/>
+        <location filename="../../desktop/ui/channels_card.py" line="303"/>
         <source>Replies go to (optional)</source>
         <translation>Replies go to (optional)</translation>
     </message>

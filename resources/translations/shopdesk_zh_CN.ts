@@ -444,6 +444,29 @@
     </message>
 </context>
 <context>
+    <name>BridgeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="23"/>
+        <source>Chat bridge of {0}</source>
+        <translation>{0} 的聊天转接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="26"/>
+        <source>The webhook channel this 抖店 shop&apos;s chats arrive through: the order cards it delivers are answered with the orders looked up on 抖店. A bridge serves one 抖店 shop.</source>
+        <translation>这家抖店的聊天经由哪个 Webhook 渠道进来：它送来的订单卡片，会用在抖店查到的订单来回复。一个转接只服务一家抖店。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="32"/>
+        <source>No bridge</source>
+        <translation>没有转接</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/bridge_dialog.py" line="42"/>
+        <source>Chats arrive through</source>
+        <translation>聊天经由</translation>
+    </message>
+</context>
+<context>
     <name>CalendarImport</name>
     <message>
         <location filename="../../desktop/ui/ics_message.py" line="30"/>
@@ -515,102 +538,117 @@
 <context>
     <name>ChannelsCard</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="82"/>
+        <location filename="../../desktop/ui/channels_card.py" line="86"/>
         <source>CHANNELS</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="83"/>
+        <location filename="../../desktop/ui/channels_card.py" line="87"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="84"/>
+        <location filename="../../desktop/ui/channels_card.py" line="88"/>
         <source>Waiting to send</source>
         <translation>待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="85"/>
+        <location filename="../../desktop/ui/channels_card.py" line="89"/>
         <source>Add webhook…</source>
         <translation>添加 Webhook…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="86"/>
+        <location filename="../../desktop/ui/channels_card.py" line="90"/>
         <source>Add e-mail…</source>
         <translation>添加邮箱…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="88"/>
+        <location filename="../../desktop/ui/channels_card.py" line="92"/>
         <source>Receive on this desktop</source>
         <translation>由本机收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="90"/>
+        <location filename="../../desktop/ui/channels_card.py" line="94"/>
         <source>Only one desktop of the team fetches a channel and sends its replies, so customers never get the same answer three times</source>
         <translation>团队中只由一台电脑收取该渠道的消息并发送回复，客户不会收到重复的回答</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="92"/>
+        <location filename="../../desktop/ui/channels_card.py" line="96"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="93"/>
+        <location filename="../../desktop/ui/channels_card.py" line="97"/>
         <source>Pause / resume</source>
         <translation>暂停 / 恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="94"/>
+        <location filename="../../desktop/ui/channels_card.py" line="98"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="95"/>
+        <location filename="../../desktop/ui/channels_card.py" line="99"/>
+        <source>Chat bridge…</source>
+        <translation>聊天转接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="101"/>
+        <source>For a 抖店 shop: the webhook channel its chats arrive through</source>
+        <translation>抖店渠道专用：它的聊天经由哪个 Webhook 渠道进来</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="102"/>
         <source>No channel yet: add your mailbox, TikTok Shop or a webhook with the buttons below.</source>
         <translation>还没有接入渠道：用下方按钮添加邮箱、TikTok Shop 或 Webhook。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="98"/>
+        <location filename="../../desktop/ui/channels_card.py" line="105"/>
         <source>E-mail and TikTok Shop are fetched every minute; a webhook lets any bridge (a Douyin/Feige relay, a website chat) deliver messages to this computer. Passwords and tokens are kept in the system keychain.</source>
         <translation>邮件和 TikTok Shop 每分钟收取一次；Webhook 让任何中转程序（抖音/飞鸽中转、网站客服）把消息送到这台电脑。密码和令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="117"/>
+        <location filename="../../desktop/ui/channels_card.py" line="124"/>
         <source>Not receiving: port {0} is used by another program</source>
         <translation>未在接收：端口 {0} 已被其他程序占用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="119"/>
+        <location filename="../../desktop/ui/channels_card.py" line="126"/>
         <source>Not receiving: its token is not on this computer; add the channel again here</source>
         <translation>未在接收：本机没有该渠道的令牌，请在本机重新添加该渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="138"/>
+        <location filename="../../desktop/ui/channels_card.py" line="145"/>
         <source>Receiving on port {0}</source>
         <translation>正在接收（端口 {0}）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="140"/>
+        <location filename="../../desktop/ui/channels_card.py" line="147"/>
         <source>Not receiving</source>
         <translation>未在接收</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="144"/>
+        <location filename="../../desktop/ui/channels_card.py" line="175"/>
+        <source>Douyin shop (orders; chats through {0})</source>
+        <translation>抖店（订单；聊天经由 {0}）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="177"/>
         <source>Douyin shop (orders)</source>
         <translation>抖店（订单）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="190"/>
+        <location filename="../../desktop/ui/channels_card.py" line="209"/>
         <source>Bridges deliver messages to
   http://127.0.0.1:{0}/messages
 with the header
@@ -625,82 +663,92 @@ ShopDesk receives them while it is open; the State column shows whether it is re
 ShopDesk 打开期间即可接收；“状态”一栏显示是否正在接收。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="215"/>
+        <location filename="../../desktop/ui/channels_card.py" line="234"/>
         <source>{0} is connected (the shop {1} on TikTok). Its tokens are kept in the system keychain.</source>
         <translation>{0} 已连接（TikTok 上的店铺：{1}）。授权令牌保存在系统钥匙串中。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="127"/>
+        <location filename="../../desktop/ui/channels_card.py" line="134"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="130"/>
+        <location filename="../../desktop/ui/channels_card.py" line="137"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="125"/>
+        <location filename="../../desktop/ui/channels_card.py" line="132"/>
         <source>Received on another desktop</source>
         <translation>由另一台电脑收发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="87"/>
+        <location filename="../../desktop/ui/channels_card.py" line="91"/>
         <source>Connect TikTok Shop…</source>
         <translation>连接 TikTok Shop…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="189"/>
+        <location filename="../../desktop/ui/channels_card.py" line="208"/>
         <source>Webhook added</source>
         <translation>已添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="196"/>
+        <location filename="../../desktop/ui/channels_card.py" line="215"/>
         <source>Add e-mail</source>
         <translation>添加邮箱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="216"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="197"/>
+        <location filename="../../desktop/ui/channels_card.py" line="216"/>
         <source>Address / user</source>
         <translation>邮箱地址 / 用户名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="198"/>
+        <location filename="../../desktop/ui/channels_card.py" line="217"/>
         <source>Password or app password</source>
         <translation>密码或授权码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="199"/>
+        <location filename="../../desktop/ui/channels_card.py" line="218"/>
         <source>IMAP server</source>
         <translation>IMAP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="200"/>
+        <location filename="../../desktop/ui/channels_card.py" line="219"/>
         <source>SMTP server</source>
         <translation>SMTP 服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="201"/>
+        <location filename="../../desktop/ui/channels_card.py" line="220"/>
         <source>Security (ssl / starttls)</source>
         <translation>加密方式（ssl / starttls）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="228"/>
+        <location filename="../../desktop/ui/channels_card.py" line="256"/>
+        <source>Order cards arriving through {0} are answered with the orders of {1}.</source>
+        <translation>经由 {0} 进来的订单卡片，将用 {1} 的订单来回复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="258"/>
+        <source>{0} has no chat bridge now.</source>
+        <translation>{0} 现在没有聊天转接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/channels_card.py" line="269"/>
         <source>Testing {0}…</source>
         <translation>正在测试 {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="242"/>
+        <location filename="../../desktop/ui/channels_card.py" line="283"/>
         <source>Remove channel</source>
         <translation>移除渠道</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="243"/>
+        <location filename="../../desktop/ui/channels_card.py" line="284"/>
         <source>Disconnect {0}? Its conversations stay; nothing more comes in or goes out through it.</source>
         <translation>断开 {0}？已有会话会保留，之后不再通过它收发消息。</translation>
     </message>
@@ -4773,32 +4821,52 @@ The helpdesk for small online shops.</source>
         <translation>已经有名为“{0}”的渠道了，请换一个名字。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="58"/>
+        <location filename="../../desktop/ui/user_messages.py" line="55"/>
+        <source>“{0}” is not a 抖店 channel: only a 抖店 channel has a chat bridge.</source>
+        <translation>“{0}”不是抖店渠道：只有抖店渠道才有聊天转接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="59"/>
+        <source>The shop has no webhook channel named “{0}”: add the bridge as a webhook first.</source>
+        <translation>店铺里没有名为“{0}”的 Webhook 渠道：请先把转接添加为 Webhook 渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <source>The chats of “{0}” already have their orders looked up through “{1}”: a bridge serves one 抖店 shop. Take it from “{1}” first.</source>
+        <translation>“{0}”的聊天已经通过“{1}”查询订单：一个转接只服务一家抖店。请先在“{1}”上取消它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="69"/>
+        <source>Choose the webhook channel the chats arrive through.</source>
+        <translation>请选择聊天经由的 Webhook 渠道。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/user_messages.py" line="79"/>
         <source>Receiving works. Replies wait until the webhook has a reply address.</source>
         <translation>接收正常。设置回复地址后才能发出回复。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="61"/>
+        <location filename="../../desktop/ui/user_messages.py" line="82"/>
         <source>The reply address {url} did not answer within 5 seconds.</source>
         <translation>回复地址 {url} 5 秒内没有响应。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="64"/>
+        <location filename="../../desktop/ui/user_messages.py" line="85"/>
         <source>The reply address {url} cannot be reached: check that the bridge is running.</source>
         <translation>无法连接回复地址 {url}：请检查转接程序是否在运行。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="68"/>
+        <location filename="../../desktop/ui/user_messages.py" line="89"/>
         <source>The reply address {url} answers (HTTP {status}).</source>
         <translation>回复地址 {url} 可以连接（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="71"/>
+        <location filename="../../desktop/ui/user_messages.py" line="92"/>
         <source>Receiving mail works; sending is tried with the first reply.</source>
         <translation>收信正常；发信会在第一次回复时检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/user_messages.py" line="74"/>
+        <location filename="../../desktop/ui/user_messages.py" line="95"/>
         <source>There is no test for this kind of channel yet.</source>
         <translation>这种渠道暂时还不能测试。</translation>
     </message>
@@ -5064,22 +5132,22 @@ The helpdesk for small online shops.</source>
 <context>
     <name>WebhookDialog</name>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="252"/>
+        <location filename="../../desktop/ui/channels_card.py" line="293"/>
         <source>Add webhook</source>
         <translation>添加 Webhook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="260"/>
+        <location filename="../../desktop/ui/channels_card.py" line="301"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="261"/>
+        <location filename="../../desktop/ui/channels_card.py" line="302"/>
         <source>Port on this computer</source>
         <translation>本机端口</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/channels_card.py" line="262"/>
+        <location filename="../../desktop/ui/channels_card.py" line="303"/>
         <source>Replies go to (optional)</source>
         <translation>回复发送到（可选）</translation>
     </message>

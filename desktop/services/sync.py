@@ -122,14 +122,15 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     does not stop the pull; its error is reported after."""
     pushed, error = 0, ""
     first = (0, 0, Changes())
-    if settings.read_local(store.conn, "sync.joining") == "1":
-        first = _first_pull(store, hub)
-    _backfill_new_tables(store)
-    try:
-        pushed = push(store, hub)
-    except UserError as exc:
-        error = str(exc)
-    pulled, applied, changes = pull(store, hub)
+    with store.bulk():  # many pages in a row: the log is folded into the file once, after
+        if settings.read_local(store.conn, "sync.joining") == "1":
+            first = _first_pull(store, hub)
+        _backfill_new_tables(store)
+        try:
+            pushed = push(store, hub)
+        except UserError as exc:
+            error = str(exc)
+        pulled, applied, changes = pull(store, hub)
     pulled, applied = pulled + first[0], applied + first[1]
     for table, ids in first[2].tables.items():
         changes.tables.setdefault(table, set()).update(ids)

@@ -106,7 +106,7 @@ class Page:
 
     def finish(self) -> None:
         """Log the history rows' changes applied (one statement for the page)."""
-        changelog.add_remote_many(self.conn, self.logged)
+        changelog.add_remote_history(self.conn, self.logged)
         self.logged.clear()
 
     def retry_held(self) -> int:
@@ -197,8 +197,8 @@ class Page:
                 values["id"] = key
         if not changelog.add_remote(self.conn, {**c, "key": key}):
             return None  # here already
-        self._merge(table, key, columns, c)
-        self._note(table, key, values)
+        if self._merge(table, key, columns, c):  # (a row as it was: no conversation to fold)
+            self._note(table, key, values)
         return table, key, c["stamp"]
 
     def _history_row(self, c: dict[str, Any], table: str, key: str,
@@ -280,7 +280,9 @@ class Page:
             self._merge(table, key, protocol.SHARED_COLUMNS[table],
                         {"stamp": last, "origin": last.split("-", 2)[2]})
 
-    def _merge(self, table: str, key: str, columns: frozenset[str], c: dict[str, Any]) -> None:
+    def _merge(self, table: str, key: str, columns: frozenset[str], c: dict[str, Any]
+               ) -> bool:
+        """Write the row as the merge of every change to it says; False if it was so."""
         merged = None
         for stamp, fields in changelog.history(self.conn, table, key):
             if fields == AS_STORED:
@@ -289,7 +291,7 @@ class Page:
             merged = apply(merged, Change(stamp, table, key,
                                           {f: (v, stamp) for f, v in named.items()}))
         if merged is None:
-            return
+            return False
         values = None
         if not merged.deleted:
             values = {k: v for k, v in merged.values().items() if k in columns}
@@ -298,7 +300,7 @@ class Page:
                     values[column] = self._name(parent, values[column])
             if "id" in columns:
                 values["id"] = key
-        changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
+        return changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
 
     def _note(self, table: str, key: str, values: dict[str, Any] | None) -> None:
         if table == "conversations":

@@ -193,13 +193,14 @@ def add_remote(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
     return cur.rowcount == 1
 
 
-def add_remote_many(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> None:
-    """:func:`add_remote` for many changes at once (those here already are skipped)."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO change_log (stamp, origin, tbl, key, fields, pushed) "
-        "VALUES (?, ?, ?, ?, ?, 1)",
-        [(c["stamp"], c["origin"], c["tbl"], c["key"], orjson.dumps(c["fields"]).decode())
-         for c in changes])
+def add_remote_history(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> None:
+    """:func:`add_remote` for many changes to history rows (messages, events) at once, those
+    here already skipped. Each is logged by the row it names: the row holds what it says
+    (written once), so the log keeps no second copy of every message that came."""
+    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields", "pushed"),
+                [(c["stamp"], c["origin"], c["tbl"], c["key"],
+                  AS_STORED_TEXT if c["fields"] else orjson.dumps(c["fields"]).decode(), 1)
+                 for c in changes], ignore=True)
 
 
 def insert_history(conn: sqlite3.Connection, table: str, values: dict[str, Any], stamp: str,
@@ -244,24 +245,24 @@ def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, d
 
 
 def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, Any] | None,
-              stamp: str, origin: str) -> None:
+              stamp: str, origin: str) -> bool:
     """Make a row what the merge says (inserted, updated or deleted), search index included;
-    not logged again (the change that caused it is in the log already)."""
+    not logged again (the change that caused it is in the log already). False when the row
+    was that already (left as it is: a look costs less than a write)."""
     columns = TABLE_KEYS.get(table, ("id",))
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
-    if values is None or search or table in IMMUTABLE_TABLES:
-        old = stored_row(conn, table, key)
-    else:
-        old = None  # an upsert needs no look first
+    old = stored_row(conn, table, key)
     if values is None:
-        if old is not None:
-            if search:
-                _unindex(conn, table, key, search)
-            conn.execute(f"DELETE FROM {table} WHERE " +
-                         " AND ".join(f"{c} = ?" for c in columns), key.split(KEY_SEPARATOR))
-        return
-    if table in IMMUTABLE_TABLES and old is not None:
-        return  # written once: the first version stays
+        if old is None:
+            return False
+        if search:
+            _unindex(conn, table, key, search)
+        conn.execute(f"DELETE FROM {table} WHERE " +
+                     " AND ".join(f"{c} = ?" for c in columns), key.split(KEY_SEPARATOR))
+        return True
+    if old is not None and (table in IMMUTABLE_TABLES  # written once: the first version stays
+                            or all(old.get(n, _ABSENT) == v for n, v in values.items())):
+        return False
     wall = int(stamp.split("-", 1)[0])
     row = {**values, "updated_at": wall, "device": origin}
     names = list(row)
@@ -274,8 +275,10 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
                  [row[n] for n in names])
     if search:
         _index(conn, table, key, search)
+    return True
 
 
+_ABSENT = object()
 _RANK = "CASE {} WHEN 'sent' THEN 3 WHEN 'failed' THEN 2 WHEN 'queued' THEN 1 ELSE 0 END"
 
 

@@ -245,24 +245,25 @@ def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, d
 
 
 def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, Any] | None,
-              stamp: str, origin: str) -> bool:
+              stamp: str, origin: str) -> str:
     """Make a row what the merge says (inserted, updated or deleted), search index included;
-    not logged again (the change that caused it is in the log already). False when the row
-    was that already (left as it is: a look costs less than a write)."""
+    not logged again (the change that caused it is in the log already). Returns what was
+    done: "added", "changed", "deleted", or "" when the row was so already (left as it is: a
+    look costs less than a write)."""
     columns = TABLE_KEYS.get(table, ("id",))
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
     old = stored_row(conn, table, key)
     if values is None:
         if old is None:
-            return False
+            return ""
         if search:
             _unindex(conn, table, key, search)
         conn.execute(f"DELETE FROM {table} WHERE " +
                      " AND ".join(f"{c} = ?" for c in columns), key.split(KEY_SEPARATOR))
-        return True
+        return "deleted"
     if old is not None and (table in IMMUTABLE_TABLES  # written once: the first version stays
                             or all(old.get(n, _ABSENT) == v for n, v in values.items())):
-        return False
+        return ""
     wall = int(stamp.split("-", 1)[0])
     row = {**values, "updated_at": wall, "device": origin}
     names = list(row)
@@ -275,7 +276,7 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
                  [row[n] for n in names])
     if search:
         _index(conn, table, key, search)
-    return True
+    return "added" if old is None else "changed"
 
 
 _ABSENT = object()
@@ -339,7 +340,7 @@ def observe(conn: sqlite3.Connection, device: str, wall: Any, stamps: list[str])
     if not stamps:
         return
     hlc = clock(conn, device, wall)
-    hlc.seen(max(Stamp.parse(s) for s in stamps))
+    hlc.seen(Stamp.parse(max(stamps)))  # fixed-width texts (``hlc``): they sort as stamps do
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
 

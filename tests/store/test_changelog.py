@@ -122,9 +122,9 @@ def test_a_row_already_as_the_merge_says_is_not_written_again(store, tmp_path):
         "SELECT id FROM customers").fetchone()[0])
     stamp = f"{row['created_at'] + 5}-0000-OTHERDESKTOP"
     with store.write() as w:  # the same values: left as they are (no write, no new stamp)
-        assert not changelog.write_row(w.conn, "customers", row["id"], row, stamp, "OTHER")
+        assert changelog.write_row(w.conn, "customers", row["id"], row, stamp, "OTHER") == ""
         assert store.conn.execute("SELECT device FROM customers").fetchone()[0] != "OTHER"
         assert changelog.write_row(w.conn, "customers", row["id"], {**row, "name": "王芳"},
-                                   stamp, "OTHER")
+                                   stamp, "OTHER") == "changed"
     assert store.conn.execute("SELECT name, device FROM customers").fetchone() == \
         ("王芳", "OTHER")

@@ -108,14 +108,15 @@ def stored_rows(conn: sqlite3.Connection, table: str, keys: list[str]
     return out
 
 
-def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    """This desktop's changes not yet at the hub, oldest first, at most ``limit`` of them
-    (whole change-log rows: a run that would not fit waits for the next page, unless it is
-    the first); rows logged by name (messages, events) travel as stored."""
+def unpushed(conn: sqlite3.Connection, limit: int, after: int = 0) -> list[dict[str, Any]]:
+    """This desktop's changes not yet at the hub (logged after ``after``, a ``seq``), oldest
+    first, at most ``limit`` of them (whole change-log rows: a run that would not fit waits
+    for the next page, unless it is the first); rows logged by name (messages, events)
+    travel as stored."""
     out: list[dict[str, Any]] = []
     cursor = conn.execute(
         "SELECT seq, stamp, origin, tbl, key, fields, n FROM change_log INDEXED BY "
-        "change_log_unpushed WHERE pushed = 0 ORDER BY seq")
+        "change_log_unpushed WHERE pushed = 0 AND seq > ? ORDER BY seq", (after,))
     for seq, stamp, origin, table, key, fields, n in cursor:
         if out and len(out) + n > limit:
             break

@@ -10,7 +10,7 @@ import orjson
 
 from desktop.domain import protocol, teamcode
 from desktop.domain.ids import new_id
-from desktop.services import secrets, sync_fold, sync_push, team
+from desktop.services import secrets, sync_push, team
 from desktop.services.errors import UserError
 from desktop.services.sync_apply import Page
 from desktop.services.sync_push import SENT_KEY
@@ -185,7 +185,6 @@ def pull(store: Store, hub: Hub, joining: bool = False) -> tuple[int, int, Chang
     pulled = applied = 0
     changes = Changes()
     first = True
-    folded = sync_fold.Folded()  # the states this pull folded, to fold on from
     # the next page is on its way while this one is applied (the hub and the wire meanwhile)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as fetcher:
         coming = fetcher.submit(_fetch, store, hub,
@@ -197,7 +196,7 @@ def pull(store: Store, hub: Hub, joining: bool = False) -> tuple[int, int, Chang
             _clock(store, page, received_at)
             found = page["changes"]
             done = apply_changes(store, found, cursor=int(page["cursor"]),
-                                 retry=first or found, joining=joining, folded=folded)
+                                 retry=first or found, joining=joining)
             first = False
             applied += len(done.tables.pop("_applied", ()))
             for table, ids in done.tables.items():
@@ -215,14 +214,12 @@ def _fetch(store: Store, hub: Hub, cursor: int) -> tuple[dict[str, Any], int]:
 
 
 def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | None = None,
-                  retry: Any = True, joining: bool = False,
-                  folded: sync_fold.Folded | None = None) -> Changes:
+                  retry: Any = True, joining: bool = False) -> Changes:
     """Apply changes from other desktops (one transaction; a change seen before, or one of
-    this desktop's own coming back, changes nothing; one that cannot apply is held).
-    ``folded``: the states the pull folded so far (kept up to date here)."""
+    this desktop's own coming back, changes nothing; one that cannot apply is held)."""
     with store.write() as w:
         w.raw("PRAGMA defer_foreign_keys = ON")
-        page = Page(w, store.device_id, joining, folded)
+        page = Page(w, store.device_id, joining)
         mine = store.device_id
         page.offer_all([c for c in changes if c["origin"] != mine])
         if retry:
@@ -236,8 +233,6 @@ def apply_changes(store: Store, changes: list[dict[str, Any]], *, cursor: int | 
         for stamp in page.applied:
             w.changes.add("_applied", stamp)
         result = w.changes
-    if folded is not None and page.folded_now is not None:  # committed: they are stored
-        folded.keep(page.folded_now)
     _tell_lost_claims(store, sorted(page.assigned))
     return result
 

@@ -17,6 +17,7 @@ import sqlite3
 from typing import Any
 
 from desktop.domain import protocol
+from desktop.domain.conversation import ConversationState, apply_event, apply_message
 from desktop.domain.merge import (
     DELETED,
     DERIVED_COLUMNS,
@@ -29,8 +30,8 @@ from desktop.domain.merge import (
     apply,
     natural_key,
 )
-from desktop.services import sync_fold
-from desktop.store import changelog, identity, savepoints
+from desktop.domain.model import BOT, CUSTOMER, Direction, EventKind
+from desktop.store import changelog, folds, identity, savepoints
 from desktop.store.writer import AS_STORED, TABLE_KEYS, Writer
 
 
@@ -41,8 +42,7 @@ class Held(Exception):
 class Page:
     """One page of changes being applied in one transaction."""
 
-    def __init__(self, w: Writer, device: str, joining: bool = False,
-                 folded: sync_fold.Folded | None = None) -> None:
+    def __init__(self, w: Writer, device: str, joining: bool = False) -> None:
         self.w = w
         self.conn = w.conn
         self.device = device
@@ -50,12 +50,6 @@ class Page:
         # it is, takes the team's id (``identity.take_history_id``) and need not travel back
         self.joining = joining
         self.conversations: set[str] = set()  # to fold again
-        # what the page added to each, to fold on from a state the pull folded before
-        # (``sync_fold``), and those whose whole history is folded again
-        self.added: dict[str, list[sync_fold.Item]] = {}
-        self.whole: set[str] = set()
-        self.folded = folded
-        self.folded_now: sync_fold.FoldedPage | None = None
         self.assigned: set[str] = set()  # conversations another desktop assigned
         self.applied: list[str] = []
         self.held = identity.held_ids(self.conn)
@@ -79,8 +73,6 @@ class Page:
         except (Held, sqlite3.Error, ValueError, KeyError, TypeError):
             savepoints.undo(self.conn, "page")
             del self.applied[marks[0]:], self.logged[marks[1]:]
-            self.whole.update(self.added)  # what was added is read again as it is
-            self.added.clear()
             self._forget()
             for change in changes:
                 self.offer(change)
@@ -96,7 +88,6 @@ class Page:
         except (Held, sqlite3.Error, ValueError, KeyError, TypeError) as exc:
             savepoints.undo(self.conn, "change")
             del self.logged[logged:]
-            self.whole.update(self.added)  # what was added is read again as it is
             self._forget()
             identity.hold(self.conn, change, _reason(exc))
             self.held.add(change["id"])
@@ -243,14 +234,11 @@ class Page:
             self.found[(table, natural)] = key
         if other is None:
             changelog.insert_history(self.conn, table, values, c["stamp"], c["origin"])
-            self.added.setdefault(values["conversation_id"], []).append(
-                sync_fold.message_item(values) if table == "messages"
-                else sync_fold.event_item(values))
         elif table == "messages" and "delivery" in values:
             changelog.advance_delivery(self.conn, key, values["delivery"], values.get("payload"))
         self.logged.append({**c, "key": key})
         if changed:  # (a delivery is no part of the state)
-            self._note(table, key, values, whole=other is not None)
+            self._note(table, key, values)
         return table, key, c["stamp"]
 
     def _references(self, table: str, values: dict[str, Any]) -> None:
@@ -285,7 +273,6 @@ class Page:
         self._forget()
         if table == "conversations":
             self.conversations.add(keep)
-            self.whole.add(keep)
         return keep
 
     def settle(self, table: str, key: str) -> None:
@@ -320,12 +307,9 @@ class Page:
                 values["id"] = key
         return changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
 
-    def _note(self, table: str, key: str, values: dict[str, Any] | None,
-              whole: bool = True) -> None:
-        """A conversation to fold again (``whole``: from its whole history)."""
+    def _note(self, table: str, key: str, values: dict[str, Any] | None) -> None:
         if table == "conversations":
             self.conversations.add(key)
-            self.whole.add(key)
         elif table in ("messages", "conversation_events") and values:
             row = values if "conversation_id" in values else \
                 changelog.stored_row(self.conn, table, key) or {}
@@ -333,19 +317,33 @@ class Page:
             if conversation is None:
                 return
             self.conversations.add(conversation)
-            if whole:
-                self.whole.add(conversation)
             if table == "conversation_events" and row.get("kind") == "assign":
                 self.assigned.add(conversation)
 
     def fold(self) -> None:
         """Work the state of every conversation the page touched out again from its
-        history (``sync_fold``)."""
+        history."""
+        agents = folds.agent_ids_by_name(self.conn)
         touched = sorted(self.conversations)
-        self.folded_now = sync_fold.fold_page(self.conn, touched, self.added, self.whole,
-                                              self.folded)
+        folds.save_many(self.conn, {c: fold_history(items, agents) for c, items
+                                    in folds.histories(self.conn, touched).items()})
         for conversation_id in touched:
             self.w.changes.add("conversations", conversation_id)
+
+
+def fold_history(items: list[tuple[int, int, str, dict[str, Any]]],
+                 agents: dict[str, str]) -> ConversationState:
+    """A conversation's state from its history (see ``store.folds.histories``)."""
+    state = ConversationState()
+    for at, is_event, _tie, item in items:
+        if is_event:
+            agent = item["data"].get("agent")
+            apply_event(state, EventKind(item["kind"]), at, item["data"], agents.get(agent))
+        else:
+            author = item["author"] if item["author"] in (BOT, CUSTOMER) else "agent"
+            apply_message(state, Direction(item["direction"]), author, at, item["text"],
+                          item["kind"])
+    return state
 
 
 def _travelling(table: str, fields: dict[str, Any], columns: frozenset[str]

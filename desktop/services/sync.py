@@ -10,10 +10,11 @@ import orjson
 
 from desktop.domain import protocol, teamcode
 from desktop.domain.ids import new_id
-from desktop.domain.merge import DERIVED_COLUMNS
-from desktop.services import secrets, team
+from desktop.services import secrets, sync_push, team
 from desktop.services.errors import UserError
 from desktop.services.sync_apply import Page
+from desktop.services.sync_push import SENT_KEY
+from desktop.services.sync_push import outgoing as outgoing  # how a change travels
 from desktop.store import changelog, conversations, identity, jobs, settings
 from desktop.store.db import Store
 from desktop.store.writer import Changes
@@ -34,8 +35,6 @@ TOKEN_KEY = "sync/token"
 # Joining with data never sent: the messages and events the team holds too, just as they are
 # here, take the team's ids on the first pull and are not sent back (``Page.joining``).
 FRESH_KEY = "sync.fresh"
-SENT_KEY = "sync.sent"  # set before this desktop first sends anything to a hub
-PAGE_MARGIN = 64 * 1024  # below the hub's limit: the request's own bytes
 
 
 class Hub(Protocol):
@@ -122,14 +121,15 @@ def sync_once(store: Store, hub: Hub) -> dict[str, Any]:
     does not stop the pull; its error is reported after."""
     pushed, error = 0, ""
     first = (0, 0, Changes())
-    if settings.read_local(store.conn, "sync.joining") == "1":
-        first = _first_pull(store, hub)
-    _backfill_new_tables(store)
-    try:
-        pushed = push(store, hub)
-    except UserError as exc:
-        error = str(exc)
-    pulled, applied, changes = pull(store, hub)
+    with store.bulk():  # many pages in a row: the log is folded into the file once, after
+        if settings.read_local(store.conn, "sync.joining") == "1":
+            first = _first_pull(store, hub)
+        _backfill_new_tables(store)
+        try:
+            pushed = push(store, hub)
+        except UserError as exc:
+            error = str(exc)
+        pulled, applied, changes = pull(store, hub)
     pulled, applied = pulled + first[0], applied + first[1]
     for table, ids in first[2].tables.items():
         changes.tables.setdefault(table, set()).update(ids)
@@ -174,85 +174,9 @@ def _first_pull(store: Store, hub: Hub) -> tuple[int, int, Changes]:
     return found
 
 
-def outgoing(change: dict[str, Any]) -> dict[str, Any] | None:
-    """A logged change as it travels, or None when nothing of it does (a conversation's
-    state, a setting of this desktop alone)."""
-    table = change["tbl"]
-    if protocol.stays_here(table, change["key"], change["fields"]):
-        return None
-    out = protocol.outgoing(change)
-    derived = DERIVED_COLUMNS.get(table)
-    if derived and derived & out["fields"].keys():
-        out["fields"] = {k: v for k, v in out["fields"].items() if k not in derived}
-    return out
-
-
 def push(store: Store, hub: Hub) -> int:
-    """Send this desktop's changes in pages of at most the hub's byte limit; a change larger
-    than one may be is set aside here with its reason, and so is one the hub refuses."""
-    limit = _page_bytes(hub)
-    pushed = 0
-    while batch := changelog.unpushed(store.conn, PAGE):
-        page: list[dict[str, Any]] = []
-        raws: list[bytes] = []  # their JSON, sent as made here
-        size = 0
-        aside: list[tuple[dict[str, Any], str]] = []
-        for change in batch:
-            out = outgoing(change)
-            if out is None:
-                continue
-            raw = orjson.dumps(out)
-            n = _sent_bytes(raw)
-            if len(raw) > protocol.MAX_CHANGE_BYTES or n > limit:
-                aside.append((out, f"too large to send ({len(raw):,} bytes; a change may "
-                                   f"have at most {min(protocol.MAX_CHANGE_BYTES, limit):,})"))
-                continue
-            if page and size + n > limit:
-                pushed += _send(store, hub, page, raws)
-                page, raws, size = [], [], 0
-            page.append(out)
-            raws.append(raw)
-            size += n
-        if page:
-            pushed += _send(store, hub, page, raws)
-        with store.write() as w:
-            for out, reason in aside:
-                identity.hold(w.conn, out, reason, outgoing=True)
-            changelog.mark_pushed(w.conn, batch[-1]["seq"])
-    return pushed
-
-
-def _sent_bytes(raw: bytes) -> int:
-    """The bytes a change takes in a push: its JSON, UTF-8 as it is (the client sends it so),
-    and the comma before the next."""
-    return len(raw) + 1
-
-
-def _send(store: Store, hub: Hub, page: list[dict[str, Any]], raws: list[bytes]) -> int:
-    if settings.read_local(store.conn, SENT_KEY) is None:  # before: the hub may keep it
-        with store.write() as w:
-            settings.write_local(w, SENT_KEY, "1")
-    answer = hub.push([orjson.Fragment(raw) for raw in raws])  # not encoded a second time
-    _clock(store, answer)
-    refused = answer.get("refused") or []
-    if refused:
-        by_id = {c["id"]: c for c in page}
-        with store.write() as w:
-            for r in refused:
-                if r.get("id") in by_id:
-                    identity.hold(w.conn, by_id[r["id"]], f"refused by the hub: "
-                                  f"{r.get('reason')} ({r.get('detail', '')})", outgoing=True)
-    return len(page) - len(refused)
-
-
-def _page_bytes(hub: Hub) -> int:
-    info = getattr(hub, "info", None)
-    try:
-        stated = info().get("max_page_bytes") if info else None
-    except UserError:
-        stated = None
-    return max(PAGE_MARGIN, min(int(stated or protocol.MAX_PAGE_BYTES),
-                                protocol.MAX_PAGE_BYTES) - PAGE_MARGIN)
+    """Send this desktop's changes (``desktop.services.sync_push``); how many the hub took."""
+    return sync_push.push(store, hub, _clock)
 
 
 def pull(store: Store, hub: Hub, joining: bool = False) -> tuple[int, int, Changes]:

@@ -12,6 +12,7 @@ rest applies.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from typing import Any
 
@@ -106,7 +107,7 @@ class Page:
 
     def finish(self) -> None:
         """Log the history rows' changes applied (one statement for the page)."""
-        changelog.add_remote_many(self.conn, self.logged)
+        changelog.add_remote_history(self.conn, self.logged)
         self.logged.clear()
 
     def retry_held(self) -> int:
@@ -197,8 +198,11 @@ class Page:
                 values["id"] = key
         if not changelog.add_remote(self.conn, {**c, "key": key}):
             return None  # here already
-        self._merge(table, key, columns, c)
-        self._note(table, key, values)
+        if self._merge(table, key, columns, c) == "added":
+            # a conversation new here is folded; one that was here keeps its state, folded
+            # from its history alone (what names it, its customer, when it began, are no
+            # part of it)
+            self._note(table, key, values)
         return table, key, c["stamp"]
 
     def _history_row(self, c: dict[str, Any], table: str, key: str,
@@ -280,7 +284,10 @@ class Page:
             self._merge(table, key, protocol.SHARED_COLUMNS[table],
                         {"stamp": last, "origin": last.split("-", 2)[2]})
 
-    def _merge(self, table: str, key: str, columns: frozenset[str], c: dict[str, Any]) -> None:
+    def _merge(self, table: str, key: str, columns: frozenset[str], c: dict[str, Any]
+               ) -> str:
+        """Write the row as the merge of every change to it says (what was done: see
+        ``changelog.write_row``)."""
         merged = None
         for stamp, fields in changelog.history(self.conn, table, key):
             if fields == AS_STORED:
@@ -289,7 +296,7 @@ class Page:
             merged = apply(merged, Change(stamp, table, key,
                                           {f: (v, stamp) for f, v in named.items()}))
         if merged is None:
-            return
+            return ""
         values = None
         if not merged.deleted:
             values = {k: v for k, v in merged.values().items() if k in columns}
@@ -298,7 +305,7 @@ class Page:
                     values[column] = self._name(parent, values[column])
             if "id" in columns:
                 values["id"] = key
-        changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
+        return changelog.write_row(self.conn, table, key, values, c["stamp"], c["origin"])
 
     def _note(self, table: str, key: str, values: dict[str, Any] | None) -> None:
         if table == "conversations":
@@ -346,12 +353,19 @@ def _travelling(table: str, fields: dict[str, Any], columns: frozenset[str]
     column this version does not know holds the change."""
     if fields.get(DELETED):
         return None
-    ignored = protocol.LOCAL_COLUMNS | protocol.LOCAL_TABLE_COLUMNS.get(table, frozenset()) \
+    if not fields.keys() <= columns:
+        unknown = set(fields) - columns - _ignored(table)
+        if unknown:
+            raise Held(f"{table}: unknown column {', '.join(sorted(unknown))}")
+        return {k: v for k, v in fields.items() if k in columns}
+    return dict(fields)
+
+
+@functools.cache
+def _ignored(table: str) -> frozenset[str]:
+    """The columns of a change this desktop leaves out of a table without holding it."""
+    return protocol.LOCAL_COLUMNS | protocol.LOCAL_TABLE_COLUMNS.get(table, frozenset()) \
         | DERIVED_COLUMNS.get(table, frozenset()) | {DELETED, protocol.AS_STORED}
-    unknown = set(fields) - columns - ignored
-    if unknown:
-        raise Held(f"{table}: unknown column {', '.join(sorted(unknown))}")
-    return {k: v for k, v in fields.items() if k in columns}
 
 
 def _reason(exc: Exception) -> str:

@@ -11,10 +11,12 @@ import orjson
 
 
 def insert_rows(conn: sqlite3.Connection, table: str, columns: Sequence[str],
-                rows: list[Sequence[Any]]) -> int:
+                rows: list[Sequence[Any]], *, ignore: bool = False) -> int:
     """Insert many rows in one statement, as they are (no stamp, no change-log entry: local
-    tables); returns how many were added."""
-    sql, params = statement(f"INSERT INTO {table} ({', '.join(columns)})",
+    tables); ``ignore``: a row whose key is there already is skipped. Returns how many were
+    added."""
+    verb = "INSERT OR IGNORE" if ignore else "INSERT"
+    sql, params = statement(f"{verb} INTO {table} ({', '.join(columns)})",
                              (", ".join("?" * len(columns)),
                               ", ".join(f"value ->> {i}" for i in range(len(columns)))), rows)
     if isinstance(params, bytes):

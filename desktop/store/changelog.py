@@ -108,14 +108,15 @@ def stored_rows(conn: sqlite3.Connection, table: str, keys: list[str]
     return out
 
 
-def unpushed(conn: sqlite3.Connection, limit: int) -> list[dict[str, Any]]:
-    """This desktop's changes not yet at the hub, oldest first, at most ``limit`` of them
-    (whole change-log rows: a run that would not fit waits for the next page, unless it is
-    the first); rows logged by name (messages, events) travel as stored."""
+def unpushed(conn: sqlite3.Connection, limit: int, after: int = 0) -> list[dict[str, Any]]:
+    """This desktop's changes not yet at the hub (logged after ``after``, a ``seq``), oldest
+    first, at most ``limit`` of them (whole change-log rows: a run that would not fit waits
+    for the next page, unless it is the first); rows logged by name (messages, events)
+    travel as stored."""
     out: list[dict[str, Any]] = []
     cursor = conn.execute(
         "SELECT seq, stamp, origin, tbl, key, fields, n FROM change_log INDEXED BY "
-        "change_log_unpushed WHERE pushed = 0 ORDER BY seq")
+        "change_log_unpushed WHERE pushed = 0 AND seq > ? ORDER BY seq", (after,))
     for seq, stamp, origin, table, key, fields, n in cursor:
         if out and len(out) + n > limit:
             break
@@ -193,13 +194,14 @@ def add_remote(conn: sqlite3.Connection, change: dict[str, Any]) -> bool:
     return cur.rowcount == 1
 
 
-def add_remote_many(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> None:
-    """:func:`add_remote` for many changes at once (those here already are skipped)."""
-    conn.executemany(
-        "INSERT OR IGNORE INTO change_log (stamp, origin, tbl, key, fields, pushed) "
-        "VALUES (?, ?, ?, ?, ?, 1)",
-        [(c["stamp"], c["origin"], c["tbl"], c["key"], orjson.dumps(c["fields"]).decode())
-         for c in changes])
+def add_remote_history(conn: sqlite3.Connection, changes: list[dict[str, Any]]) -> None:
+    """:func:`add_remote` for many changes to history rows (messages, events) at once, those
+    here already skipped. Each is logged by the row it names: the row holds what it says
+    (written once), so the log keeps no second copy of every message that came."""
+    insert_rows(conn, "change_log", ("stamp", "origin", "tbl", "key", "fields", "pushed"),
+                [(c["stamp"], c["origin"], c["tbl"], c["key"],
+                  AS_STORED_TEXT if c["fields"] else orjson.dumps(c["fields"]).decode(), 1)
+                 for c in changes], ignore=True)
 
 
 def insert_history(conn: sqlite3.Connection, table: str, values: dict[str, Any], stamp: str,
@@ -244,24 +246,25 @@ def history(conn: sqlite3.Connection, table: str, key: str) -> list[tuple[str, d
 
 
 def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, Any] | None,
-              stamp: str, origin: str) -> None:
+              stamp: str, origin: str) -> str:
     """Make a row what the merge says (inserted, updated or deleted), search index included;
-    not logged again (the change that caused it is in the log already)."""
+    not logged again (the change that caused it is in the log already). Returns what was
+    done: "added", "changed", "deleted", or "" when the row was so already (left as it is: a
+    look costs less than a write)."""
     columns = TABLE_KEYS.get(table, ("id",))
     search = {"messages": "message_fts", "customers": "customer_fts"}.get(table)
-    if values is None or search or table in IMMUTABLE_TABLES:
-        old = stored_row(conn, table, key)
-    else:
-        old = None  # an upsert needs no look first
+    old = stored_row(conn, table, key)
     if values is None:
-        if old is not None:
-            if search:
-                _unindex(conn, table, key, search)
-            conn.execute(f"DELETE FROM {table} WHERE " +
-                         " AND ".join(f"{c} = ?" for c in columns), key.split(KEY_SEPARATOR))
-        return
-    if table in IMMUTABLE_TABLES and old is not None:
-        return  # written once: the first version stays
+        if old is None:
+            return ""
+        if search:
+            _unindex(conn, table, key, search)
+        conn.execute(f"DELETE FROM {table} WHERE " +
+                     " AND ".join(f"{c} = ?" for c in columns), key.split(KEY_SEPARATOR))
+        return "deleted"
+    if old is not None and (table in IMMUTABLE_TABLES  # written once: the first version stays
+                            or all(old.get(n, _ABSENT) == v for n, v in values.items())):
+        return ""
     wall = int(stamp.split("-", 1)[0])
     row = {**values, "updated_at": wall, "device": origin}
     names = list(row)
@@ -274,8 +277,10 @@ def write_row(conn: sqlite3.Connection, table: str, key: str, values: dict[str, 
                  [row[n] for n in names])
     if search:
         _index(conn, table, key, search)
+    return "added" if old is None else "changed"
 
 
+_ABSENT = object()
 _RANK = "CASE {} WHEN 'sent' THEN 3 WHEN 'failed' THEN 2 WHEN 'queued' THEN 1 ELSE 0 END"
 
 
@@ -336,7 +341,7 @@ def observe(conn: sqlite3.Connection, device: str, wall: Any, stamps: list[str])
     if not stamps:
         return
     hlc = clock(conn, device, wall)
-    hlc.seen(max(Stamp.parse(s) for s in stamps))
+    hlc.seen(Stamp.parse(max(stamps)))  # fixed-width texts (``hlc``): they sort as stamps do
     conn.execute("INSERT INTO local_settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
                  "DO UPDATE SET value = excluded.value", (HLC_KEY, hlc.last.text()))
 

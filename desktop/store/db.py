@@ -91,7 +91,7 @@ class Store:
 
     @contextmanager
     def bulk(self) -> Iterator[None]:
-        """Many large transactions in a row (an import, the demo shop).
+        """Many large transactions in a row (an import, the demo shop, a sync's pages).
 
         The WAL is checkpointed (and the database file synced) every ~100 MB
         instead of every 4 MB: every commit is as safe as usual, there are just

@@ -109,3 +109,22 @@ def test_joining_does_not_log_again_what_a_run_names(store, tmp_path):
     assert changelog.size(store.conn) == before
     store.conn.execute("DELETE FROM change_log WHERE tbl = 'messages'")  # as if from before
     assert changelog.backfill(store.conn, hlc, ["messages"]) == 1_200
+
+
+def test_a_row_already_as_the_merge_says_is_not_written_again(store, tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({
+        "channel": "tiktok", "conversation": "c1", "customer": {"id": "u1", "name": "王"},
+        "id": "m1", "direction": "in", "author": "customer", "kind": "text", "text": "在吗",
+        "sent_at": "2025-10-02T10:00:00+08:00"}, ensure_ascii=False), encoding="utf-8")
+    interchange.import_file(store, path)
+    row = changelog.stored_row(store.conn, "customers", store.conn.execute(
+        "SELECT id FROM customers").fetchone()[0])
+    stamp = f"{row['created_at'] + 5}-0000-OTHERDESKTOP"
+    with store.write() as w:  # the same values: left as they are (no write, no new stamp)
+        assert changelog.write_row(w.conn, "customers", row["id"], row, stamp, "OTHER") == ""
+        assert store.conn.execute("SELECT device FROM customers").fetchone()[0] != "OTHER"
+        assert changelog.write_row(w.conn, "customers", row["id"], {**row, "name": "王芳"},
+                                   stamp, "OTHER") == "changed"
+    assert store.conn.execute("SELECT name, device FROM customers").fetchone() == \
+        ("王芳", "OTHER")

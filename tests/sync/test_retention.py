@@ -39,6 +39,13 @@ def _logged_copies(store, word: str) -> int:
                               (f"%{word}%",)).fetchone()[0]
 
 
+def _logged(store, word: str) -> int:
+    """The change-log entries naming the messages that say ``word``."""
+    return store.conn.execute(
+        "SELECT count(*) FROM change_log l JOIN messages m ON l.tbl = 'messages' AND "
+        "l.key = m.id WHERE m.text LIKE ?", (f"%{word}%",)).fetchone()[0]
+
+
 def _at_hub(hub_store) -> list[str]:
     return sorted(c["fields"].get("text", "") for c in hub_store.pull(0, 10_000)[0]
                   if c["tbl"] == "messages")
@@ -55,7 +62,8 @@ def test_retention_removes_old_messages_from_the_change_log_and_the_hub(
     sync(a)
     b = _desktop(tmp_path, monkeypatch, hub_store, url, "b")
     sync(b)
-    assert len(_texts(b)) == 5 and _logged_copies(b, "旧邮件") >= 3
+    assert len(_texts(b)) == 5 and _logged(b, "旧邮件") >= 3
+    assert _logged_copies(b, "旧邮件") == 0  # logged by name: the row holds what they say
     assert len(search.search(b, "发货")) == 3
     assert len(_at_hub(hub_store)) == 5
 
@@ -66,8 +74,11 @@ def test_retention_removes_old_messages_from_the_change_log_and_the_hub(
 
     time.sleep(0.01)
     backup.take(b, tmp_path / "backups")
+    old = [k for (k,) in b.conn.execute("SELECT id FROM messages WHERE text LIKE '旧邮件%'")]
     retention.run(b)
     assert _texts(b) == ["新邮件3", "新邮件4"]
+    assert b.conn.execute("SELECT count(*) FROM change_log WHERE tbl = 'messages' AND key IN "
+                          f"({', '.join('?' * len(old))})", old).fetchone()[0] == 0
     assert search.search(b, "发货") == []  # out of the search index too
     assert _logged_copies(b, "旧邮件") == 0  # the change log kept no copy
     sync(b)  # ...and the hub forgets them

@@ -120,52 +120,59 @@ def main() -> int:
         root = Path(folder)
         os.environ["SHOPDESK_HOME"] = str(root / "home")
         server = (_HubThread if args.hub_in_process else _HubProcess)(root / "hub")
-        a = open_shop(root / "a.sqlite")
-        demo.build_demo(a, days=60, messages=args.messages, seed=3)
-        team_sync.join(a, server.invite("店长"))
-        start = time.perf_counter()
-        sync(a)
-        first_push = time.perf_counter() - start
-        lines = _export(a, root / "a.jsonl")
-        half = [json.loads(x) for x in lines[len(lines) // 2:]]
-        own = open_shop(root / "own.sqlite")  # B's own customers: ids of their own
-        demo.build_demo(own, days=60, messages=args.messages // 2, seed=9)
-        mine = [_renamed(json.loads(x)) for x in _export(own, root / "own.jsonl")]
-        b = open_shop(root / "b.sqlite")
-        shared = root / "shared.jsonl"
-        shared.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in mine + half),
-                          encoding="utf-8")
-        interchange.import_file(b, shared)
-        held_b = b.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
-        start, cpu = time.perf_counter(), time.process_time()
-        team_sync.join(b, server.invite("小李"))
-        phases = []
-        for name, desk in (("B", b), ("A", a), ("B", b)):
-            began = time.perf_counter()
-            done = sync(desk)
-            phases.append((name, done["pushed"], done["pulled"], time.perf_counter() - began))
-        converge, cpu = time.perf_counter() - start, time.process_time() - cpu
-        same = _export(a, root / "a2.jsonl") == _export(b, root / "b2.jsonl")
-        states = _states(a) == _states(b)
-        today = date.today()
-        figures = metrics.compute(a, today - timedelta(days=30), today, as_of=0) == \
-            metrics.compute(b, today - timedelta(days=30), today, as_of=0)
-        total = a.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
-        server.stop()
-        print("| measure | figure |\n| --- | --- |")
-        print(f"| A pushes its {args.messages:,}-message shop to the hub | {first_push:.1f} s |")
-        print(f"| B ({held_b:,} messages, half of them also A's) joins and both converge "
-              f"({total:,} messages) | {converge:.1f} s |")
-        hub_cpu = "the hub's included: one process" if args.hub_in_process else \
-            "the hub is a process of its own"
-        print(f"| … the desktops' CPU time ({hub_cpu}; other work on the machine stretches "
-              f"it less than the time) | {cpu:.1f} s |")
-        for name, pushed, pulled, took in phases:
-            print(f"| … {name} syncs: pushes {pushed:,} changes, pulls {pulled:,} | {took:.1f} s |")
-        print(f"| exports, conversation states, figures the same | "
-              f"{'yes' if same else 'NO'}, {'yes' if states else 'NO'}, "
-              f"{'yes' if figures else 'NO'} |")
-        return 0 if same and states and figures else 1
+        try:
+            return _measure(args, root, server)
+        finally:
+            server.stop()
+
+
+def _measure(args: argparse.Namespace, root: Path, server: _HubProcess | _HubThread) -> int:
+    """Build the two shops, join B, sync until both hold the same, and print the table."""
+    a = open_shop(root / "a.sqlite")
+    demo.build_demo(a, days=60, messages=args.messages, seed=3)
+    team_sync.join(a, server.invite("店长"))
+    start = time.perf_counter()
+    sync(a)
+    first_push = time.perf_counter() - start
+    lines = _export(a, root / "a.jsonl")
+    half = [json.loads(x) for x in lines[len(lines) // 2:]]
+    own = open_shop(root / "own.sqlite")  # B's own customers: ids of their own
+    demo.build_demo(own, days=60, messages=args.messages // 2, seed=9)
+    mine = [_renamed(json.loads(x)) for x in _export(own, root / "own.jsonl")]
+    b = open_shop(root / "b.sqlite")
+    shared = root / "shared.jsonl"
+    shared.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in mine + half),
+                      encoding="utf-8")
+    interchange.import_file(b, shared)
+    held_b = b.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    start, cpu = time.perf_counter(), time.process_time()
+    team_sync.join(b, server.invite("小李"))
+    phases = []
+    for name, desk in (("B", b), ("A", a), ("B", b)):
+        began = time.perf_counter()
+        done = sync(desk)
+        phases.append((name, done["pushed"], done["pulled"], time.perf_counter() - began))
+    converge, cpu = time.perf_counter() - start, time.process_time() - cpu
+    same = _export(a, root / "a2.jsonl") == _export(b, root / "b2.jsonl")
+    states = _states(a) == _states(b)
+    today = date.today()
+    figures = metrics.compute(a, today - timedelta(days=30), today, as_of=0) == \
+        metrics.compute(b, today - timedelta(days=30), today, as_of=0)
+    total = a.conn.execute("SELECT count(*) FROM messages").fetchone()[0]
+    print("| measure | figure |\n| --- | --- |")
+    print(f"| A pushes its {args.messages:,}-message shop to the hub | {first_push:.1f} s |")
+    print(f"| B ({held_b:,} messages, half of them also A's) joins and both converge "
+          f"({total:,} messages) | {converge:.1f} s |")
+    hub_cpu = "the hub's included: one process" if args.hub_in_process else \
+        "the hub is a process of its own"
+    print(f"| … the desktops' CPU time ({hub_cpu}; other work on the machine stretches "
+          f"it less than the time) | {cpu:.1f} s |")
+    for name, pushed, pulled, took in phases:
+        print(f"| … {name} syncs: pushes {pushed:,} changes, pulls {pulled:,} | {took:.1f} s |")
+    print(f"| exports, conversation states, figures the same | "
+          f"{'yes' if same else 'NO'}, {'yes' if states else 'NO'}, "
+          f"{'yes' if figures else 'NO'} |")
+    return 0 if same and states and figures else 1
 
 
 if __name__ == "__main__":

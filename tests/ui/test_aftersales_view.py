@@ -137,4 +137,8 @@ def test_the_after_sales_pane_shows_every_request_and_takes_no_more_room_than_th
     assert all(table.rowHeight(r) <= row for r in range(7))
     assert view.height() <= table.horizontalHeader().height() + 7 * row + 12  # rows, little else
     assert closed - thread.height() <= view.height() + 8  # the thread gives only that
-    assert thread.height() >= (170 if size[1] == 768 else 440), (closed, thread.height())
+    # at 1366×768 the header takes three lines when the customer's name does not fit beside
+    # the buttons (by design: test_header_widths.py), 28 px more; which customer is first
+    # depends on the hour the demo was built
+    floor = 440 if size[1] == 1080 else 170 if inbox.conversation.header.wide else 142
+    assert thread.height() >= floor, (closed, thread.height())

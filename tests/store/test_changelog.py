@@ -15,17 +15,22 @@ def _log(store):
         "SELECT tbl, key, fields FROM change_log ORDER BY seq")]
 
 
-def _stamps(store):
-    return [r[0] for r in store.conn.execute("SELECT stamp FROM change_log ORDER BY seq")]
-
-
-def test_writes_are_logged_with_rising_stamps_and_keys(store, tmp_path):
+def _import_one(store, tmp_path) -> None:
+    """A customer's one message, imported."""
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({
         "channel": "tiktok", "conversation": "c1", "customer": {"id": "u1", "name": "王"},
         "id": "m1", "direction": "in", "author": "customer", "kind": "text", "text": "在吗",
         "sent_at": "2025-10-02T10:00:00+08:00"}, ensure_ascii=False), encoding="utf-8")
     interchange.import_file(store, path)
+
+
+def _stamps(store):
+    return [r[0] for r in store.conn.execute("SELECT stamp FROM change_log ORDER BY seq")]
+
+
+def test_writes_are_logged_with_rising_stamps_and_keys(store, tmp_path):
+    _import_one(store, tmp_path)
     log = _log(store)
     tables = [t for t, _, _ in log]
     assert {"channels", "customers", "conversations", "messages"} <= set(tables)
@@ -112,12 +117,7 @@ def test_joining_does_not_log_again_what_a_run_names(store, tmp_path):
 
 
 def test_a_row_already_as_the_merge_says_is_not_written_again(store, tmp_path):
-    path = tmp_path / "in.jsonl"
-    path.write_text(json.dumps({
-        "channel": "tiktok", "conversation": "c1", "customer": {"id": "u1", "name": "王"},
-        "id": "m1", "direction": "in", "author": "customer", "kind": "text", "text": "在吗",
-        "sent_at": "2025-10-02T10:00:00+08:00"}, ensure_ascii=False), encoding="utf-8")
-    interchange.import_file(store, path)
+    _import_one(store, tmp_path)
     row = changelog.stored_row(store.conn, "customers", store.conn.execute(
         "SELECT id FROM customers").fetchone()[0])
     stamp = f"{row['created_at'] + 5}-0000-OTHERDESKTOP"

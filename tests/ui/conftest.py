@@ -36,11 +36,10 @@ def demo_path(tmp_path_factory):
     return ensure_demo(tmp_path_factory.mktemp("demo") / "demo.sqlite", messages=600)
 
 
-@pytest.fixture
-def window(qtbot, demo_path):
+def _opened(qtbot, demo_path, language: str):
     from desktop.app import build_window
 
-    win, _welcome = build_window(demo_path, "en")
+    win, _welcome = build_window(demo_path, language)
     qtbot.addWidget(win)
     win.resize(1440, 900)
     win.show()
@@ -48,3 +47,14 @@ def window(qtbot, demo_path):
     win.context.db.wait_idle()
     yield win
     win.context.db.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, demo_path):
+    yield from _opened(qtbot, demo_path, "en")
+
+
+@pytest.fixture
+def zh_window(qtbot, demo_path):
+    """The window in Chinese (a test file may have its own, at another size)."""
+    yield from _opened(qtbot, demo_path, "zh_CN")

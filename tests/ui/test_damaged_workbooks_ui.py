@@ -19,20 +19,6 @@ def good(tmp_path_factory):
     return history_workbook(tmp_path_factory.mktemp("sound") / "history.xlsx")
 
 
-@pytest.fixture
-def zh_window(qtbot, demo_path):
-    from desktop.app import build_window
-
-    win, _welcome = build_window(demo_path, "zh_CN")
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    win.start()
-    win.context.db.wait_idle()
-    yield win
-    win.context.db.shutdown()
-
-
 def _count(path, table: str) -> int:
     store = open_store(path, readonly=True)
     try:
